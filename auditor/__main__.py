@@ -1,0 +1,7 @@
+"""``python -m auditor``: the command line."""
+
+import sys
+
+from auditor.cli import main
+
+sys.exit(main())

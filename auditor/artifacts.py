@@ -1,0 +1,132 @@
+"""Blocks that are not the article: repeated boilerplate, pasted page chrome, reference lists.
+
+Found before claims are made, so that none of them ever becomes a claim:
+
+- **boilerplate**: a block repeated in the body (a promo pasted after every
+  section). Consecutive repeated blocks form one group, reported once.
+- **chrome**: comment forms, share widgets, bylines, hashtag lines and the
+  related-story lists that follow them at the end of a page (word lists in
+  ``knowledge/chrome.json``).
+- **references**: the entries of a numbered reference list (``[1] https://...``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from auditor.knowledge import load
+from auditor.model import Document
+
+ArtifactKind = Literal["boilerplate", "chrome", "references"]
+
+MIN_REPEATS = 3
+"""A block seen this many times is boilerplate whatever it says."""
+MIN_REPEAT_WORDS = 3
+"""Blocks shorter than this (a lone "Advertisement") are chrome's business, not boilerplate's."""
+_WORD = re.compile(r"\w+")
+_REFERENCE_ENTRY = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s+\S")
+_TRIM = " \t\n:!.·|•-–—"
+
+
+@dataclass(frozen=True, slots=True)
+class Artifact:
+    """A group of blocks that is not article prose.
+
+    ``blocks`` lists every block of the group (all occurrences, for
+    boilerplate); ``start``/``end`` span its first occurrence in the body.
+    """
+
+    kind: ArtifactKind
+    blocks: tuple[int, ...]
+    start: int
+    end: int
+    count: int = 1
+    label: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Artifacts:
+    """Everything found, and the set of block indexes that must not yield claims."""
+
+    items: tuple[Artifact, ...]
+    excluded: frozenset[int]
+
+    def of_kind(self, kind: ArtifactKind) -> tuple[Artifact, ...]:
+        """The artifacts of one kind, in body order."""
+        return tuple(a for a in self.items if a.kind == kind)
+
+
+@cache
+def _chrome() -> tuple[frozenset[str], re.Pattern[str], frozenset[str], int]:
+    data = load("chrome")
+    pattern = re.compile("|".join(f"(?:{p})" for p in data["patterns"]))
+    return frozenset(data["lines"]), pattern, frozenset(data["tail_markers"]), int(data["tail_block_words"])
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().split()).strip(_TRIM)
+
+
+def find_artifacts(doc: Document) -> Artifacts:
+    """The boilerplate, chrome and reference-list blocks of a document."""
+    texts = [doc.text[b.start : b.end] for b in doc.blocks]
+    items = [*_boilerplate(doc, texts), *_page_chrome(doc, texts), *_references(doc, texts)]
+    items.sort(key=lambda a: (a.start, a.kind))
+    excluded = frozenset(i for a in items for i in a.blocks)
+    return Artifacts(tuple(items), excluded)
+
+
+def _boilerplate(doc: Document, texts: list[str]) -> list[Artifact]:
+    seen: dict[str, list[int]] = defaultdict(list)
+    for i, text in enumerate(texts):
+        key = _key(text)
+        if len(_WORD.findall(key)) >= MIN_REPEAT_WORDS:
+            seen[key].append(i)
+    repeated = {i: key for key, where in seen.items() if len(where) >= MIN_REPEATS for i in where}
+    groups: list[Artifact] = []
+    done: set[int] = set()
+    for i in sorted(repeated):
+        if i in done:
+            continue
+        # Grow the group while the next block repeats exactly as often: a promo's heading and its text.
+        run = [i]
+        while run[-1] + 1 in repeated and len(seen[repeated[run[-1] + 1]]) == len(seen[repeated[i]]):
+            run.append(run[-1] + 1)
+        members = sorted(j for k in run for j in seen[repeated[k]])
+        done.update(members)
+        first = doc.blocks[run[0]].start, doc.blocks[run[-1]].end
+        groups.append(Artifact("boilerplate", tuple(members), *first, len(seen[repeated[i]]), texts[i]))
+    return groups
+
+
+def _page_chrome(doc: Document, texts: list[str]) -> list[Artifact]:
+    lines, pattern, tail_markers, tail_words = _chrome()
+    chrome = {i for i, text in enumerate(texts) if (key := _key(text)) in lines or pattern.match(key)}
+    # A related-story list or comment form at the end takes everything after it, when all of it is short.
+    for i, text in enumerate(texts):
+        if _key(text) in tail_markers and all(len(_WORD.findall(t)) <= tail_words for t in texts[i + 1 :]):
+            chrome.update(range(i, len(texts)))
+            break
+    runs: list[Artifact] = []
+    for i in sorted(chrome):
+        if runs and runs[-1].blocks[-1] == i - 1:
+            last = runs[-1]
+            runs[-1] = Artifact("chrome", (*last.blocks, i), last.start, doc.blocks[i].end, label=last.label)
+        else:
+            runs.append(Artifact("chrome", (i,), doc.blocks[i].start, doc.blocks[i].end, label=texts[i]))
+    return runs
+
+
+def _references(doc: Document, texts: list[str]) -> list[Artifact]:
+    """Numbered entries that carry a link: the reference list of ``[3]`` style markers."""
+    found = []
+    for i, text in enumerate(texts):
+        m = _REFERENCE_ENTRY.match(text)
+        block = doc.blocks[i]
+        if m and ("://" in text or any(block.start <= k.start < block.end and k.url for k in doc.links)):
+            found.append(Artifact("references", (i,), block.start, block.end, label=m[1] or m[2]))
+    return found

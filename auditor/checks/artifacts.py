@@ -1,0 +1,117 @@
+"""ART rules: what is in the body but is not the article, and what the article lacks."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+
+from rapidfuzz import fuzz
+
+from auditor.article import Article
+from auditor.checks import rule
+from auditor.model import Claim, Hit
+from auditor.text import quote
+
+DUPLICATE_SIMILARITY = 90
+"""rapidfuzz ratio (0-100) at or above which two claims say the same thing."""
+DUPLICATE_MIN_WORDS = 8
+"""Short sentences repeat for good reasons ("Prices rose."); only longer ones count as duplicates."""
+_WORD = re.compile(r"\w+")
+
+
+@rule("ART001", "repeated-boilerplate", "info")
+def repeated_boilerplate(article: Article) -> Iterator[Hit]:
+    """A promotional or boilerplate block repeated in the body; its copies are never counted as claims.
+
+    Newsletter boxes and promos pasted after every section inflate the article
+    and hide its structure. Reported once per block, at its first copy.
+
+    Flagged: Get our weekly briefing on city hall. | Prices rose 4% in May. | Get our weekly briefing on city hall. | Rents rose 6% in June. | Get our weekly briefing on city hall.
+    Clean: Get our weekly briefing on city hall. | Prices rose 4% in May. | Rents rose 6% in June.
+    """
+    for item in article.artifacts.of_kind("boilerplate"):
+        yield Hit(
+            item.start,
+            item.end,
+            f"The same block appears {item.count} times in the body: {quote(item.label or '')}. "
+            "Its copies are not audited as claims; remove them, or keep the block out of the article body.",
+            evidence={"copies": item.count, "blocks": len(item.blocks) // max(item.count, 1)},
+        )
+
+
+@rule("ART002", "page-chrome", "info")
+def page_chrome(article: Article) -> Iterator[Hit]:
+    """Comment forms, share widgets, bylines and related-story lists pasted into the article.
+
+    They came along when the page was copied; they are not claims and are left out of the audit.
+
+    Flagged: The museum reopened on 3 May 2024 after a two-year renovation. | Share post: | LEAVE A REPLY | Please enter your comment!
+    Clean: The museum reopened on 3 May 2024 after a two-year renovation. | It has 40 new galleries.
+    """
+    for item in article.artifacts.of_kind("chrome"):
+        yield Hit(
+            item.start,
+            item.end,
+            f"Page chrome pasted into the article: {quote(item.label or '', 60)}"
+            + (f" and {len(item.blocks) - 1} more lines" if len(item.blocks) > 1 else "")
+            + ". It is left out of the audit; remove it from the text.",
+            evidence={"blocks": len(item.blocks)},
+        )
+
+
+def _blocking_keys(claim: Claim) -> set[str]:
+    """The two longest words: near-identical sentences share them, so only those pairs are compared."""
+    words = sorted(set(_WORD.findall(claim.text.lower())), key=lambda w: (-len(w), w))
+    return set(words[:2])
+
+
+@rule("ART003", "duplicate-claim", "info")
+def duplicate_claim(article: Article) -> Iterator[Hit]:
+    """The same claim repeated near word for word.
+
+    Repetition pads an article and, when the copies drift, invites contradictions.
+
+    Flagged: The factory employs 2,400 people in the town of Kettering. | Output doubled last year. | The factory employs 2,400 people in the town of Kettering.
+    Clean: The factory employs 2,400 people in the town of Kettering. | Output doubled last year.
+    """
+    buckets: dict[str, list[Claim]] = defaultdict(list)
+    reported: set[str] = set()
+    for claim in article.claims:
+        if len(_WORD.findall(claim.text)) < DUPLICATE_MIN_WORDS:
+            continue
+        earlier = {c.id: c for key in _blocking_keys(claim) for c in buckets[key]}
+        for other in sorted(earlier.values(), key=lambda c: c.start):
+            score = fuzz.ratio(claim.text.lower(), other.text.lower())
+            if score >= DUPLICATE_SIMILARITY and claim.id not in reported:
+                reported.add(claim.id)
+                yield Hit(
+                    claim.start,
+                    claim.end,
+                    f"Repeated claim: {quote(claim.text)} already appears earlier. Keep one copy.",
+                    claim=claim.id,
+                    related=(other.id,),
+                    evidence={"similarity": round(score, 1)},
+                )
+                break
+        for key in _blocking_keys(claim):
+            buckets[key].append(claim)
+
+
+@rule("ART004", "missing-date", "info")
+def missing_date(article: Article) -> Iterator[Hit]:
+    """No publication date could be found, so dated checks (anachronisms) are limited.
+
+    The date comes from front matter, HTML meta tags, JSON-LD, ``<time>``, a
+    dateline or "Published:" line, or dated URLs of the article and its citations.
+
+    Flagged: The mayor opened the new library on Tuesday.
+    Clean: ---|title: Library|date: 2024-05-02|---|The mayor opened the new library on Tuesday.
+    """
+    if article.document.published is None:
+        yield Hit(
+            0,
+            0,
+            "No publication date found: add one (front matter `date:`, a <meta> or <time> tag, or a "
+            "'Published:' line) so that dated statements can be checked.",
+        )

@@ -1,0 +1,326 @@
+"""CIT rules: claims without sources, and citations that cite nothing."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from functools import cache, lru_cache
+from urllib.parse import unquote, urlsplit
+
+from auditor.article import Article
+from auditor.checks import rule
+from auditor.citations import Marker
+from auditor.knowledge import load
+from auditor.model import Citation, Claim, Hit
+from auditor.text import quote, stems
+
+OVER_CITED_MIN = 4
+"""A source must back at least this many claims before CIT007 looks at its share."""
+OVER_CITED_SHARE = 0.3
+"""... and at least this share of all the claims that links back."""
+_STRIPPED = re.compile(r"(?<=[^\s.])[ \t]+\.(?=[\"'”’)\]]*$)|\([ \t]+\)")
+_SLUG_NOISE = frozenset(
+    "www com org net html htm php aspx amp news article articles story stories blog blogs post posts index page "
+    "pages en us uk wiki category tag tags content item items id the and for with from into over this that are was "
+    "what how why who when where has have had will can its their our your a an of to in on at by is be as it".split()
+)
+_SLUG_TOKEN = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
+
+
+def _claim_of(article: Article, citation: Citation) -> Claim | None:
+    return article.claim_by_id[citation.claims[0]] if citation.claims else None
+
+
+def _about(claim: Claim | None) -> str:
+    return f" after {quote(claim.text)}" if claim else ""
+
+
+@lru_cache(maxsize=8)
+def stripped_residues(article: Article) -> tuple[tuple[int, int, int], ...]:
+    """(start, end, sentence index) of every ``" ."`` or ``( )`` left where a link was removed."""
+    found = []
+    for k, sentence in enumerate(article.sentences):
+        text = article.sentence_text(sentence)
+        for m in _STRIPPED.finditer(text):
+            found.append((sentence.start + m.start(), sentence.start + m.end(), k))
+    return tuple(found)
+
+
+@rule("CIT001", "missing-citation", "warning")
+def missing_citation(article: Article) -> Iterator[Hit]:
+    """A check-worthy claim with no citation in its sentence or from its paragraph.
+
+    Figures, dates, named people and organisations make a claim check-worthy;
+    a claim needs a link, a footnote, or a named source ("according to the
+    Census Bureau"). Vague attributions ("experts say") do not count. Claims
+    whose citation is a placeholder, empty or stripped are left to CIT002-CIT005.
+
+    Flagged: The company laid off 1,200 workers in its Denver plant in March 2024.
+    Clean: The company laid off 1,200 workers in its Denver plant in March 2024 ([Denver Post](https://www.denverpost.com/2024/03/10/plant-layoffs/)).
+    """
+    residues = {k for _, _, k in stripped_residues(article)}
+    for claim in article.claims:
+        if not claim.check_worthy or claim.sentence in residues:
+            continue
+        cited = article.citations_of(claim)
+        if any(m.supports or m.kind in ("placeholder", "empty") or not m.defined for _, m in cited):
+            continue
+        yield Hit(
+            claim.start,
+            claim.end,
+            f"Unsourced claim: {quote(claim.text)}. Link the source it comes from, or name it in the text.",
+            claim=claim.id,
+            evidence={"score": claim.score, "kinds": list(claim.kinds)},
+        )
+
+
+def _of_kind(article: Article, *kinds: str) -> Iterator[tuple[Citation, Marker]]:
+    for citation, marker in zip(article.citations, article.markers, strict=True):
+        if marker.kind in kinds:
+            yield citation, marker
+
+
+@rule("CIT002", "placeholder-citation", "error")
+def placeholder_citation(article: Article) -> Iterator[Hit]:
+    """A marker that cites nothing: ``[source]``, ``(source)``, ``[citation needed]``, ``<a href="#">``.
+
+    Usually left by a writer (or a text generator) who meant to add a link later.
+
+    Flagged: Sales fell 12% in the second quarter of 2024 [source].
+    Clean: Sales fell 12% in the second quarter of 2024 ([Reuters](https://www.reuters.com/business/sales-fell-2024-07-30/)).
+    """
+    for citation, _ in _of_kind(article, "placeholder"):
+        claim = _claim_of(article, citation)
+        shown = citation.text if citation.url is None else f'link "{citation.text}" to {citation.url!r}'
+        yield Hit(
+            citation.start,
+            citation.end,
+            f"Placeholder citation {shown}{_about(claim)}: replace it with a link to the source.",
+            claim=claim.id if claim else None,
+            citation=citation.id,
+            evidence={"marker": citation.text, "url": citation.url},
+        )
+
+
+@rule("CIT003", "empty-citation", "error")
+def empty_citation(article: Article) -> Iterator[Hit]:
+    """An empty citation marker or link: ``()``, ``[]``, ``[text]()``, ``href=""``.
+
+    What is left when a citation's link was lost on the way into the page.
+
+    Flagged: The agency approved the drug in 2023 ().
+    Clean: The agency approved the drug in 2023 ([FDA](https://www.fda.gov/news-events/approval-2023)).
+    """
+    for citation, _ in _of_kind(article, "empty"):
+        claim = _claim_of(article, citation)
+        shown = f"link {citation.text!r} has no address" if citation.url is not None else f"{citation.text!r} is empty"
+        yield Hit(
+            citation.start,
+            citation.end,
+            f"Empty citation: {shown}{_about(claim)}. Add the source's URL, or remove the marker.",
+            claim=claim.id if claim else None,
+            citation=citation.id,
+            evidence={"marker": citation.text, "url": citation.url},
+        )
+
+
+@rule("CIT004", "dangling-reference", "error")
+def dangling_reference(article: Article) -> Iterator[Hit]:
+    """A footnote ``[^3]``, reference-style link ``[text][ref]`` or numbered marker ``[3]`` with no definition.
+
+    The reader has nowhere to go: the definition line or reference-list entry is missing.
+
+    Flagged: The bridge opened in 1932 [4]. It carries 160,000 vehicles a day [5].
+    Clean: The bridge opened in 1932 [1]. | [1] https://www.nsw.gov.au/bridge-history
+    """
+    for citation, marker in zip(article.citations, article.markers, strict=True):
+        if marker.defined or marker.kind not in ("reference", "footnote", "numbered"):
+            continue
+        claim = _claim_of(article, citation)
+        where = {
+            "footnote": f"footnote [^{marker.label}] has no definition: add a line \"[^{marker.label}]: <source>\"",
+            "reference": f"reference [{marker.label}] has no definition: add a line \"[{marker.label}]: <url>\"",
+            "numbered": f"marker [{marker.label}] has no entry in a reference list",
+        }[marker.kind]
+        yield Hit(
+            citation.start,
+            citation.end,
+            f"Dangling {where}{_about(claim)}.",
+            claim=claim.id if claim else None,
+            citation=citation.id,
+            evidence={"label": marker.label, "kind": marker.kind},
+        )
+
+
+@rule("CIT005", "stripped-citation", "warning")
+def stripped_citation(article: Article) -> Iterator[Hit]:
+    """Residue of a removed link: a space before the closing full stop (``" ."``) or an empty ``( )``.
+
+    Copying an article out of a page often drops its links and leaves a gap where each one stood.
+
+    Flagged: Exports to Canada rose by a third in 2023 .
+    Clean: Exports to Canada rose by a third in 2023.
+    """
+    claims = {c.sentence: c for c in article.claims}
+    for start, end, k in stripped_residues(article):
+        claim = claims.get(k)
+        text = claim.text if claim else article.sentence_text(article.sentences[k])
+        yield Hit(
+            start,
+            end,
+            f"A citation seems to have been stripped here, at the end of {quote(text)}: restore the link to the source.",
+            claim=claim.id if claim else None,
+            evidence={"residue": article.document.text[start:end]},
+        )
+
+
+@cache
+def _outlets() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    outlets: dict[str, list[str]] = load("outlets")["outlets"]
+    names = sorted(outlets, key=len, reverse=True)
+    pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b", re.I)
+    return pattern, {n.lower(): tuple(d) for n, d in outlets.items()}
+
+
+def _host(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+@rule("CIT006", "mismatched-anchor", "warning")
+def mismatched_anchor(article: Article) -> Iterator[Hit]:
+    """Link text names a news outlet (Bloomberg, TechCrunch, AP) but the URL is on another domain.
+
+    The reader expects the outlet's own report; the link goes somewhere else.
+
+    Flagged: The merger was first reported by [Reuters](https://www.example-blog.com/merger-news).
+    Clean: The merger was first reported by [Reuters](https://www.reuters.com/markets/deals/merger-2024-05-02/).
+    """
+    pattern, domains = _outlets()
+    for citation, _ in _of_kind(article, "link", "reference"):
+        if not citation.url or len(citation.text.split()) > 6:
+            continue
+        host = _host(citation.url)
+        m = pattern.search(citation.text)
+        if not host or not m:
+            continue
+        expected = domains[m[1].lower()]
+        if any(host == d or host.endswith("." + d) or d in citation.url.lower() for d in expected):
+            continue
+        claim = _claim_of(article, citation)
+        yield Hit(
+            citation.start,
+            citation.end,
+            f"Link text names {m[1]} but the link goes to {host}{_about(claim)}: link the outlet's own page, "
+            "or name the site you cite.",
+            claim=claim.id if claim else None,
+            citation=citation.id,
+            evidence={"outlet": m[1], "host": host, "expected": list(expected)},
+        )
+
+
+def _same_source(url: str) -> str:
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").removeprefix("www.")
+    return f"{host}{parts.path.rstrip('/')}".lower()
+
+
+@rule("CIT007", "over-cited-source", "info")
+def over_cited_source(article: Article) -> Iterator[Hit]:
+    """One source carries a large share of the article's linked claims.
+
+    A single page rarely supports many different statements; each claim should cite what supports it.
+
+    Flagged: Prices rose 4% in May ([A](https://a.example/x)). Rents rose 6% in June ([A](https://a.example/x)). Wages fell 1% in July ([A](https://a.example/x)). Jobs grew by 9,000 in August ([A](https://a.example/x)).
+    Clean: Prices rose 4% in May ([A](https://a.example/x)). Rents rose 6% in June ([B](https://b.example/y)). Wages fell 1% in July ([C](https://c.example/z)). Jobs grew by 9,000 in August ([D](https://d.example/w)).
+    """
+    by_source: dict[str, list[Citation]] = defaultdict(list)
+    linked: set[str] = set()
+    for citation, marker in zip(article.citations, article.markers, strict=True):
+        if marker.url and marker.supports and citation.claims:
+            by_source[_same_source(marker.url)].append(citation)
+            linked.update(citation.claims)
+    for citations in by_source.values():
+        claims = sorted({c for citation in citations for c in citation.claims}, key=lambda c: int(c[1:]))
+        if len(claims) < OVER_CITED_MIN or len(claims) < OVER_CITED_SHARE * len(linked):
+            continue
+        first = citations[0]
+        yield Hit(
+            first.start,
+            first.end,
+            f"One source backs {len(claims)} of the {len(linked)} linked claims: {first.url}. "
+            "Check that it supports each of them, and cite each claim's own source.",
+            claim=claims[0],
+            related=tuple(claims[1:]),
+            citation=first.id,
+            evidence={"url": first.url, "claims": len(claims), "linked_claims": len(linked)},
+        )
+
+
+@rule("CIT008", "unlinked-attribution", "info")
+def unlinked_attribution(article: Article) -> Iterator[Hit]:
+    """An attribution ("according to X", "a study found", "experts say") with no link in its sentence.
+
+    Naming a source is a start; linking it lets a reader check it.
+
+    Flagged: According to the Labor Department, 2.1 million jobs were added in 2023.
+    Clean: According to the [Labor Department](https://www.bls.gov/news.release/empsit.htm), 2.1 million jobs were added in 2023.
+    """
+    linked = {c for citation, m in zip(article.citations, article.markers, strict=True) if m.url for c in citation.claims}
+    for citation, marker in _of_kind(article, "attribution"):
+        claim = _claim_of(article, citation)
+        if claim is None or claim.id in linked:
+            continue
+        phrase = article.document.text[citation.start : citation.end]
+        advice = "say who, and link what they said" if marker.vague else "link the report it refers to"
+        yield Hit(
+            citation.start,
+            citation.end,
+            f"Attribution without a link: {quote(phrase)} in {quote(claim.text)}: {advice}.",
+            claim=claim.id,
+            citation=citation.id,
+            evidence={"source": citation.text, "vague": marker.vague},
+        )
+
+
+def slug_terms(url: str) -> set[str]:
+    """Key words of a URL's path (the slug), without numbers, hashes and stock path words."""
+    path = unquote(urlsplit(url).path).lower()
+    words = {w.strip("'-") for w in _SLUG_TOKEN.findall(path.replace("_", " "))}
+    return {w for w in words if len(w) > 2 and w not in _SLUG_NOISE}
+
+
+@rule("CIT009", "off-topic-citation", "warning")
+def off_topic_citation(article: Article) -> Iterator[Hit]:
+    """The cited URL's words (its slug) share no key term with the claim or its paragraph.
+
+    Offline, the slug is the best evidence of what a page is about; a page about
+    trade balances cited for a leadership change is probably the wrong link.
+
+    Flagged: The council approved the new stadium budget in a late vote ([Times](https://www.example.com/2024/05/recipes-for-summer-salads-and-grilling)).
+    Clean: The council approved the new stadium budget in a late vote ([Times](https://www.example.com/2024/05/council-approves-stadium-budget)).
+    """
+    body = article.document.text
+    for citation, marker in _of_kind(article, "link", "reference", "numbered"):
+        claim = _claim_of(article, citation)
+        if claim is None or not marker.url:
+            continue
+        terms = slug_terms(marker.url)
+        if len(terms) < 3:
+            continue
+        block = article.document.blocks[claim.block]
+        context = stems(claim.text + " " + body[block.start : block.end])
+        if stems(" ".join(terms)) & context:
+            continue
+        yield Hit(
+            citation.start,
+            citation.end,
+            f"The cited page looks off-topic: its address ({marker.url}) shares no key word with "
+            f"{quote(claim.text)}. Check that this link supports the claim.",
+            claim=claim.id,
+            citation=citation.id,
+            evidence={"url": marker.url, "url_terms": sorted(terms)},
+        )

@@ -1,0 +1,163 @@
+"""citations: everything that cites, or pretends to cite, a source, and which sentence it belongs to.
+
+Found in three ways:
+
+- the loader's links (inline, HTML anchors, reference-style, footnotes, bare URLs);
+- markers in the body text: placeholders (``[source]``, ``(source)``, ``(Source: )``),
+  empty markers (``()``, ``[]``) and numbered markers (``[3]``) resolved against
+  a numbered reference list when there is one;
+- attributions in the prose: "according to Bloomberg", "as reported by X",
+  "a study found", "experts say". An attribution that names its source
+  ("according to the Census Bureau") counts as a citation; a vague one
+  ("experts say", "according to reports") does not.
+
+Attachment (which claims a citation supports) is decided in :mod:`auditor.article`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from auditor.artifacts import Artifact, Artifacts
+from auditor.knowledge import load
+from auditor.model import CitationKind, Document, Link
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A citation found in the body, before it is numbered and attached.
+
+    ``defined`` is False for a reference, footnote or numbered marker whose
+    definition is missing; ``vague`` marks an attribution with no named source.
+    """
+
+    kind: CitationKind
+    url: str | None
+    text: str
+    start: int
+    end: int
+    block: int
+    label: str | None = None
+    defined: bool = True
+    vague: bool = False
+
+    @property
+    def supports(self) -> bool:
+        """Whether this citation points a reader at a real source."""
+        if self.kind in ("link", "reference", "url"):
+            return bool(self.url)
+        if self.kind in ("footnote", "numbered"):
+            return self.defined
+        return self.kind == "attribution" and not self.vague
+
+
+@cache
+def _lexicon() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], re.Pattern[str]]:
+    data = load("citation_markers")
+    words = "|".join(re.escape(w) for w in sorted(data["placeholder_words"], key=len, reverse=True))
+    placeholder = re.compile(
+        rf"\[\s*(?:{words})\s*:?\s*\]|\(\s*(?:{words})\s*:?\s*\)|\[\s*\]|\(\)|(?<![\w\])])\[(\d{{1,3}})\](?![(\[:])",
+        re.I,
+    )
+    verbs = "|".join(re.escape(v) for v in sorted(data["attribution_verbs"], key=len, reverse=True))
+    vague = "|".join(re.escape(v) for v in sorted(data["vague_sources"], key=len, reverse=True))
+    attribution = re.compile(
+        rf"\baccording to (?P<a>[^,.;:()\[\]]{{2,70}}?)(?=\s*[,.;:()\[\]]|\s+(?:that|which|who|is|are|was|were|has|have|had|will|would|the|in|on|at|for)\b|$)"
+        rf"|\bas (?:\w+ly )?(?:reported|covered|noted|stated|detailed|highlighted|outlined|documented|described|revealed) (?:by|in) (?P<b>[^,.;:()\[\]]{{2,60}}?)(?=\s*[,.;:()\[\]]|$|\s+(?:and|but|which|that)\b)"
+        rf"|\(\s*source:\s*(?P<c>[^()]{{2,80}}?)\s*\)"
+        rf"|\b(?P<d>(?:{vague}))\s+(?:{verbs})\b",
+        re.I,
+    )
+    hrefs = frozenset(h.lower() for h in data["placeholder_hrefs"])
+    return placeholder, hrefs, frozenset(v.lower() for v in data["vague_sources"]), attribution
+
+
+def _block_of(starts: Sequence[int], offset: int) -> int:
+    return bisect_right(starts, offset) - 1
+
+
+def find_markers(doc: Document, artifacts: Artifacts) -> list[Marker]:
+    """Every citation of the document's prose blocks, in body order."""
+    placeholder, hrefs, vague_sources, attribution = _lexicon()
+    starts = [b.start for b in doc.blocks]
+    found: list[Marker] = []
+    for link in doc.links:
+        block = _block_of(starts, link.start)
+        if block >= 0 and block not in artifacts.excluded:
+            found.append(_from_link(link, block, hrefs))
+    linked = [(m.start, m.end) for m in found if m.end > m.start]
+    references = {a.label: a for a in artifacts.of_kind("references")}
+    ref_urls = _reference_urls(doc, references.values())
+    for index, block in enumerate(doc.blocks):
+        if index in artifacts.excluded:
+            continue
+        text = doc.text[block.start : block.end]
+        for m in placeholder.finditer(text):
+            start, end = block.start + m.start(), block.start + m.end()
+            if any(s < end and start < e for s, e in linked):
+                continue  # brackets that are part of a real link's text
+            found.append(_from_marker(m, start, end, index, references, ref_urls))
+        found.extend(_attributions(attribution, text, block.start, index, vague_sources))
+    found.sort(key=lambda m: (m.start, m.end))
+    return found
+
+
+def _from_link(link: Link, block: int, placeholder_hrefs: frozenset[str]) -> Marker:
+    url = link.url
+    if link.kind == "footnote":
+        return Marker("footnote", url, link.note or link.text, link.start, link.end, block, link.label, link.defined)
+    if link.kind == "reference" and not link.defined:
+        return Marker("reference", None, link.text, link.start, link.end, block, link.label, False)
+    if link.kind == "url":
+        return Marker("url", url, link.text, link.start, link.end, block)
+    if url is None or not url.strip():
+        return Marker("empty", url, link.text, link.start, link.end, block)
+    if url.strip().lower() in placeholder_hrefs:
+        return Marker("placeholder", url, link.text, link.start, link.end, block)
+    if link.text.strip("[]() ").isdigit():
+        return Marker("numbered", url, link.text, link.start, link.end, block, link.text.strip("[]() "))
+    return Marker("reference" if link.kind == "reference" else "link", url, link.text, link.start, link.end, block, link.label)
+
+
+def _reference_urls(doc: Document, entries: Iterable[Artifact]) -> dict[str, str]:
+    """Reference-list number -> the URL its entry links to."""
+    urls: dict[str, str] = {}
+    for entry in entries:
+        link = next((k for k in doc.links if entry.start <= k.start < entry.end and k.url), None)
+        if link and link.url and entry.label:
+            urls[entry.label] = link.url
+    return urls
+
+
+def _from_marker(
+    m: re.Match[str], start: int, end: int, block: int, references: dict[str | None, Artifact], urls: dict[str, str]
+) -> Marker:
+    text = m[0]
+    if m[1]:  # a numbered marker: resolved against the reference list, if any
+        return Marker("numbered", urls.get(m[1]), text, start, end, block, m[1], m[1] in references)
+    inner = text.strip("[]() \t")
+    return Marker("placeholder" if inner else "empty", None, text, start, end, block)
+
+
+def _attributions(
+    pattern: re.Pattern[str], text: str, offset: int, block: int, vague_sources: frozenset[str]
+) -> Iterator[Marker]:
+    for m in pattern.finditer(text):
+        group = next(g for g in "abcd" if m[g] is not None)
+        source = m[group].strip()
+        named = group != "d" and _names_something(source, vague_sources)
+        yield Marker("attribution", None, source, offset + m.start(), offset + m.end(), block, vague=not named)
+
+
+def _names_something(source: str, vague_sources: frozenset[str]) -> bool:
+    """An attribution names its source when it holds a capitalised word or an acronym and is not a stock phrase."""
+    lowered = source.lower()
+    for article in ("the ", "a ", "an ", "some ", "many ", "recent "):
+        lowered = lowered.removeprefix(article)
+    if lowered in vague_sources:
+        return False
+    return any(word[:1].isupper() or word.isupper() for word in source.split()[0 if not source.startswith(("the ", "The ")) else 1 :])

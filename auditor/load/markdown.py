@@ -1,0 +1,184 @@
+"""Markdown: front matter, blocks, links, reference definitions and footnotes.
+
+Markdown libraries give line ranges at best, and the report needs the character
+offset of every word, so this is a small line-oriented block reader (headings,
+paragraphs, list items, block quotes, tables; code, comments, rules and
+definitions are not prose) over the inline renderer in :mod:`auditor.load.inline`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from auditor.load.body import BodyBuilder
+from auditor.load.inline import References, normalise_label, render
+from auditor.model import BlockKind, Document
+
+_FRONT = re.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n(?:\1|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_FRONT_KEY = re.compile(r"""^([A-Za-z_][\w-]*)\s*[:=]\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|(.*?))\s*$""", re.M)
+_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_REF_DEF = re.compile(r"^ {0,3}\[(?!\^)([^\]]+)\]:[ \t]*<?([^\s>]*)>?(?:\s+[\"'(].*)?$")
+_FOOT_DEF = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:[ \t]*(.*)$")
+_ATX = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)")
+_SETEXT = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
+_RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_LIST = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
+_QUOTE = re.compile(r"^[ \t]*>[ \t]?")
+_TABLE_SEP = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
+_URL = re.compile(r"https?://[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"]")
+_TITLE_KEYS = ("title",)
+_DATE_KEYS = ("date", "published", "publishdate", "pubdate", "published_at", "created")
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int
+    end: int
+
+    def text(self, raw: str) -> str:
+        return raw[self.start : self.end]
+
+
+def _lines(raw: str, start: int) -> list[_Line]:
+    lines = []
+    for m in re.finditer(r"[^\n]*(?:\n|$)", raw[start:] if start else raw):
+        if m.end() == m.start():
+            break
+        s, e = start + m.start(), start + m.end()
+        while e > s and raw[e - 1] in "\r\n":
+            e -= 1
+        lines.append(_Line(s, e))
+    return lines
+
+
+def front_matter(raw: str) -> tuple[int, dict[str, str]]:
+    """Where the body starts after any YAML/TOML front matter, and its simple ``key: value`` pairs."""
+    m = _FRONT.match(raw)
+    if not m:
+        return 0, {}
+    fields = {}
+    for k in _FRONT_KEY.finditer(m[2]):
+        value = k[2] if k[2] is not None else k[3] if k[3] is not None else k[4]
+        fields.setdefault(k[1].lower(), value)
+    return m.end(), fields
+
+
+def _definitions(raw: str, lines: list[_Line]) -> tuple[References, set[int]]:
+    """Reference and footnote definitions, and the indexes of the lines they take up."""
+    links: dict[str, str] = {}
+    notes: dict[str, tuple[str | None, str]] = {}
+    used: set[int] = set()
+    in_fence = ""
+    i = 0
+    while i < len(lines):
+        text = lines[i].text(raw)
+        fence = _FENCE.match(text)
+        if fence and (not in_fence or fence[1][0] == in_fence[0]):
+            in_fence = "" if in_fence else fence[1]
+        elif not in_fence and (m := _REF_DEF.match(text)):
+            links.setdefault(normalise_label(m[1]), m[2])
+            used.add(i)
+        elif not in_fence and (m := _FOOT_DEF.match(text)):
+            parts, used_now = [m[2]], {i}
+            while i + 1 < len(lines) and lines[i + 1].text(raw).startswith(("  ", "\t")):
+                i += 1
+                parts.append(lines[i].text(raw).strip())
+                used_now.add(i)
+            note = " ".join(p for p in parts if p)
+            url = _URL.search(note)
+            notes.setdefault(m[1], (url[0] if url else None, note))
+            used |= used_now
+        i += 1
+    return References(links, notes), used
+
+
+def _blocks(raw: str, lines: list[_Line], skip: set[int]) -> Iterator[tuple[BlockKind, list[tuple[int, int]]]]:
+    """(kind, [(start, end) of each line's content]) for every prose block."""
+    kind: BlockKind | None = None
+    parts: list[tuple[int, int]] = []
+    in_fence = ""
+    in_comment = False
+    for i, line in enumerate(lines):
+        text = line.text(raw)
+        if in_comment:
+            in_comment = "-->" not in text
+            continue
+        fence = _FENCE.match(text)
+        if in_fence or fence:
+            if kind:
+                yield kind, parts
+                kind = None
+            if fence and (not in_fence or fence[1][0] == in_fence[0]):
+                in_fence = "" if in_fence else fence[1]
+            continue
+        stripped = text.strip()
+        if i in skip or not stripped or _RULE.match(text) or _TABLE_SEP.match(text) and "-" in stripped:
+            if kind and _SETEXT.match(text) and stripped and kind == "paragraph":
+                kind = "heading"
+            if kind:
+                yield kind, parts
+                kind = None
+            continue
+        if stripped.startswith("<!--"):
+            in_comment = "-->" not in stripped
+            continue
+        if kind == "paragraph" and _SETEXT.match(text) and stripped.startswith("="):
+            yield "heading", parts
+            kind = None
+            continue
+        offset = len(text) - len(text.lstrip())
+        new_kind: BlockKind | None = None
+        if m := _ATX.match(text):
+            new_kind, offset = "heading", m.end()
+        elif m := _LIST.match(text):
+            new_kind, offset = "list", m.end()
+        elif m := _QUOTE.match(text):
+            new_kind, offset = "quote", m.end()
+            if kind == "quote":
+                parts.append((line.start + offset, line.end))
+                continue
+        elif stripped.startswith("|") or (stripped.count("|") >= 2 and kind in (None, "table")):
+            new_kind = "table"
+        elif kind in ("paragraph", "list"):
+            parts.append((line.start + offset, line.end))
+            continue
+        else:
+            new_kind = "paragraph"
+        if kind:
+            yield kind, parts
+        kind, parts = new_kind, [(line.start + offset, line.end)]
+        if new_kind == "heading":
+            end = line.end - (len(text) - len(re.sub(r"[ \t]+#+[ \t]*$|[ \t]*$", "", text)))
+            parts = [(line.start + offset, max(line.start + offset, end))]
+            yield kind, parts
+            kind = None
+    if kind:
+        yield kind, parts
+
+
+def load_markdown(raw: str, source: str | None = None) -> Document:
+    """Load Markdown: blocks rendered to body text, links resolved, front matter title and date read."""
+    body_start, fields = front_matter(raw)
+    lines = _lines(raw, body_start)
+    refs, definitions = _definitions(raw, lines)
+    out = BodyBuilder()
+    for kind, parts in _blocks(raw, lines, definitions):
+        out.separate(parts[0][0])
+        out.open_block(kind)
+        if kind != "quote":  # one span, so that a link may wrap across lines
+            parts = [(parts[0][0], parts[-1][1])]
+        for n, (start, end) in enumerate(parts):
+            if n:
+                out.add("\n", start, start)
+            render(raw, start, end, out, refs, markdown=True)
+        out.close_block()
+    title = next((fields[k] for k in _TITLE_KEYS if fields.get(k)), None)
+    published, published_from = None, None
+    for key in _DATE_KEYS:
+        if key in fields and (m := _DATE.search(fields[key])):
+            published, published_from = m[0], f"front-matter:{key}"
+            break
+    return out.build(raw, "markdown", source=source, title=title, published=published, published_from=published_from)

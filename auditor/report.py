@@ -1,0 +1,146 @@
+"""report: the findings of one document as a deterministic, schema-valid JSON document.
+
+Spans become offsets into the input as given, with 1-based line and column;
+findings are sorted and numbered; each gets a fingerprint (rule, file and the
+normalised text it concerns, no offsets) that survives edits elsewhere.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from auditor._version import __version__
+from auditor.model import SEVERITIES, Citation, Claim, Document, Finding, LineIndex
+
+SCHEMA_VERSION = "1.0"
+_NORMALISE = re.compile(r"[^\w]+")
+
+
+@dataclass(frozen=True)
+class Report:
+    """The audit of one document."""
+
+    document: Document
+    claims: tuple[Claim, ...]
+    citations: tuple[Citation, ...]
+    findings: tuple[Finding, ...]
+    cited: int = 0
+    """Check-worthy claims backed by at least one real citation."""
+    suppressed: int = 0
+    """Findings silenced by inline ``auditor-disable`` comments."""
+
+    @cached_property
+    def lines(self) -> LineIndex:
+        """Line starts of the input."""
+        return LineIndex.of(self.document.raw)
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Input offsets of a body span."""
+        raw_start = self.document.to_raw(start)
+        raw_end = self.document.to_raw(end - 1) + 1 if end > start else raw_start
+        return raw_start, max(raw_start, raw_end)
+
+    def counts(self) -> dict[str, int]:
+        """Findings per severity."""
+        counter = Counter(f.severity for f in self.findings)
+        return {s: counter.get(s, 0) for s in SEVERITIES}
+
+    def fingerprint(self, finding: Finding) -> str:
+        """Rule + file + normalised claim text (or the flagged text): stable across unrelated edits."""
+        claims = {c.id: c for c in self.claims}
+        if finding.claim and finding.claim in claims:
+            subject = claims[finding.claim].text
+        else:
+            subject = self.document.text[finding.start : finding.end] or finding.message
+        key = "\0".join((finding.rule, self.document.source or "", _NORMALISE.sub(" ", subject.lower()).strip()))
+        return hashlib.sha256(key.encode()).hexdigest()[:20]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report as plain JSON data (see ``schemas/report.schema.json``)."""
+        doc = self.document
+        check_worthy = sum(c.check_worthy for c in self.claims)
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "tool": {"name": "auditor", "version": __version__},
+            "document": {
+                "source": doc.source,
+                "format": doc.format,
+                "sha256": hashlib.sha256(doc.raw.encode("utf-8", "surrogatepass")).hexdigest(),
+                "title": doc.title,
+                "published": doc.published,
+                "published_from": doc.published_from,
+            },
+            "summary": {
+                "claims": len(self.claims),
+                "check_worthy": check_worthy,
+                "cited": self.cited,
+                "citation_coverage": round(self.cited / check_worthy, 4) if check_worthy else 1.0,
+                "findings": self.counts(),
+                "suppressed": self.suppressed,
+            },
+            "claims": [self._claim(c) for c in self.claims],
+            "citations": [self._citation(c) for c in self.citations],
+            "findings": [self._finding(f, n) for n, f in enumerate(self.findings, 1)],
+        }
+
+    def _claim(self, claim: Claim) -> dict[str, Any]:
+        start, end = self.raw_span(claim.start, claim.end)
+        line, column = self.lines.line_col(start)
+        return {
+            "id": claim.id,
+            "text": claim.text,
+            "start": start,
+            "end": end,
+            "line": line,
+            "column": column,
+            "check_worthy": claim.check_worthy,
+            "score": claim.score,
+            "kinds": list(claim.kinds),
+            "citations": list(claim.citations),
+        }
+
+    def _citation(self, citation: Citation) -> dict[str, Any]:
+        start, end = self.raw_span(citation.start, citation.end)
+        return {
+            "id": citation.id,
+            "kind": citation.kind,
+            "url": citation.url,
+            "text": citation.text,
+            "start": start,
+            "end": end,
+            "line": self.lines.line_col(start)[0],
+            "claims": list(citation.claims),
+        }
+
+    def _finding(self, finding: Finding, number: int) -> dict[str, Any]:
+        start, end = self.raw_span(finding.start, finding.end)
+        line, column = self.lines.line_col(start)
+        end_line = self.lines.line_col(max(start, end - 1))[0]
+        return {
+            "id": f"f{number}",
+            "rule": finding.rule,
+            "name": finding.name,
+            "severity": finding.severity,
+            "message": finding.message,
+            "start": start,
+            "end": end,
+            "line": line,
+            "column": column,
+            "end_line": end_line,
+            "claim": finding.claim,
+            "related": list(finding.related),
+            "citation": finding.citation,
+            "evidence": dict(finding.evidence),
+            "fingerprint": self.fingerprint(finding),
+        }
+
+
+def sort_findings(findings: list[Finding]) -> tuple[Finding, ...]:
+    """Findings in reading order, ties broken by rule and message, duplicates dropped."""
+    unique = {(f.start, f.end, f.rule, f.message): f for f in findings}
+    return tuple(unique[k] for k in sorted(unique))

@@ -1,0 +1,41 @@
+"""Small text helpers shared by the stages: quoting claims in messages, key-term stems."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from auditor.knowledge import HERE
+
+QUOTE_LENGTH = 100
+"""Messages quote at most this many characters of a claim."""
+STEM_LENGTH = 5
+"""Words are compared by their first characters, a crude stemmer that needs no dictionary."""
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    """English function words (``knowledge/stopwords.txt``)."""
+    text = (HERE / "stopwords.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+def quote(text: str, limit: int = QUOTE_LENGTH) -> str:
+    """``text`` in double quotes, shortened with an ellipsis in the middle of a word boundary."""
+    text = " ".join(text.split())
+    if len(text) > limit:
+        cut = text.rfind(" ", 0, limit - 1)
+        text = text[: cut if cut > limit // 2 else limit - 1].rstrip(",;: ") + "…"
+    return f'"{text}"'
+
+
+def stems(text: str) -> set[str]:
+    """The key-term stems of ``text``: content words of three letters or more, cut to a common prefix."""
+    stop = stopwords()
+    found = set()
+    for word in _WORDS.findall(text.lower()):
+        word = word.strip("'’-").removesuffix("'s").removesuffix("’s")
+        if len(word) > 2 and word not in stop:
+            found.add(word[:STEM_LENGTH])
+    return found
