@@ -24,6 +24,7 @@ from auditor.citations import Marker, find_markers
 from auditor.claims import CHECK_WORTHY_THRESHOLD, check_worthiness, claim_kinds
 from auditor.model import Citation, Claim, Document, Sentence
 from auditor.segment import sentence_spans
+from auditor.text import stopwords
 
 MIN_CLAIM_WORDS = 4
 """Shorter sentences ("Subscribe now.") are not statements worth a claim."""
@@ -131,7 +132,9 @@ def _claim_text(body: str, sentence: Sentence, markers: list[Marker]) -> str:
     """The sentence as a claim: citation markers and trailing citation links cut out, spacing tidied."""
     cuts = []
     for m in markers:
-        if m.kind in _CITATION_KINDS_CUT or (m.kind in ("link", "reference", "url") and _is_trailing(body, m, sentence)):
+        if m.kind in _CITATION_KINDS_CUT or (
+            m.kind in ("link", "reference", "url") and _is_trailing(body, m, sentence)
+        ):
             cuts.append((m.start, m.end))
     pieces, pos = [], sentence.start
     for start, end in sorted(cuts):
@@ -144,13 +147,15 @@ def _claim_text(body: str, sentence: Sentence, markers: list[Marker]) -> str:
 
 
 def _is_trailing(body: str, marker: Marker, sentence: Sentence) -> bool:
-    """A link that closes its sentence ("... the cuts [Reuters](...).") cites it rather than saying something."""
-    return all(ch in _TRAILING for ch in body[marker.end : sentence.end]) and body[marker.start - 1 : marker.start] in (
-        " ",
-        "(",
-        "[",
-        "\n",
-    )
+    """A link that closes its sentence cites it ("... the cuts [Reuters](...).", "... cuts ([AP](...))"),
+    unless the words before make it part of the prose ("... according to the [county archive](...).")."""
+    if not all(ch in _TRAILING for ch in body[marker.end : sentence.end]):
+        return False
+    before = body[max(sentence.start, marker.start - 40) : marker.start]
+    if before.endswith(("(", "[")):
+        return True
+    words = before.split()
+    return bool(words) and before[-1:].isspace() and words[-1].lower().strip(",") not in stopwords()
 
 
 def _attach(

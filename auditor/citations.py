@@ -25,6 +25,7 @@ from functools import cache
 from auditor.artifacts import Artifact, Artifacts
 from auditor.knowledge import load
 from auditor.model import CitationKind, Document, Link
+from auditor.text import stopwords
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,25 +56,37 @@ class Marker:
         return self.kind == "attribution" and not self.vague
 
 
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    markers: re.Pattern[str]
+    placeholder_hrefs: frozenset[str]
+    vague_sources: frozenset[str]
+    attributions: re.Pattern[str]
+
+
 @cache
-def _lexicon() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], re.Pattern[str]]:
+def _lexicon() -> _Lexicon:
+    """The compiled marker and attribution patterns. They run on lower-cased text (faster than re.I)."""
     data = load("citation_markers")
     words = "|".join(re.escape(w) for w in sorted(data["placeholder_words"], key=len, reverse=True))
-    placeholder = re.compile(
-        rf"\[\s*(?:{words})\s*:?\s*\]|\(\s*(?:{words})\s*:?\s*\)|\[\s*\]|\(\)|(?<![\w\])])\[(\d{{1,3}})\](?![(\[:])",
-        re.I,
-    )
+    # Every branch starts with a bracket, so the regex engine can skip ahead to brackets only.
+    markers = re.compile(rf"[\[(](?:\s*(?P<num>\d{{1,3}})\]|\s*(?:{words})\s*:?\s*[\])]|[\])])")
     verbs = "|".join(re.escape(v) for v in sorted(data["attribution_verbs"], key=len, reverse=True))
-    vague = "|".join(re.escape(v) for v in sorted(data["vague_sources"], key=len, reverse=True))
-    attribution = re.compile(
-        rf"\baccording to (?P<a>[^,.;:()\[\]]{{2,70}}?)(?=\s*[,.;:()\[\]]|\s+(?:that|which|who|is|are|was|were|has|have|had|will|would|the|in|on|at|for)\b|$)"
-        rf"|\bas (?:\w+ly )?(?:reported|covered|noted|stated|detailed|highlighted|outlined|documented|described|revealed) (?:by|in) (?P<b>[^,.;:()\[\]]{{2,60}}?)(?=\s*[,.;:()\[\]]|$|\s+(?:and|but|which|that)\b)"
+    heads = "|".join(re.escape(h) for h in sorted(data["vague_heads"], key=len, reverse=True))
+    # Where the named source ends: punctuation, or a word that starts the rest of the sentence.
+    stop = (
+        r"(?=\s*[,.;:()\[\]]|$"
+        r"|\s+(?:that|which|who|is|are|was|were|has|have|had|will|would|and|but|the|in|on|at|for)\b)"
+    )
+    attributions = re.compile(
+        rf"according to (?P<a>[^,.;:()\[\]]{{2,70}}?){stop}"
+        rf"|as (?:\w+ly )?(?:reported|covered|noted|stated|detailed|highlighted|outlined|documented|described"
+        rf"|revealed) (?:by|in) (?P<b>[^,.;:()\[\]]{{2,60}}?){stop}"
         rf"|\(\s*source:\s*(?P<c>[^()]{{2,80}}?)\s*\)"
-        rf"|\b(?P<d>(?:{vague}))\s+(?:{verbs})\b",
-        re.I,
+        rf"|\b(?P<d>{heads})\s+(?:{verbs})\b"
     )
     hrefs = frozenset(h.lower() for h in data["placeholder_hrefs"])
-    return placeholder, hrefs, frozenset(v.lower() for v in data["vague_sources"]), attribution
+    return _Lexicon(markers, hrefs, frozenset(v.lower() for v in data["vague_sources"]), attributions)
 
 
 def _block_of(starts: Sequence[int], offset: int) -> int:
@@ -82,26 +95,30 @@ def _block_of(starts: Sequence[int], offset: int) -> int:
 
 def find_markers(doc: Document, artifacts: Artifacts) -> list[Marker]:
     """Every citation of the document's prose blocks, in body order."""
-    placeholder, hrefs, vague_sources, attribution = _lexicon()
+    lexicon = _lexicon()
+    lowered = doc.text.lower()
+    if len(lowered) != len(doc.text):  # a rare character whose lower case is longer: keep offsets exact
+        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in doc.text)
     starts = [b.start for b in doc.blocks]
     found: list[Marker] = []
     for link in doc.links:
         block = _block_of(starts, link.start)
         if block >= 0 and block not in artifacts.excluded:
-            found.append(_from_link(link, block, hrefs))
+            found.append(_from_link(link, block, lexicon.placeholder_hrefs))
     linked = [(m.start, m.end) for m in found if m.end > m.start]
     references = {a.label: a for a in artifacts.of_kind("references")}
     ref_urls = _reference_urls(doc, references.values())
     for index, block in enumerate(doc.blocks):
         if index in artifacts.excluded:
             continue
-        text = doc.text[block.start : block.end]
-        for m in placeholder.finditer(text):
-            start, end = block.start + m.start(), block.start + m.end()
+        for m in lexicon.markers.finditer(lowered, block.start, block.end):
+            start, end = m.span()
+            if not _paired(m[0]) or (m["num"] and _glued(doc.text, start, end)):
+                continue
             if any(s < end and start < e for s, e in linked):
                 continue  # brackets that are part of a real link's text
-            found.append(_from_marker(m, start, end, index, references, ref_urls))
-        found.extend(_attributions(attribution, text, block.start, index, vague_sources))
+            found.append(_from_marker(m, doc.text[start:end], start, end, index, references, ref_urls))
+        found.extend(_attributions(lexicon, doc.text, lowered, block.start, block.end, index))
     found.sort(key=lambda m: (m.start, m.end))
     return found
 
@@ -120,7 +137,9 @@ def _from_link(link: Link, block: int, placeholder_hrefs: frozenset[str]) -> Mar
         return Marker("placeholder", url, link.text, link.start, link.end, block)
     if link.text.strip("[]() ").isdigit():
         return Marker("numbered", url, link.text, link.start, link.end, block, link.text.strip("[]() "))
-    return Marker("reference" if link.kind == "reference" else "link", url, link.text, link.start, link.end, block, link.label)
+    return Marker(
+        "reference" if link.kind == "reference" else "link", url, link.text, link.start, link.end, block, link.label
+    )
 
 
 def _reference_urls(doc: Document, entries: Iterable[Artifact]) -> dict[str, str]:
@@ -133,24 +152,56 @@ def _reference_urls(doc: Document, entries: Iterable[Artifact]) -> dict[str, str
     return urls
 
 
+def _paired(marker: str) -> bool:
+    """``[...]`` or ``(...)``, not ``[...)``."""
+    return (marker[0], marker[-1]) in (("[", "]"), ("(", ")"))
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """A ``[3]`` glued to a word (``array[3]``) or followed by a link target is not a citation marker."""
+    before = text[start - 1 : start]
+    return (bool(before) and (before.isalnum() or before in "])")) or text[end : end + 1] in ("(", "[", ":")
+
+
 def _from_marker(
-    m: re.Match[str], start: int, end: int, block: int, references: dict[str | None, Artifact], urls: dict[str, str]
+    m: re.Match[str],
+    text: str,
+    start: int,
+    end: int,
+    block: int,
+    references: dict[str | None, Artifact],
+    urls: dict[str, str],
 ) -> Marker:
-    text = m[0]
-    if m[1]:  # a numbered marker: resolved against the reference list, if any
-        return Marker("numbered", urls.get(m[1]), text, start, end, block, m[1], m[1] in references)
+    number = m["num"]
+    if number:  # a numbered marker: resolved against the reference list, if any
+        return Marker("numbered", urls.get(number), text, start, end, block, number, number in references)
     inner = text.strip("[]() \t")
     return Marker("placeholder" if inner else "empty", None, text, start, end, block)
 
 
-def _attributions(
-    pattern: re.Pattern[str], text: str, offset: int, block: int, vague_sources: frozenset[str]
-) -> Iterator[Marker]:
-    for m in pattern.finditer(text):
+def _attributions(lexicon: _Lexicon, text: str, lowered: str, start: int, end: int, block: int) -> Iterator[Marker]:
+    for m in lexicon.attributions.finditer(lowered, start, end):
         group = next(g for g in "abcd" if m[g] is not None)
-        source = m[group].strip()
-        named = group != "d" and _names_something(source, vague_sources)
-        yield Marker("attribution", None, source, offset + m.start(), offset + m.end(), block, vague=not named)
+        if group == "d":  # "industry analysts say": take the words before the head noun into the phrase
+            words = text[max(start, m.start() - 40) : m.start()].split()[-2:]
+            modifiers = [w for w in words if w.isalpha() and w.lower() not in stopwords()]
+            while modifiers and words and modifiers[0] != words[-len(modifiers)]:
+                modifiers.pop(0)  # keep only the words right before the head
+            source = " ".join([*modifiers, text[m.start("d") : m.end("d")]])
+            named = any(w[0].isupper() for w in modifiers) and m.start() - start > len(" ".join(modifiers)) + 1
+            yield Marker(
+                "attribution",
+                None,
+                source,
+                m.start() - len(" ".join(modifiers)) - (1 if modifiers else 0),
+                m.end(),
+                block,
+                vague=not named,
+            )
+            continue
+        source = text[m.start(group) : m.end(group)].strip()
+        named = _names_something(source, lexicon.vague_sources)
+        yield Marker("attribution", None, source, m.start(), m.end(), block, vague=not named)
 
 
 def _names_something(source: str, vague_sources: frozenset[str]) -> bool:
@@ -160,4 +211,7 @@ def _names_something(source: str, vague_sources: frozenset[str]) -> bool:
         lowered = lowered.removeprefix(article)
     if lowered in vague_sources:
         return False
-    return any(word[:1].isupper() or word.isupper() for word in source.split()[0 if not source.startswith(("the ", "The ")) else 1 :])
+    return any(
+        word[:1].isupper() or word.isupper()
+        for word in source.split()[0 if not source.startswith(("the ", "The ")) else 1 :]
+    )

@@ -24,8 +24,10 @@ def run_rules(article: Article, config: Config = DEFAULT) -> list[Finding]:
         severity = config.severity_of(r.code, r.severity)
         try:
             hits = list(r.check(article))
-        except Exception as exc:  # noqa: BLE001 - one broken rule must not hide the others
-            hits = [Hit(0, 0, f"rule {r.code} ({r.name}) failed: {type(exc).__name__}: {exc}", evidence={"crash": True})]
+        except Exception as exc:
+            hits = [
+                Hit(0, 0, f"rule {r.code} ({r.name}) failed: {type(exc).__name__}: {exc}", evidence={"crash": True})
+            ]
             severity = "error"
         findings.extend(
             Finding(r.code, r.name, severity, h.message, h.start, h.end, h.claim, h.related, h.citation, h.evidence)

@@ -39,11 +39,18 @@ class Report:
         """Line starts of the input."""
         return LineIndex.of(self.document.raw)
 
+    @cached_property
+    def claim_by_id(self) -> dict[str, Claim]:
+        """Claims by id."""
+        return {c.id: c for c in self.claims}
+
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Input offsets of a body span."""
+        if end <= start:  # zero width (a footnote marker): just after the character before it
+            point = self.document.to_raw(start - 1) + 1 if start > 0 else self.document.to_raw(0)
+            return point, point
         raw_start = self.document.to_raw(start)
-        raw_end = self.document.to_raw(end - 1) + 1 if end > start else raw_start
-        return raw_start, max(raw_start, raw_end)
+        return raw_start, max(raw_start, self.document.to_raw(end - 1) + 1)
 
     def counts(self) -> dict[str, int]:
         """Findings per severity."""
@@ -52,7 +59,7 @@ class Report:
 
     def fingerprint(self, finding: Finding) -> str:
         """Rule + file + normalised claim text (or the flagged text): stable across unrelated edits."""
-        claims = {c.id: c for c in self.claims}
+        claims = self.claim_by_id
         if finding.claim and finding.claim in claims:
             subject = claims[finding.claim].text
         else:

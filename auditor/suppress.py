@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from auditor.model import Finding, LineIndex, Suppression
 
 _COMMENT = re.compile(
-    r"<!--\s*auditor-(disable-next-line|disable|enable)\b\s*([A-Za-z0-9,\s]*?)\s*(?:--\s*(.*?))?\s*-->", re.S
+    r"<!--\s*auditor-(disable-next-line|disable|enable)\b\s*([A-Za-z0-9,\s]*?)\s*(?:--\s+((?:(?!-->).)*?))?\s*-->", re.S
 )
 
 
@@ -51,7 +51,9 @@ def _next_content_line(raw: str, pos: int) -> int:
     return m.start() if m else newline
 
 
-def apply(findings: Iterable[Finding], lines_of: Iterable[int], suppressions: tuple[Suppression, ...]) -> tuple[list[Finding], int]:
+def apply(
+    findings: Iterable[Finding], lines_of: Iterable[int], suppressions: tuple[Suppression, ...]
+) -> tuple[list[Finding], int]:
     """The findings not silenced (``lines_of`` gives each finding's input line), and how many were."""
     kept, silenced = [], 0
     for finding, line in zip(findings, lines_of, strict=True):

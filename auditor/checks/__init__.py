@@ -61,7 +61,9 @@ class Rule:
     def examples(self, label: str) -> list[str]:
         """The documented examples after ``label`` (``Flagged`` or ``Clean``)."""
         prefix = label + ":"
-        return [line.strip()[len(prefix) :].strip() for line in self.doc.splitlines() if line.strip().startswith(prefix)]
+        return [
+            line.strip()[len(prefix) :].strip() for line in self.doc.splitlines() if line.strip().startswith(prefix)
+        ]
 
 
 _REGISTRY: dict[str, Rule] = {}

@@ -60,10 +60,10 @@ def page_chrome(article: Article) -> Iterator[Hit]:
         )
 
 
-def _blocking_keys(claim: Claim) -> set[str]:
+def _blocking_keys(claim: Claim) -> list[str]:
     """The two longest words: near-identical sentences share them, so only those pairs are compared."""
     words = sorted(set(_WORD.findall(claim.text.lower())), key=lambda w: (-len(w), w))
-    return set(words[:2])
+    return words[:2]
 
 
 @rule("ART003", "duplicate-claim", "info")
@@ -80,7 +80,8 @@ def duplicate_claim(article: Article) -> Iterator[Hit]:
     for claim in article.claims:
         if len(_WORD.findall(claim.text)) < DUPLICATE_MIN_WORDS:
             continue
-        earlier = {c.id: c for key in _blocking_keys(claim) for c in buckets[key]}
+        keys = _blocking_keys(claim)
+        earlier = {c.id: c for key in keys for c in buckets[key]}
         for other in sorted(earlier.values(), key=lambda c: c.start):
             score = fuzz.ratio(claim.text.lower(), other.text.lower())
             if score >= DUPLICATE_SIMILARITY and claim.id not in reported:
@@ -94,7 +95,7 @@ def duplicate_claim(article: Article) -> Iterator[Hit]:
                     evidence={"similarity": round(score, 1)},
                 )
                 break
-        for key in _blocking_keys(claim):
+        for key in keys:
             buckets[key].append(claim)
 
 

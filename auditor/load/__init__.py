@@ -17,14 +17,19 @@ MAX_BYTES = 20_000_000
 
 FORMATS = ("auto", "html", "markdown", "text")
 _EXTENSIONS: dict[str, InputFormat] = {
-    ".html": "html", ".htm": "html", ".xhtml": "html",
-    ".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".mkd": "markdown", ".mdx": "markdown",
-    ".txt": "text", ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".mdown": "markdown",
+    ".mkd": "markdown",
+    ".mdx": "markdown",
+    ".txt": "text",
+    ".text": "text",
 }
 _HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|article|p)\b", re.I | re.S)
-_MARKDOWN_HINT = re.compile(
-    r"^(?:---\s*$|\+\+\+\s*$|#{1,6} \S|```|\[[^\]\n]+\]:\s*\S|\[\^[^\]\n]+\]:)", re.M
-)
+_MARKDOWN_HINT = re.compile(r"^(?:---\s*$|\+\+\+\s*$|#{1,6} \S|```|\[[^\]\n]+\]:\s*\S|\[\^[^\]\n]+\]:)", re.M)
 
 
 def detect_format(text: str, name: str | None = None) -> InputFormat:

@@ -115,7 +115,7 @@ def _blocks(raw: str, lines: list[_Line], skip: set[int]) -> Iterator[tuple[Bloc
                 in_fence = "" if in_fence else fence[1]
             continue
         stripped = text.strip()
-        if i in skip or not stripped or _RULE.match(text) or _TABLE_SEP.match(text) and "-" in stripped:
+        if i in skip or not stripped or _RULE.match(text) or (_TABLE_SEP.match(text) and "-" in stripped):
             if kind and _SETEXT.match(text) and stripped and kind == "paragraph":
                 kind = "heading"
             if kind:

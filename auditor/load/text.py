@@ -34,7 +34,11 @@ def _line_spans(raw: str) -> Iterator[tuple[int, int]]:
 def is_hard_wrapped(lines: list[tuple[int, int]]) -> bool:
     """True when the long lines of a text all fit one narrow width, as wrapped prose does."""
     lengths = [end - start for start, end in lines if end - start >= 40]
-    return len(lengths) >= 3 and max(lengths) <= WRAP_WIDTH + 20 and sum(n <= WRAP_WIDTH for n in lengths) >= 0.9 * len(lengths)
+    return (
+        len(lengths) >= 3
+        and max(lengths) <= WRAP_WIDTH + 20
+        and sum(n <= WRAP_WIDTH for n in lengths) >= 0.9 * len(lengths)
+    )
 
 
 def text_blocks(raw: str) -> Iterator[tuple[int, int, BlockKind]]:
@@ -68,7 +72,7 @@ def _close(raw: str, lines: list[tuple[int, int]]) -> Iterator[tuple[int, int, B
 def _kind(text: str, single_line: bool) -> BlockKind:
     if _LIST_START.match(text):
         return "list"
-    if single_line and len(text) < 120 and not text.endswith(_FINISHED + (",",)):
+    if single_line and len(text) < 120 and not text.endswith((*_FINISHED, ",")):
         return "heading"
     return "paragraph"
 

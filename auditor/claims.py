@@ -1,0 +1,308 @@
+"""Claims: check-worthiness scoring and claim kinds.
+
+A sentence is *check-worthy* when it states something a reader could verify: figures, dates,
+named people and organisations, attributions and quotations push the score up; questions,
+opinions, hedged predictions, advice and generic statements push it down.
+
+The score is a logistic regression over word unigrams and bigrams (numbers folded into shape
+tokens such as ``<year>`` and ``<money>``), word-class features (hedges, opinion words, ...) and
+a few shape features (length, capitalised non-initial words, count of figures).  The weights
+live in ``knowledge/worthiness.json`` and are produced by ``scripts/train_worthiness.py``, which
+calls :func:`feature_keys` and :func:`class_features` so that training and scoring can never
+featurise a sentence differently.  The trainer folds the decision threshold into the bias, so
+the threshold is a fixed 0.5 here and the weights file can be retrained without touching code.
+
+Everything heavy (the weights, the word lists, the kinds pattern) loads on first use, so that
+importing this module stays cheap for the command line's start-up time.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable
+from itertools import repeat
+from pathlib import Path
+from typing import Any, Final
+
+__all__ = ["CHECK_WORTHY_THRESHOLD", "KINDS", "check_worthiness", "claim_kinds"]
+
+#: A sentence is check-worthy when ``check_worthiness(sentence) >= CHECK_WORTHY_THRESHOLD``.
+#: The trainer shifts the model's bias so that the cross-validated best threshold lands here.
+CHECK_WORTHY_THRESHOLD: Final[float] = 0.5
+
+#: Every kind :func:`claim_kinds` can report, in sorted order.
+KINDS: Final[tuple[str, ...]] = (
+    "attribution", "causal", "comparative", "event", "numeric", "quote", "temporal",
+)
+
+_KNOWLEDGE: Final = Path(__file__).resolve().parent / "knowledge"
+_WEIGHTS_FILE: Final = _KNOWLEDGE / "worthiness.json"
+_WORDS_FILE: Final = _KNOWLEDGE / "worthiness_words.json"
+
+#: A feature is a token, a bigram (pair of tokens) or a shape feature such as ``b"LEN:<8"`` (upper
+#: case, so no lower-cased token collides with it).  Tokens are ASCII bytes: ``bytes.translate``
+#: and ``split`` tokenise several times faster than a regex, and this is the auditor's hot path.
+FeatureKey = bytes | tuple[bytes, bytes]
+
+# ---------------------------------------------------------------- text normalisation
+
+# Citation residue left inside a sentence by the loader: markdown links keep their text; empty or
+# placeholder markers ("[source]", "[1]", "()", "(source)", bare URLs) are dropped so that they
+# neither look like figures nor like words.
+_MD_LINK: Final = re.compile(r"\[([^\[\]]*)\]\([^()\s]*\)")
+_RESIDUE: Final = re.compile(
+    r"\[[^\[\]\s]*\]|\[citation needed\]|\(\s*(?:(?:source|sources|link|citation|ref)\s*:?\s*)?\)"
+    r"|https?://\S+|www\.\S+",
+    re.IGNORECASE,
+)
+# A capital letter after a space starts a non-initial capitalised word: a cheap named-entity proxy.
+# The second character excludes the pronoun "I" ("I ", "I'm").
+_CAPITALISED: Final = re.compile(r" [A-Z][A-Za-z.&]")
+# Number shapes, applied in this order to the lower-cased UTF-8 sentence (money and percentages
+# first, since they contain plain numbers).  Mapping figures to shapes lets "$3 million" and
+# "$200 billion" share one feature.
+_SHAPES: Final = (
+    (re.compile(rb"(?:\$|\xc2\xa3|\xe2\x82\xac) ?[0-9][0-9,]*(?:\.[0-9]+)?(?: ?(?:hundred|thousand|"
+                rb"million|billion|trillion|bn|m|k)\b)?|\b[0-9][0-9,]*(?:\.[0-9]+)? ?(?:(?:hundred|"
+                rb"thousand|million|billion|trillion) )?(?:dollars|usd|euros|pounds)\b"), b" <money> "),
+    (re.compile(rb"[0-9][0-9,]*(?:\.[0-9]+)? ?(?:%|percent\b|per cent\b|percentage points?\b)"),
+     b" <pct> "),
+    (re.compile(rb"\b(?:1[6-9]|20)[0-9][0-9](?:s|'s)?\b(?![,.]?[0-9])"), b" <year> "),
+    (re.compile(rb"[0-9][0-9,.]*(?:st|nd|rd|th|s)?"), b" <num> "),
+)
+_DIGITS: Final = b"0123456789"
+# Byte table for tokenising: letters and the shape brackets stay, "?" and '"' (the only
+# punctuation that matters: questions and quotations) are spaced out afterwards, everything else
+# (apostrophes and hyphens included, and non-ASCII bytes) separates tokens.
+_KEEP: Final = frozenset(b"abcdefghijklmnopqrstuvwxyz<>?\"")
+_BYTE_TABLE: Final = bytes(c if c in _KEEP else 32 for c in range(256))
+
+_START: Final = b"<s>"
+# Shape-feature names, precomputed so the hot path only indexes a tuple.
+_LEN_KEYS: Final = tuple(
+    b"LEN:" + (b"<4" if n < 4 else b"<8" if n < 8 else b"<13" if n < 13 else b"<21" if n < 21
+               else b"<31" if n < 31 else b"31+")
+    for n in range(32)
+)
+_CAP_KEYS: Final = (b"CAP:0", b"CAP:1", b"CAP:2", b"CAP:3", b"CAP:4+")
+_FIG_KEYS: Final = (b"FIG:0", b"FIG:1", b"FIG:2", b"FIG:3+")
+
+
+def strip_markup(sentence: str) -> str:
+    """Remove citation residue from *sentence*; markdown links keep their text."""
+    # The membership tests are far cheaper than running the regexes on every sentence.
+    if "[" in sentence or "(" in sentence:
+        sentence = _RESIDUE.sub(" ", _MD_LINK.sub(r"\1", sentence))
+    elif "://" in sentence or "www." in sentence:
+        sentence = _RESIDUE.sub(" ", sentence)
+    return sentence
+
+
+def _analyse(sentence: str) -> tuple[list[bytes], bytes, bytes, bytes]:
+    """Tokens of *sentence* and its length, capitalisation and figure-count feature names."""
+    text = strip_markup(sentence)
+    capitalised = len(_CAPITALISED.findall(text))
+    low = text.lower()
+    if not low.isascii():  # isascii() is O(1); typographic double quotes still mark quotations
+        low = low.replace("\u201c", '"').replace("\u201d", '"')
+    raw = low.encode()
+    figures = 0
+    if len(raw.translate(None, _DIGITS)) != len(raw):  # cheaper than a regex search
+        for pattern, shape in _SHAPES:
+            raw, n = pattern.subn(shape, raw)
+            figures += n
+    raw = raw.translate(_BYTE_TABLE)
+    if b"?" in raw:
+        raw = raw.replace(b"?", b" ? ")
+    if b'"' in raw:
+        raw = raw.replace(b'"', b' " ')
+    tokens = raw.split()
+    return (tokens, _LEN_KEYS[min(len(tokens), 31)], _CAP_KEYS[min(capitalised, 4)],
+            _FIG_KEYS[min(figures, 3)])
+
+
+def feature_keys(sentence: str) -> list[FeatureKey]:
+    """Return the features of *sentence*, each repeated as often as it occurs.
+
+    These are its unigrams, its bigrams (with a start symbol, so the first word is a feature of
+    its own) and three binned shape features.  Word-class features are not included: the scorer
+    folds them into the unigram weights, and the trainer adds them with :func:`class_features`.
+    :func:`check_worthiness` sums exactly these features' weights (a test holds it to that).
+    """
+    tokens, length, capitalised, figures = _analyse(sentence)
+    return [*tokens, *zip([_START, *tokens], tokens), length, capitalised, figures]
+
+
+# ---------------------------------------------------------------- word lists and weights
+
+_words_cache: dict[str, Any] | None = None
+_weights_cache: tuple[float, dict[FeatureKey, float]] | None = None
+
+
+def _words() -> dict[str, Any]:
+    """The parsed word-list file, read once."""
+    global _words_cache
+    if _words_cache is None:
+        _words_cache = json.loads(_WORDS_FILE.read_text(encoding="utf-8"))
+    return _words_cache
+
+
+def word_classes() -> tuple[dict[bytes, tuple[str, ...]], frozenset[bytes]]:
+    """Map each single word (as a token) to its feature classes; return the imperative verbs.
+
+    Classes are named ``"C:<name>"`` after the lists in ``worthiness_words.json``: every kind
+    list, every extra class, and ``month``.  Imperative verbs are kept apart because they only
+    count as a sentence's first word.  Phrases and hyphenated entries are skipped: the tokeniser
+    never produces them as one token.
+    """
+    words = _words()
+    lists: dict[str, list[str]] = {**words["kinds"], **words["classes"]}
+    lists["month"] = [m.lower() for m in words["months"]]
+    imperative = frozenset(v.encode() for v in lists.pop("imperative"))
+    classes: dict[bytes, set[str]] = {}
+    for name, entries in lists.items():
+        for entry in entries:
+            if entry.isalpha() and entry.isascii():
+                classes.setdefault(entry.encode(), set()).add("C:" + name)
+    return {w: tuple(sorted(c)) for w, c in classes.items()}, imperative
+
+
+def class_features(keys: Iterable[FeatureKey]) -> list[str]:
+    """The word-class features the trainer adds to :func:`feature_keys` (one per token hit)."""
+    classes, imperative = word_classes()
+    out: list[str] = []
+    for key in keys:
+        if isinstance(key, bytes):
+            out.extend(classes.get(key, ()))
+        elif key[0] == _START and key[1] in imperative:
+            out.append("C:imperative")
+    return out
+
+
+def _weights() -> tuple[float, dict[FeatureKey, float]]:
+    """Load the model once and fold class weights into the token weights.
+
+    A class feature fires once per token of the class, so adding the class weight to each
+    member's unigram weight (and the imperative weight to the start bigram of each verb) gives
+    the same score with one dictionary lookup per token.
+    """
+    global _weights_cache
+    if _weights_cache is None:
+        model = json.loads(_WEIGHTS_FILE.read_text(encoding="utf-8"))
+        table: dict[FeatureKey, float] = {}
+        for section in ("unigrams", "features"):
+            table.update((key.encode(), weight) for key, weight in model[section].items())
+        for bigram, weight in model["bigrams"].items():
+            first, second = bigram.encode().split(b" ")
+            table[(first, second)] = weight
+        class_weight: dict[str, float] = model["classes"]
+        classes, imperative = word_classes()
+        for word, names in classes.items():
+            extra = sum(class_weight.get(name, 0.0) for name in names)
+            if extra:
+                table[word] = table.get(word, 0.0) + extra
+        extra = class_weight.get("C:imperative", 0.0)
+        for verb in imperative:
+            key = (_START, verb)
+            table[key] = table.get(key, 0.0) + extra
+        _weights_cache = (float(model["bias"]), table)
+    return _weights_cache
+
+
+def check_worthiness(sentence: str) -> float:
+    """Score how check-worthy *sentence* is, in [0, 1].
+
+    >>> check_worthiness("Unemployment fell to 3.9 percent in 2019, the Labor Department said.") > 0.5
+    True
+    """
+    bias, table = _weights()
+    tokens, length, capitalised, figures = _analyse(sentence)
+    get = table.get
+    # The sum of the weights of feature_keys(sentence), without building that list: map() with a
+    # default keeps the per-feature loop in C, and this is the auditor's hot path.
+    z = (bias + sum(map(get, tokens, repeat(0.0)))
+         + sum(map(get, zip([_START, *tokens], tokens), repeat(0.0)))
+         + get(length, 0.0) + get(capitalised, 0.0) + get(figures, 0.0))
+    # Clamp so that math.exp cannot overflow on extreme inputs.
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+# ---------------------------------------------------------------- claim kinds
+
+_kinds_cache: tuple[re.Pattern[str], dict[str, tuple[str, ...]]] | None = None
+
+
+def _trie_pattern(phrases: Iterable[str]) -> str:
+    """A regex alternation of *phrases* factored as a trie.
+
+    Python's ``re`` tries alternatives one by one; sharing prefixes makes the scan roughly
+    independent of the number of phrases.
+    """
+    trie: dict[str, Any] = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        optional = "" in node
+        branches = [
+            (r"\s+" if char == " " else re.escape(char)) + build(child)
+            for char, child in sorted(node.items()) if char
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if optional else body
+
+    return build(trie)
+
+
+def _kinds_matcher() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """Compile the one-pass kinds pattern and the phrase -> kinds table, once."""
+    global _kinds_cache
+    if _kinds_cache is None:
+        words = _words()
+        phrase_kinds: dict[str, set[str]] = {}
+        for kind, phrases in words["kinds"].items():
+            for phrase in phrases:
+                phrase_kinds.setdefault(phrase.lower(), set()).add(kind)
+        months = "|".join(sorted(words["months"], key=len, reverse=True))
+        pattern = re.compile(
+            # A month name (case-sensitive, so the verb "may" is no date) with optional day/year.
+            rf"(?P<date>\b(?:{months})\b\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{{4}}\b)?"
+            r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b)"
+            r"|(?P<year>\b(?:1[6-9]|20)\d\d(?:s|'s)?\b(?![,.]?\d))"
+            r"|(?P<number>\d[\d,.]*)"
+            # An opening quotation mark followed, later, by a closing one around some letters;
+            # only the opening mark is consumed so kinds inside the quotation are still found.
+            r"|(?P<quote>[\"\u201c](?=[^\"\u201c\u201d]*[A-Za-z][^\"\u201c\u201d]*[\"\u201d])"
+            r"|(?<![\w'\u2019])['\u2018](?=[^'\u2018\u2019]*[A-Za-z][^'\u2018\u2019]*"
+            r"['\u2019](?!\w)))"
+            rf"|(?P<word>\b(?i:{_trie_pattern(phrase_kinds)})\b)"
+        )
+        _kinds_cache = (pattern, {p: tuple(sorted(k)) for p, k in phrase_kinds.items()})
+    return _kinds_cache
+
+
+_GROUP_KIND: Final = {"date": "temporal", "year": "temporal", "number": "numeric", "quote": "quote"}
+
+
+def claim_kinds(sentence: str) -> tuple[str, ...]:
+    """Return the sorted kinds of claim *sentence* makes (a subset of :data:`KINDS`).
+
+    >>> claim_kinds("The company laid off 60 employees last week, Bloomberg reported.")
+    ('attribution', 'event', 'numeric', 'temporal')
+    """
+    pattern, phrase_kinds = _kinds_matcher()
+    found: set[str] = set()
+    for match in pattern.finditer(strip_markup(sentence)):
+        group = match.lastgroup
+        if group == "word":
+            found.update(phrase_kinds[" ".join(match.group().lower().split())])
+        elif group is not None:
+            found.add(_GROUP_KIND[group])
+    return tuple(sorted(found))

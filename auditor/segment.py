@@ -1,0 +1,265 @@
+"""segment: split text into sentences, as character spans into the original text.
+
+One compiled regex finds every *candidate* boundary in a single C-speed scan: a cluster of
+terminal punctuation (``.`` ``!`` ``?`` ``…``, spaced ellipses ``. . .`` included) with the closing
+quotes, brackets and citation markers (``[1]``, ``(source)``) that belong to it, a line break, a
+closing parenthesis (``1)`` list items) or a bullet. A small Python decision per candidate then
+keeps or drops it, using set lookups on the words around it: abbreviations (from
+``knowledge/abbreviations.txt``), initials, numbers, list markers, ellipses and capitalisation.
+Nothing walks the text character by character, so the cost is linear in its size.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.knowledge import HERE
+
+
+def _load_abbreviations() -> dict[str, frozenset[str]]:
+    """The sections of abbreviations.txt: section name -> lowercased entries, final period dropped."""
+    sections: dict[str, set[str]] = {}
+    current = sections.setdefault("", set())
+    with open(HERE / "abbreviations.txt", encoding="utf-8") as handle:
+        for raw in handle:
+            line = raw.strip()
+            if not line or line.startswith("#"):
+                continue
+            if line.startswith("[") and line.endswith("]"):
+                current = sections.setdefault(line[1:-1], set())
+            else:
+                current.add(line.lower().removesuffix("."))
+    return {name: frozenset(words) for name, words in sections.items()}
+
+
+_WORDS = _load_abbreviations()
+PREFIX = _WORDS["prefix"]  # "Dr." "e.g.": never end a sentence
+GENERAL = _WORDS["general"]  # "Co." "Jr.": end one only before a sentence starter
+STARTERS = _WORDS["starters"]  # "The" "How": words that begin sentences
+
+_BULLETS = "•⁃▪◦‣"
+_OPENERS = "\"'“‘([*_"
+_CLOSERS = "\"'”’)]»*_"
+_CANDIDATE = re.compile(
+    rf"""[.!?…)\n{_BULLETS}]
+    (?:
+        (?<=\n) (?![ \t]*[a-z]) (?P<nl>\s*)      # a line break, unless a soft wrap before "word"
+      | (?<=[0-9A-Za-z]\)) (?=\s)                # a bare ")" as in "1) The first item"
+      | (?<=[{_BULLETS}])                        # a bullet
+      | (?<=[.!?…])
+        [.!?…]* (?:\ [.!?…]+)*                   # the rest of the cluster, ". . ." included
+        (?P<close>[{re.escape(_CLOSERS)}]*       # closing quotes, brackets, emphasis
+          (?:(?<=\])\([^()\s]{{0,300}}\))?)          # the address of a link: "[Read this.](http://x)"
+        (?P<mark>(?:[ \t]?(?:                    # citation markers stay with their sentence:
+            \[[^\[\]\n]{{0,40}}\](?:\([^()\s]{{0,300}}\))?   # [1] [source] [3](http://x)
+          | \([^()\n.!?]{{0,30}}\)                 # (source) ()
+        ))*)
+        (?P<ws>\s+|\Z)
+    )""",
+    re.VERBOSE,
+)
+_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # "U.S" "a.m" (the final period is not in the token)
+_MARKER = re.compile(rf"[{_BULLETS}(]?(\d{{1,2}}|[A-Za-z])")  # a list marker's label: "1" "⁃9" "(b" "c"
+_MARKER_LENGTH = 3  # the longest marker token: "⁃10", "(b"
+_ITEM_START = re.compile(rf"(?:[-*+{_BULLETS}]|\d{{1,3}}[.)]|#{{1,6}})\s")  # a line opening a list item
+_WORD = re.compile(r"[A-Za-z]+")
+_SPACE = re.compile(r"\s")
+_ITEM_TEXT = re.compile(r"\)?\s+[\"'“‘]?")  # from a list marker's final "." to its item's first letter
+# A title after an abbreviation ("... 6 p.m. Mr. Smith") starts a sentence only after this many
+# words: a shorter run such as "At 5 a.m." is far more often a leading phrase than a sentence.
+_MIN_WORDS_BEFORE_TITLE = 4
+# Hard-wrapped text is taken to be wrapped at this width or wider (pandoc wraps at 72, prettier 80):
+# a shorter line that ends early, with no final punctuation, is a heading. A longer line is one
+# only when it reads like a title of at most _HEADING_WORDS words.
+_WRAP_WIDTH = 60
+_HEADING_WORDS = 12
+
+Cut = tuple[int, int]  # (end of this sentence, start of the next)
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) as offsets into `text`, within text[start:end], each stripped of
+    surrounding whitespace, in order, never overlapping, never empty."""
+    stop = len(text) if end is None else min(end, len(text))
+    spans: list[tuple[int, int]] = []
+    begin = start
+    markers: set[int] = set()  # list-marker labels seen so far, to recognise the next item
+    for match in _CANDIDATE.finditer(text, start, stop):
+        cut = _decide(text, match, begin, stop, markers)
+        if cut is not None:
+            _append_stripped(text, begin, cut[0], spans)
+            begin = cut[1]
+    _append_stripped(text, begin, stop, spans)
+    return spans
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of text, as strings (text[s:e] for each span)."""
+    return [text[s:e] for s, e in sentence_spans(text)]
+
+
+def _append_stripped(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> None:
+    """Append (s, e) without its surrounding whitespace, unless nothing is left."""
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if s < e:
+        spans.append((s, e))
+
+
+def _decide(text: str, match: re.Match[str], begin: int, stop: int, markers: set[int]) -> Cut | None:
+    """Where the sentence ends at this candidate, or None when it does not end here."""
+    s = match.start()
+    first = text[s]
+    if first == "\n":
+        return _line_break(text, match, begin, stop)
+    if first == ")":
+        attached = s > begin and not text[s - 1].isspace()
+        token = text[max(begin, s - 8) : s].rsplit(None, 1)[-1] if attached else ""
+        return _list_item(text, s, token, begin, stop, markers)
+    if first in _BULLETS:
+        return (s, s) if s > begin else None
+    if match.end() >= stop or (s > begin and text[s - 1] in "[("):
+        return None  # the end of the text, or an editorial mark like "[...]" or "(?)"
+    j = match.end()
+    while j < stop and text[j] in _OPENERS:  # look through opening quotes at the next word
+        j += 1
+    cluster = text[s : match.start("close")]
+    if "!" in cluster or "?" in cluster:
+        ends = "\n" in match.group("ws") or not text[j : j + 1].islower()
+        return (match.start("ws"), match.end()) if ends else None
+    if "…" in cluster or cluster.count(".") > 1:
+        return _ellipsis(text, match, cluster, j, stop)
+    return _period(text, match, j, begin, stop, markers)
+
+
+def _ellipsis(text: str, match: re.Match[str], cluster: str, j: int, stop: int) -> Cut | None:
+    """An ellipsis ends a sentence at a line break, or before a capital when a fourth dot (the
+    period) closes it or when the capital is not the pronoun "I" (which says little)."""
+    s = match.start()
+    cut = (match.start("ws"), match.end())
+    c = text[j] if j < stop else ""
+    if "\n" in match.group("ws"):
+        return cut
+    if not c.isupper():
+        return None
+    if cluster.count(".") + 3 * cluster.count("…") >= 4:
+        if cluster[1] == " " and not text[s - 1].isspace():
+            return (s + 1, s + 2)  # "word. . . . Next": the period ends it; ". . . Next" opens the next
+        return cut
+    pronoun = c == "I" and not text[j + 1 : j + 2].isalpha()
+    return None if pronoun else cut
+
+
+def _period(text: str, match: re.Match[str], j: int, begin: int, stop: int, markers: set[int]) -> Cut | None:
+    """Decide a single full stop from the word before it and the word after it."""
+    s = match.start()
+    cut = (match.start("ws"), match.end())
+    if s == begin or text[s - 1].isspace():
+        return cut  # a detached "word ." is still a sentence end
+    words = text[max(begin, s - 40) : s].rsplit(None, 2)
+    token = words[-1]
+    if len(token) <= _MARKER_LENGTH and _MARKER.fullmatch(token):
+        item = _list_item(text, s, token, begin, stop, markers)
+        if item is not None or _opens_sentence(text, begin, s - len(token)):
+            return item  # "2. The second item" cuts before the "2"; "1. The first item" does not
+    c = text[j] if j < stop else ""
+    newline = "\n" in match.group("ws")
+    bare = token.lstrip(_OPENERS).rstrip(_CLOSERS)
+    word = bare.lower()
+    if word in PREFIX:
+        return None
+    abbreviation = (len(word) == 1 and word.isalpha()) or word in GENERAL or bool(_ACRONYM.fullmatch(word))
+    if len(bare) == 1 and bare.isupper():
+        previous = words[-2].lstrip(_OPENERS) if len(words) > 1 else ""
+        next_initial = c.isupper() and text[j + 1 : j + 2] == "." and text[j + 2 : j + 3].isspace()
+        if previous[:1].isupper() or next_initial:
+            return None  # an initial inside a name: "Jane Q. Public", "J. R. Tolkien"
+        abbreviation = False  # a lone capital after a lowercase word: "you and I.", "vitamin C."
+    if c.islower() or c.isdigit():
+        # A line ending in a full stop ends a sentence, unless the stop is an abbreviation's.
+        return cut if newline and not abbreviation else None
+    if abbreviation and not newline:
+        return cut if _starts_sentence(text, j, begin, s) else None
+    return cut
+
+
+def _starts_sentence(text: str, j: int, begin: int, s: int) -> bool:
+    """After an abbreviation ending at s: does a new sentence start at j? Yes before a sentence
+    starter; before a title ("Mr.") only if what precedes is long enough to be a sentence."""
+    found = _WORD.match(text, j)
+    word = found.group().lower() if found else ""
+    if word in STARTERS:
+        return True
+    words_before = text.count(" ", begin, s) + text.count("\n", begin, s) + 1
+    return word in PREFIX and words_before >= _MIN_WORDS_BEFORE_TITLE
+
+
+def _opens_sentence(text: str, begin: int, token_start: int) -> bool:
+    """Whether only space and bullets stand between the sentence start and token_start."""
+    return token_start - begin <= 8 and not text[begin:token_start].strip(" \t\n" + _BULLETS)
+
+
+def _list_item(text: str, s: int, token: str, begin: int, stop: int, markers: set[int]) -> Cut | None:
+    """A cut before `token`, ending at s, when it is a list marker ("2." "b)" "⁃10.") that continues a
+    list seen earlier with a capitalised item. A marker that opens the sentence is remembered."""
+    found = _MARKER.fullmatch(token)
+    if not found:
+        return None
+    label = found.group(1)
+    key = int(label) if label.isdigit() else 1000 * ord(label)  # numbers and letters never meet
+    token_start = s - len(token)
+    if _opens_sentence(text, begin, token_start):
+        markers.add(key)
+        return None
+    after = _ITEM_TEXT.match(text, s + 1, stop)
+    follows = key - (1 if label.isdigit() else 1000) in markers
+    if follows and after is not None and text[after.end() : after.end() + 1].isupper():
+        markers.add(key)
+        return (token_start, token_start)
+    return None
+
+
+def _line_break(text: str, match: re.Match[str], begin: int, stop: int) -> Cut | None:
+    """A blank line always ends a sentence; a single line break ends one before a list item or
+    after a heading, and is otherwise a soft wrap inside the sentence."""
+    nxt = match.end()
+    if nxt >= stop:
+        return None
+    cut = (match.start(), nxt)
+    if "\n" in match.group("nl") or _ITEM_START.match(text, nxt):
+        return cut
+    if not (text[nxt].isupper() or text[nxt].isdigit()):
+        return None
+    found = text.rfind("\n", begin, match.start())
+    if found < 0 and not _begins_line(text, begin):
+        return None  # the sentence began inside this line, so the line is no heading
+    line = text[found + 1 if found >= 0 else begin : match.start()]
+    if line.lstrip().startswith("#"):
+        return cut  # a Markdown heading
+    if len(line) > _WRAP_WIDTH:  # not hard-wrapped text: only a title-like line ends a sentence
+        return cut if _title_like(line) else None
+    # A hard-wrapped line breaks only where the next word would not fit; one that ends early was
+    # ended on purpose (a heading, a label, a byline), unless it wraps inside brackets ("[link text").
+    space = _SPACE.search(text, nxt, stop)
+    next_word = text[nxt : space.start() if space else stop]
+    full = len(line) + 1 + len(next_word) > _WRAP_WIDTH
+    inside_link = line.count("[") > line.count("]") or "](" in next_word
+    return None if full or inside_link or line.count("(") > line.count(")") else cut
+
+
+def _begins_line(text: str, begin: int) -> bool:
+    """Whether only spaces stand between the line break before `begin` (or the text start) and it."""
+    line_start = text.rfind("\n", 0, begin) + 1
+    return begin - line_start <= _WRAP_WIDTH and not text[line_start:begin].strip()
+
+
+def _title_like(line: str) -> bool:
+    """A line in title case: capitalised words but for short ones ("of", "and"), no commas (which a
+    list of names would have), at most _HEADING_WORDS words."""
+    title = line.strip(" \t*_")
+    words = title.split()
+    if not words or len(words) > _HEADING_WORDS or "," in title or ";" in title or not title[-1].isalnum():
+        return False
+    return title[0].isupper() and all(w[0].isupper() or w[0].isdigit() or len(w) <= 3 for w in words)
