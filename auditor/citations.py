@@ -205,13 +205,9 @@ def _attributions(lexicon: _Lexicon, text: str, lowered: str, start: int, end: i
 
 
 def _names_something(source: str, vague_sources: frozenset[str]) -> bool:
-    """An attribution names its source when it holds a capitalised word or an acronym and is not a stock phrase."""
-    lowered = source.lower()
-    for article in ("the ", "a ", "an ", "some ", "many ", "recent "):
-        lowered = lowered.removeprefix(article)
-    if lowered in vague_sources:
-        return False
-    return any(
-        word[:1].isupper() or word.isupper()
-        for word in source.split()[0 if not source.startswith(("the ", "The ")) else 1 :]
-    )
+    """An attribution names its source unless it is a stock phrase or ends in a vague noun ("reports")."""
+    words = source.lower().replace("’", "'").split()
+    for start in range(len(words)):  # "some recent reports" is as vague as "reports"
+        if " ".join(words[start:]) in vague_sources:
+            return False
+    return bool(words)

@@ -31,13 +31,10 @@ if TYPE_CHECKING:
 
 CODE = re.compile(r"^[A-Z]{3}[0-9]{3}$")
 NAME = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
-FAMILIES = {
-    "CIT": "citations",
-    "CON": "consistency",
-    "ART": "artifacts",
-    "SRC": "sources",
-}
-"""Code prefix -> module of :mod:`auditor.checks` that holds that family."""
+FAMILIES = ("CIT", "CON", "ART", "SRC")
+"""The code prefixes: citations, consistency (contradictions), artifacts, sources (online)."""
+MODULES = ("citations", "artifacts", "consistency", "timeline", "sources")
+"""The modules of :mod:`auditor.checks` that register rules."""
 
 Check = Callable[["Article"], Iterable[Hit]]
 
@@ -98,7 +95,7 @@ def _dedent(doc: str) -> str:
 
 def all_rules() -> tuple[Rule, ...]:
     """Every registered rule, sorted by code (importing each family's module once)."""
-    for module in FAMILIES.values():
+    for module in MODULES:
         try:
             importlib.import_module(f"auditor.checks.{module}")
         except ModuleNotFoundError as exc:

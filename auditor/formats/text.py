@@ -48,7 +48,7 @@ def render(report: Report, colour: bool | None = None) -> str:
     total = sum(counts.values())
     lines.append("")
     if total:
-        parts = [f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}" for s in SEVERITIES if counts[s]]
+        parts = [f"{counts[s]} {s}{'s' if counts[s] != 1 and s != 'info' else ''}" for s in SEVERITIES if counts[s]]
         lines.append(f"{total} finding{'s' if total != 1 else ''}: " + ", ".join(parts))
         lines.append(paint("Explain a rule with: auditor rules CODE", "dim"))
     else:
