@@ -14,7 +14,7 @@ from tests.conftest import FIXTURES, ROOT
 
 SCHEMA = json.loads((ROOT / "schemas" / "report.schema.json").read_text())
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
-ARTICLES = sorted((FIXTURES / "articles").iterdir()) + [ROOT / "examples" / "article.md"]
+ARTICLES = [*sorted((FIXTURES / "articles").iterdir()), ROOT / "examples" / "article.md"]
 
 
 def test_schema_is_valid_2020_12() -> None:
@@ -64,4 +64,4 @@ def test_fingerprints_survive_unrelated_edits() -> None:
     fingerprint = {f["rule"]: f["fingerprint"] for f in before}
     moved = {f["rule"]: f["fingerprint"] for f in after}
     assert fingerprint["CIT002"] == moved["CIT002"]
-    assert before[0]["line"] != [f for f in after if f["rule"] == "CIT002"][0]["line"]
+    assert before[0]["line"] != next(f for f in after if f["rule"] == "CIT002")["line"]
