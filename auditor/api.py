@@ -29,7 +29,7 @@ def audit_document(doc: Document, config: Config | None = None) -> Report:
             kept, suppressed = apply(findings, at, suppressions)
             findings = tuple(kept)
     cited = sum(1 for c in article.claims if c.check_worthy and any(m.supports for _, m in article.citations_of(c)))
-    return Report(doc, article.claims, article.citations, findings, cited, suppressed)
+    return Report(article.document, article.claims, article.citations, findings, cited, suppressed)
 
 
 def audit_text(

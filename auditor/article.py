@@ -22,6 +22,7 @@ from functools import cached_property
 from auditor.artifacts import Artifacts, find_artifacts
 from auditor.citations import Marker, find_markers
 from auditor.claims import CHECK_WORTHY_THRESHOLD, check_worthiness, claim_kinds
+from auditor.dating import Dating, infer_date
 from auditor.model import Citation, Claim, Document, Sentence
 from auditor.segment import sentence_spans
 from auditor.text import stopwords
@@ -46,6 +47,8 @@ class Article:
     citations: tuple[Citation, ...]
     markers: tuple[Marker, ...]
     """The citations' details (``defined``, ``vague``), index for index with ``citations``."""
+    dating: Dating
+    """When the article was written, as far as it tells."""
 
     @cached_property
     def claim_by_id(self) -> dict[str, Claim]:
@@ -71,6 +74,9 @@ def analyse(doc: Document) -> Article:
     artifacts = find_artifacts(doc)
     sentences = _sentences(doc, artifacts)
     markers = find_markers(doc, artifacts)
+    dating = infer_date(doc, (m.url for m in markers if m.url))
+    if dating.day and not doc.published:
+        doc = replace(doc, published=dating.day.isoformat(), published_from=dating.source)
     starts = [s.start for s in sentences]
     in_sentence: dict[int, list[int]] = defaultdict(list)
     for n, marker in enumerate(markers):
@@ -117,7 +123,7 @@ def analyse(doc: Document) -> Article:
         for c in claim_indexes:
             cited_by[c].append(citations[n].id)
     final = tuple(replace(c, citations=tuple(cited_by[i])) if cited_by[i] else c for i, c in enumerate(claims))
-    return Article(doc, artifacts, sentences, final, citations, tuple(markers))
+    return Article(doc, artifacts, sentences, final, citations, tuple(markers), dating)
 
 
 def _sentences(doc: Document, artifacts: Artifacts) -> tuple[Sentence, ...]:

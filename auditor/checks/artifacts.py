@@ -110,9 +110,12 @@ def missing_date(article: Article) -> Iterator[Hit]:
     Clean: ---|title: Library|date: 2024-05-02|---|The mayor opened the new library on Tuesday.
     """
     if article.document.published is None:
+        year = article.dating.year
+        known = f"only the year ({year}) could be inferred from the text" if year else "none could be inferred"
         yield Hit(
             0,
             0,
-            "No publication date found: add one (front matter `date:`, a <meta> or <time> tag, or a "
-            "'Published:' line) so that dated statements can be checked.",
+            f"No publication date found ({known}): add one (front matter `date:`, a <meta> or <time> tag, "
+            "or a 'Published:' line) so that dated statements can be checked.",
+            evidence={"year": year},
         )

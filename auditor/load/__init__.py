@@ -7,6 +7,7 @@ format is taken from the caller, the file name, or the content.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from auditor.errors import InputError
@@ -74,7 +75,11 @@ def load_document(text: str, input_format: str = "auto", source: str | None = No
     if fmt == "markdown":
         from auditor.load.markdown import load_markdown
 
-        return load_markdown(text, source)
-    from auditor.load.text import load_text
+        doc = load_markdown(text, source)
+    else:
+        from auditor.load.text import load_text
 
-    return load_text(text, source)
+        doc = load_text(text, source)
+    if doc.title is None and doc.blocks and doc.blocks[0].kind == "heading":
+        doc = replace(doc, title=doc.text[doc.blocks[0].start : doc.blocks[0].end])
+    return doc

@@ -1,0 +1,241 @@
+"""CON001, CON002: who held an office when, against what the article says.
+
+Each mention of an office holder in their office ("the Biden administration",
+"Prime Minister Starmer") is scoped in time by its own sentence: the dates and
+years it names ("since January 2025" runs to the article's date), or, when it
+names none and speaks in the present ("is", "has been", "now"), the article's
+own date. Historical phrasing ("former President", "then-", past tense with no
+date) is left alone.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from auditor.article import Article
+from auditor.checks import rule
+from auditor.dating import Period, periods_in
+from auditor.knowledge.offices import Holder, Mention, find_mentions, office
+from auditor.model import Claim, Hit
+from auditor.text import quote
+
+_PRESENT = re.compile(
+    r"\b(?:is|are|has|have|now|currently|today|ongoing|continues|continue|remains|remain|evolving|current|latest"
+    r"|this (?:year|month|week)|so far)\b",
+    re.I,
+)
+_TENURE = re.compile(r"(?:presidency|premiership|chancellorship|tenure|era|years|term)$", re.I)
+"""A mention of someone's time in office ("Bill Clinton's presidency") is about that time, not the present."""
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|former|formerly|then|previously|earlier|ago|once|back in|last (?:year|decade|month)"
+    r"|used to|would later|era|legacy|inherited)\b|\bthen-",
+    re.I,
+)
+
+
+_DAY = datetime.timedelta(days=1)
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """A mention of an office holder, the claim it is in, and the periods that claim speaks of."""
+
+    mention: Mention
+    claim: Claim
+    periods: tuple[Period, ...]
+    present: bool
+    """Scoped by the article's date (the claim names no date of its own)."""
+
+
+def present_period(article: Article, today: datetime.date | None = None) -> Period | None:
+    """The article's present: its date, or, when only the text's latest year is known, that year onwards."""
+    if article.dating.day:
+        return article.dating.day, article.dating.day
+    if article.dating.year:
+        return datetime.date(article.dating.year, 1, 1), today or datetime.date.today()
+    return None
+
+
+@lru_cache(maxsize=8)
+def dated_mentions(article: Article) -> tuple[Dated, ...]:
+    """Every office-holder mention inside a claim, with the time it is about."""
+    text = article.document.text
+    if not any(word in text for word in ("resident", "inister", "hancellor", "dministration", "overnment", "PM ")):
+        return ()  # no office words at all: skip the scan
+    claims = sorted(article.claims, key=lambda c: c.start)
+    starts = [c.start for c in claims]
+    by_claim: dict[int, list[Mention]] = defaultdict(list)
+    for mention in find_mentions(text):
+        k = bisect_right(starts, mention.start) - 1
+        if k >= 0 and mention.end <= claims[k].end and not mention.former:
+            by_claim[k].append(mention)
+    present = present_period(article)
+    found = []
+    for k, mentions in sorted(by_claim.items()):
+        claim = claims[k]
+        sentence = text[claim.start : claim.end]
+        dates = periods_in(sentence, present[1] if present else None)
+        for mention in mentions:
+            periods = _nearest(mention, mentions, dates, claim.start)
+            if periods:
+                found.append(Dated(mention, claim, periods, False))
+            elif (
+                present
+                and _PRESENT.search(sentence)
+                and not _PAST.search(sentence)
+                and not _TENURE.search(mention.text)
+            ):
+                found.append(Dated(mention, claim, (present,), True))
+    return tuple(found)
+
+
+def _nearest(
+    mention: Mention, mentions: list[Mention], dates: list[tuple[int, Period]], offset: int
+) -> tuple[Period, ...]:
+    """The dates of a sentence that belong to this mention: all of them, or, when the sentence names
+    several office holders ("X revised it in 2019 and Y expanded it in 2021"), those closest to it."""
+    if len(mentions) == 1:
+        return tuple(p for _, p in dates)
+
+    def distance(at: int, m: Mention) -> int:
+        return min(abs(at - (m.start - offset)), abs(at - (m.end - offset)))
+
+    return tuple(p for at, p in dates if min(mentions, key=lambda m: distance(at, m)) is mention)
+
+
+def _in_office_during(holder: Holder, period: Period) -> bool:
+    first, last = period
+    return any(t.start <= last and (t.end is None or t.end > first) for t in holder.terms)
+
+
+def _fits(mention: Mention, periods: tuple[Period, ...]) -> bool:
+    return any(_in_office_during(h, p) for h in mention.holders for p in periods)
+
+
+def _when(periods: tuple[Period, ...], present: bool) -> str:
+    if present and periods[0][0] == periods[0][1]:
+        return f"at the article's date ({periods[0][0].isoformat()})"
+    if present:
+        return f"in the article's present (from {periods[0][0].year} on)"
+    first, last = periods[0]
+    if first == last:
+        return f"on {first.isoformat()}"
+    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and first.year == last.year:
+        return f"in {first.year}"
+    if first.day == 1 and (first.year, first.month) == (last.year, last.month) and last.month != (last + _DAY).month:
+        return f"in {first:%B %Y}"
+    return f"from {first.isoformat()} to {last.isoformat()}"
+
+
+def _terms(holder: Holder) -> str:
+    return ", ".join(f"{t.start.isoformat()} to {t.end.isoformat() if t.end else 'present'}" for t in holder.terms)
+
+
+def _covered(mention: Mention, periods: tuple[Period, ...]) -> bool:
+    """The data knows this office for these periods (no verdict before its first holder)."""
+    first_known = min(h.first_start for h in office(mention.office_id).holders)
+    return all(p[0] >= first_known for p in periods)
+
+
+@rule("CON002", "anachronism", "error")
+def anachronism(article: Article) -> Iterator[Hit]:
+    """A dated statement names an office holder who was not in office then.
+
+    Built-in knowledge of heads of state and government (US, UK, Germany, France,
+    Canada, Australia, India, Japan) dates "the Biden administration", "Prime
+    Minister Starmer" and the like; a statement about a period (its own dates, or
+    the article's present) that names someone out of office then is flagged.
+
+    Flagged: In March 2023, the Johnson government announced a new rail budget.
+    Clean: In March 2021, the Johnson government announced a new rail budget.
+    """
+    for dated in dated_mentions(article):
+        mention = dated.mention
+        if not mention.holders or not _covered(mention, dated.periods) or _fits(mention, dated.periods):
+            continue
+        title = office(mention.office_id).title
+        holder = mention.holders[0]
+        day = dated.periods[0][0]
+        actual = ", ".join(h.name for h in office(mention.office_id).holders_on(day)) or "nobody on record"
+        yield Hit(
+            mention.start,
+            mention.end,
+            f"{quote(mention.text)} in {quote(dated.claim.text)}: {holder.name} was not {title} "
+            f"{_when(dated.periods, dated.present)} (in office {_terms(holder)}; on {day.isoformat()} it was "
+            f"{actual}). Check the name or the date.",
+            claim=dated.claim.id,
+            evidence={
+                "office": mention.office_id,
+                "named": holder.name,
+                "period": [p.isoformat() for p in dated.periods[0]],
+                "in_office_then": actual,
+            },
+        )
+
+
+def _overlap(a: Period, b: Period) -> Period | None:
+    first, last = max(a[0], b[0]), min(a[1], b[1])
+    return (first, last) if first <= last else None
+
+
+@rule("CON001", "office-holder-conflict", "error")
+def office_holder_conflict(article: Article) -> Iterator[Hit]:
+    """The same office given two holders for one period.
+
+    One paragraph dates events to "President Trump's administration", another
+    credits "the Biden administration" for the same months: at most one can be
+    right. Transition periods, where both held the office in turn, are not flagged.
+
+    Flagged: Since March 2025, tariffs have risen under the Trump administration. | In April 2025, the Biden administration is easing tariffs.
+    Clean: In 2019, tariffs rose under the Trump administration. | In 2022, the Biden administration eased tariffs.
+    """
+    seen: list[Dated] = []
+    reported: set[tuple[str, str]] = set()
+    for dated in sorted(dated_mentions(article), key=lambda d: d.mention.start):
+        mention = dated.mention
+        for earlier in seen:
+            other = earlier.mention
+            if other.office_id != mention.office_id or {h.name for h in other.holders} & {
+                h.name for h in mention.holders
+            }:
+                continue
+            if earlier.claim.id == dated.claim.id:
+                continue  # one sentence naming two holders tells of a change, not a contradiction
+            if (earlier.claim.id, dated.claim.id) in reported:
+                continue
+            for a in earlier.periods:
+                for b in dated.periods:
+                    both = _overlap(a, b)
+                    if both is None:
+                        continue
+                    if any(_in_office_during(h, both) for h in other.holders) and any(
+                        _in_office_during(h, both) for h in mention.holders
+                    ):
+                        continue  # a transition: both held it within this period
+                    reported.add((earlier.claim.id, dated.claim.id))
+                    title = office(mention.office_id).title
+                    yield Hit(
+                        mention.start,
+                        mention.end,
+                        f"Two holders of one office for the same period: {quote(other.text)} in "
+                        f"{quote(earlier.claim.text, 70)} and {quote(mention.text)} in {quote(dated.claim.text, 70)}, "
+                        f"both {_when((both,), False)}. Only one was {title} then; correct the other.",
+                        claim=dated.claim.id,
+                        related=(earlier.claim.id,),
+                        evidence={
+                            "office": mention.office_id,
+                            "holders": [other.holders[0].name, mention.holders[0].name],
+                            "period": [both[0].isoformat(), both[1].isoformat()],
+                        },
+                    )
+                    break
+                else:
+                    continue
+                break
+        seen.append(dated)

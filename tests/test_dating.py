@@ -1,0 +1,67 @@
+"""The article's date, and the periods sentences speak of."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from auditor.dating import infer_date, periods_in, url_date, written_dates
+from auditor.load import load_document
+
+D = datetime.date
+TODAY = D(2026, 11, 22)
+
+
+def dating(text: str, fmt: str = "text", source: str | None = None, urls: tuple[str, ...] = ()) -> tuple[object, ...]:
+    d = infer_date(load_document(text, fmt, source), urls, today=TODAY)
+    return d.day, d.year, d.source
+
+
+def test_front_matter_wins() -> None:
+    assert dating("---\ndate: 2023-04-05\n---\nText from 2019.", "markdown") == (
+        D(2023, 4, 5),
+        None,
+        "front-matter:date",
+    )
+
+
+def test_published_line() -> None:
+    text = "Dam opens\nPublished: March 3, 2024\nThe dam opened in 2021."
+    assert dating(text) == (D(2024, 3, 3), None, "text:published-line")
+
+
+def test_article_url_then_citation_urls() -> None:
+    assert dating("Words.", source="https://news.example/2024/05/02/story") == (D(2024, 5, 2), None, "url")
+    urls = ("https://a.example/2023/01/09/x", "https://b.example/news/2023-06-30-y", "https://c.example/x-2022-5")
+    assert dating("Words.", urls=urls) == (D(2023, 6, 30), None, "citation-urls")
+
+
+def test_future_dates_are_ignored_and_years_give_only_a_year() -> None:
+    assert dating("Plans for 2031 were made in 2019 and revised in 2024.") == (None, 2024, "text:years")
+    assert dating("No dates at all.") == (None, None, None)
+
+
+def test_url_date() -> None:
+    assert url_date("https://x.example/2025/05/09/list/") == (D(2025, 5, 9), True)
+    assert url_date("https://x.example/memo-2025-5") == (D(2025, 5, 1), False)
+    assert url_date("https://x.example/article/d3219a32de913f8083612e71ecf1f428") is None
+
+
+def test_written_dates() -> None:
+    found = [d for _, d in written_dates("On May 21, 2025 and 3 June 2024 and 2023-01-09 and Feb. 30, 2020.")]
+    assert found == [D(2025, 5, 21), D(2024, 6, 3), D(2023, 1, 9)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In 2022, the council met.", [(D(2022, 1, 1), D(2022, 12, 31))]),
+        ("In March 2024, it opened.", [(D(2024, 3, 1), D(2024, 3, 31))]),
+        ("Since January 19, 2025, it has been closed.", [(D(2025, 1, 19), D(2025, 5, 1))]),
+        ("Growth in the late 1990s was strong.", [(D(1990, 1, 1), D(1999, 12, 31))]),
+        ("It employs 2024 people and costs $2023.", []),
+    ],
+)
+def test_periods_in(sentence: str, expected: list[tuple[D, D]]) -> None:
+    assert [p for _, p in periods_in(sentence, D(2025, 5, 1))] == expected
