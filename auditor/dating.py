@@ -50,7 +50,8 @@ _WRITTEN_DATES = [
     re.compile(rf"\b{_YEAR}-(?P<month>\d\d)-(?P<day>\d\d)\b"),
 ]
 _LABELLED = re.compile(
-    r"(?:^|\n)[ \t]*(?:published|posted|updated|last updated|first published|date)(?:\s+on)?\s*:?[ \t]*(?P<rest>[^\n]{6,60})",
+    r"(?:^|\n)[ \t]*(?:published|posted|updated|last updated|first published|date)"
+    r"(?:\s+on)?\s*:?[ \t]*(?P<rest>[^\n]{6,60})",
     re.I,
 )
 _URL_DATE = re.compile(

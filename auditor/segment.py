@@ -40,6 +40,7 @@ STARTERS = _WORDS["starters"]  # "The" "How": words that begin sentences
 _BULLETS = "•⁃▪◦‣"
 _OPENERS = "\"'“‘([*_"
 _CLOSERS = "\"'”’)]»*_"
+_GOES_ON = ",;:-–—"  # punctuation that continues a sentence: "and -- voila! -- it works"
 _CANDIDATE = re.compile(
     rf"""[.!?…)\n{_BULLETS}]
     (?:
@@ -54,15 +55,18 @@ _CANDIDATE = re.compile(
             \[[^\[\]\n]{{0,40}}\](?:\([^()\s]{{0,300}}\))?   # [1] [source] [3](http://x)
           | \([^()\n.!?]{{0,30}}\)                 # (source) ()
         ))*)
-        (?P<ws>\s+|\Z)
+        (?P<ws>\s+|\Z
+          |(?<=[a-z0-9]\.)(?=[A-Z][a-z]*[\s.,;:!?]))  # or no space: "in 2020.Then it rained."
     )""",
     re.VERBOSE,
 )
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # "U.S" "a.m" (the final period is not in the token)
-_MARKER = re.compile(rf"[{_BULLETS}(]?(\d{{1,2}}|[A-Za-z])")  # a list marker's label: "1" "⁃9" "(b" "c"
-_MARKER_LENGTH = 3  # the longest marker token: "⁃10", "(b"
+_MARKER = re.compile(rf"[{_BULLETS}(]?(\d{{1,2}}|[A-Za-z]|[ivxIVX]{{2,4}})")  # "1" "⁃9" "(b" "iii"
+_MARKER_LENGTH = 5  # the longest marker token: "(viii"
+_ROMAN = {n: v for v, n in enumerate(("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"), 1)}
 _ITEM_START = re.compile(rf"(?:[-*+{_BULLETS}]|\d{{1,3}}[.)]|#{{1,6}})\s")  # a line opening a list item
 _WORD = re.compile(r"[A-Za-z]+")
+_NOT_PROSE = re.compile(r"[/@:=_\\]")  # characters of addresses, paths and code, not of prose words
 _SPACE = re.compile(r"\s")
 _ITEM_TEXT = re.compile(r"\)?\s+[\"'“‘]?")  # from a list marker's final "." to its item's first letter
 # A title after an abbreviation ("... 6 p.m. Mr. Smith") starts a sentence only after this many
@@ -70,9 +74,9 @@ _ITEM_TEXT = re.compile(r"\)?\s+[\"'“‘]?")  # from a list marker's final "."
 _MIN_WORDS_BEFORE_TITLE = 4
 # Hard-wrapped text is taken to be wrapped at this width or wider (pandoc wraps at 72, prettier 80):
 # a shorter line that ends early, with no final punctuation, is a heading. A longer line is one
-# only when it reads like a title of at most _HEADING_WORDS words.
+# only when it reads like a title and has at most _HEADING_CHARS characters.
 _WRAP_WIDTH = 60
-_HEADING_WORDS = 12
+_HEADING_CHARS = 120
 
 Cut = tuple[int, int]  # (end of this sentence, start of the next)
 
@@ -87,8 +91,12 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     for match in _CANDIDATE.finditer(text, start, stop):
         cut = _decide(text, match, begin, stop, markers)
         if cut is not None:
-            _append_stripped(text, begin, cut[0], spans)
-            begin = cut[1]
+            end_of_sentence, next_begin = cut
+            if begin < end_of_sentence and not (text[begin].isspace() or text[end_of_sentence - 1].isspace()):
+                spans.append((begin, end_of_sentence))  # the common case: a cut is already stripped
+            else:
+                _append_stripped(text, begin, end_of_sentence, spans)
+            begin = next_begin
     _append_stripped(text, begin, stop, spans)
     return spans
 
@@ -127,7 +135,7 @@ def _decide(text: str, match: re.Match[str], begin: int, stop: int, markers: set
         j += 1
     cluster = text[s : match.start("close")]
     if "!" in cluster or "?" in cluster:
-        ends = "\n" in match.group("ws") or not text[j : j + 1].islower()
+        ends = "\n" in match.group("ws") or not (text[j : j + 1].islower() or text[j : j + 1] in _GOES_ON)
         return (match.start("ws"), match.end()) if ends else None
     if "…" in cluster or cluster.count(".") > 1:
         return _ellipsis(text, match, cluster, j, stop)
@@ -158,26 +166,29 @@ def _period(text: str, match: re.Match[str], j: int, begin: int, stop: int, mark
     cut = (match.start("ws"), match.end())
     if s == begin or text[s - 1].isspace():
         return cut  # a detached "word ." is still a sentence end
-    words = text[max(begin, s - 40) : s].rsplit(None, 2)
+    words = text[s - 40 if s - 40 > begin else begin : s].rsplit(None, 2)
     token = words[-1]
-    if len(token) <= _MARKER_LENGTH and _MARKER.fullmatch(token):
-        item = _list_item(text, s, token, begin, stop, markers)
-        if item is not None or _opens_sentence(text, begin, s - len(token)):
-            return item  # "2. The second item" cuts before the "2"; "1. The first item" does not
+    if cut[0] == cut[1] and _NOT_PROSE.search(token):
+        return None  # "word.Word" inside an address or a name: "x.org/Read.Me", "a_b.Cd"
+    item = _list_item(text, s, token, begin, stop, markers)
+    if item is not None:
+        return item  # "2. The second item" cuts before the "2"; "1. The first item" does not
     c = text[j] if j < stop else ""
     newline = "\n" in match.group("ws")
     bare = token.lstrip(_OPENERS).rstrip(_CLOSERS)
     word = bare.lower()
     if word in PREFIX:
         return None
-    abbreviation = (len(word) == 1 and word.isalpha()) or word in GENERAL or bool(_ACRONYM.fullmatch(word))
+    abbreviation = word in GENERAL or (len(word) == 1 and word.isalpha())
+    if not abbreviation and "." in word:
+        abbreviation = _ACRONYM.fullmatch(word) is not None
     if len(bare) == 1 and bare.isupper():
         previous = words[-2].lstrip(_OPENERS) if len(words) > 1 else ""
         next_initial = c.isupper() and text[j + 1 : j + 2] == "." and text[j + 2 : j + 3].isspace()
         if previous[:1].isupper() or next_initial:
             return None  # an initial inside a name: "Jane Q. Public", "J. R. Tolkien"
         abbreviation = False  # a lone capital after a lowercase word: "you and I.", "vitamin C."
-    if c.islower() or c.isdigit():
+    if c.islower() or c.isdigit() or (c and c in _GOES_ON):
         # A line ending in a full stop ends a sentence, unless the stop is an abbreviation's.
         return cut if newline and not abbreviation else None
     if abbreviation and not newline:
@@ -201,22 +212,36 @@ def _opens_sentence(text: str, begin: int, token_start: int) -> bool:
     return token_start - begin <= 8 and not text[begin:token_start].strip(" \t\n" + _BULLETS)
 
 
-def _list_item(text: str, s: int, token: str, begin: int, stop: int, markers: set[int]) -> Cut | None:
-    """A cut before `token`, ending at s, when it is a list marker ("2." "b)" "⁃10.") that continues a
-    list seen earlier with a capitalised item. A marker that opens the sentence is remembered."""
-    found = _MARKER.fullmatch(token)
+def _marker_keys(token: str) -> tuple[int, ...]:
+    """The readings of a list marker's label as (kind, ordinal) keys, kind * 100 + ordinal:
+    "3" -> (3,); "b" -> (the 2nd lowercase letter,); "ii" -> (roman 2,); "i" -> (letter 9, roman 1)."""
+    found = _MARKER.fullmatch(token) if len(token) <= _MARKER_LENGTH else None
     if not found:
-        return None
+        return ()
     label = found.group(1)
-    key = int(label) if label.isdigit() else 1000 * ord(label)  # numbers and letters never meet
+    if label.isdigit():
+        return (int(label),)
+    keys = [(200 if label.isupper() else 100) + ord(label.lower()) - 96] if len(label) == 1 else []
+    if label.lower() in _ROMAN:
+        keys.append((400 if label.isupper() else 300) + _ROMAN[label.lower()])
+    return tuple(keys)
+
+
+def _list_item(text: str, s: int, token: str, begin: int, stop: int, markers: set[int]) -> Cut | None:
+    """For a list marker `token` ending at s ("2." "b)" "⁃10." "iii."): a cut before it when it
+    continues a list seen earlier with a capitalised item; the empty cut (begin, begin), which
+    changes nothing, when it opens the sentence (and is noted); otherwise None."""
+    keys = _marker_keys(token)
     token_start = s - len(token)
-    if _opens_sentence(text, begin, token_start):
-        markers.add(key)
+    if not keys:
         return None
+    if _opens_sentence(text, begin, token_start):
+        markers.update(keys)
+        return (begin, begin)
     after = _ITEM_TEXT.match(text, s + 1, stop)
-    follows = key - (1 if label.isdigit() else 1000) in markers
-    if follows and after is not None and text[after.end() : after.end() + 1].isupper():
-        markers.add(key)
+    capital = after is not None and text[after.end() : after.end() + 1].isupper()
+    if capital and any(key - 1 in markers for key in keys):
+        markers.update(keys)
         return (token_start, token_start)
     return None
 
@@ -235,11 +260,13 @@ def _line_break(text: str, match: re.Match[str], begin: int, stop: int) -> Cut |
     found = text.rfind("\n", begin, match.start())
     if found < 0 and not _begins_line(text, begin):
         return None  # the sentence began inside this line, so the line is no heading
-    line = text[found + 1 if found >= 0 else begin : match.start()]
-    if line.lstrip().startswith("#"):
+    line_start = found + 1 if found >= 0 else begin
+    if text.startswith("#", line_start):
         return cut  # a Markdown heading
-    if len(line) > _WRAP_WIDTH:  # not hard-wrapped text: only a title-like line ends a sentence
-        return cut if _title_like(line) else None
+    width = match.start() - line_start
+    if width > _WRAP_WIDTH:  # not hard-wrapped text: only a title ends a sentence without punctuation
+        return cut if width <= _HEADING_CHARS and _title_like(text[line_start : match.start()]) else None
+    line = text[line_start : match.start()]
     # A hard-wrapped line breaks only where the next word would not fit; one that ends early was
     # ended on purpose (a heading, a label, a byline), unless it wraps inside brackets ("[link text").
     space = _SPACE.search(text, nxt, stop)
@@ -256,10 +283,10 @@ def _begins_line(text: str, begin: int) -> bool:
 
 
 def _title_like(line: str) -> bool:
-    """A line in title case: capitalised words but for short ones ("of", "and"), no commas (which a
-    list of names would have), at most _HEADING_WORDS words."""
+    """A line in title case: capitalised words but for short ones ("of", "and"), no commas or
+    semicolons (which a list of names would have), ending in a word."""
     title = line.strip(" \t*_")
     words = title.split()
-    if not words or len(words) > _HEADING_WORDS or "," in title or ";" in title or not title[-1].isalnum():
+    if not words or "," in title or ";" in title or not title[-1].isalnum():
         return False
     return title[0].isupper() and all(w[0].isupper() or w[0].isdigit() or len(w) <= 3 for w in words)
