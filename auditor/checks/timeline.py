@@ -40,6 +40,7 @@ _PAST = re.compile(
 
 
 _DAY = datetime.timedelta(days=1)
+_OFFICE_WORDS = re.compile(r"resident|inister|hancellor|dministration|overnment|remier|abinet|White House|PM\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +67,7 @@ def present_period(article: Article, today: datetime.date | None = None) -> Peri
 def dated_mentions(article: Article) -> tuple[Dated, ...]:
     """Every office-holder mention inside a claim, with the time it is about."""
     text = article.document.text
-    if not any(word in text for word in ("resident", "inister", "hancellor", "dministration", "overnment", "PM ")):
+    if not _OFFICE_WORDS.search(text):
         return ()  # no office words at all: skip the scan
     claims = sorted(article.claims, key=lambda c: c.start)
     starts = [c.start for c in claims]
