@@ -128,9 +128,9 @@ def _decide(text: str, match: re.Match[str], begin: int, stop: int, markers: set
         return _list_item(text, s, token, begin, stop, markers)
     if first in _BULLETS:
         return (s, s) if s > begin else None
-    if match.end() >= stop or (s > begin and text[s - 1] in "[("):
-        return None  # the end of the text, or an editorial mark like "[...]" or "(?)"
     j = match.end()
+    if j >= stop or (s > begin and text[s - 1] in "[("):
+        return None  # the end of the text, or an editorial mark like "[...]" or "(?)"
     while j < stop and text[j] in _OPENERS:  # look through opening quotes at the next word
         j += 1
     cluster = text[s : match.start("close")]

@@ -60,10 +60,9 @@ def page_chrome(article: Article) -> Iterator[Hit]:
         )
 
 
-def _blocking_keys(claim: Claim) -> list[str]:
-    """The two longest words: near-identical sentences share them, so only those pairs are compared."""
-    words = sorted(set(_WORD.findall(claim.text.lower())), key=lambda w: (-len(w), w))
-    return words[:2]
+def _blocking_keys(words: list[str]) -> tuple[str, str]:
+    """Its first and last three words: a near-verbatim copy keeps one end, so only such pairs are compared."""
+    return "<" + " ".join(words[:3]), ">" + " ".join(words[-3:])
 
 
 @rule("ART003", "duplicate-claim", "info")
@@ -75,17 +74,17 @@ def duplicate_claim(article: Article) -> Iterator[Hit]:
     Flagged: The factory employs 2,400 people in the town of Kettering. | Output doubled last year. | The factory employs 2,400 people in the town of Kettering.
     Clean: The factory employs 2,400 people in the town of Kettering. | Output doubled last year.
     """
-    buckets: dict[str, list[Claim]] = defaultdict(list)
-    reported: set[str] = set()
+    buckets: dict[str, list[tuple[Claim, str]]] = defaultdict(list)
     for claim in article.claims:
-        if len(_WORD.findall(claim.text)) < DUPLICATE_MIN_WORDS:
+        lowered = claim.text.lower()
+        words = _WORD.findall(lowered)
+        if len(words) < DUPLICATE_MIN_WORDS:
             continue
-        keys = _blocking_keys(claim)
-        earlier = {c.id: c for key in keys for c in buckets[key]}
-        for other in sorted(earlier.values(), key=lambda c: c.start):
-            score = fuzz.ratio(claim.text.lower(), other.text.lower())
-            if score >= DUPLICATE_SIMILARITY and claim.id not in reported:
-                reported.add(claim.id)
+        keys = _blocking_keys(words)
+        earlier = {c.id: (c, text) for key in keys for c, text in buckets[key]}
+        for other, text in sorted(earlier.values(), key=lambda pair: pair[0].start):
+            score = fuzz.ratio(lowered, text, score_cutoff=DUPLICATE_SIMILARITY)
+            if score:
                 yield Hit(
                     claim.start,
                     claim.end,
@@ -96,7 +95,7 @@ def duplicate_claim(article: Article) -> Iterator[Hit]:
                 )
                 break
         for key in keys:
-            buckets[key].append(claim)
+            buckets[key].append((claim, lowered))
 
 
 @rule("ART004", "missing-date", "info")

@@ -23,12 +23,15 @@ WRAP_WIDTH = 100
 """Hard-wrapped text keeps its lines within this width."""
 
 
-def _line_spans(raw: str) -> Iterator[tuple[int, int]]:
+def _line_spans(raw: str) -> list[tuple[int, int]]:
+    """(start, end) of each line, without its line break."""
+    spans = []
     start = 0
-    for m in re.finditer(r"\r?\n", raw):
-        yield start, m.start()
-        start = m.end()
-    yield start, len(raw)
+    for line in raw.split("\n"):
+        end = start + len(line)
+        spans.append((start, end - 1 if line.endswith("\r") else end))
+        start = end + 1
+    return spans
 
 
 def is_hard_wrapped(lines: list[tuple[int, int]]) -> bool:
@@ -43,7 +46,7 @@ def is_hard_wrapped(lines: list[tuple[int, int]]) -> bool:
 
 def text_blocks(raw: str) -> Iterator[tuple[int, int, BlockKind]]:
     """(start, end, kind) of the paragraphs of plain text, trimmed, in order."""
-    lines = list(_line_spans(raw))
+    lines = _line_spans(raw)
     wrapped = is_hard_wrapped(lines)
     block: list[tuple[int, int]] = []
     for start, end in lines:
