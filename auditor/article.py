@@ -127,7 +127,7 @@ def analyse(doc: Document) -> Article:
 
 
 def _sentences(doc: Document, artifacts: Artifacts) -> tuple[Sentence, ...]:
-    found = []
+    found: list[Sentence] = []
     for index, block in enumerate(doc.blocks):
         if index not in artifacts.excluded:
             found.extend(Sentence(s, e, index) for s, e in sentence_spans(doc.text, block.start, block.end))

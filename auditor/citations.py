@@ -102,9 +102,9 @@ def find_markers(doc: Document, artifacts: Artifacts) -> list[Marker]:
     starts = [b.start for b in doc.blocks]
     found: list[Marker] = []
     for link in doc.links:
-        block = _block_of(starts, link.start)
-        if block >= 0 and block not in artifacts.excluded:
-            found.append(_from_link(link, block, lexicon.placeholder_hrefs))
+        at = _block_of(starts, link.start)
+        if at >= 0 and at not in artifacts.excluded:
+            found.append(_from_link(link, at, lexicon.placeholder_hrefs))
     linked = [(m.start, m.end) for m in found if m.end > m.start]
     references = {a.label: a for a in artifacts.of_kind("references")}
     ref_urls = _reference_urls(doc, references.values())

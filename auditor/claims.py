@@ -22,7 +22,7 @@ import json
 import math
 import re
 from collections.abc import Iterable
-from itertools import repeat
+from itertools import pairwise, repeat
 from pathlib import Path
 from typing import Any, Final
 
@@ -62,15 +62,18 @@ _RESIDUE: Final = re.compile(
 _CAPITALISED: Final = re.compile(r" [A-Z][A-Za-z.&]")
 # Number shapes, applied in this order to the lower-cased UTF-8 sentence (money and percentages
 # first, since they contain plain numbers).  Mapping figures to shapes lets "$3 million" and
-# "$200 billion" share one feature.
+# "$200 billion" share one feature.  A figure only starts where no digit, comma or point precedes
+# it and its digits are matched possessively (*+), so that a long run such as "1,1,1,..." costs
+# linear time instead of a quadratic retry from every position.
 _SHAPES: Final = (
-    (re.compile(rb"(?:\$|\xc2\xa3|\xe2\x82\xac) ?[0-9][0-9,]*(?:\.[0-9]+)?(?: ?(?:hundred|thousand|"
-                rb"million|billion|trillion|bn|m|k)\b)?|\b[0-9][0-9,]*(?:\.[0-9]+)? ?(?:(?:hundred|"
-                rb"thousand|million|billion|trillion) )?(?:dollars|usd|euros|pounds)\b"), b" <money> "),
-    (re.compile(rb"[0-9][0-9,]*(?:\.[0-9]+)? ?(?:%|percent\b|per cent\b|percentage points?\b)"),
+    (re.compile(rb"(?:\$|\xc2\xa3|\xe2\x82\xac) ?[0-9][0-9,]*+(?:\.[0-9]+)?(?: ?(?:hundred|"
+                rb"thousand|million|billion|trillion|bn|m|k)\b)?|(?<![0-9,.])[0-9][0-9,]*+(?:\.[0-9]+)?"
+                rb" ?(?:(?:hundred|thousand|million|billion|trillion) )?(?:dollars|usd|euros|pounds)\b"),
+     b" <money> "),
+    (re.compile(rb"(?<![0-9,.])[0-9][0-9,]*+(?:\.[0-9]+)? ?(?:%|percent\b|per cent\b|percentage points?\b)"),
      b" <pct> "),
     (re.compile(rb"\b(?:1[6-9]|20)[0-9][0-9](?:s|'s)?\b(?![,.]?[0-9])"), b" <year> "),
-    (re.compile(rb"[0-9][0-9,.]*(?:st|nd|rd|th|s)?"), b" <num> "),
+    (re.compile(rb"[0-9][0-9,.]*+(?:st|nd|rd|th|s)?"), b" <num> "),
 )
 _DIGITS: Final = b"0123456789"
 # Byte table for tokenising: letters and the shape brackets stay, "?" and '"' (the only
@@ -132,7 +135,7 @@ def feature_keys(sentence: str) -> list[FeatureKey]:
     :func:`check_worthiness` sums exactly these features' weights (a test holds it to that).
     """
     tokens, length, capitalised, figures = _analyse(sentence)
-    return [*tokens, *zip([_START, *tokens], tokens), length, capitalised, figures]
+    return [*tokens, *pairwise([_START, *tokens]), length, capitalised, figures]
 
 
 # ---------------------------------------------------------------- word lists and weights
@@ -223,7 +226,7 @@ def check_worthiness(sentence: str) -> float:
     # The sum of the weights of feature_keys(sentence), without building that list: map() with a
     # default keeps the per-feature loop in C, and this is the auditor's hot path.
     z = (bias + sum(map(get, tokens, repeat(0.0)))
-         + sum(map(get, zip([_START, *tokens], tokens), repeat(0.0)))
+         + sum(map(get, pairwise([_START, *tokens]), repeat(0.0)))
          + get(length, 0.0) + get(capitalised, 0.0) + get(figures, 0.0))
     # Clamp so that math.exp cannot overflow on extreme inputs.
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
@@ -279,8 +282,10 @@ def _kinds_matcher() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
             r"|(?P<number>\d[\d,.]*)"
             # An opening quotation mark followed, later, by a closing one around some letters;
             # only the opening mark is consumed so kinds inside the quotation are still found.
-            r"|(?P<quote>[\"\u201c](?=[^\"\u201c\u201d]*[A-Za-z][^\"\u201c\u201d]*[\"\u201d])"
-            r"|(?<![\w'\u2019])['\u2018](?=[^'\u2018\u2019]*[A-Za-z][^'\u2018\u2019]*"
+            # The first class excludes letters so that an unclosed quote costs linear, not quadratic,
+            # time.
+            r"|(?P<quote>[\"\u201c](?=[^\"\u201c\u201dA-Za-z]*[A-Za-z][^\"\u201c\u201d]*[\"\u201d])"
+            r"|(?<![\w'\u2019])['\u2018](?=[^'\u2018\u2019A-Za-z]*[A-Za-z][^'\u2018\u2019]*"
             r"['\u2019](?!\w)))"
             rf"|(?P<word>\b(?i:{_trie_pattern(phrase_kinds)})\b)"
         )
@@ -302,7 +307,8 @@ def claim_kinds(sentence: str) -> tuple[str, ...]:
     for match in pattern.finditer(strip_markup(sentence)):
         group = match.lastgroup
         if group == "word":
-            found.update(phrase_kinds[" ".join(match.group().lower().split())])
+            # .get: a few non-ASCII capitals ("İ") match case-insensitively but lower() differently
+            found.update(phrase_kinds.get(" ".join(match.group().lower().split()), ()))
         elif group is not None:
             found.add(_GROUP_KIND[group])
     return tuple(sorted(found))

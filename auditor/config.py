@@ -55,7 +55,7 @@ class Config:
         for code, level in (severity or {}).items():
             if level not in SEVERITIES:
                 raise ConfigError(f"severity for {code} must be one of {', '.join(SEVERITIES)}, not {level!r}")
-            levels[code.upper()] = level  # type: ignore[assignment]
+            levels[code.upper()] = level
         return cls(tuple(select) if select else ("",), tuple(ignore or ()), levels, online)
 
 

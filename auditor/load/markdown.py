@@ -59,7 +59,7 @@ def front_matter(raw: str) -> tuple[int, dict[str, str]]:
     m = _FRONT.match(raw)
     if not m:
         return 0, {}
-    fields = {}
+    fields: dict[str, str] = {}
     for k in _FRONT_KEY.finditer(m[2]):
         value = k[2] if k[2] is not None else k[3] if k[3] is not None else k[4]
         fields.setdefault(k[1].lower(), value)
