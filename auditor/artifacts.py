@@ -98,6 +98,8 @@ def _boilerplate(doc: Document, texts: list[str]) -> list[Artifact]:
             run.append(run[-1] + 1)
         members = sorted(j for k in run for j in seen[repeated[k]])
         done.update(members)
+        if all(doc.blocks[k].kind == "heading" for k in run):
+            continue  # a repeated section heading ("Who they are") is structure, not boilerplate
         first = doc.blocks[run[0]].start, doc.blocks[run[-1]].end
         groups.append(Artifact("boilerplate", tuple(members), *first, len(seen[repeated[i]]), texts[i]))
     return groups
@@ -105,7 +107,11 @@ def _boilerplate(doc: Document, texts: list[str]) -> list[Artifact]:
 
 def _page_chrome(doc: Document, texts: list[str]) -> list[Artifact]:
     lines, pattern, tail_markers, tail_words = _chrome()
-    chrome = {i for i, text in enumerate(texts) if (key := _key(text)) in lines or pattern.match(key)}
+    chrome = {
+        i
+        for i, text in enumerate(texts)
+        if (key := _key(text)) in lines or pattern.match(key) or pattern.match(" ".join(text.split()))
+    }
     # A related-story list or comment form at the end takes everything after it, when all of it is short.
     for i, text in enumerate(texts):
         if _key(text) in tail_markers and all(len(_WORD.findall(t)) <= tail_words for t in texts[i + 1 :]):

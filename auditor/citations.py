@@ -113,7 +113,7 @@ def find_markers(doc: Document, artifacts: Artifacts) -> list[Marker]:
             continue
         for m in lexicon.markers.finditer(lowered, block.start, block.end):
             start, end = m.span()
-            if not _paired(m[0]) or (m["num"] and _glued(doc.text, start, end)):
+            if not _paired(m[0]) or ((m["num"] or len(m[0]) == 2) and _glued(doc.text, start, end)):
                 continue
             if any(s < end and start < e for s, e in linked):
                 continue  # brackets that are part of a real link's text
@@ -158,7 +158,8 @@ def _paired(marker: str) -> bool:
 
 
 def _glued(text: str, start: int, end: int) -> bool:
-    """A ``[3]`` glued to a word (``array[3]``) or followed by a link target is not a citation marker."""
+    """A ``[3]`` or ``()`` glued to a word (``array[3]``, ``run()``) or followed by a link target is code, not a
+    citation marker."""
     before = text[start - 1 : start]
     return (bool(before) and (before.isalnum() or before in "])")) or text[end : end + 1] in ("(", "[", ":")
 

@@ -26,7 +26,7 @@ from itertools import pairwise, repeat
 from pathlib import Path
 from typing import Any, Final
 
-__all__ = ["CHECK_WORTHY_THRESHOLD", "KINDS", "check_worthiness", "claim_kinds"]
+__all__ = ["CHECK_WORTHY_THRESHOLD", "KINDS", "MONTHS", "check_worthiness", "claim_kinds"]
 
 #: A sentence is check-worthy when ``check_worthiness(sentence) >= CHECK_WORTHY_THRESHOLD``.
 #: The trainer shifts the model's bias so that the cross-validated best threshold lands here.
@@ -60,12 +60,24 @@ _RESIDUE: Final = re.compile(
 # A capital letter after a space starts a non-initial capitalised word: a cheap named-entity proxy.
 # The second character excludes the pronoun "I" ("I ", "I'm").
 _CAPITALISED: Final = re.compile(r" [A-Z][A-Za-z.&]")
-# Number shapes, applied in this order to the lower-cased UTF-8 sentence (money and percentages
-# first, since they contain plain numbers).  Mapping figures to shapes lets "$3 million" and
-# "$200 billion" share one feature.  A figure only starts where no digit, comma or point precedes
-# it and its digits are matched possessively (*+), so that a long run such as "1,1,1,..." costs
-# linear time instead of a quadratic retry from every position.
+# Month names are fixed English, not a tunable word list, so they live here: the date shape
+# below needs them when it is compiled.
+MONTHS: Final = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec",
+)
+_MONTH_RE: Final = "|".join(sorted(MONTHS, key=len, reverse=True)).lower().encode()
+# Figure shapes, applied in this order to the lower-cased UTF-8 sentence (dates, money and
+# percentages first, since they contain plain numbers).  Mapping figures to shapes lets "$3
+# million" and "$200 billion" share one feature, and tells claim_kinds() which figures are dates.
+# A figure only starts where no digit, comma or point precedes it and its digits are matched
+# possessively (*+), so that a run such as "1,1,1,..." costs linear time instead of a quadratic
+# retry from every position.
 _SHAPES: Final = (
+    (re.compile(rb"\b(?:" + _MONTH_RE + rb")\.? [0-9]{1,2}(?:st|nd|rd|th)?\b(?:,? (?:1[6-9]|20)[0-9][0-9]\b)?"
+                rb"|\b[0-9]{1,2}(?:st|nd|rd|th)? (?:of )?(?:" + _MONTH_RE + rb")\b(?:,? (?:1[6-9]|20)[0-9][0-9]\b)?"
+                rb"|\b[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}\b|\b[0-9]{4}-[0-9]{2}-[0-9]{2}\b"), b" <date> "),
     (re.compile(rb"(?:\$|\xc2\xa3|\xe2\x82\xac) ?[0-9][0-9,]*+(?:\.[0-9]+)?(?: ?(?:hundred|"
                 rb"thousand|million|billion|trillion|bn|m|k)\b)?|(?<![0-9,.])[0-9][0-9,]*+(?:\.[0-9]+)?"
                 rb" ?(?:(?:hundred|thousand|million|billion|trillion) )?(?:dollars|usd|euros|pounds)\b"),
@@ -103,8 +115,18 @@ def strip_markup(sentence: str) -> str:
     return sentence
 
 
-def _analyse(sentence: str) -> tuple[list[bytes], bytes, bytes, bytes]:
+_Analysis = tuple[list[bytes], bytes, bytes, bytes]
+# The last sentence analysed and its analysis: callers score a sentence and then ask for its
+# kinds, and this saves the second tokenisation.  One tuple, rebound atomically (thread-safe).
+_last_analysis: tuple[str, _Analysis] = ("", ([], b"LEN:<4", b"CAP:0", b"FIG:0"))
+
+
+def _analyse(sentence: str) -> _Analysis:
     """Tokens of *sentence* and its length, capitalisation and figure-count feature names."""
+    global _last_analysis
+    last = _last_analysis
+    if last[0] == sentence:
+        return last[1]
     text = strip_markup(sentence)
     capitalised = len(_CAPITALISED.findall(text))
     low = text.lower()
@@ -122,8 +144,10 @@ def _analyse(sentence: str) -> tuple[list[bytes], bytes, bytes, bytes]:
     if b'"' in raw:
         raw = raw.replace(b'"', b' " ')
     tokens = raw.split()
-    return (tokens, _LEN_KEYS[min(len(tokens), 31)], _CAP_KEYS[min(capitalised, 4)],
-            _FIG_KEYS[min(figures, 3)])
+    result = (tokens, _LEN_KEYS[min(len(tokens), 31)], _CAP_KEYS[min(capitalised, 4)],
+              _FIG_KEYS[min(figures, 3)])
+    _last_analysis = (sentence, result)
+    return result
 
 
 def feature_keys(sentence: str) -> list[FeatureKey]:
@@ -162,7 +186,7 @@ def word_classes() -> tuple[dict[bytes, tuple[str, ...]], frozenset[bytes]]:
     """
     words = _words()
     lists: dict[str, list[str]] = {**words["kinds"], **words["classes"]}
-    lists["month"] = [m.lower() for m in words["months"]]
+    lists["month"] = [m.lower() for m in MONTHS]
     imperative = frozenset(v.encode() for v in lists.pop("imperative"))
     classes: dict[bytes, set[str]] = {}
     for name, entries in lists.items():
@@ -234,66 +258,42 @@ def check_worthiness(sentence: str) -> float:
 
 # ---------------------------------------------------------------- claim kinds
 
-_kinds_cache: tuple[re.Pattern[str], dict[str, tuple[str, ...]]] | None = None
 
+class _KindTables:
+    """The kinds word lists, turned into token lookups once."""
 
-def _trie_pattern(phrases: Iterable[str]) -> str:
-    """A regex alternation of *phrases* factored as a trie.
-
-    Python's ``re`` tries alternatives one by one; sharing prefixes makes the scan roughly
-    independent of the number of phrases.
-    """
-    trie: dict[str, Any] = {}
-    for phrase in phrases:
-        node = trie
-        for char in phrase:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        optional = "" in node
-        branches = [
-            (r"\s+" if char == " " else re.escape(char)) + build(child)
-            for char, child in sorted(node.items()) if char
-        ]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return "(?:" + body + ")?" if optional else body
-
-    return build(trie)
-
-
-def _kinds_matcher() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
-    """Compile the one-pass kinds pattern and the phrase -> kinds table, once."""
-    global _kinds_cache
-    if _kinds_cache is None:
-        words = _words()
-        phrase_kinds: dict[str, set[str]] = {}
-        for kind, phrases in words["kinds"].items():
+    def __init__(self, kinds: dict[str, list[str]]) -> None:
+        # Phrases are tokenised like sentences ("laid off" -> b"laid off", "re-elected" ->
+        # b"re elected"); one-token phrases are looked up in a dict, longer ones by their longest
+        # token, the last on ties (rarer than a first word such as "a" or "in"), and then as a substring of the
+        # space-joined tokens.
+        self.single: dict[bytes, set[str]] = {}
+        self.multi: dict[bytes, list[tuple[bytes, str]]] = {}
+        for kind, phrases in kinds.items():
             for phrase in phrases:
-                phrase_kinds.setdefault(phrase.lower(), set()).add(kind)
-        months = "|".join(sorted(words["months"], key=len, reverse=True))
-        pattern = re.compile(
-            # A month name (case-sensitive, so the verb "may" is no date) with optional day/year.
-            rf"(?P<date>\b(?:{months})\b\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{{4}}\b)?"
-            r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b)"
-            r"|(?P<year>\b(?:1[6-9]|20)\d\d(?:s|'s)?\b(?![,.]?\d))"
-            r"|(?P<number>\d[\d,.]*)"
-            # An opening quotation mark followed, later, by a closing one around some letters;
-            # only the opening mark is consumed so kinds inside the quotation are still found.
-            # The first class excludes letters so that an unclosed quote costs linear, not quadratic,
-            # time.
-            r"|(?P<quote>[\"\u201c](?=[^\"\u201c\u201dA-Za-z]*[A-Za-z][^\"\u201c\u201d]*[\"\u201d])"
-            r"|(?<![\w'\u2019])['\u2018](?=[^'\u2018\u2019A-Za-z]*[A-Za-z][^'\u2018\u2019]*"
-            r"['\u2019](?!\w)))"
-            rf"|(?P<word>\b(?i:{_trie_pattern(phrase_kinds)})\b)"
+                tokens = phrase.lower().encode().translate(_BYTE_TABLE).split()
+                if len(tokens) == 1:
+                    self.single.setdefault(tokens[0], set()).add(kind)
+                elif tokens:
+                    needle = b" " + b" ".join(tokens) + b" "
+                    self.multi.setdefault(max(reversed(tokens), key=len), []).append((needle, kind))
+        # Key sets: set & set walks the smaller operand, set & dict walks the whole dict.
+        self.single_keys = frozenset(self.single)
+        self.multi_keys = frozenset(self.multi)
+        self.months = frozenset(m.lower().encode() for m in MONTHS)
+        # Case-sensitive, so that "may" and "march" are not dates.
+        self.month = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b")
+        # A single-quoted span with a letter in it; apostrophes inside words do not open one.  The
+        # quote comes first and the look-behind after it, so that re can skip to quote characters.
+        self.single_quote = re.compile(
+            r"['\u2018](?<![\w'\u2019]['\u2018])"
+            r"(?=[^'\u2018\u2019A-Za-z]*[A-Za-z][^'\u2018\u2019]*['\u2019](?!\w))"
         )
-        _kinds_cache = (pattern, {p: tuple(sorted(k)) for p, k in phrase_kinds.items()})
-    return _kinds_cache
 
 
-_GROUP_KIND: Final = {"date": "temporal", "year": "temporal", "number": "numeric", "quote": "quote"}
+_kinds_cache: _KindTables | None = None
+_NUMERIC_SHAPES: Final = frozenset((b"<num>", b"<money>", b"<pct>"))
+_TEMPORAL_SHAPES: Final = frozenset((b"<date>", b"<year>"))
 
 
 def claim_kinds(sentence: str) -> tuple[str, ...]:
@@ -302,13 +302,29 @@ def claim_kinds(sentence: str) -> tuple[str, ...]:
     >>> claim_kinds("The company laid off 60 employees last week, Bloomberg reported.")
     ('attribution', 'event', 'numeric', 'temporal')
     """
-    pattern, phrase_kinds = _kinds_matcher()
+    global _kinds_cache
+    if _kinds_cache is None:
+        _kinds_cache = _KindTables(_words()["kinds"])
+    tables = _kinds_cache
+    tokens = _analyse(sentence)[0]  # shared with check_worthiness (and usually memoised)
+    present = set(tokens)
     found: set[str] = set()
-    for match in pattern.finditer(strip_markup(sentence)):
-        group = match.lastgroup
-        if group == "word":
-            # .get: a few non-ASCII capitals ("İ") match case-insensitively but lower() differently
-            found.update(phrase_kinds.get(" ".join(match.group().lower().split()), ()))
-        elif group is not None:
-            found.add(_GROUP_KIND[group])
+    if not present.isdisjoint(_NUMERIC_SHAPES):
+        found.add("numeric")
+    if not present.isdisjoint(_TEMPORAL_SHAPES):
+        found.add("temporal")
+    for token in present.intersection(tables.single_keys):
+        found.update(tables.single[token])
+    starts = present.intersection(tables.multi_keys)
+    if starts:
+        joined = b" " + b" ".join(tokens) + b" "
+        for token in starts:
+            found.update(kind for needle, kind in tables.multi[token] if needle in joined)
+    if not present.isdisjoint(tables.months) and tables.month.search(sentence):
+        found.add("temporal")
+    # Double quotes are tokens; single quotes are not, so they need the text.
+    if tokens.count(b'"') >= 2 or (
+        ("'" in sentence or "\u2018" in sentence) and tables.single_quote.search(strip_markup(sentence))
+    ):
+        found.add("quote")
     return tuple(sorted(found))

@@ -62,8 +62,8 @@ class Report:
         claims = self.claim_by_id
         if finding.claim and finding.claim in claims:
             subject = claims[finding.claim].text
-        else:
-            subject = self.document.text[finding.start : finding.end] or finding.message
+        else:  # the flagged text itself; empty for a finding about the whole document
+            subject = self.document.text[finding.start : finding.end]
         key = "\0".join((finding.rule, self.document.source or "", _NORMALISE.sub(" ", subject.lower()).strip()))
         return hashlib.sha256(key.encode()).hexdigest()[:20]
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -161,22 +160,10 @@ def test_degenerate_input(text: str) -> None:
     assert split_sentences(text) == ([text.strip()] if text.strip() else [])
 
 
-def test_cost_is_linear() -> None:
+def test_long_input_splits_completely() -> None:
+    """Linear cost is measured by bench/bench_segment.py; here, a long input gives every sentence."""
     unit = "Dr. Ruiz paid $3.50 at 5 p.m. on Jan. 4. The U.S. office agreed! Did it? Yes... [1]\n"
-    small, big = unit * 2000, unit * 16000
-
-    def seconds(text: str) -> float:
-        best = float("inf")
-        for _ in range(3):
-            t = time.perf_counter()
-            sentence_spans(text)
-            best = min(best, time.perf_counter() - t)
-        return best
-
-    per_char_small = seconds(small) / len(small)
-    per_char_big = seconds(big) / len(big)
-    assert per_char_big < 2.0 * per_char_small  # loose: CI machines are noisy
-    assert len(split_sentences(big)) == 4 * 16000
+    assert len(split_sentences(unit * 16000)) == 4 * 16000
 
 
 def test_golden_rules() -> None:

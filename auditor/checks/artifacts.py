@@ -110,11 +110,11 @@ def missing_date(article: Article) -> Iterator[Hit]:
     """
     if article.document.published is None:
         year = article.dating.year
-        known = f"only the year ({year}) could be inferred from the text" if year else "none could be inferred"
+        known = f"only the year {year} could be inferred from the text" if year else "nothing in it gives one"
         yield Hit(
             0,
             0,
-            f"No publication date found ({known}): add one (front matter `date:`, a <meta> or <time> tag, "
+            f"No publication date found; {known}. Add one (front matter `date:`, a <meta> or <time> tag, "
             "or a 'Published:' line) so that dated statements can be checked.",
             evidence={"year": year},
         )

@@ -29,6 +29,7 @@ _PATTERNS = {
     "autolink": r"<(?P<aurl>(?:https?|ftp)://[^>\s]+)>",
     "bare": rf"(?<![\w/=\"'(\[<])(?P<bare>https?://{_URL_CHARS}*(?:\({_URL_CHARS}*\){_URL_CHARS}*)*)",
     "code": r"(?P<ticks>`+)(?P<code>.+?)(?P=ticks)",
+    "template": r"\{%.*?%\}|\{\{.*?\}\}",
     "tag": r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>",
     "strong": r"\*\*|__(?=\w)|(?<=\w)__",
     "emphasis": r"(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])|(?<=[^\s_])_(?!\w)",
@@ -150,6 +151,7 @@ _HANDLERS = {
     "bare_": _bare,
     "code_": _code,
     "tag_": _drop,
+    "template_": _drop,
     "strong_": _drop,
     "emphasis_": _drop,
 }

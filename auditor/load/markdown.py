@@ -28,6 +28,9 @@ _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _LIST = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
 _QUOTE = re.compile(r"^[ \t]*>[ \t]?")
 _TABLE_SEP = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
+_INDENTED_CODE = re.compile(r"^(?: {4}|\t)")
+_TEMPLATE_LINE = re.compile(r"^\s*(?:\{%.*%\}|\{\{.*\}\}|<(?:script|style)\b.*)\s*$", re.S)
+_RAW_BLOCK_START = re.compile(r"^\s*<(script|style|pre|svg)\b", re.I)
 _URL = re.compile(r"https?://[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"]")
 _TITLE_KEYS = ("title",)
 _DATE_KEYS = ("date", "published", "publishdate", "pubdate", "published_at", "created")
@@ -101,10 +104,17 @@ def _blocks(raw: str, lines: list[_Line], skip: set[int]) -> Iterator[tuple[Bloc
     parts: list[tuple[int, int]] = []
     in_fence = ""
     in_comment = False
+    in_raw = ""
     for i, line in enumerate(lines):
         text = line.text(raw)
         if in_comment:
             in_comment = "-->" not in text
+            continue
+        if in_raw:  # inside <script>, <style>, <pre> or <svg>: not prose
+            in_raw = "" if f"</{in_raw}" in text.lower() else in_raw
+            continue
+        if kind is None and (raw_tag := _RAW_BLOCK_START.match(text)):
+            in_raw = "" if f"</{raw_tag[1].lower()}" in text.lower() else raw_tag[1].lower()
             continue
         fence = _FENCE.match(text)
         if in_fence or fence:
