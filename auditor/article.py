@@ -29,7 +29,6 @@ from auditor.text import stopwords
 
 MIN_CLAIM_WORDS = 4
 """Shorter sentences ("Subscribe now.") are not statements worth a claim."""
-_WORD = re.compile(r"[^\W_]+")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?])")
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _CITATION_KINDS_CUT = frozenset({"placeholder", "empty", "numbered", "footnote"})
@@ -87,7 +86,7 @@ def analyse(doc: Document) -> Article:
     claim_of: dict[int, int] = {}
     for k, sentence in enumerate(sentences):
         text = _claim_text(doc.text, sentence, [markers[n] for n in in_sentence[k]])
-        if doc.blocks[sentence.block].kind == "heading" or len(_WORD.findall(text)) < MIN_CLAIM_WORDS:
+        if doc.blocks[sentence.block].kind == "heading" or len(text.split()) < MIN_CLAIM_WORDS:
             continue
         score = round(check_worthiness(text), 4)
         claim_of[k] = len(claims)

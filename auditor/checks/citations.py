@@ -110,11 +110,11 @@ def _about(claim: Claim | None) -> str:
 @lru_cache(maxsize=8)
 def stripped_residues(article: Article) -> tuple[tuple[int, int, int], ...]:
     """(start, end, sentence index) of every ``" ."`` or ``( )`` left where a link was removed."""
+    body = article.document.text
     found = []
-    for k, sentence in enumerate(article.sentences):
-        text = article.sentence_text(sentence)
-        for m in _STRIPPED.finditer(text):
-            found.append((sentence.start + m.start(), sentence.start + m.end(), k))
+    for k, s in enumerate(article.sentences):
+        if body.find(" .", s.start, s.end) >= 0 or body.find("( ", s.start, s.end) >= 0:
+            found.extend((m.start(), m.end(), k) for m in _STRIPPED.finditer(body, s.start, s.end))
     return tuple(found)
 
 
@@ -402,6 +402,7 @@ def off_topic_citation(article: Article) -> Iterator[Hit]:
     Clean: The council approved the new stadium budget in a late vote ([Times](https://www.example.com/2024/05/council-approves-stadium-budget)).
     """
     body = article.document.text
+    block_stems: dict[int, set[str]] = {}
     for citation, marker in _of_kind(article, "link", "reference", "numbered"):
         claim = _claim_of(article, citation)
         if claim is None or not claim.check_worthy or not marker.url:
@@ -410,8 +411,10 @@ def off_topic_citation(article: Article) -> Iterator[Hit]:
         if not terms:
             continue
         block = article.document.blocks[claim.block]
-        context = claim.text + " " + body[block.start : block.end]
-        if stems(" ".join(terms)) & stems(context) or _acronym_of(marker.url) & set(_ACRONYM.findall(context)):
+        if claim.block not in block_stems:  # the claim is part of its block: one set serves both
+            block_stems[claim.block] = stems(body[block.start : block.end])
+        context = body[block.start : block.end]
+        if stems(" ".join(terms)) & block_stems[claim.block] or _acronym_of(marker.url) & set(_ACRONYM.findall(context)):
             continue
         yield Hit(
             citation.start,
