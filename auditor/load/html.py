@@ -1,0 +1,445 @@
+"""The HTML loader: a web page -> its article body as plain text, with a map back to the page.
+
+The page is parsed into a small tree that keeps input offsets (:mod:`auditor.load.html_tree`), the
+article is told from the page's chrome by a readability-style search (navigation, comment sections,
+share bars, related-story lists and the like are left out), and the article's text is rendered
+block by block: whitespace runs collapse to one space, entities are decoded, and every piece of
+body text is mapped back to the characters of the page it came from, so a finding can point at the
+right line of the HTML. Links in the body are kept with their body spans; the title and the
+publication date come from the page's metadata.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from html import unescape
+from html.entities import html5
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from auditor.load.body import BodyBuilder
+from auditor.load.html_tree import ArticleFinder, Node, Text, Words, inner_text, parse, words
+from auditor.model import BlockKind, Document
+
+# What text cannot be copied as it is: whitespace other than single spaces, and character references.
+_SPECIAL = re.compile(r"[\t\n\f\r \xa0]{2,}|[\t\n\f\r\xa0]|&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;?)")
+_SPACES = " \t\n\r\f\xa0"
+_NESTING_KINDS = ("quote", "list", "table")
+
+
+def load_html(raw: str, source: str | None = None) -> Document:
+    """Load an HTML page: its article body, blocks, links, title and publication date."""
+    root = parse(raw)
+    meta = _read_meta(root, raw)
+    title = _title(meta, raw)
+    article = ArticleFinder(root, raw, title).find()
+    builder = BodyBuilder()
+    renderer = _Renderer(raw, builder, article.skip, _base_url(meta.base, source), words())
+    for node in article.roots:
+        renderer.render(node)
+    published, published_from = _published(meta, article.roots, article.top, raw, source)
+    return builder.build(
+        raw, "html", source=source, title=title, published=published, published_from=published_from
+    )
+
+
+# ---------------------------------------------------------------- rendering
+
+
+@dataclass
+class _OpenLink:
+    """An ``<a href>`` being rendered: where its visible text starts and what it says so far."""
+
+    url: str
+    start: int | None = None
+    end: int = 0
+    parts: list[str] = field(default_factory=list)
+
+
+class _Renderer:
+    """Writes the text of kept elements into a :class:`BodyBuilder`, block by block."""
+
+    def __init__(self, raw: str, builder: BodyBuilder, skip: set[int], base: str | None, w: Words) -> None:
+        self.raw = raw
+        self.out = builder
+        self.skip = skip
+        self.base = base
+        self.kinds_of = w.block_kinds
+        self.kinds: list[BlockKind] = ["paragraph"]
+        self.in_block = False
+        self.space: tuple[int, int] | None = None  # a collapsed whitespace run waiting for the next word
+        self.breaks = 0  # <br> elements since the last word
+        self.break_span = (0, 0)
+        self.links: list[_OpenLink] = []
+
+    def render(self, root: Node) -> None:
+        """Render ``root`` and everything below it that is not skipped (iteratively)."""
+        stack: list[tuple[bool, Node | Text]] = [(True, root)]
+        while stack:
+            entering, item = stack.pop()
+            if isinstance(item, Text):
+                self._text(item)
+            elif not entering:
+                self._exit(item)
+            elif id(item) not in self.skip:
+                self._enter(item)
+                stack.append((False, item))
+                stack.extend((True, child) for child in reversed(item.children))
+        self._end_block()
+
+    def _enter(self, node: Node) -> None:
+        tag = node.tag
+        kind = self.kinds_of.get(tag)
+        if kind is not None:
+            self._end_block()
+            current = self.kinds[-1]
+            # A paragraph inside a list item, quotation or table cell belongs to that.
+            self.kinds.append(current if kind == "paragraph" and current in _NESTING_KINDS else kind)
+        elif tag == "br":
+            if self.in_block:
+                self.breaks += 1
+                self.break_span = (node.start, node.start)
+        elif tag == "a" and "href" in node.attrs:
+            self.links.append(_OpenLink(_resolve(node.attrs["href"], self.base)))
+
+    def _exit(self, node: Node) -> None:
+        tag = node.tag
+        if tag in self.kinds_of:
+            self._end_block()
+            self.kinds.pop()
+        elif tag == "a" and "href" in node.attrs and self.links:
+            link = self.links.pop()
+            if link.start is not None:
+                text = "".join(link.parts)[: link.end - link.start]
+                self.out.link("link", link.url, text, link.start, link.end)
+
+    def _end_block(self) -> None:
+        if self.in_block:
+            self.out.close_block()
+            self.in_block = False
+        self.space = None
+        self.breaks = 0
+
+    def _text(self, text: Text) -> None:
+        """Render a text run: collapse whitespace, decode references, copy the rest verbatim."""
+        raw, pos = self.raw, text.start
+        for match in _SPECIAL.finditer(raw, text.start, text.end):
+            if match.start() > pos:
+                self._verbatim(pos, match.start())
+            piece, at = match.group(), match.start()
+            if piece[0] != "&":
+                self._space(at, match.end())
+            else:
+                decoded, used = _decode_reference(piece)
+                if decoded is None:
+                    self._word(piece, at, match.end())
+                else:
+                    if decoded.strip(_SPACES):
+                        self._word(decoded, at, at + used)
+                    else:
+                        self._space(at, at + used)
+                    if used < len(piece):
+                        self._word(piece[used:], at + used, match.end())
+            pos = match.end()
+        if pos < text.end:
+            self._verbatim(pos, text.end)
+
+    def _verbatim(self, start: int, end: int) -> None:
+        """Copy ``raw[start:end]``, which has single spaces at most, minus a space at either edge."""
+        raw = self.raw
+        if raw[start] == " ":
+            self._space(start, start + 1)
+            start += 1
+        trailing = end > start and raw[end - 1] == " "
+        if trailing:
+            end -= 1
+        if end > start:
+            self._word(raw[start:end], start, end)
+        if trailing:
+            self._space(end, end + 1)
+
+    def _space(self, start: int, end: int) -> None:
+        if self.in_block and self.space is None:
+            self.space = (start, end)
+
+    def _word(self, text: str, start: int, end: int) -> None:
+        """Append visible text, opening a block or adding the pending space or line break first."""
+        if not self.in_block:
+            self._separate(start, "\n\n")
+            self.out.open_block(self.kinds[-1])
+            self.in_block = True
+        elif self.breaks >= 2:  # two <br> in a row end a paragraph
+            self.out.close_block()
+            self._separate(self.break_span[0], "\n\n")
+            self.out.open_block(self.kinds[-1])
+        elif self.breaks == 1:
+            self._put("\n", *self.break_span)
+        elif self.space is not None:
+            self._put(" ", *self.space)
+        self.space = None
+        self.breaks = 0
+        for link in self.links:
+            if link.start is None:
+                link.start = self.out.position
+        # Verbatim text maps one to one; a decoded reference maps to the whole reference.
+        self._put(text, start, end if end - start != len(text) else None)
+        for link in self.links:
+            link.end = self.out.position
+
+    def _put(self, text: str, start: int, end: int | None) -> None:
+        self.out.add(text, start, end)
+        for link in self.links:
+            if link.start is not None:
+                link.parts.append(text)
+
+    def _separate(self, at: int, separator: str) -> None:
+        before = self.out.position
+        self.out.separate(at, separator)
+        if self.out.position != before:
+            for link in self.links:
+                if link.start is not None:
+                    link.parts.append(separator)
+
+
+def _decode_reference(piece: str) -> tuple[str | None, int]:
+    """A character reference's text and how many characters of ``piece`` it used (None: not one)."""
+    if piece[1] == "#":
+        decoded = unescape(piece)
+        return (None, 0) if decoded == piece else (decoded, len(piece))
+    name = piece[1:]
+    if name.endswith(";") and name in html5:
+        return html5[name], len(piece)
+    bare = name.rstrip(";")
+    # Legacy references work without ';' and as a prefix ("&copy2019"); html5 lists those bare.
+    for size in range(min(len(bare), 8), 1, -1):
+        if bare[:size] in html5:
+            return html5[bare[:size]], size + 1
+    return None, 0
+
+
+def _resolve(href: str, base: str | None) -> str:
+    """``href`` as written, made absolute against ``base`` when it is relative."""
+    href = href.strip(" \t\n\r\f")
+    if not href or href == "#" or base is None:
+        return href
+    try:
+        if urlsplit(href).scheme:
+            return href
+        return urljoin(base, href)
+    except ValueError:  # malformed (e.g. an unclosed IPv6 bracket): keep it as written
+        return href
+
+
+def _base_url(base_href: str | None, source: str | None) -> str | None:
+    """The URL relative links resolve against: ``<base href>`` (itself resolved) or an http(s) source."""
+    base = source if source and _is_http(source) else None
+    if base_href:
+        try:
+            joined = urljoin(base, base_href) if base else base_href
+        except ValueError:
+            joined = ""
+        if _is_http(joined):
+            return joined
+    return base
+
+
+def _is_http(url: str) -> bool:
+    return url.lower().startswith(("http://", "https://"))
+
+
+# ---------------------------------------------------------------- metadata
+
+
+@dataclass
+class _Meta:
+    """What the page says about itself, gathered in one pass over the tree."""
+
+    meta: dict[str, str] = field(default_factory=dict)
+    base: str | None = None
+    title: Node | None = None
+    h1: Node | None = None
+    json_ld: list[Node] = field(default_factory=list)
+    times: list[Node] = field(default_factory=list)
+
+
+def _read_meta(root: Node, raw: str) -> _Meta:
+    found = _Meta()
+    for node in root.iter():
+        tag = node.tag
+        if tag == "meta":
+            content = node.attrs.get("content")
+            for attr in ("property", "name", "itemprop"):
+                key = node.attrs.get(attr, "").strip().lower()
+                if key and content is not None:
+                    found.meta.setdefault(key, content.strip())
+        elif tag == "base" and found.base is None and "href" in node.attrs:
+            found.base = node.attrs["href"].strip()
+        elif tag == "title" and found.title is None:
+            found.title = node
+        elif tag == "h1" and found.h1 is None:
+            found.h1 = node
+        elif tag == "script" and "ld+json" in node.attrs.get("type", "").lower():
+            found.json_ld.append(node)
+        elif _is_dated(node):
+            found.times.append(node)
+    return found
+
+
+def _is_dated(node: Node) -> bool:
+    """A ``<time>`` with a date, or an element marked up as the publication date."""
+    if node.tag == "time":
+        return "datetime" in node.attrs or "pubdate" in node.attrs
+    return node.tag != "meta" and "datepublished" in node.attrs.get("itemprop", "").lower()
+
+
+def _node_text(node: Node, raw: str, decode: bool = True) -> str:
+    """All text below ``node``, whitespace collapsed (for titles and dates, not the body)."""
+    text = inner_text(node, raw)
+    return unescape(text) if decode else text
+
+
+def _title(meta: _Meta, raw: str) -> str | None:
+    """``og:title``, else ``<title>`` without its site name, else the first ``<h1>``."""
+    site = " ".join(meta.meta.get("og:site_name", meta.meta.get("application-name", "")).split()).lower()
+    for key in ("og:title", "twitter:title"):
+        value = " ".join(meta.meta.get(key, "").split())
+        if value:
+            # og:title rarely names the site; when it does, the site is the name the page gives itself.
+            for sep in words().title_separators:
+                if site and value.lower().endswith(sep + site) and len(value) > len(sep + site):
+                    return value[: -len(sep + site)].strip()
+            return value
+    if meta.title is not None:
+        title = _strip_site_name(_node_text(meta.title, raw), words().title_separators)
+        if title:
+            return title
+    if meta.h1 is not None:
+        return _node_text(meta.h1, raw) or None
+    return None
+
+
+def _strip_site_name(title: str, separators: tuple[str, ...]) -> str:
+    """'Headline | Site' -> 'Headline' (when what is left still reads like a headline)."""
+    cut = max((title.rfind(sep), sep) for sep in separators)
+    if cut[0] > 0:
+        head = title[: cut[0]].strip()
+        if len(head.split()) >= 3 or cut[1] == " | ":
+            return head
+    return title
+
+
+# ---------------------------------------------------------------- publication date
+
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTHS = {month: number for number, month in enumerate(_MONTH_NAMES, 1)}
+_NUMERIC_DATE = re.compile(r"((?:19|20)\d\d)[-/.]?(\d\d?)[-/.]?(\d\d?)(?!\d)")
+_NAMED_DATE = re.compile(  # "18 November 2019" or "Nov. 18th, 2019"
+    r"(?:(\d\d?)\s+([a-z]{3})[a-z]*\.?,?\s+((?:19|20)\d\d))"
+    r"|(?:([a-z]{3})[a-z]*\.?\s+(\d\d?)(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d))",
+    re.I,
+)
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d?|[a-z]{3})[/-](\d\d?)(?:[/_-]|$)", re.I)
+
+
+def _iso(year: str, month: str, day: str) -> str | None:
+    """YYYY-MM-DD, or None when the parts are not a real date."""
+    try:
+        return date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_date(value: str) -> str | None:
+    """The date at the start of a timestamp ('2019-11-18T09:30Z', '2019/11/18', 'Nov 18, 2019')."""
+    value = value.strip()[:64]
+    match = _NUMERIC_DATE.match(value)
+    if match:
+        return _iso(*match.groups())
+    for match in _NAMED_DATE.finditer(value):
+        day, month, year = (match.group(1), match.group(2), match.group(3)) if match.group(1) else (
+            match.group(5), match.group(4), match.group(6))
+        number = _MONTHS.get(month.lower())
+        found = _iso(year, str(number), day) if number else None
+        if found:
+            return found
+    return None
+
+
+def _published(
+    meta: _Meta, roots: list[Node], top: Node | None, raw: str, source: str | None
+) -> tuple[str | None, str | None]:
+    """The publication date and where it was read: meta tags, JSON-LD, a <time> in the article, the URL."""
+    for key in words().published_meta:
+        value = meta.meta.get(key)
+        found = parse_date(value) if value else None
+        if found:
+            return found, f"meta:{key}"
+    for script in meta.json_ld:
+        found = _json_ld_date(_node_text(script, raw, decode=False))
+        if found:
+            return found, "json-ld:datePublished"
+    found = _time_date(meta, roots, top, raw)
+    if found:
+        return found, "time"
+    match = _URL_DATE.search(urlsplit(source).path if source else "")
+    if match:
+        year, month, day = match.groups()
+        found = _iso(year, str(_MONTHS.get(month.lower(), 0)) if month.isalpha() else month, day)
+        if found:
+            return found, "url"
+    return None, None
+
+
+def _json_ld_date(text: str) -> str | None:
+    """``datePublished`` of the first article-like object in a JSON-LD script (any nesting, @graph)."""
+    text = text.strip()
+    if text.startswith("<!--"):
+        text = text[4:].rsplit("-->", 1)[0]
+    try:
+        data: Any = json.loads(text)
+    except ValueError:
+        return None
+    fallback: str | None = None
+    stack: list[Any] = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            value = item.get("datePublished")
+            found = parse_date(value) if isinstance(value, str) else None
+            kind = item.get("@type")
+            kinds = " ".join(kind) if isinstance(kind, list) else str(kind)
+            if found and ("Article" in kinds or "Posting" in kinds or "Report" in kinds):
+                return found
+            fallback = fallback or found
+            stack.extend(v for v in item.values() if isinstance(v, list | dict))
+    return fallback
+
+
+def _time_date(meta: _Meta, roots: list[Node], top: Node | None, raw: str) -> str | None:
+    """The first dated ``<time>`` of the article, or one marked as the publication date anywhere.
+
+    "Of the article" is inside the extracted body, inside the ``<article>`` element around it, or
+    between the page's ``<h1>`` and the end of the body: where a byline's date stands.
+    """
+    if not meta.times or not roots:
+        return None
+    spans = [(r.start, r.end) for r in roots]
+    if top is not None:
+        enclosing = next((a for a in top.ancestors() if a.tag == "article"), None)
+        if enclosing is not None:
+            spans.append((enclosing.start, enclosing.end))
+    if meta.h1 is not None and meta.h1.start < roots[-1].end:
+        spans.append((meta.h1.start, roots[-1].end))
+    for node in meta.times:
+        marked = "pubdate" in node.attrs or "datepublished" in node.attrs.get("itemprop", "").lower()
+        if marked or any(start <= node.start < end for start, end in spans):
+            value = node.attrs.get("datetime") or node.attrs.get("content") or _node_text(node, raw)
+            found = parse_date(value)
+            if found:
+                return found
+    return None
