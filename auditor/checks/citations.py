@@ -282,12 +282,13 @@ def mismatched_anchor(article: Article) -> Iterator[Hit]:
     """
     domains = _outlets()[0]
     for citation, _ in _of_kind(article, "link", "reference"):
-        outlet = named_outlet(citation.text) if citation.url else None
-        host = _host(citation.url or "")
+        url = citation.url or ""
+        outlet = named_outlet(citation.text) if url else None
+        host = _host(url)
         if not host or not outlet:
             continue
         expected = domains[outlet]
-        if any(host == d or host.endswith("." + d) or d in citation.url.lower() for d in expected):
+        if any(host == d or host.endswith("." + d) or d in url.lower() for d in expected):
             continue
         claim = _claim_of(article, citation)
         yield Hit(

@@ -1,7 +1,8 @@
 """The HTML loader: a web page -> its article body as plain text, with a map back to the page.
 
 The page is parsed into a small tree that keeps input offsets (:mod:`auditor.load.html_tree`), the
-article is told from the page's chrome by a readability-style search (navigation, comment sections,
+article is told from the page's chrome by a readability-style search (:mod:`auditor.load.html_article`:
+navigation, comment sections,
 share bars, related-story lists and the like are left out), and the article's text is rendered
 block by block: whitespace runs collapse to one space, entities are decoded, and every piece of
 body text is mapped back to the characters of the page it came from, so a finding can point at the
@@ -21,7 +22,8 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from auditor.load.body import BodyBuilder
-from auditor.load.html_tree import ArticleFinder, Node, Text, Words, inner_text, parse, words
+from auditor.load.html_article import ArticleFinder, Words, words
+from auditor.load.html_tree import Node, Text, inner_text, parse
 from auditor.model import BlockKind, Document
 
 # What text cannot be copied as it is: whitespace other than single spaces, and character references.
@@ -41,9 +43,7 @@ def load_html(raw: str, source: str | None = None) -> Document:
     for node in article.roots:
         renderer.render(node)
     published, published_from = _published(meta, article.roots, article.top, raw, source)
-    return builder.build(
-        raw, "html", source=source, title=title, published=published, published_from=published_from
-    )
+    return builder.build(raw, "html", source=source, title=title, published=published, published_from=published_from)
 
 
 # ---------------------------------------------------------------- rendering
@@ -359,8 +359,11 @@ def parse_date(value: str) -> str | None:
     if match:
         return _iso(*match.groups())
     for match in _NAMED_DATE.finditer(value):
-        day, month, year = (match.group(1), match.group(2), match.group(3)) if match.group(1) else (
-            match.group(5), match.group(4), match.group(6))
+        day, month, year = (
+            (match.group(1), match.group(2), match.group(3))
+            if match.group(1)
+            else (match.group(5), match.group(4), match.group(6))
+        )
         number = _MONTHS.get(month.lower())
         found = _iso(year, str(number), day) if number else None
         if found:
