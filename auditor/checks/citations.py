@@ -111,7 +111,7 @@ def _about(claim: Claim | None) -> str:
 def stripped_residues(article: Article) -> tuple[tuple[int, int, int], ...]:
     """(start, end, sentence index) of every ``" ."`` or ``( )`` left where a link was removed."""
     body = article.document.text
-    found = []
+    found: list[tuple[int, int, int]] = []
     for k, s in enumerate(article.sentences):
         if body.find(" .", s.start, s.end) >= 0 or body.find("( ", s.start, s.end) >= 0:
             found.extend((m.start(), m.end(), k) for m in _STRIPPED.finditer(body, s.start, s.end))
