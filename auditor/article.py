@@ -178,7 +178,12 @@ def _attach(
             continue
         # A sentence of citations only: it supports the sentence before it, or its whole paragraph when it closes it.
         block = sentences[k].block
-        previous = [j for j in range(k - 1, -1, -1) if sentences[j].block == block and j in claim_of]
+        previous = []
+        j = k - 1
+        while j >= 0 and sentences[j].block == block:  # sentences of a block are consecutive
+            if j in claim_of:
+                previous.append(j)
+            j -= 1
         if not previous:
             continue
         closes = k + 1 >= len(sentences) or sentences[k + 1].block != block

@@ -34,8 +34,11 @@ _PATTERNS = {
     "strong": r"\*\*|__(?=\w)|(?<=\w)__",
     "emphasis": r"(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])|(?<=[^\s_])_(?!\w)",
 }
-_MARKDOWN = re.compile("|".join(f"(?P<{k}_>{v})" for k, v in _PATTERNS.items()), re.S)
-_TEXT = re.compile("|".join(f"(?P<{k}_>{_PATTERNS[k]})" for k in ("link", "autolink", "bare")), re.S)
+# Every construct starts with one of these characters; checking it first lets most positions fail at once.
+_MARKDOWN = re.compile(r"(?=[!\[<h`*_{])(?:" + "|".join(f"(?P<{k}_>{v})" for k, v in _PATTERNS.items()) + ")", re.S)
+_TEXT = re.compile(
+    r"(?=[\[<h])(?:" + "|".join(f"(?P<{k}_>{_PATTERNS[k]})" for k in ("link", "autolink", "bare")) + ")", re.S
+)
 _HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 _TRAILING_PUNCT = ".,;:!?'\""
 
