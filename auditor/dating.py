@@ -3,7 +3,7 @@
 In order of trust:
 
 1. what the loader read: front matter, HTML meta tags, JSON-LD, ``<time>``;
-2. a "Published:" / "Updated:" / "Posted on" line or a dateline near the top;
+2. a "Published:" / "Updated:" / "Posted on" line, or a dateline ("LONDON, 3 June 2024 -"), near the top;
 3. a date in the article's own URL (``/2024/05/02/``);
 4. the latest date in the URLs it cites (an article cannot cite a page from its future);
 5. the latest year its text uses, which gives a year but no day.
@@ -54,6 +54,8 @@ _LABELLED = re.compile(
     r"(?:\s+on)?\s*:?[ \t]*(?P<rest>[^\n]{6,60})",
     re.I,
 )
+_DATELINE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'-]+(?:[ \t][A-Z][A-Z.'-]+){0,3},?[ \t](?P<rest>[^\n]{6,60})")
+"""A news dateline: "WASHINGTON, May 21, 2025 (Reuters) -", "LONDON - 3 June 2024 -"."""
 _URL_DATE = re.compile(
     r"(?<![\d])(?P<year>(?:19|20)\d\d)[/-](?P<month>0?[1-9]|1[0-2])(?:[/-](?P<day>0?[1-9]|[12]\d|3[01]))?(?![\d])"
 )
@@ -106,10 +108,11 @@ def infer_date(doc: Document, cited_urls: Iterable[str], today: datetime.date | 
         except ValueError:
             pass
     head = doc.text[:HEAD]
-    for m in _LABELLED.finditer(head):
-        found = [d for _, d in written_dates(m["rest"]) if d <= today]
-        if found:
-            return Dating(found[0], None, "text:published-line")
+    for pattern, source in ((_LABELLED, "text:published-line"), (_DATELINE, "text:dateline")):
+        for m in pattern.finditer(head):
+            found = [d for at, d in written_dates(m["rest"]) if d <= today and at < 25]
+            if found:
+                return Dating(found[0], None, source)
     if doc.source and (dated := url_date(doc.source)) and dated[1] and dated[0] <= today:
         return Dating(dated[0], None, "url")
     cited = [d for url in cited_urls if (dated := url_date(url)) and (d := dated[0]) <= today]

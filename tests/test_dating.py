@@ -31,6 +31,12 @@ def test_published_line() -> None:
     assert dating(text) == (D(2024, 3, 3), None, "text:published-line")
 
 
+def test_dateline() -> None:
+    text = "Harbour reopens\nPORTSMOUTH, May 21, 2025 (Coast News) - The harbour reopened after 2023 repairs."
+    assert dating(text) == (D(2025, 5, 21), None, "text:dateline")
+    assert dating("NASA said the mission, planned for May 21, 2025, will fly.")[2] == "text:years"
+
+
 def test_article_url_then_citation_urls() -> None:
     assert dating("Words.", source="https://news.example/2024/05/02/story") == (D(2024, 5, 2), None, "url")
     urls = ("https://a.example/2023/01/09/x", "https://b.example/news/2023-06-30-y", "https://c.example/x-2022-5")
