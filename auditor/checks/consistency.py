@@ -1,0 +1,275 @@
+"""CON rules (CON003 to CON006): statements of one article that cannot all be true.
+
+Every finding names both claims: ``claim`` is the later one (its span is the finding's), ``related`` the
+earlier one, the message quotes both and says what to do, and ``evidence`` holds the values compared.
+
+The rules share one pass over the article. Claims that share rare words are lined up term by term
+(:mod:`auditor.compare.pairing`, :mod:`auditor.compare.statements`), and what differs between two near-identical claims is
+classified here: a flipped polarity (CON005), a changed figure (CON003) or a changed year of a one-time event
+(CON004). Claims worded differently are compared through what they are about: figures of the same measure
+(:mod:`auditor.compare.measures`), dates of the same event (:mod:`auditor.compare.events`), and the ages, kinships, offices
+and nationalities of the same person (:mod:`auditor.compare.attributes`, CON006).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+from auditor.article import Article
+from auditor.compare.attributes import attribute_conflicts
+from auditor.checks import rule
+from auditor.compare.events import event_conflicts
+from auditor.knowledge import load
+from auditor.compare.measures import is_measure, measure_conflicts, subject_of
+from auditor.model import Hit
+from auditor.compare.pairing import Comparison, comparisons, pairing
+from auditor.compare.quantities import Quantity, find_quantities
+from auditor.compare.statements import Statement, Term, stem
+from auditor.text import quote
+
+MIN_MATCHED = 3
+"""Terms two claims must share, besides what differs, to be one statement (and then nothing else may differ)."""
+MAX_SHORT_EXTRA = 1
+"""Terms of the shorter claim the longer one may lack, and still say the same thing."""
+WELL_MATCHED = 6
+"""Sharing this many terms, the shorter claim may lack one more."""
+MAX_LONG_EXTRA = 2
+"""Terms the longer claim may add inside the stretch it shares with the shorter one ("heavily modified")."""
+MAX_LEAD = 2
+"""Terms the longer claim may have before the shared stretch when the shorter one has more than that stretch."""
+TRAIL_MATCHED = 5
+"""Sharing this many terms, the shorter claim may go on with a clause of its own."""
+
+
+# ---------------------------------------------------------------- what two lined-up claims have in common
+
+
+def _same_statement(c: Comparison, *, strict: bool) -> bool:
+    """The two claims say the same thing but for what the rules look at (polarity, a figure).
+
+    ``strict`` (for changed figures) also refuses an ordinal that only one claim has: "the new stadium
+    opened in 1990" and "the stadium opened in 1960" may be two stadiums.
+    """
+    a = c.alignment
+    if c.short.hedged or c.long.hedged or a.clashes or a.lead_negations:
+        return False
+    matched = sum(1 for t in a.matched if t.kind != "modal")
+    if matched < MIN_MATCHED:
+        return False
+    # The shared stretch must start both claims, where the subject stands; the longer one may open with a
+    # preamble ("During the game night, ...") only when the shorter one is wholly inside it.
+    if len(a.lead) > MAX_SHORT_EXTRA or (a.long_lead > MAX_LEAD and (a.lead or a.trail)):
+        return False
+    if any(t.kind == "modal" for t in c.long.terms[: a.long_lead]):
+        return False  # a preamble in another mood ("A certificate might be wrong, in which case ...")
+    tolerated = ("word",) if strict else ("word", "ordinal")
+    if any(t.kind not in tolerated for t in (*a.lead, *a.inner, *a.long_extra)):
+        return False  # a name, year, figure or modal of its own: another subject, occasion or mood
+    if any(t.kind in ("year", "number") for t in a.trail) or (strict and a.long_dates):
+        return False  # "sold 4,000 rugs in 2022" and "in 2023 sold 5,500 rugs": two years, two figures
+    extra = len(a.lead) + len(a.inner)
+    if matched == MIN_MATCHED:
+        # Three shared terms are one statement only with nothing else; an antonym may end in its own noun
+        # ("a for-profit business" / "a non-profit organisation").
+        return not extra and len(a.long_extra) <= 1 and len(a.trail) <= (1 if a.flips else 0)
+    if extra > (MAX_SHORT_EXTRA + 1 if matched >= WELL_MATCHED else MAX_SHORT_EXTRA):
+        return False
+    if len(a.long_extra) > MAX_LONG_EXTRA:
+        return False
+    # What the shorter claim adds after the shared stretch is another clause, when the stretch is long enough.
+    return not a.trail or matched >= TRAIL_MATCHED
+
+
+def _changed_values(c: Comparison, kind: str) -> list[tuple[Term, Term]]:
+    """The values of ``kind`` (years or figures) that changed, when the claims are one statement otherwise."""
+    a = c.alignment
+    if not a.swaps or a.polarity_differs or any(s.kind != kind for s, _ in a.swaps):
+        return []
+    if not _same_statement(c, strict=True):
+        return []
+    return [(s, t) for s, t in a.swaps if s.key != t.key]
+
+
+def _subject(c: Comparison) -> str:
+    """The words both claims share, as a short description of what they are about."""
+    keys = set(c.long.keys)
+    return " ".join(t.text for t in c.short.terms if t.key in keys and t.sign == 0)[:80]
+
+
+def _hit(article: Article, earlier: int, later: int, finding: str, action: str, evidence: dict[str, object]) -> Hit:
+    """A finding on the later claim that names and quotes the earlier one."""
+    first, second = article.claims[earlier], article.claims[later]
+    message = f"{quote(second.text)} contradicts an earlier claim, {quote(first.text)}: {finding}. {action}"
+    return Hit(second.start, second.end, message, claim=second.id, related=(first.id,), evidence=evidence)
+
+
+# ---------------------------------------------------------------- CON003
+
+
+@rule("CON003", "numeric-conflict", "error")
+def numeric_conflict(article: Article) -> Iterator[Hit]:
+    """The same quantity of the same subject given two values.
+
+    Figures are normalised ("1.2 million", "1,200,000", "twelve hundred", "1.2m"; percentages and
+    currencies) and compared as ranges: "about 1,200" and "more than 1,100" agree, "1,200" and "1,500"
+    do not. Figures of different years, periods, places or subjects are not compared.
+
+    Flagged: Harwell Motors cut 1,200 jobs at its Leeds plant this spring. | Unions called a strike. | Harwell Motors cut 1,500 jobs at its Leeds plant this spring.
+    Clean: Harwell Motors cut about 1,200 jobs at its Leeds plant this spring. | Harwell Motors cut more than 1,100 jobs at its Leeds plant this spring.
+    """
+    reported: set[tuple[int, int]] = set()
+    for c in comparisons(article):
+        conflict = _conflicting_figures(c, _changed_values(c, "number"))
+        if conflict is not None:
+            old, new = conflict if c.short_is_earlier else (conflict[1], conflict[0])
+            reported.add((c.earlier, c.later))
+            yield _figure_hit(article, c.earlier, c.later, old, new, _subject(c))
+    for first, second in measure_conflicts(pairing(article)):
+        if (first.claim, second.claim) not in reported:
+            reported.add((first.claim, second.claim))
+            subject = subject_of(pairing(article), first, second)
+            yield _figure_hit(article, first.claim, second.claim, first.quantity, second.quantity, subject)
+
+
+def _conflicting_figures(c: Comparison, changed: list[tuple[Term, Term]]) -> tuple[Quantity, Quantity] | None:
+    """The first changed figure whose two values cannot both be true (same unit, ranges that do not overlap)."""
+    for s, t in changed:
+        a, b = _measure_at(c.short.text, s.start), _measure_at(c.long.text, t.start)
+        if a is not None and b is not None and a.unit == b.unit and not a.overlaps(b):
+            return a, b
+    return None
+
+
+def _measure_at(text: str, offset: int) -> Quantity | None:
+    """The figure at ``offset`` of a claim, when it measures something (not an age, a date or a code)."""
+    for q in find_quantities(text):
+        if q.start <= offset < q.end:
+            return q if is_measure(q, text) else None
+    return None
+
+
+def _figure_hit(article: Article, earlier: int, later: int, old: Quantity, new: Quantity, subject: str) -> Hit:
+    return _hit(
+        article,
+        earlier,
+        later,
+        f"the same figure is given as {old.text} and as {new.text}",
+        "Check the figure and correct the wrong one.",
+        {"subject": subject, "values": [old.text, new.text]},
+    )
+
+
+# ---------------------------------------------------------------- CON004
+
+
+@rule("CON004", "date-conflict", "error")
+def date_conflict(article: Article) -> Iterator[Hit]:
+    """The same event of the same subject given two different dates.
+
+    Things founded, launched, released, born, died, signed, elected, opened or built happen once; an
+    article that dates one of them twice is wrong at least once. Different subjects, and events that
+    recur, are not compared.
+
+    Flagged: The Marlow Ferry Company was founded in 1921 by two brothers. | Its boats still cross the estuary. | The Marlow Ferry Company was founded in 1927 by two brothers.
+    Clean: The Marlow Ferry Company was founded in 1921 by two brothers. | The Dunmore Ferry Company was founded in 1927 by two sisters.
+    """
+    reported: set[tuple[int, int]] = set()
+    for c in comparisons(article):
+        changed = _changed_values(c, "year")
+        if changed and _one_time_event(c.short) and _one_time_event(c.long):
+            old, new = changed[0] if c.short_is_earlier else (changed[0][1], changed[0][0])
+            reported.add((c.earlier, c.later))
+            yield _date_hit(article, c.earlier, c.later, old.text, new.text, _subject(c))
+    for first, second in event_conflicts(pairing(article)):
+        if (first.claim, second.claim) not in reported:
+            reported.add((first.claim, second.claim))
+            subject = f"{first.subject} ({first.group})"
+            yield _date_hit(article, first.claim, second.claim, first.when, second.when, subject)
+
+
+@cache
+def _event_stems() -> frozenset[str]:
+    """Stems of the verbs of one-time events ("founded", "born", "released") and of works ("film")."""
+    events = load("events")
+    verbs = {stem(v.split()[0]) for forms in events["groups"].values() for v in forms}
+    return frozenset(verbs | {stem(w.split()[-1]) for w in events["works"]})
+
+
+def _one_time_event(statement: Statement) -> bool:
+    """Whether the statement reports a one-time event: a year that changes there is a date conflict."""
+    return not _event_stems().isdisjoint(t.key for t in statement.terms)
+
+
+def _date_hit(article: Article, earlier: int, later: int, old: str, new: str, subject: str) -> Hit:
+    return _hit(
+        article,
+        earlier,
+        later,
+        f"the same event is dated {old} in one and {new} in the other",
+        "Check the date and correct the wrong one.",
+        {"subject": subject, "values": [old, new]},
+    )
+
+
+# ---------------------------------------------------------------- CON005
+
+
+@rule("CON005", "negation-conflict", "warning")
+def negation_conflict(article: Article) -> Iterator[Hit]:
+    """A statement and its negation or antonym: two near-identical claims with opposite polarity.
+
+    One claim says what the other denies ("approved" / "did not approve"), or swaps a word for its
+    opposite ("agreed" / "refused", "rose" / "fell") while everything else stays the same. Claims that
+    differ in subject, place, year or figure, and conditions or questions, are not compared.
+
+    Flagged: The council approved the harbour plan in a vote on Monday. | Critics say the harbour plan is too costly. | The council did not approve the harbour plan in a vote on Monday.
+    Clean: The council approved the harbour plan in a vote on Monday. | The county board did not approve its own budget in a vote on Monday.
+    """
+    for c in comparisons(article):
+        a = c.alignment
+        if a.swaps or not a.polarity_differs or not _same_statement(c, strict=False):
+            continue
+        if a.flips:
+            values = [a.flips[0][0].text.lower(), a.flips[0][1].text.lower()]
+        else:
+            values = ["affirmed", "denied"] if a.short_negations < a.long_negations else ["denied", "affirmed"]
+        if not c.short_is_earlier:
+            values.reverse()
+        yield _hit(
+            article,
+            c.earlier,
+            c.later,
+            f"one says what the other denies ({values[0]} / {values[1]})",
+            "Check which is true, and correct or remove the other.",
+            {"subject": _subject(c), "values": values},
+        )
+
+
+# ---------------------------------------------------------------- CON006
+
+_ATTRIBUTE_NAMES = {"age": "ages", "kinship": "relations", "office": "roles", "nationality": "nationalities"}
+
+
+@rule("CON006", "attribute-conflict", "warning")
+def attribute_conflict(article: Article) -> Iterator[Hit]:
+    """One named person given two ages, roles, relations or nationalities.
+
+    Appositions and descriptions ("Dana Reyes, 45, ...", "Reyes, the company's chief executive, ...",
+    "Kolderup is Godfrey's father") say who a person is; two that cannot both hold ("45" and "52",
+    "chief executive" and "chief financial officer", "father" and "uncle" of the same person) mean one
+    is wrong. People with the same surname are told apart by their first names.
+
+    Flagged: Dana Reyes, 45, runs the bakery on Mill Street. | Her bread sells out by noon. | Dana Reyes, 52, opened a second shop last year.
+    Clean: Dana Reyes, 45, runs the bakery on Mill Street. | Tom Reyes, 52, her brother, delivers the bread.
+    """
+    for first, second in attribute_conflicts(pairing(article)):
+        yield _hit(
+            article,
+            first.claim,
+            second.claim,
+            f"{first.person.title()} is given two {_ATTRIBUTE_NAMES[first.kind]}, "
+            f"{quote(first.text)} and {quote(second.text)}",
+            "Check which is right and correct the other.",
+            {"subject": first.person, "attribute": first.kind, "values": [first.text, second.text]},
+        )

@@ -1,0 +1,206 @@
+"""Attributes: what appositions and copulas say about a named person.
+
+"Dana Reyes, 45, ..." gives an age; "Reyes, the company's chief executive, ..." an office; "Kolderup is Godfrey's
+father" and "Kolderup, his uncle," a kinship; "Reyes, a British engineer," a nationality. An :class:`Attribute`
+records one of them, so that two that cannot both hold of one person can be found (CON006). Word lists are in
+``knowledge/roles.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from auditor.knowledge import load
+from auditor.compare.pairing import Pairing
+from auditor.text import stopwords
+
+_CAP = r"[A-Z][\w'’-]*"
+_NAME = rf"(?:{_CAP}\.?\s+(?:(?:de|van|von|der|la|le|du)\s+)?){{0,3}}{_CAP}"
+_OWNER = rf"(?:the|a|an|his|her|its|their|(?P<owner>{_CAP}(?:\s+{_CAP}){{0,2}})['’]s)"
+_DESC_END = r"(?=,|;|\.\s|\.$|\s+(?:who|which|said|says|and|has|had|is|was)\b|$)"
+_AGE = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:aged\s+)?(?P<age>\d{{1,3}}),|(?P<name2>{_NAME})\s+\((?:aged\s+)?(?P<age2>\d{{1,3}})\)"
+)
+_APPOSITION = re.compile(rf"(?P<name>{_NAME}),\s+(?P<desc>{_OWNER}\s+[^,;:()]{{1,60}}?){_DESC_END}")
+_COPULA = re.compile(rf"(?P<name>{_NAME})\s+(?:is|was)\s+(?P<desc>{_OWNER}\s+[^,;:()]{{1,60}}?){_DESC_END}")
+_OF = re.compile(rf"\b(?:of|at|for)\s+(?:the\s+)?(?P<of>{_CAP}(?:\s+{_CAP}){{0,3}})")
+_AGE_COMMA = re.compile(r",\s+(?:aged\s+)?\d{1,3}[,)]|\(\d{1,3}\)")
+_YEAR = re.compile(r"(?<!since )(?<!Since )\b(?:1\d{3}|20\d{2})\b")
+"""A year that dates what a claim says ("In 2010, Moss, 34, ..."); "since 2019" only says how long."""
+_HONORIFICS = frozenset(
+    ["mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "dame", "prof", "professor", "rev", "captain", "capt"]
+)
+MAX_DESCRIPTION_WORDS = 6
+"""Longer appositions are clauses, not descriptions."""
+
+
+@dataclass(frozen=True, slots=True)
+class Attribute:
+    """One thing an article says a named person is: an age, a kinship, an office or a nationality."""
+
+    claim: int
+    person: str
+    """The name as the key it is compared by: lower case, honorific kept ("mrs frisby")."""
+    kind: str
+    value: str
+    relative: str
+    """Whose relative (kinship) or which organisation (office); "" when not said."""
+    text: str
+    """The description as written."""
+
+
+@cache
+def _roles() -> dict[str, Any]:
+    data = dict(load("roles"))
+    data["office_of"] = {form: office for office, forms in data["executive"].items() for form in forms}
+    return data
+
+
+@cache
+def _office_pattern() -> re.Pattern[str]:
+    """Every way an office is written ("chief executive", "ceo"), longest first, as whole words."""
+    forms = sorted(_roles()["office_of"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b")
+
+
+@cache
+def attribute_words() -> frozenset[bytes]:
+    """Words (as bytes) that make a claim worth reading for kinships, offices and nationalities."""
+    roles = _roles()
+    words = {w for w in roles["kinship"] if w.isascii() and "-" not in w} | set(roles["demonyms"])
+    words |= {form.split()[-1] for form in roles["office_of"]}
+    return frozenset(w.encode() for w in words)
+
+
+def person_key(name: str) -> str:
+    """The key a name is compared by: words in lower case, leading function words dropped."""
+    words = [w.strip(".,'’").lower() for w in name.split()]
+    while words and words[0] in stopwords() and words[0] not in _HONORIFICS:
+        words.pop(0)
+    return " ".join(w for w in words if w)
+
+
+def find_attributes(claim: int, text: str) -> list[Attribute]:
+    """The ages, kinships, offices and nationalities the claim gives named people."""
+    found: list[Attribute] = []
+    for m in _AGE.finditer(text) if _AGE_COMMA.search(text) else ():
+        name, age = (m.group("name"), m.group("age")) if m.group("name") else (m.group("name2"), m.group("age2"))
+        key = person_key(name)
+        if key and 0 < int(age) < 120:
+            found.append(Attribute(claim, key, "age", age, "", age))
+    for pattern in (_APPOSITION, _COPULA):
+        for m in pattern.finditer(text):
+            key = person_key(m.group("name"))
+            if key:
+                found.extend(_described(claim, key, m, text))
+    return found
+
+
+def _described(claim: int, key: str, m: re.Match[str], text: str) -> list[Attribute]:
+    """The attributes in one description ("his uncle", "Acme's chief executive", "a British engineer")."""
+    roles = _roles()
+    desc = " ".join(m.group("desc").split())
+    words = [w.strip(".,'’").lower() for w in desc.split()]
+    if len(words) > MAX_DESCRIPTION_WORDS or any(w in roles["qualifiers"] or w.endswith("-born") for w in words):
+        return []
+    owner = m.group("owner") or ""
+    of = _OF.search(desc)
+    relative = person_key(owner or (of.group("of") if of else ""))
+    lowered = " ".join(words)
+    found = []
+    kin = [w for w in words[1:] if w in roles["kinship"]]
+    if len(kin) == 1 and not of:
+        if not relative and words[0] in ("his", "her", "their"):
+            relative = _other_name(text, key)
+        if relative:
+            found.append(Attribute(claim, key, "kinship", kin[0], relative, desc))
+    offices = {roles["office_of"][m.group()] for m in _office_pattern().finditer(lowered)}
+    if len(offices) == 1:
+        found.append(Attribute(claim, key, "office", offices.pop(), relative, desc))
+    if len(words) >= 3 and words[0] in ("a", "an") and words[1] in roles["demonyms"]:
+        found.append(Attribute(claim, key, "nationality", words[1], "", desc))
+    return found
+
+
+def _other_name(text: str, key: str) -> str:
+    """The first other name of the sentence, whom "his" or "her" most likely points to ("Godfrey ... lives with
+    Kolderup, his uncle")."""
+    for m in re.finditer(_NAME, text):
+        other = person_key(m.group())
+        if other and other != key and not key.endswith(other) and not other.endswith(key.split()[-1]):
+            return other
+    return ""
+
+
+def conflicting(a: Attribute, b: Attribute) -> bool:
+    """Whether two attributes of one person cannot both hold."""
+    if a.kind != b.kind or a.value == b.value:
+        return False
+    if a.kind == "kinship":
+        return bool(a.relative) and a.relative == b.relative
+    if a.kind == "office":
+        return not a.relative or not b.relative or a.relative == b.relative
+    return True
+
+
+def attribute_conflicts(p: Pairing) -> list[tuple[Attribute, Attribute]]:
+    """Pairs (earlier, later) of attributes of one person that cannot both hold (two ages, two offices ...)."""
+    found: list[Attribute] = []
+    words = attribute_words()
+    for index, text in enumerate(p.texts):
+        if p.words[index].isdisjoint(words) and not (p.has_figure(index) and _AGE_COMMA.search(text)):
+            continue
+        if p.hedged(index):
+            continue
+        found.extend(find_attributes(index, text))
+    if len(found) < 2:
+        return []
+    people = _resolve({a.person for a in found}, p)
+    by_person: dict[str, list[Attribute]] = defaultdict(list)
+    for a in found:
+        if people.get(a.person):
+            by_person[people[a.person]].append(a)
+    conflicts: dict[tuple[int, int], tuple[Attribute, Attribute]] = {}
+    for attributes in by_person.values():
+        for n, first in enumerate(attributes):
+            for second in attributes[n + 1 :]:
+                key = (first.claim, second.claim)
+                if first.claim == second.claim or key in conflicts or not conflicting(first, second):
+                    continue
+                if first.kind == "age" and _years(p.texts[first.claim]) != _years(p.texts[second.claim]):
+                    continue  # an age "in 2010" is not an age now
+                conflicts[key] = (first, second)
+    return [conflicts[k] for k in sorted(conflicts)]
+
+
+def _years(text: str) -> set[str]:
+    return set(_YEAR.findall(text))
+
+
+def _resolve(keys: set[str], p: Pairing) -> dict[str, str]:
+    """Each name's person: a surname alone stands for the one full name of the article that ends with it.
+
+    Full names are looked for in every claim that has the surname, not only in the descriptions: "Peterson,
+    53," is not "Stacy Peterson, 23," when the article also names Drew Peterson.
+    """
+    people = {}
+    for key in keys:
+        if " " in key:
+            people[key] = key
+            continue
+        surname = key.title()
+        pattern = re.compile(rf"\b([A-Z][\w'’-]+\.?)\s+{re.escape(surname)}\b")
+        firsts = {
+            m.group(1).lower().rstrip(".")
+            for index, text in enumerate(p.texts)
+            if key.encode() in p.words[index]
+            for m in pattern.finditer(text)
+            if m.group(1).lower().rstrip(".") not in stopwords()
+        }
+        if len(firsts) <= 1:
+            people[key] = f"{firsts.pop()} {key}" if firsts else key
+    return people

@@ -1,0 +1,199 @@
+"""Events: one-time happenings of a named subject with their dates ("Acme was founded in 1921").
+
+An :class:`Event` is a verb of a one-time event (``knowledge/events.json``: founded, launched, born, died,
+signed, opened ...), the name it happens to, the words between the verb and the date (what was opened, signed
+or launched), and the :class:`Date`. Two events of one group, subject and complement with dates that cannot
+both be true are a date conflict (CON004).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from auditor.knowledge import load
+from auditor.compare.pairing import Pairing
+from auditor.compare.statements import stem
+from auditor.text import stopwords
+
+_MONTH_NUMBERS = {
+    name: n + 1
+    for n, name in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
+}
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATE = re.compile(
+    r"\b(?:(?P<part>early|mid|late)[- ](?:in\s+)?(?:the\s+)?)?"
+    rf"(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month1>{_MONTH})\s+"
+    rf"|(?P<month2>{_MONTH})\s+(?:(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?)?"
+    r"(?P<year>1\d{3}|20\d{2})(?P<decade>s)?\b",
+    re.IGNORECASE,
+)
+"""A date: "1942", "1 August 1942", "August 1, 1942", "March 1927", "the 1950s", "the late 1950s"."""
+_CLAUSE_END = re.compile(
+    r"[;:!?]|\.(?:\s|$)|,\s+(?:and|but|while|which|who|where)\b|\s+(?:and|but)\s+(?:was|were|is|it|he|she|they)\b"
+)
+_AUXILIARY = r"(?:(?:was|were|is|are|has been|had been|have been|been|be)\s+)?"
+_ADVERB = r"(?:(?:first|originally|officially|formally|initially|also|eventually|later|then|jointly)\s+)*"
+_NAME_TOKEN = re.compile(r"(?:[A-Z][\w'’.&-]*|\d+[A-Za-z]?|of|the|and|de|du|von|van|la|le|for|&)$")
+_GLUED = re.compile(r"([.!?])(?=[A-Z])")
+"""Two sentences glued together ("SR 118.SR 319 was ..."): the name starts after the full stop."""
+_INTRANSITIVE = frozenset({"born", "died", "retired", "resigned", "graduated", "merged", "took office"})
+COMPLEMENT_WORDS = 6
+"""At most this many words between an event's verb and its date are read as what the event is about."""
+
+
+@dataclass(frozen=True, slots=True)
+class Date:
+    """A date as precise as written: a year range (a decade, "the late 1950s"), maybe a month and a day."""
+
+    low: int
+    high: int
+    month: int | None = None
+    day: int | None = None
+
+    def conflicts(self, other: Date) -> bool:
+        """Whether no day fits both dates."""
+        if self.high < other.low or other.high < self.low:
+            return True
+        if self.low != self.high or other.low != other.high or self.month is None or other.month is None:
+            return False
+        if self.month != other.month:
+            return True
+        return self.day is not None and other.day is not None and self.day != other.day
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A one-time event of a named subject in a claim."""
+
+    claim: int
+    group: str
+    subject: str
+    complement: frozenset[str]
+    date: Date
+    when: str
+    """The date as written, for messages."""
+
+
+@cache
+def _verbs() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every event verb form, and the group of each form."""
+    groups: dict[str, list[str]] = load("events")["groups"]
+    form_group = {form: group for group, forms in groups.items() for form in forms}
+    forms = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(form_group, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])(?P<aux>{_AUXILIARY}){_ADVERB}(?P<verb>{forms})\b", re.IGNORECASE)
+    return pattern, form_group
+
+
+@cache
+def event_words() -> frozenset[bytes]:
+    """The first word of every event verb form (as bytes), to find the claims worth reading for events."""
+    groups: dict[str, list[str]] = load("events")["groups"]
+    return frozenset(form.split()[0].split("-")[-1].encode() for forms in groups.values() for form in forms)
+
+
+def parse_date(m: re.Match[str]) -> Date:
+    """The :class:`Date` of a match of the date pattern."""
+    year = int(m.group("year"))
+    low = high = year
+    if m.group("decade"):
+        low, high = year, year + 9
+        part = (m.group("part") or "").lower()
+        if part == "early":
+            high = year + 3
+        elif part == "mid":
+            low, high = year + 3, year + 6
+        elif part == "late":
+            low = year + 6
+        return Date(low, high)
+    month_text = (m.group("month1") or m.group("month2") or "").lower().rstrip(".")
+    month = _MONTH_NUMBERS.get(month_text[:3]) if month_text else None
+    day_text = m.group("day1") or m.group("day2")
+    return Date(low, high, month, int(day_text) if day_text else None)
+
+
+def find_events(claim: int, text: str) -> list[Event]:
+    """The dated one-time events of a claim whose subject is a name."""
+    pattern, form_group = _verbs()
+    found = []
+    for m in pattern.finditer(text):
+        form = " ".join(m.group("verb").lower().split())
+        group = form_group.get(form)
+        if group is None or text[max(0, m.start() - 2) : m.start()].lower().endswith("re"):
+            continue  # "re-established", "reopened": a second time
+        clause = text[m.end() :]
+        end = _CLAUSE_END.search(clause)
+        clause = clause[: end.start()] if end else clause
+        date = _DATE.search(clause)
+        if date is None:
+            continue
+        passive = bool(m.group("aux").strip()) or text[: m.start()].rstrip().endswith((",", "("))
+        subject = _name_before(text[: m.start()])
+        between = clause[: date.start()]
+        if not passive and form not in _INTRANSITIVE:
+            thing, length = _name_after(between)
+            if thing:
+                subject, between = thing, between[length:]
+        if not subject:
+            continue
+        complement = frozenset(stem(w) for w in re.findall(r"[^\W\d_]+", between.lower()) if w not in stopwords())
+        if len(complement) > COMPLEMENT_WORDS:
+            continue
+        found.append(Event(claim, group, subject, complement, parse_date(date), date.group().strip()))
+    return found
+
+
+def _name_before(text: str) -> str:
+    """The name that ends ``text`` ("The Marlow Ferry Company", "SR 319"), across an opening comma or bracket."""
+    text = _GLUED.sub(r"\1 ", text.rstrip().rstrip(",(").rstrip())
+    words = text.split()
+    run: list[str] = []
+    for word in reversed(words):
+        if not _NAME_TOKEN.match(word):
+            break
+        run.append(word)
+    run.reverse()
+    while run and run[0].lower() in ("of", "the", "and", "for", "&", "de", "la", "le"):
+        run.pop(0)
+    if not any(w[:1].isupper() and w.lower() not in stopwords() for w in run):
+        return ""  # no name at all, or a pronoun ("It was founded in 1921")
+    return " ".join(run).lower().removeprefix("the ").strip(",.'’")
+
+
+def _name_after(text: str) -> tuple[str, int]:
+    """The name that starts ``text`` (the object of "Dana Reyes founded Marlow Ferries in 1921"), and its length."""
+    run: list[re.Match[str]] = []
+    for m in re.finditer(r"\S+", text):
+        word = m.group()
+        if not _NAME_TOKEN.match(word) or (not run and not word[:1].isupper()):
+            break
+        run.append(m)
+    while run and run[-1].group().lower() in ("of", "the", "and", "for", "&", "in", "on"):
+        run.pop()
+    if not run:
+        return "", 0
+    return " ".join(m.group() for m in run).lower().strip(",.'’"), run[-1].end()
+
+
+def event_conflicts(p: Pairing) -> list[tuple[Event, Event]]:
+    """Pairs (earlier, later) of the same one-time event of the same subject with dates that cannot both be true."""
+    buckets: dict[tuple[str, str, frozenset[str]], list[Event]] = defaultdict(list)
+    words = event_words()
+    for index, text in enumerate(p.texts):
+        if p.words[index].isdisjoint(words) or not p.has_figure(index) or p.hedged(index):
+            continue
+        for event in find_events(index, text):
+            buckets[(event.group, event.subject, event.complement)].append(event)
+    conflicts: dict[tuple[int, int], tuple[Event, Event]] = {}
+    for bucket in buckets.values():
+        for n, first in enumerate(bucket):
+            for second in bucket[n + 1 :]:
+                key = (first.claim, second.claim)
+                if first.claim != second.claim and key not in conflicts and first.date.conflicts(second.date):
+                    conflicts[key] = (first, second)
+    return [conflicts[k] for k in sorted(conflicts)]

@@ -1,0 +1,232 @@
+"""Quantities: numbers and amounts as written ("about 1,200", "1.2m", "twelve hundred", "€5 million", "a third"),
+normalised to a value, a unit and the range of values the wording allows.
+
+Two figures contradict each other only when no value fits both ranges, so "about 1,200" and "more than 1,100"
+agree while "1,200" and "1,500" do not. A round figure stands for its rounding interval ("1,200" is 1,150 to
+1,250, "1.2 million" is 1.15 to 1.25 million); a small or precise figure stands for itself.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from auditor.knowledge import load
+
+APPROX_SHARE = 0.1
+"""An approximate figure ("about", "around", "some") allows this share either side of its value."""
+ALMOST_SHARE = 0.15
+""""Nearly" and "almost" allow a value up to this share below the figure, and not above it."""
+
+Range = tuple[float, float]
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A figure found in a text: its value, unit ("" for a count, "%" or an ISO currency code) and range."""
+
+    value: float
+    unit: str
+    low: float
+    high: float
+    qualifier: str
+    start: int
+    end: int
+    text: str
+
+    def overlaps(self, other: Quantity) -> bool:
+        """True when some value fits both figures' ranges (the figures can both be true)."""
+        return self.low <= other.high * (1 + 1e-9) and other.low <= self.high * (1 + 1e-9)
+
+
+@cache
+def _tables() -> dict[str, Any]:
+    return dict(load("numbers"))
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Figures in words, what may follow a figure, and what may precede it.
+
+    Digits are found with a plain ``\\d`` pattern (which the regex engine scans for fast) and number words
+    with their own pattern, run only when the text has one; the words around a figure are then read with
+    anchored patterns at its two ends, so a text is never matched position by position against all of them.
+    """
+    t = _tables()
+    words = sorted([*t["units"], *t["tens"], *t["scales"]], key=len, reverse=True)
+    word = "|".join(re.escape(w) for w in words if w not in ("a", "an"))
+    scale = "|".join(t["scales"])
+    qualifiers = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in sorted(t["qualifiers"], key=len, reverse=True))
+    currency_words = "|".join(
+        re.escape(c) for c in sorted(t["currencies"], key=len, reverse=True) if c[-1].isalpha() and len(c) > 2
+    )
+    fractions = "|".join(t["fractions"])
+    in_words = re.compile(
+        rf"\b(?:(?P<frac>(?:a|one|two|three|four|nine)[\s-]+(?:{fractions})|half)(?=\s+of\b)"
+        rf"|(?P<words>(?:(?:a|an|{word})[\s-]+)*(?:{word}))\b)",
+        re.IGNORECASE,
+    )
+    suffixes = "|".join(sorted(t["suffixes"], key=len, reverse=True))
+    percent = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(t["percent"], key=len, reverse=True) if w != "%"
+    )
+    tail = re.compile(
+        rf"(?P<suffix>(?<=\d)(?:{suffixes})\b)?"
+        rf"(?P<scale>(?:[\s-]+(?:{scale}))+\b)?"
+        rf"(?P<pct>\s?%|\s+(?:{percent})\b)?"
+        rf"(?P<curword>\s+(?:{currency_words})\b)?",
+        re.IGNORECASE,
+    )
+    head = re.compile(
+        rf"(?:\b(?P<qual>{qualifiers})\s+)?(?P<cur>US\$|A\$|C\$|[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|AUD|CAD)\s)?\s?$",
+        re.IGNORECASE,
+    )
+    return in_words, tail, head
+
+
+_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+_HEAD_WINDOW = 32
+"""Characters before a figure searched for its qualifier and currency ("an estimated $")."""
+
+
+def _words_value(text: str) -> float | None:
+    """The value of a number in words ("twelve hundred", "one million", "forty-five"), or None."""
+    t = _tables()
+    total = current = 0.0
+    seen = False
+    for w in re.split(r"[\s-]+", text.lower()):
+        if w in t["units"]:
+            current += t["units"][w]
+        elif w in t["tens"]:
+            current += t["tens"][w]
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w in t["scales"]:
+            total += (current or 1) * t["scales"][w]
+            current = 0
+        else:
+            return None
+        seen = seen or w not in ("a", "an")
+    return total + current if seen else None
+
+
+def _rounding(digits: str, value: float, multiplier: float) -> Range:
+    """The values a figure written as ``digits`` (times ``multiplier``) may have been rounded from."""
+    if "." in digits:
+        places = len(digits.split(".", 1)[1])
+        half = 0.5 * 10**-places * multiplier if multiplier > 1 else 0.0
+        return value - half, value + half
+    plain = digits.replace(",", "")
+    zeros = len(plain) - len(plain.rstrip("0"))
+    if multiplier > 1 and plain != "0":
+        half = 0.5 * multiplier * 10 ** min(zeros, len(plain) - 1)
+        return value - half, value + half
+    if zeros >= 2 and len(plain) > zeros:
+        # "1,200" reads as a round figure (1,150 to 1,250); "10" and "150" are taken as exact.
+        half = 0.5 * 10**zeros
+        return value - half, value + half
+    return value, value
+
+
+def range_of(value: float, qualifier: str, rounded: Range) -> Range:
+    """The range a qualifier ("about", "more than", "up to" ...) gives a figure of ``value``."""
+    low, high = rounded
+    if qualifier == "approx":
+        return min(low, value * (1 - APPROX_SHARE)), max(high, value * (1 + APPROX_SHARE))
+    if qualifier == "almost":
+        return value * (1 - ALMOST_SHARE), high
+    if qualifier in ("above", "at_least"):
+        return low, math.inf
+    if qualifier in ("below", "at_most"):
+        return 0.0, high
+    return low, high
+
+
+def find_quantities(text: str, words: bool = True) -> list[Quantity]:
+    """Every figure in ``text`` with a value, in order (``words=False``: digits only, a shortcut for callers
+    that know the text spells no number). Figures glued to letters or other figures are left out."""
+    in_words, tail, head = _patterns()
+    cores: list[tuple[int, int, str, str]] = []
+    for m in _NUMBER.finditer(text):
+        start, end = m.span()
+        if start and (text[start - 1].isalnum() or text[start - 1] in ".,"):
+            continue  # "A380", "v2.1": part of a name
+        if end < len(text) - 1 and text[end] in ",." and text[end + 1].isdigit():
+            continue  # "1,20" or "1.2.3": not one figure
+        cores.append((start, end, "num", m.group()))
+    if words:
+        for m in in_words.finditer(text):
+            kind = "frac" if m.group("frac") else "words"
+            cores.append((m.start(), m.end(), kind, m.group()))
+        cores.sort()
+    found: list[Quantity] = []
+    for start, end, kind, core in cores:
+        if found and start < found[-1].end:
+            continue  # "million" in "1.2 million" is part of the figure before it
+        quantity = _quantity(text, start, end, kind, core, tail, head)
+        if quantity is not None:
+            found.append(quantity)
+    return found
+
+
+def _quantity(
+    text: str, start: int, end: int, kind: str, core: str, tail: re.Pattern[str], head: re.Pattern[str]
+) -> Quantity | None:
+    """The figure whose number is ``core`` at ``start:end``, with what is written around it."""
+    t = _tables()
+    after = tail.match(text, end)
+    before = head.search(text, max(0, start - _HEAD_WINDOW), start)
+    multiplier = 1.0
+    if after and after.group("suffix"):
+        multiplier = t["suffixes"][after.group("suffix").lower()]
+    if after and after.group("scale"):
+        for w in re.split(r"[\s-]+", after.group("scale").strip(" -").lower()):
+            multiplier *= t["scales"][w]
+    unit = ""
+    if kind == "frac":
+        parts = re.split(r"[\s-]+", core.lower())
+        count = 1.0 if len(parts) == 1 else (_words_value(parts[0]) or 1.0)
+        value = count * t["fractions"][parts[-1]]
+        rounded: Range = (value - 1, value + 1)
+        unit = "%"
+    elif kind == "num":
+        value = float(core.replace(",", "")) * multiplier
+        rounded = _rounding(core, value, multiplier)
+    else:
+        parsed = _words_value(core)
+        if parsed is None:
+            return None
+        value = parsed * multiplier
+        rounded = (value, value) if value < 100 or (multiplier == 1 and value % 100) else _word_rounding(value)
+    if after and after.group("pct"):
+        unit = "%"
+    elif before and before.group("cur"):
+        unit = t["currencies"].get(before.group("cur").strip().lower(), "")
+    elif after and after.group("curword"):
+        unit = t["currencies"].get(after.group("curword").strip().lower(), "")
+    qualifier = "exact"
+    first = start
+    if before and before.group("qual"):
+        qualifier = t["qualifiers"][" ".join(before.group("qual").lower().split())]
+        first = before.start("qual")
+    elif before and before.group("cur"):
+        first = before.start("cur")
+    last = after.end() if after else end
+    low, high = range_of(value, qualifier, rounded)
+    return Quantity(value, unit, low, high, qualifier, first, last, " ".join(text[first:last].split()))
+
+
+def _word_rounding(value: float) -> Range:
+    """Figures in words ("twelve hundred", "two million") are round by nature: half their last unit either side."""
+    magnitude = 10 ** math.floor(math.log10(value)) if value > 0 else 1
+    step = magnitude / 10 if value % magnitude else magnitude
+    return value - step / 2, value + step / 2
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """The first figure in ``text`` ("1.2 million", "about 1,200", "$5bn"), or None."""
+    found = find_quantities(text)
+    return found[0] if found else None
