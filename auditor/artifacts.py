@@ -27,7 +27,6 @@ MIN_REPEATS = 3
 """A block seen this many times is boilerplate whatever it says."""
 MIN_REPEAT_WORDS = 3
 """Blocks shorter than this (a lone "Advertisement") are chrome's business, not boilerplate's."""
-_WORD = re.compile(r"\w+")
 _REFERENCE_ENTRY = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s+\S")
 _TRIM = " \t\n:!.·|•-–—"
 
@@ -71,20 +70,24 @@ def _key(text: str) -> str:
     return " ".join(text.lower().split()).strip(_TRIM)
 
 
+CHROME_MAX_CHARS = 250
+"""Page chrome comes in short blocks; longer ones are not even compared with the lists."""
+
+
 def find_artifacts(doc: Document) -> Artifacts:
     """The boilerplate, chrome and reference-list blocks of a document."""
     texts = [doc.text[b.start : b.end] for b in doc.blocks]
-    items = [*_boilerplate(doc, texts), *_page_chrome(doc, texts), *_references(doc, texts)]
+    keys = [_key(text) for text in texts]
+    items = [*_boilerplate(doc, texts, keys), *_page_chrome(doc, texts, keys), *_references(doc, texts)]
     items.sort(key=lambda a: (a.start, a.kind))
     excluded = frozenset(i for a in items for i in a.blocks)
     return Artifacts(tuple(items), excluded)
 
 
-def _boilerplate(doc: Document, texts: list[str]) -> list[Artifact]:
+def _boilerplate(doc: Document, texts: list[str], keys: list[str]) -> list[Artifact]:
     seen: dict[str, list[int]] = defaultdict(list)
-    for i, text in enumerate(texts):
-        key = _key(text)
-        if len(_WORD.findall(key)) >= MIN_REPEAT_WORDS:
+    for i, key in enumerate(keys):
+        if key.count(" ") + 1 >= MIN_REPEAT_WORDS:
             seen[key].append(i)
     repeated = {i: key for key, where in seen.items() if len(where) >= MIN_REPEATS for i in where}
     groups: list[Artifact] = []
@@ -105,16 +108,17 @@ def _boilerplate(doc: Document, texts: list[str]) -> list[Artifact]:
     return groups
 
 
-def _page_chrome(doc: Document, texts: list[str]) -> list[Artifact]:
+def _page_chrome(doc: Document, texts: list[str], keys: list[str]) -> list[Artifact]:
     lines, pattern, tail_markers, tail_words = _chrome()
     chrome = {
         i
-        for i, text in enumerate(texts)
-        if (key := _key(text)) in lines or pattern.match(key) or pattern.match(" ".join(text.split()))
+        for i, (text, key) in enumerate(zip(texts, keys, strict=True))
+        if len(key) <= CHROME_MAX_CHARS
+        and (key in lines or pattern.match(key) or pattern.match(" ".join(text.split())))
     }
     # A related-story list or comment form at the end takes everything after it, when all of it is short.
-    for i, text in enumerate(texts):
-        if _key(text) in tail_markers and all(len(_WORD.findall(t)) <= tail_words for t in texts[i + 1 :]):
+    for i, key in enumerate(keys):
+        if key in tail_markers and all(k.count(" ") < tail_words for k in keys[i + 1 :]):
             chrome.update(range(i, len(texts)))
             break
     runs: list[Artifact] = []

@@ -61,7 +61,8 @@ class _Lexicon:
     markers: re.Pattern[str]
     placeholder_hrefs: frozenset[str]
     vague_sources: frozenset[str]
-    attributions: re.Pattern[str]
+    attributions: tuple[tuple[str, re.Pattern[str]], ...]
+    """(a literal every match contains, the pattern): a pattern runs only where its literal occurs."""
 
 
 @cache
@@ -72,18 +73,27 @@ def _lexicon() -> _Lexicon:
     # Every branch starts with a bracket, so the regex engine can skip ahead to brackets only.
     markers = re.compile(rf"[\[(](?:\s*(?P<num>\d{{1,3}})\]|\s*(?:{words})\s*:?\s*[\])]|[\])])")
     verbs = "|".join(re.escape(v) for v in sorted(data["attribution_verbs"], key=len, reverse=True))
-    heads = "|".join(re.escape(h) for h in sorted(data["vague_heads"], key=len, reverse=True))
     # Where the named source ends: punctuation, or a word that starts the rest of the sentence.
     stop = (
         r"(?=\s*[,.;:()\[\]]|$"
         r"|\s+(?:that|which|who|is|are|was|were|has|have|had|will|would|and|but|the|in|on|at|for)\b)"
     )
-    attributions = re.compile(
-        rf"according to (?P<a>[^,.;:()\[\]]{{2,70}}?){stop}"
-        rf"|as (?:\w+ly )?(?:reported|covered|noted|stated|detailed|highlighted|outlined|documented|described"
-        rf"|revealed) (?:by|in) (?P<b>[^,.;:()\[\]]{{2,60}}?){stop}"
-        rf"|\(\s*source:\s*(?P<c>[^()]{{2,80}}?)\s*\)"
-        rf"|\b(?P<d>{heads})\s+(?:{verbs})\b"
+    # One pattern per literal start: re finds a literal prefix fast, and an alternation of many words slowly.
+    # (A leading \b would hide the prefix from re's fast search, so word boundaries are checked behind it.)
+    attributions = (
+        ("according to", re.compile(rf"according to (?P<a>[^,.;:()\[\]]{{2,70}}?){stop}")),
+        (
+            "as ",
+            re.compile(
+                rf"as (?<=\bas )(?:\w+ly )?(?:reported|covered|noted|stated|detailed|highlighted|outlined|documented"
+                rf"|described|revealed) (?:by|in) (?P<b>[^,.;:()\[\]]{{2,60}}?){stop}"
+            ),
+        ),
+        ("source:", re.compile(r"\(\s*source:\s*(?P<c>[^()]{2,80}?)\s*\)")),
+        *(
+            (head, re.compile(rf"(?P<d>{re.escape(head)})(?<=\b{re.escape(head)})\s+(?:{verbs})\b"))
+            for head in data["vague_heads"]
+        ),
     )
     hrefs = frozenset(h.lower() for h in data["placeholder_hrefs"])
     return _Lexicon(markers, hrefs, frozenset(v.lower() for v in data["vague_sources"]), attributions)
@@ -118,7 +128,9 @@ def find_markers(doc: Document, artifacts: Artifacts) -> list[Marker]:
             if any(s < end and start < e for s, e in linked):
                 continue  # brackets that are part of a real link's text
             found.append(_from_marker(m, doc.text[start:end], start, end, index, references, ref_urls))
-        found.extend(_attributions(lexicon, doc.text, lowered, block.start, block.end, index))
+    for marker in _attributions(lexicon, doc.text, lowered, starts):
+        if marker.block not in artifacts.excluded:
+            found.append(marker)
     found.sort(key=lambda m: (m.start, m.end))
     return found
 
@@ -180,29 +192,36 @@ def _from_marker(
     return Marker("placeholder" if inner else "empty", None, text, start, end, block)
 
 
-def _attributions(lexicon: _Lexicon, text: str, lowered: str, start: int, end: int, block: int) -> Iterator[Marker]:
-    for m in lexicon.attributions.finditer(lowered, start, end):
-        group = next(g for g in "abcd" if m[g] is not None)
+def _attributions(lexicon: _Lexicon, text: str, lowered: str, starts: Sequence[int]) -> Iterator[Marker]:
+    """Attributions anywhere in the text, the first one winning where two overlap, each within its block."""
+    matches = sorted(
+        (m for literal, pattern in lexicon.attributions if literal in lowered for m in pattern.finditer(lowered)),
+        key=lambda m: (m.start(), -m.end()),
+    )
+    taken = -1
+    for m in matches:
+        block = _block_of(starts, m.start())
+        if m.start() < taken or block < 0 or _block_of(starts, m.end() - 1) != block:
+            continue
+        taken = m.end()
+        group = next(g for g in "abcd" if g in m.re.groupindex and m[g] is not None)
         if group == "d":  # "industry analysts say": take the words before the head noun into the phrase
-            words = text[max(start, m.start() - 40) : m.start()].split()[-2:]
-            modifiers = [w for w in words if w.isalpha() and w.lower() not in stopwords()]
-            while modifiers and words and modifiers[0] != words[-len(modifiers)]:
-                modifiers.pop(0)  # keep only the words right before the head
-            source = " ".join([*modifiers, text[m.start("d") : m.end("d")]])
-            named = any(w[0].isupper() for w in modifiers) and m.start() - start > len(" ".join(modifiers)) + 1
-            yield Marker(
-                "attribution",
-                None,
-                source,
-                m.start() - len(" ".join(modifiers)) - (1 if modifiers else 0),
-                m.end(),
-                block,
-                vague=not named,
-            )
+            yield _vague(m, text, starts[block], block)
             continue
         source = text[m.start(group) : m.end(group)].strip()
         named = _names_something(source, lexicon.vague_sources)
         yield Marker("attribution", None, source, m.start(), m.end(), block, vague=not named)
+
+
+def _vague(m: re.Match[str], text: str, block_start: int, block: int) -> Marker:
+    words = text[max(block_start, m.start() - 40) : m.start()].split()[-2:]
+    modifiers = [w for w in words if w.isalpha() and w.lower() not in stopwords()]
+    while modifiers and words and modifiers[0] != words[-len(modifiers)]:
+        modifiers.pop(0)  # keep only the words right before the head
+    source = " ".join([*modifiers, text[m.start("d") : m.end("d")]])
+    named = any(w[0].isupper() for w in modifiers) and m.start() - block_start > len(" ".join(modifiers)) + 1
+    start = m.start() - len(" ".join(modifiers)) - (1 if modifiers else 0)
+    return Marker("attribution", None, source, start, m.end(), block, vague=not named)
 
 
 def _names_something(source: str, vague_sources: frozenset[str]) -> bool:

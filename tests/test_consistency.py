@@ -12,13 +12,13 @@ import json
 import pytest
 
 import auditor
-from auditor.compare.alignment import align
 from auditor.article import analyse
+from auditor.compare.alignment import align
 from auditor.compare.events import Date, find_events
-from auditor.model import Finding
 from auditor.compare.pairing import comparisons, pairing
 from auditor.compare.quantities import find_quantities, parse_quantity
 from auditor.compare.statements import normalise, statement
+from auditor.model import Finding
 from tests.conftest import shared_path
 
 CON_RULES = ("CON003", "CON004", "CON005", "CON006")

@@ -17,15 +17,15 @@ from collections.abc import Iterator
 from functools import cache
 
 from auditor.article import Article
-from auditor.compare.attributes import attribute_conflicts
 from auditor.checks import rule
+from auditor.compare.attributes import attribute_conflicts
 from auditor.compare.events import event_conflicts
-from auditor.knowledge import load
 from auditor.compare.measures import is_measure, measure_conflicts, subject_of
-from auditor.model import Hit
 from auditor.compare.pairing import Comparison, comparisons, pairing
 from auditor.compare.quantities import Quantity, find_quantities
 from auditor.compare.statements import Statement, Term, stem
+from auditor.knowledge import load
+from auditor.model import Hit
 from auditor.text import quote
 
 MIN_MATCHED = 3

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from auditor.knowledge import load
 from auditor.compare.pairing import Pairing
+from auditor.knowledge import load
 from auditor.text import stopwords
 
 _CAP = r"[A-Z][\w'’-]*"

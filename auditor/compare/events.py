@@ -13,9 +13,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
-from auditor.knowledge import load
 from auditor.compare.pairing import Pairing
 from auditor.compare.statements import stem
+from auditor.knowledge import load
 from auditor.text import stopwords
 
 _MONTH_NUMBERS = {

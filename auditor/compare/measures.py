@@ -15,10 +15,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from auditor.knowledge import load
 from auditor.compare.pairing import Pairing
 from auditor.compare.quantities import Quantity, find_quantities
 from auditor.compare.statements import labels, signed_key, stem, wordlist
+from auditor.knowledge import load
 from auditor.text import stopwords
 
 NOUN_WORDS = 3

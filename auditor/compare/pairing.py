@@ -19,11 +19,11 @@ from weakref import WeakKeyDictionary
 
 from rapidfuzz import fuzz
 
-from auditor.compare.alignment import Alignment, align
 from auditor.article import Article
+from auditor.compare.alignment import Alignment, align
+from auditor.compare.statements import Statement, foreign_words, is_foreign, normalise, statement, wordlist
 from auditor.knowledge import load
 from auditor.model import Claim
-from auditor.compare.statements import Statement, foreign_words, is_foreign, normalise, statement, wordlist
 from auditor.text import stopwords
 
 MIN_SHARED = 2
