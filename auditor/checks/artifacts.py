@@ -17,6 +17,9 @@ DUPLICATE_SIMILARITY = 90
 """rapidfuzz ratio (0-100) at or above which two claims say the same thing."""
 DUPLICATE_MIN_WORDS = 8
 """Short sentences repeat for good reasons ("Prices rose."); only longer ones count as duplicates."""
+DUPLICATE_BUCKET = 32
+"""Each claim is compared with at most this many earlier claims that share its first or last words, so that
+a long text of formulaic sentences ("This is the ...") stays linear."""
 _WORD = re.compile(r"\w+")
 
 
@@ -77,11 +80,11 @@ def duplicate_claim(article: Article) -> Iterator[Hit]:
     buckets: dict[str, list[tuple[Claim, str]]] = defaultdict(list)
     for claim in article.claims:
         lowered = claim.text.lower()
-        words = _WORD.findall(lowered)
+        words = lowered.split()
         if len(words) < DUPLICATE_MIN_WORDS:
             continue
         keys = _blocking_keys(words)
-        earlier = {c.id: (c, text) for key in keys for c, text in buckets[key]}
+        earlier = {c.id: (c, text) for key in keys for c, text in buckets[key][-DUPLICATE_BUCKET:]}
         for other, text in sorted(earlier.values(), key=lambda pair: pair[0].start):
             score = fuzz.ratio(lowered, text, score_cutoff=DUPLICATE_SIMILARITY)
             if score:

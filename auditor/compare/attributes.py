@@ -147,6 +147,10 @@ def conflicting(a: Attribute, b: Attribute) -> bool:
     return True
 
 
+MAX_LATER = 24
+"""How many later descriptions of the same person each one is compared with."""
+
+
 def attribute_conflicts(p: Pairing) -> list[tuple[Attribute, Attribute]]:
     """Pairs (earlier, later) of attributes of one person that cannot both hold (two ages, two offices ...)."""
     found: list[Attribute] = []
@@ -167,7 +171,9 @@ def attribute_conflicts(p: Pairing) -> list[tuple[Attribute, Attribute]]:
     conflicts: dict[tuple[int, int], tuple[Attribute, Attribute]] = {}
     for attributes in by_person.values():
         for n, first in enumerate(attributes):
-            for second in attributes[n + 1 :]:
+            # Each description is compared with the next few of the same person: linear in long texts,
+            # and a contradiction between the 1st and the 40th mention is still found through those between.
+            for second in attributes[n + 1 : n + 1 + MAX_LATER]:
                 key = (first.claim, second.claim)
                 if first.claim == second.claim or key in conflicts or not conflicting(first, second):
                     continue
