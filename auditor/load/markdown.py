@@ -31,6 +31,7 @@ _TABLE_SEP = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \
 _INDENTED_CODE = re.compile(r"^(?: {4}|\t)")
 _TEMPLATE_LINE = re.compile(r"^\s*(?:\{%.*%\}|\{\{.*\}\}|<(?:script|style)\b.*)\s*$", re.S)
 _RAW_BLOCK_START = re.compile(r"^\s*<(script|style|pre|svg)\b", re.I)
+_HEADING_TAIL = re.compile(r"[ \t]+#+[ \t]*$|[ \t]*$")
 _URL = re.compile(r"https?://[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"]")
 _TITLE_KEYS = ("title",)
 _DATE_KEYS = ("date", "published", "publishdate", "pubdate", "published_at", "created")
@@ -78,6 +79,10 @@ def _definitions(raw: str, lines: list[_Line]) -> tuple[References, set[int]]:
     i = 0
     while i < len(lines):
         text = lines[i].text(raw)
+        first = text.lstrip()[:1]
+        if first not in _DEFINITION_STARTS:  # most lines: nothing to look at
+            i += 1
+            continue
         fence = _FENCE.match(text)
         if fence and (not in_fence or fence[1][0] == in_fence[0]):
             in_fence = "" if in_fence else fence[1]
@@ -98,6 +103,11 @@ def _definitions(raw: str, lines: list[_Line]) -> tuple[References, set[int]]:
     return References(links, notes), used
 
 
+_DEFINITION_STARTS = frozenset("[`~")
+_MARKUP_STARTS = frozenset("`~<{#>|-*_+=0123456789:")
+"""First characters of a line that may be more than paragraph text; any other line is prose."""
+
+
 def _blocks(raw: str, lines: list[_Line], skip: set[int]) -> Iterator[tuple[BlockKind, list[tuple[int, int]]]]:
     """(kind, [(start, end) of each line's content]) for every prose block."""
     kind: BlockKind | None = None
@@ -113,10 +123,23 @@ def _blocks(raw: str, lines: list[_Line], skip: set[int]) -> Iterator[tuple[Bloc
         if in_raw:  # inside <script>, <style>, <pre> or <svg>: not prose
             in_raw = "" if f"</{in_raw}" in text.lower() else in_raw
             continue
-        if kind is None and (raw_tag := _RAW_BLOCK_START.match(text)):
+        stripped = text.strip()
+        first = stripped[:1]
+        if not in_fence and first and first not in _MARKUP_STARTS and i not in skip:
+            # Plain prose, the common case: no pattern can match, decide at once.
+            if kind is None and text[:1] in " \t" and _INDENTED_CODE.match(text):
+                continue  # indented code
+            if kind in ("paragraph", "list"):
+                parts.append((line.start + len(text) - len(text.lstrip()), line.end))
+                continue
+            if kind:
+                yield kind, parts
+            kind, parts = "paragraph", [(line.start + len(text) - len(text.lstrip()), line.end)]
+            continue
+        if kind is None and first in ("<", "{") and (raw_tag := _RAW_BLOCK_START.match(text)):
             in_raw = "" if f"</{raw_tag[1].lower()}" in text.lower() else raw_tag[1].lower()
             continue
-        fence = _FENCE.match(text)
+        fence = _FENCE.match(text) if first in ("`", "~") else None
         if in_fence or fence:
             if kind:
                 yield kind, parts
@@ -124,7 +147,8 @@ def _blocks(raw: str, lines: list[_Line], skip: set[int]) -> Iterator[tuple[Bloc
             if fence and (not in_fence or fence[1][0] == in_fence[0]):
                 in_fence = "" if in_fence else fence[1]
             continue
-        stripped = text.strip()
+        if kind is None and stripped and (_INDENTED_CODE.match(text) or _TEMPLATE_LINE.match(stripped)):
+            continue  # indented code, or a template tag ({% image ... %}) on a line of its own
         if i in skip or not stripped or _RULE.match(text) or (_TABLE_SEP.match(text) and "-" in stripped):
             if kind and _SETEXT.match(text) and stripped and kind == "paragraph":
                 kind = "heading"
@@ -161,7 +185,7 @@ def _blocks(raw: str, lines: list[_Line], skip: set[int]) -> Iterator[tuple[Bloc
             yield kind, parts
         kind, parts = new_kind, [(line.start + offset, line.end)]
         if new_kind == "heading":
-            end = line.end - (len(text) - len(re.sub(r"[ \t]+#+[ \t]*$|[ \t]*$", "", text)))
+            end = line.end - (len(text) - len(_HEADING_TAIL.sub("", text)))
             parts = [(line.start + offset, max(line.start + offset, end))]
             yield kind, parts
             kind = None
