@@ -63,6 +63,8 @@ class _Lexicon:
     vague_sources: frozenset[str]
     attributions: tuple[tuple[str, re.Pattern[str]], ...]
     """(a literal every match contains, the pattern): a pattern runs only where its literal occurs."""
+    vague_heads: tuple[str, ...]
+    verbs: str
 
 
 @cache
@@ -90,13 +92,16 @@ def _lexicon() -> _Lexicon:
             ),
         ),
         ("source:", re.compile(r"\(\s*source:\s*(?P<c>[^()]{2,80}?)\s*\)")),
-        *(
-            (head, re.compile(rf"(?P<d>{re.escape(head)})(?<=\b{re.escape(head)})\s+(?:{verbs})\b"))
-            for head in data["vague_heads"]
-        ),
     )
     hrefs = frozenset(h.lower() for h in data["placeholder_hrefs"])
-    return _Lexicon(markers, hrefs, frozenset(v.lower() for v in data["vague_sources"]), attributions)
+    vague = frozenset(v.lower() for v in data["vague_sources"])
+    return _Lexicon(markers, hrefs, vague, attributions, tuple(data["vague_heads"]), verbs)
+
+
+@cache
+def _vague_pattern(head: str, verbs: str) -> re.Pattern[str]:
+    """ "experts say": compiled only for the head nouns an article uses (there are many, and most never occur)."""
+    return re.compile(rf"(?P<d>{re.escape(head)})(?<=\b{re.escape(head)})\s+(?:{verbs})\b")
 
 
 def _block_of(starts: Sequence[int], offset: int) -> int:
@@ -194,9 +199,10 @@ def _from_marker(
 
 def _attributions(lexicon: _Lexicon, text: str, lowered: str, starts: Sequence[int]) -> Iterator[Marker]:
     """Attributions anywhere in the text, the first one winning where two overlap, each within its block."""
+    patterns = [pattern for literal, pattern in lexicon.attributions if literal in lowered]
+    patterns += [_vague_pattern(head, lexicon.verbs) for head in lexicon.vague_heads if head in lowered]
     matches = sorted(
-        (m for literal, pattern in lexicon.attributions if literal in lowered for m in pattern.finditer(lowered)),
-        key=lambda m: (m.start(), -m.end()),
+        (m for pattern in patterns for m in pattern.finditer(lowered)), key=lambda m: (m.start(), -m.end())
     )
     taken = -1
     for m in matches:
