@@ -135,20 +135,28 @@ def _sentences(doc: Document, artifacts: Artifacts) -> tuple[Sentence, ...]:
 
 def _claim_text(body: str, sentence: Sentence, markers: list[Marker]) -> str:
     """The sentence as a claim: citation markers and trailing citation links cut out, spacing tidied."""
-    cuts = []
-    for m in markers:
-        if m.kind in _CITATION_KINDS_CUT or (
-            m.kind in ("link", "reference", "url") and _is_trailing(body, m, sentence)
-        ):
-            cuts.append((m.start, m.end))
-    pieces, pos = [], sentence.start
-    for start, end in sorted(cuts):
-        if start >= pos:
-            pieces.append(body[pos:start])
-            pos = end
-    pieces.append(body[pos : sentence.end])
-    text = _EMPTY_BRACKETS.sub("", "".join(pieces))
-    return " ".join(_SPACE_BEFORE_PUNCT.sub(r"\1", text).split())
+    cuts = [
+        (m.start, m.end)
+        for m in markers
+        if m.kind in _CITATION_KINDS_CUT or (m.kind in ("link", "reference", "url") and _is_trailing(body, m, sentence))
+    ]
+    if cuts:
+        pieces, pos = [], sentence.start
+        for start, end in sorted(cuts):
+            if start >= pos:
+                pieces.append(body[pos:start])
+                pos = end
+        pieces.append(body[pos : sentence.end])
+        text = "".join(pieces)
+    else:
+        text = body[sentence.start : sentence.end]
+    # The patterns run only when their characters are there: this is done for every sentence.
+    if "()" in text or "[]" in text or "( " in text or "[ " in text:
+        text = _EMPTY_BRACKETS.sub("", text)
+    text = " ".join(text.split())
+    if " ." in text or " ," in text or " ;" in text or " :" in text or " !" in text or " ?" in text:
+        text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    return text
 
 
 def _is_trailing(body: str, marker: Marker, sentence: Sentence) -> bool:

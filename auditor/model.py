@@ -46,7 +46,8 @@ class OffsetMap:
         k = bisect_right(self.body_starts, offset) - 1
         if k < 0:
             return self.raw_starts[0] if self.raw_starts else 0
-        return min(self.raw_starts[k] + offset - self.body_starts[k], self.raw_ends[k])
+        raw = self.raw_starts[k] + offset - self.body_starts[k]
+        return raw if raw < self.raw_ends[k] else self.raw_ends[k]
 
 
 @dataclass(frozen=True, slots=True)
