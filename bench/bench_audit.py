@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import statistics
 import subprocess
@@ -118,6 +119,8 @@ def measure() -> dict[str, object]:
         handle.write(base)
     out["cli_audit_ms"] = cli_ms("audit", handle.name, "--format", "json", "-o", handle.name + ".json")
     out["cli_audit_budget_ms"] = 300
+    # With PYTHONDONTWRITEBYTECODE set, every CLI start compiles the sources again: say so beside the figures.
+    out["cli_bytecode_cache"] = "off (PYTHONDONTWRITEBYTECODE is set)" if os.environ.get("PYTHONDONTWRITEBYTECODE") else "on"
     Path(handle.name).unlink()
     Path(handle.name + ".json").unlink(missing_ok=True)
     return out
