@@ -120,7 +120,8 @@ def measure() -> dict[str, object]:
     out["cli_audit_ms"] = cli_ms("audit", handle.name, "--format", "json", "-o", handle.name + ".json")
     out["cli_audit_budget_ms"] = 300
     # With PYTHONDONTWRITEBYTECODE set, every CLI start compiles the sources again: say so beside the figures.
-    out["cli_bytecode_cache"] = "off (PYTHONDONTWRITEBYTECODE is set)" if os.environ.get("PYTHONDONTWRITEBYTECODE") else "on"
+    no_cache = os.environ.get("PYTHONDONTWRITEBYTECODE")
+    out["cli_bytecode_cache"] = "off (PYTHONDONTWRITEBYTECODE is set)" if no_cache else "on"
     Path(handle.name).unlink()
     Path(handle.name + ".json").unlink(missing_ok=True)
     return out
