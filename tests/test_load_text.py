@@ -108,3 +108,8 @@ def test_decode_errors_name_the_problem() -> None:
 def test_unknown_input_format() -> None:
     with pytest.raises(InputError, match="unknown input format 'pdf'"):
         load_document("x", "pdf")
+
+
+def test_cut_off_sentence_is_not_a_heading() -> None:
+    doc = load_document("Harbour News\nThe ferry line was reopened by the council after a long and costly repair of the\n", "text")
+    assert [b.kind for b in doc.blocks] == ["heading", "paragraph"]

@@ -19,6 +19,8 @@ from auditor.model import BlockKind, Document
 
 _FINISHED = tuple('.!?:;"”’)]')
 _LIST_START = re.compile(r"\s*(?:[-*+•‣⁃]|\d{1,3}[.)])\s+")
+HEADING_WORDS = 8
+"""A line without a full stop is a heading when it has at most this many words (or is in title case)."""
 WRAP_WIDTH = 100
 """Hard-wrapped text keeps its lines within this width."""
 
@@ -75,9 +77,15 @@ def _close(raw: str, lines: list[tuple[int, int]]) -> Iterator[tuple[int, int, B
 def _kind(text: str, single_line: bool) -> BlockKind:
     if _LIST_START.match(text):
         return "list"
-    if single_line and len(text) < 120 and not text.endswith((*_FINISHED, ",")):
+    if single_line and len(text) < 120 and not text.endswith((*_FINISHED, ",")) and _title_like(text):
         return "heading"
     return "paragraph"
+
+
+def _title_like(text: str) -> bool:
+    """Short, or mostly capitalised words: a heading, not a sentence cut off without its full stop."""
+    words = text.split()
+    return len(words) <= HEADING_WORDS or sum(w[:1].isupper() or not w[:1].isalpha() for w in words) * 2 >= len(words)
 
 
 def load_text(raw: str, source: str | None = None) -> Document:
