@@ -85,8 +85,10 @@ def analyse(doc: Document) -> Article:
     claims: list[Claim] = []
     claim_of: dict[int, int] = {}
     for k, sentence in enumerate(sentences):
-        text = _claim_text(doc.text, sentence, [markers[n] for n in in_sentence[k]])
-        if doc.blocks[sentence.block].kind == "heading" or len(text.split()) < MIN_CLAIM_WORDS:
+        if doc.blocks[sentence.block].kind == "heading":
+            continue
+        text = _claim_text(doc.text, sentence, [markers[n] for n in in_sentence.get(k, ())])
+        if len(text.split()) < MIN_CLAIM_WORDS:
             continue
         score = round(check_worthiness(text), 4)
         claim_of[k] = len(claims)
@@ -117,11 +119,14 @@ def analyse(doc: Document) -> Article:
         )
         for n, m in enumerate(markers)
     )
-    cited_by: dict[int, list[str]] = defaultdict(list)
+    cited_by: dict[int, list[int]] = defaultdict(list)
     for n, claim_indexes in supports.items():
         for c in claim_indexes:
-            cited_by[c].append(citations[n].id)
-    final = tuple(replace(c, citations=tuple(cited_by[i])) if cited_by[i] else c for i, c in enumerate(claims))
+            cited_by[c].append(n)
+    final = tuple(
+        replace(c, citations=tuple(citations[n].id for n in sorted(cited_by[i]))) if i in cited_by else c
+        for i, c in enumerate(claims)
+    )
     return Article(doc, artifacts, sentences, final, citations, tuple(markers), dating)
 
 
