@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import datetime
 import re
-from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from auditor.article import Article
@@ -70,12 +69,13 @@ def dated_mentions(article: Article) -> tuple[Dated, ...]:
     if not _OFFICE_WORDS.search(text):
         return ()  # no office words at all: skip the scan
     claims = sorted(article.claims, key=lambda c: c.start)
-    starts = [c.start for c in claims]
     by_claim: dict[int, list[Mention]] = defaultdict(list)
-    for mention in find_mentions(text):
-        k = bisect_right(starts, mention.start) - 1
-        if k >= 0 and mention.end <= claims[k].end and not mention.former:
-            by_claim[k].append(mention)
+    for k, claim in enumerate(claims):
+        # Only the few sentences with an office word are scanned, each on its own.
+        if _OFFICE_WORDS.search(text, claim.start, claim.end):
+            for mention in find_mentions(text[claim.start : claim.end]):
+                if not mention.former:
+                    by_claim[k].append(replace(mention, start=mention.start + claim.start, end=mention.end + claim.start))
     present = present_period(article)
     found = []
     for k, mentions in sorted(by_claim.items()):
