@@ -18,13 +18,13 @@ importing this module stays cheap for the command line's start-up time.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Iterable
 from itertools import pairwise, repeat
-from pathlib import Path
 from typing import Any, Final
+
+from auditor.knowledge import read
 
 __all__ = ["CHECK_WORTHY_THRESHOLD", "KINDS", "MONTHS", "check_worthiness", "claim_kinds"]
 
@@ -36,10 +36,6 @@ CHECK_WORTHY_THRESHOLD: Final[float] = 0.5
 KINDS: Final[tuple[str, ...]] = (
     "attribution", "causal", "comparative", "event", "numeric", "quote", "temporal",
 )
-
-_KNOWLEDGE: Final = Path(__file__).resolve().parent / "knowledge"
-_WEIGHTS_FILE: Final = _KNOWLEDGE / "worthiness.json"
-_WORDS_FILE: Final = _KNOWLEDGE / "worthiness_words.json"
 
 #: A feature is a token, a bigram (pair of tokens) or a shape feature such as ``b"LEN:<8"`` (upper
 #: case, so no lower-cased token collides with it).  Tokens are ASCII bytes: ``bytes.translate``
@@ -172,7 +168,7 @@ def _words() -> dict[str, Any]:
     """The parsed word-list file, read once."""
     global _words_cache
     if _words_cache is None:
-        _words_cache = json.loads(_WORDS_FILE.read_text(encoding="utf-8"))
+        _words_cache = read("worthiness_words")
     return _words_cache
 
 
@@ -217,7 +213,7 @@ def _weights() -> tuple[float, dict[FeatureKey, float]]:
     """
     global _weights_cache
     if _weights_cache is None:
-        model = json.loads(_WEIGHTS_FILE.read_text(encoding="utf-8"))
+        model = read("worthiness")
         table: dict[FeatureKey, float] = {}
         for section in ("unigrams", "features"):
             table.update((key.encode(), weight) for key, weight in model[section].items())

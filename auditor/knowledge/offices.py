@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import datetime
 import functools
-import json
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Literal, cast
+
+from auditor.knowledge import HERE, load
 
 __all__ = [
     "DATA_FILE",
@@ -44,7 +44,7 @@ __all__ = [
     "terms_of",
 ]
 
-DATA_FILE = Path(__file__).with_name("office_holders.json")
+DATA_FILE = HERE / "office_holders.json"
 """The JSON file the knowledge is loaded from."""
 
 Form = Literal["administration", "title", "government"]
@@ -228,7 +228,7 @@ class _Knowledge:
 
 @functools.cache
 def _knowledge() -> _Knowledge:
-    raw = json.loads(DATA_FILE.read_text(encoding="utf-8"))
+    raw = load(DATA_FILE.stem)
     if not isinstance(raw, dict):
         raise ValueError(f"{DATA_FILE}: top level is not an object")
     raw_offices = raw.get("offices")

@@ -9,15 +9,14 @@ iterative and linear in the input.
 from __future__ import annotations
 
 import heapq
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from operator import add, sub
-from pathlib import Path
 from typing import Any, cast, get_args
 
+from auditor.knowledge import load
 from auditor.load.html_tree import Node, Text, inner_text
 from auditor.model import BlockKind
 
@@ -58,8 +57,7 @@ def _block_kind(name: str) -> BlockKind:
 @cache
 def words() -> Words:
     """The word lists, read once from the package's knowledge folder."""
-    path = Path(__file__).resolve().parent.parent / "knowledge" / "html_boilerplate.json"
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    data: dict[str, Any] = load("html_boilerplate")
 
     def as_set(name: str) -> frozenset[str]:
         return frozenset(str(item) for item in data[name])
