@@ -25,6 +25,7 @@ from itertools import pairwise, repeat
 from typing import Any, Final
 
 from auditor.knowledge import read
+from auditor.text import MONTHS as MONTH_NUMBERS
 
 __all__ = ["CHECK_WORTHY_THRESHOLD", "KINDS", "MONTHS", "check_worthiness", "claim_kinds"]
 
@@ -56,13 +57,8 @@ _RESIDUE: Final = re.compile(
 # A capital letter after a space starts a non-initial capitalised word: a cheap named-entity proxy.
 # The second character excludes the pronoun "I" ("I ", "I'm").
 _CAPITALISED: Final = re.compile(r" [A-Z][A-Za-z.&]")
-# Month names are fixed English, not a tunable word list, so they live here: the date shape
-# below needs them when it is compiled.
-MONTHS: Final = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-    "Sept", "Oct", "Nov", "Dec",
-)
+# Capitalised, because month words only count as dates when capitalised ("may" is not).
+MONTHS: Final = tuple(name.capitalize() for name in MONTH_NUMBERS)
 _MONTH_RE: Final = "|".join(sorted(MONTHS, key=len, reverse=True)).lower().encode()
 # Figure shapes, applied in this order to the lower-cased UTF-8 sentence (dates, money and
 # percentages first, since they contain plain numbers).  Mapping figures to shapes lets "$3

@@ -20,28 +20,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from auditor.model import Document
+from auditor.text import MONTHS
 
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        )
-    )
-    for m in names
-}
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WRITTEN_DATES = [
@@ -75,7 +56,7 @@ class Dating:
 
 def _date(year: str, month: str, day: str | None) -> datetime.date | None:
     try:
-        m = int(month) if month.isdigit() else _MONTHS[month.lower().rstrip(".")]
+        m = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
         return datetime.date(int(year), m, int(day) if day else 1)
     except (KeyError, ValueError):
         return None

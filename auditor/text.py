@@ -1,9 +1,11 @@
-"""Small text helpers shared by the stages: quoting claims in messages, key-term stems."""
+"""Small text helpers shared by the stages: quoting claims in messages, key-term stems, month names."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
+from types import MappingProxyType
 
 from auditor.knowledge import HERE
 
@@ -11,6 +13,30 @@ QUOTE_LENGTH = 100
 """Messages quote at most this many characters of a claim."""
 STEM_LENGTH = 5
 """Words are compared by their first characters, a crude stemmer that needs no dictionary."""
+MONTHS: Mapping[str, int] = MappingProxyType(
+    {
+        name: number
+        for number, names in enumerate(
+            (
+                ("january", "jan"),
+                ("february", "feb"),
+                ("march", "mar"),
+                ("april", "apr"),
+                ("may",),
+                ("june", "jun"),
+                ("july", "jul"),
+                ("august", "aug"),
+                ("september", "sep", "sept"),
+                ("october", "oct"),
+                ("november", "nov"),
+                ("december", "dec"),
+            ),
+            1,
+        )
+        for name in names
+    }
+)
+"""English month names and their abbreviations, lower case -> month number (the one table of them)."""
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 
 

@@ -25,6 +25,7 @@ from auditor.load.body import BodyBuilder
 from auditor.load.html_article import ArticleFinder, Words, words
 from auditor.load.html_tree import Node, Text, inner_text, parse
 from auditor.model import BlockKind, Document
+from auditor.text import MONTHS
 
 # What text cannot be copied as it is: whitespace other than single spaces, and character references.
 _SPECIAL = re.compile(r"[\t\n\f\r \xa0]{2,}|[\t\n\f\r\xa0]|&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;?)")
@@ -333,8 +334,6 @@ def _strip_site_name(title: str, separators: tuple[str, ...]) -> str:
 
 # ---------------------------------------------------------------- publication date
 
-_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTHS = {month: number for number, month in enumerate(_MONTH_NAMES, 1)}
 _NUMERIC_DATE = re.compile(r"((?:19|20)\d\d)[-/.]?(\d\d?)[-/.]?(\d\d?)(?!\d)")
 _NAMED_DATE = re.compile(  # "18 November 2019" or "Nov. 18th, 2019"
     r"(?:(\d\d?)\s+([a-z]{3})[a-z]*\.?,?\s+((?:19|20)\d\d))"
@@ -364,7 +363,7 @@ def parse_date(value: str) -> str | None:
             if match.group(1)
             else (match.group(5), match.group(4), match.group(6))
         )
-        number = _MONTHS.get(month.lower())
+        number = MONTHS.get(month.lower())
         found = _iso(year, str(number), day) if number else None
         if found:
             return found
@@ -390,7 +389,7 @@ def _published(
     match = _URL_DATE.search(urlsplit(source).path if source else "")
     if match:
         year, month, day = match.groups()
-        found = _iso(year, str(_MONTHS.get(month.lower(), 0)) if month.isalpha() else month, day)
+        found = _iso(year, str(MONTHS.get(month.lower(), 0)) if month.isalpha() else month, day)
         if found:
             return found, "url"
     return None, None
