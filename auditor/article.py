@@ -16,8 +16,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, wraps
+from typing import TypeVar
+from weakref import WeakKeyDictionary
 
 from auditor.artifacts import Artifacts, find_artifacts
 from auditor.citations import Marker, find_markers
@@ -33,6 +36,9 @@ _SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?])")
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _CITATION_KINDS_CUT = frozenset({"placeholder", "empty", "numbered", "footnote"})
 _TRAILING = set(" \t\n.,;:!?)]}\"'”’")
+
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, eq=False)
@@ -66,6 +72,20 @@ class Article:
     def sentence_text(self, sentence: Sentence) -> str:
         """The body text of a sentence."""
         return self.document.text[sentence.start : sentence.end]
+
+
+def per_article(compute: Callable[[Article], T]) -> Callable[[Article], T]:
+    """Compute something of an article once for all the rules that need it; the result lives as long as
+    the article does."""
+    results: WeakKeyDictionary[Article, T] = WeakKeyDictionary()
+
+    @wraps(compute)
+    def cached(article: Article) -> T:
+        if article not in results:
+            results[article] = compute(article)
+        return results[article]
+
+    return cached
 
 
 def analyse(doc: Document) -> Article:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from functools import cache, lru_cache
+from functools import cache
 from urllib.parse import unquote, urlsplit
 
-from auditor.article import Article
+from auditor.article import Article, per_article
 from auditor.checks import rule
 from auditor.citations import Marker
 from auditor.knowledge import load
@@ -107,7 +107,7 @@ def _about(claim: Claim | None) -> str:
     return f" after {quote(claim.text)}" if claim else ""
 
 
-@lru_cache(maxsize=8)
+@per_article
 def stripped_residues(article: Article) -> tuple[tuple[int, int, int], ...]:
     """(start, end, sentence index) of every ``" ."`` or ``( )`` left where a link was removed."""
     body = article.document.text

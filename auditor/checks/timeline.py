@@ -15,9 +15,8 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
-from auditor.article import Article
+from auditor.article import Article, per_article
 from auditor.checks import rule
 from auditor.dating import Period, periods_in
 from auditor.knowledge.offices import Holder, Mention, find_mentions, office
@@ -62,7 +61,7 @@ def present_period(article: Article, today: datetime.date | None = None) -> Peri
     return None
 
 
-@lru_cache(maxsize=8)
+@per_article
 def dated_mentions(article: Article) -> tuple[Dated, ...]:
     """Every office-holder mention inside a claim, with the time it is about."""
     text = article.document.text

@@ -15,11 +15,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from itertools import chain, combinations
-from weakref import WeakKeyDictionary
 
 from rapidfuzz import fuzz
 
-from auditor.article import Article
+from auditor.article import Article, per_article
 from auditor.compare.alignment import Alignment, align
 from auditor.compare.statements import Statement, foreign_words, is_foreign, normalise, statement, wordlist
 from auditor.knowledge import load
@@ -289,17 +288,12 @@ def _blocked(keys: list[frozenset[bytes]]) -> set[tuple[int, int]]:
     return found
 
 
-_CACHE: WeakKeyDictionary[Article, Pairing] = WeakKeyDictionary()
-
-
+@per_article
 def pairing(article: Article) -> Pairing:
     """The article's :class:`Pairing`, built once and shared by the four CON rules."""
-    found = _CACHE.get(article)
-    if found is None:
-        texts = [normalise(c.text) for c in article.claims]
-        read = [_read(t) for t in texts]
-        found = _CACHE[article] = Pairing(article.claims, texts, [w for w, _ in read], [f for _, f in read])
-    return found
+    texts = [normalise(c.text) for c in article.claims]
+    read = [_read(t) for t in texts]
+    return Pairing(article.claims, texts, [w for w, _ in read], [f for _, f in read])
 
 
 def comparisons(article: Article) -> list[Comparison]:
