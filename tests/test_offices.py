@@ -415,3 +415,18 @@ def test_scan_speed_on_35kb() -> None:
     text = (paragraph * (35_000 // len(paragraph) + 1))[:35_000]
     # Scan speed is measured by bench/; here, a long text yields every mention.
     assert len(off.find_mentions(text)) > 100
+
+
+def test_may_mention_is_a_superset_of_find_mentions() -> None:
+    sentences = [
+        "The Obama presidency ended in 2017.",
+        "Prime Minister Kishida resigned.",
+        "PM Keir Starmer visited Leeds.",
+        "The Kishida cabinet resigned.",
+        "The Biden White House agreed.",
+    ]
+    for sentence in sentences:
+        assert off.find_mentions(sentence), sentence
+        assert off.may_mention(sentence), sentence
+    assert not off.may_mention("The council approved the stadium budget on Tuesday.")
+    assert not off.may_mention("Shipment development stalled.")  # "pm" inside words is not the acronym PM

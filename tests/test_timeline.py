@@ -51,3 +51,8 @@ def test_transition_year_is_not_a_conflict() -> None:
 def test_each_mention_takes_its_nearest_date() -> None:
     text = "The Trump administration revised the rules in 2019, and the Biden administration expanded them in 2021.\n"
     assert con(text) == []
+
+
+def test_tenure_words_are_scanned_too() -> None:
+    """A sentence whose only office word is "presidency" still gets its mention dated."""
+    assert con("In 2019, the Obama presidency expanded the programme.\n") == [("CON002", "Obama presidency")]

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from auditor.article import Article, per_article
 from auditor.checks import rule
 from auditor.dating import Period, periods_in
-from auditor.knowledge.offices import Holder, Mention, find_mentions, office
+from auditor.knowledge.offices import Holder, Mention, find_mentions, may_mention, office
 from auditor.model import Claim, Hit
 from auditor.text import quote
 
@@ -38,7 +38,6 @@ _PAST = re.compile(
 
 
 _DAY = datetime.timedelta(days=1)
-_OFFICE_WORDS = re.compile(r"resident|inister|hancellor|dministration|overnment|remier|abinet|White House|PM\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,14 +64,15 @@ def present_period(article: Article, today: datetime.date | None = None) -> Peri
 def dated_mentions(article: Article) -> tuple[Dated, ...]:
     """Every office-holder mention inside a claim, with the time it is about."""
     text = article.document.text
-    if not _OFFICE_WORDS.search(text):
+    if not may_mention(text):
         return ()  # no office words at all: skip the scan
     claims = sorted(article.claims, key=lambda c: c.start)
     by_claim: dict[int, list[Mention]] = defaultdict(list)
     for k, claim in enumerate(claims):
         # Only the few sentences with an office word are scanned, each on its own.
-        if _OFFICE_WORDS.search(text, claim.start, claim.end):
-            for mention in find_mentions(text[claim.start : claim.end]):
+        sentence = text[claim.start : claim.end]
+        if may_mention(sentence):
+            for mention in find_mentions(sentence):
                 if not mention.former:
                     by_claim[k].append(replace(mention, start=mention.start + claim.start, end=mention.end + claim.start))
     present = present_period(article)

@@ -38,6 +38,7 @@ __all__ = [
     "as_of",
     "find_mentions",
     "holders_on",
+    "may_mention",
     "office",
     "offices",
     "source",
@@ -741,6 +742,28 @@ def _form_of(word: str | None) -> Form:
     if _key(word) in _ADMINISTRATION_WORDS:
         return "administration"
     return "government"
+
+
+@functools.cache
+def _anchor_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Every title and government word of the data: (acronyms, as written; the rest, in lower case)."""
+    acronyms: set[str] = set()
+    words: set[str] = {w.lower() for w in _ADMINISTRATION_WORDS}
+    for off in _knowledge().offices:
+        for word in (*off.titles, *off.government_words, *map(_plural, off.government_words)):
+            if word.isupper():
+                acronyms.add(word)
+            else:
+                words.add(word.lower())
+    return frozenset(acronyms), frozenset(words)
+
+
+def may_mention(text: str) -> bool:
+    """Whether ``text`` holds a title or government word of the data. Without one :func:`find_mentions`
+    finds nothing, so this cheap substring test can spare the full scan (and building its pattern)."""
+    acronyms, words = _anchor_words()
+    lowered = text.lower()
+    return any(w in lowered for w in words) or any(a in text for a in acronyms)
 
 
 def find_mentions(text: str) -> list[Mention]:
