@@ -110,7 +110,7 @@ class Link:
 
 @dataclass(frozen=True, slots=True)
 class Suppression:
-    """An inline ``auditor-disable`` comment: rule codes silenced on body lines."""
+    """An inline ``auditor-disable`` comment: rule codes (or prefixes) silenced on input lines ``start`` to ``end``."""
 
     codes: frozenset[str]
     start: int
@@ -132,7 +132,6 @@ class Document:
     title: str | None = None
     published: str | None = None
     published_from: str | None = None
-    suppressions: tuple[Suppression, ...] = ()
 
     def to_raw(self, offset: int) -> int:
         """The input offset of a body offset."""

@@ -163,10 +163,6 @@ class Pairing:
         words = polarity_words()
         return [not words.isdisjoint(ws) for ws in self.words]
 
-    def has_polarity(self, index: int) -> bool:
-        """Whether claim ``index`` has a negator or an antonym."""
-        return self.polar[index]
-
     def has_figure(self, index: int) -> bool:
         """Whether claim ``index`` has a digit."""
         return self.figures[index]

@@ -9,7 +9,7 @@ sends any body offset back to the input, so findings point at the right line.
 
 from __future__ import annotations
 
-from auditor.model import Block, BlockKind, Document, InputFormat, Link, LinkKind, OffsetMap, Suppression
+from auditor.model import Block, BlockKind, Document, InputFormat, Link, LinkKind, OffsetMap
 
 _SPACE = " \t\n\r\f\v\u00a0"
 
@@ -123,7 +123,6 @@ class BodyBuilder:
         title: str | None = None,
         published: str | None = None,
         published_from: str | None = None,
-        suppressions: tuple[Suppression, ...] = (),
     ) -> Document:
         """The finished document."""
         self.close_block()
@@ -139,5 +138,4 @@ class BodyBuilder:
             title=title,
             published=published,
             published_from=published_from,
-            suppressions=suppressions,
         )
