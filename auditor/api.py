@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from auditor.article import analyse
@@ -10,7 +11,7 @@ from auditor.config import DEFAULT, Config
 from auditor.engine import run_rules
 from auditor.errors import InputError
 from auditor.load import decode, load_document
-from auditor.model import Document, LineIndex
+from auditor.model import Document
 from auditor.report import Report, sort_findings
 from auditor.suppress import apply, find_suppressions
 
@@ -20,16 +21,14 @@ def audit_document(doc: Document, config: Config | None = None) -> Report:
     config = config or DEFAULT
     article = analyse(doc)
     findings = sort_findings(run_rules(article, config))
-    suppressed = 0
-    if "auditor-" in doc.raw:
-        lines = LineIndex.of(doc.raw)
-        suppressions = find_suppressions(doc.raw, lines)
-        if suppressions:
-            at = [lines.line_col(doc.to_raw(f.start))[0] for f in findings]
-            kept, suppressed = apply(findings, at, suppressions)
-            findings = tuple(kept)
     cited = sum(1 for c in article.claims if c.check_worthy and any(m.supports for _, m in article.citations_of(c)))
-    return Report(article.document, article.claims, article.citations, findings, cited, suppressed)
+    report = Report(article.document, article.claims, article.citations, findings, cited)
+    if "auditor-" in doc.raw and (suppressions := find_suppressions(doc.raw, report.lines)):
+        # The lines a finding is reported at are the lines a suppression names: the report computes both.
+        at = [report.line_of(f) for f in findings]
+        kept, suppressed = apply(findings, at, suppressions)
+        report = replace(report, findings=tuple(kept), suppressed=suppressed)
+    return report
 
 
 def audit_text(

@@ -52,6 +52,10 @@ class Report:
         raw_start = self.document.to_raw(start)
         return raw_start, max(raw_start, self.document.to_raw(end - 1) + 1)
 
+    def line_of(self, finding: Finding) -> int:
+        """The input line a finding is reported at."""
+        return self.lines.line_col(self.raw_span(finding.start, finding.end)[0])[0]
+
     def counts(self) -> dict[str, int]:
         """Findings per severity."""
         counter = Counter(f.severity for f in self.findings)

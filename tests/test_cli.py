@@ -152,3 +152,16 @@ def test_python_m_auditor_runs(capsys: pytest.CaptureFixture[str]) -> None:
         [sys.executable, "-m", "auditor", "--version"], capture_output=True, text=True, cwd=ROOT, check=False
     )
     assert done.returncode == 0 and done.stdout.strip() == f"auditor {__version__}"
+
+
+def test_suppression_applies_on_the_reported_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A footnote marker leaves no text: its finding's line, and the line a suppression names, are the marker's."""
+    article = tmp_path / "note.md"
+    article.write_text(
+        "<!-- auditor-disable-next-line CIT004 -- the note is being written -->\n"
+        "The bridge opened in 1932.[^9]\n\nIts main span is 503 metres long.[^8]\n"
+    )
+    code, out, _ = run(capsys, "audit", str(article), "--format", "json", "--select", "CIT004")
+    data = json.loads(out)
+    assert [(f["rule"], f["line"]) for f in data["findings"]] == [("CIT004", 4)]
+    assert data["summary"]["suppressed"] == 1 and code == 1
