@@ -38,7 +38,9 @@ _LABELLED = re.compile(
 _DATELINE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'-]+(?:[ \t][A-Z][A-Z.'-]+){0,3},?[ \t](?P<rest>[^\n]{6,60})")
 """A news dateline: "WASHINGTON, May 21, 2025 (Reuters) -", "LONDON - 3 June 2024 -"."""
 _URL_DATE = re.compile(
-    r"(?<![\d])(?P<year>(?:19|20)\d\d)[/-](?P<month>0?[1-9]|1[0-2])(?:[/-](?P<day>0?[1-9]|[12]\d|3[01]))?(?![\d])"
+    r"(?<![\d])(?P<year>(?:19|20)\d\d)[/-](?P<month>0?[1-9]|1[0-2]|[a-z]{3})"
+    r"(?:[/-](?P<day>0?[1-9]|[12]\d|3[01]))?(?![\d])",
+    re.I,
 )
 _TEXT_YEAR = re.compile(r"(?<![\d$£€.,])(?:19[5-9]\d|20\d\d)(?![\d%]|s\b)")
 HEAD = 1500
@@ -72,12 +74,13 @@ def written_dates(text: str) -> Iterable[tuple[int, datetime.date]]:
 
 
 def url_date(url: str) -> tuple[datetime.date, bool] | None:
-    """The date in a URL's path, and whether it names the day (``/2024/05/02/``) or only the month."""
-    m = _URL_DATE.search(url.split("?", 1)[0].split("//", 1)[-1])
-    if not m:
-        return None
-    day = _date(m["year"], m["month"], m["day"])
-    return (day, m["day"] is not None) if day else None
+    """The date in a URL's path, and whether it names the day (``/2024/05/02/``, ``/2019/nov/18/``) or
+    only the month."""
+    for m in _URL_DATE.finditer(url.split("?", 1)[0].split("//", 1)[-1]):
+        day = _date(m["year"], m["month"], m["day"])
+        if day:
+            return day, m["day"] is not None
+    return None
 
 
 def infer_date(doc: Document, cited_urls: Iterable[str], today: datetime.date | None = None) -> Dating:

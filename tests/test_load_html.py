@@ -10,6 +10,7 @@ from collections import Counter
 
 import pytest
 
+import auditor
 from auditor.load import load_document
 from auditor.load.html import load_html, parse_date
 from auditor.load.html_tree import parse
@@ -259,7 +260,6 @@ def test_title_from_og_title_then_title_then_h1() -> None:
          '{"@type": "WebPage", "name": "x"}, {"@type": "NewsArticle", "datePublished": "2019-11-16T08:00:00+01:00"}'
          "]}</script>", "", None, ("2019-11-16", "json-ld:datePublished")),
         ("", '<p>Posted <time datetime="2019-11-15T10:00">Nov 15</time></p>', None, ("2019-11-15", "time")),
-        ("", "", "https://news.example/2019/11/14/rail-line.html", ("2019-11-14", "url")),
         ("", "", "https://news.example/rail-line.html", (None, None)),
     ],
 )
@@ -268,6 +268,18 @@ def test_published_date_and_where_it_came_from(
 ) -> None:
     doc = load_html(page(body_of(*PARAS) + body_extra, head=head), source)
     assert (doc.published, doc.published_from) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("https://news.example/2019/11/14/rail-line.html", ("2019-11-14", "url")),
+        ("https://news.example/2019/nov/13/rail-line", ("2019-11-13", "url")),
+    ],
+)
+def test_a_page_without_date_tags_is_dated_by_its_url(source: str, expected: tuple[str, str]) -> None:
+    document = auditor.audit_text(page(body_of(*PARAS)), "html", source).to_dict()["document"]
+    assert (document["published"], document["published_from"]) == expected
 
 
 def test_parse_date_forms() -> None:

@@ -340,7 +340,6 @@ _NAMED_DATE = re.compile(  # "18 November 2019" or "Nov. 18th, 2019"
     r"|(?:([a-z]{3})[a-z]*\.?\s+(\d\d?)(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d))",
     re.I,
 )
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d?|[a-z]{3})[/-](\d\d?)(?:[/_-]|$)", re.I)
 
 
 def _iso(year: str, month: str, day: str) -> str | None:
@@ -373,7 +372,7 @@ def parse_date(value: str) -> str | None:
 def _published(
     meta: _Meta, roots: list[Node], top: Node | None, raw: str, source: str | None
 ) -> tuple[str | None, str | None]:
-    """The publication date and where it was read: meta tags, JSON-LD, a <time> in the article, the URL."""
+    """The publication date and where it was read: meta tags, JSON-LD, a <time> in the article."""
     for key in words().published_meta:
         value = meta.meta.get(key)
         found = parse_date(value) if value else None
@@ -386,13 +385,7 @@ def _published(
     found = _time_date(meta, roots, top, raw)
     if found:
         return found, "time"
-    match = _URL_DATE.search(urlsplit(source).path if source else "")
-    if match:
-        year, month, day = match.groups()
-        found = _iso(year, str(MONTHS.get(month.lower(), 0)) if month.isalpha() else month, day)
-        if found:
-            return found, "url"
-    return None, None
+    return None, None  # a date in the page's URL is read with every other format's, by auditor.dating
 
 
 def _json_ld_date(text: str) -> str | None:
