@@ -20,9 +20,10 @@ def audit_document(doc: Document, config: Config | None = None) -> Report:
     """Audit an already loaded document."""
     config = config or DEFAULT
     article = analyse(doc)
-    findings = sort_findings(run_rules(article, config))
+    found, errors = run_rules(article, config)
+    findings = sort_findings(found)
     cited = sum(1 for c in article.claims if c.check_worthy and any(m.supports for _, m in article.citations_of(c)))
-    report = Report(article.document, article.claims, article.citations, findings, cited)
+    report = Report(article.document, article.claims, article.citations, findings, cited, errors=tuple(errors))
     if "auditor-" in doc.raw and (suppressions := find_suppressions(doc.raw, report.lines)):
         # The lines a finding is reported at are the lines a suppression names: the report computes both.
         at = [report.line_of(f) for f in findings]

@@ -124,6 +124,10 @@ def _audit(args: argparse.Namespace) -> int:
             raise InputError(f"{args.output}: cannot write the report ({exc.strerror or exc})") from None
     else:
         _write(sys.stdout, output)
+    for error in report.errors:  # a crashed rule: the report is incomplete, which CI must not take for a pass
+        print(f"auditor: error: rule {error.rule} ({error.name}) crashed on {source}: {error.message}", file=sys.stderr)
+    if report.errors:
+        return 2
     worst = max((_RANK[f.severity] for f in report.findings), default=0)
     return 1 if worst >= _RANK[args.fail_on] else 0
 

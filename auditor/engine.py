@@ -1,7 +1,8 @@
 """engine: runs the selected rules over an analysed article.
 
-A rule that crashes does not lose the run: its exception becomes one error
-finding (``rule`` set to the failing code) and the other rules go on.
+A rule that crashes does not lose the run: its exception becomes a
+:class:`~auditor.model.RuleError` in the report's ``errors`` (never a finding a
+user would triage), and the other rules go on.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from auditor.article import Article
 from auditor.checks import Rule, all_rules
 from auditor.config import DEFAULT, Config
-from auditor.model import Finding, Hit
+from auditor.model import Finding, RuleError
 
 
 def selected_rules(config: Config = DEFAULT) -> tuple[Rule, ...]:
@@ -17,20 +18,19 @@ def selected_rules(config: Config = DEFAULT) -> tuple[Rule, ...]:
     return tuple(r for r in all_rules() if config.enabled(r.code) and (config.online or not r.network))
 
 
-def run_rules(article: Article, config: Config = DEFAULT) -> list[Finding]:
-    """Every finding of the selected rules on ``article``, unsorted."""
+def run_rules(article: Article, config: Config = DEFAULT) -> tuple[list[Finding], list[RuleError]]:
+    """Every finding of the selected rules on ``article`` (unsorted), and the rules that crashed."""
     findings: list[Finding] = []
+    errors: list[RuleError] = []
     for r in selected_rules(config):
         severity = config.severity_of(r.code, r.severity)
         try:
             hits = list(r.check(article))
-        except Exception as exc:
-            hits = [
-                Hit(0, 0, f"rule {r.code} ({r.name}) failed: {type(exc).__name__}: {exc}", evidence={"crash": True})
-            ]
-            severity = "error"
+        except Exception as exc:  # a bug in one rule must not lose the others' findings
+            errors.append(RuleError(r.code, r.name, f"{type(exc).__name__}: {exc}"))
+            continue
         findings.extend(
             Finding(r.code, r.name, severity, h.message, h.start, h.end, h.claim, h.related, h.citation, h.evidence)
             for h in hits
         )
-    return findings
+    return findings, errors

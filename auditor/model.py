@@ -224,3 +224,12 @@ class Finding:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "evidence", _frozen(self.evidence))
+
+
+@dataclass(frozen=True, slots=True)
+class RuleError:
+    """A rule that crashed on this input: reported beside the findings, never as one of them."""
+
+    rule: str
+    name: str
+    message: str

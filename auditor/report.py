@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import Any
 
 from auditor._version import __version__
-from auditor.model import SEVERITIES, Citation, Claim, Document, Finding, LineIndex
+from auditor.model import SEVERITIES, Citation, Claim, Document, Finding, LineIndex, RuleError
 
 SCHEMA_VERSION = "1.0"
 _NORMALISE = re.compile(r"[^\w]+")
@@ -33,6 +33,8 @@ class Report:
     """Check-worthy claims backed by at least one real citation."""
     suppressed: int = 0
     """Findings silenced by inline ``auditor-disable`` comments."""
+    errors: tuple[RuleError, ...] = ()
+    """Rules that crashed on this document: the audit is incomplete by these rules."""
 
     @cached_property
     def lines(self) -> LineIndex:
@@ -97,6 +99,7 @@ class Report:
             "claims": [self._claim(c) for c in self.claims],
             "citations": [self._citation(c) for c in self.citations],
             "findings": [self._finding(f, n) for n, f in enumerate(self.findings, 1)],
+            "errors": [{"rule": e.rule, "name": e.name, "message": e.message} for e in self.errors],
         }
 
     def _claim(self, claim: Claim) -> dict[str, Any]:

@@ -165,3 +165,29 @@ def test_suppression_applies_on_the_reported_line(capsys: pytest.CaptureFixture[
     data = json.loads(out)
     assert [(f["rule"], f["line"]) for f in data["findings"]] == [("CIT004", 4)]
     assert data["summary"]["suppressed"] == 1 and code == 1
+
+
+def test_a_crashing_rule_is_a_report_error_not_a_finding(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from auditor.checks import get_rule
+
+    rule = get_rule("CIT007")
+    assert rule is not None
+
+    def boom(article: object) -> list[object]:
+        raise ValueError("Invalid IPv6 URL")
+
+    from auditor import checks
+
+    # Rule is frozen: a crashing copy goes into the registry for this test only.
+    monkeypatch.setitem(checks._REGISTRY, "CIT007", checks.Rule(rule.code, rule.name, rule.severity, rule.doc, boom))
+    out_file = tmp_path / "report.json"
+    code, _, err = run(capsys, "audit", str(CLEAN), "--format", "json", "-o", str(out_file))
+    report = json.loads(out_file.read_text())
+    assert code == 2
+    assert report["errors"] == [
+        {"rule": "CIT007", "name": "over-cited-source", "message": "ValueError: Invalid IPv6 URL"}
+    ]
+    assert all(f["rule"] != "CIT007" for f in report["findings"])
+    assert err.strip() == f"auditor: error: rule CIT007 (over-cited-source) crashed on {CLEAN}: ValueError: Invalid IPv6 URL"

@@ -53,6 +53,9 @@ def render(report: Report, colour: bool | None = None) -> str:
         lines.append(paint("Explain a rule with: auditor rules CODE", "dim"))
     else:
         lines.append("No findings.")
+    for error in data["errors"]:
+        crashed = f"Rule {error['rule']} ({error['name']}) crashed and was skipped: {error['message']}"
+        lines.append(paint(crashed, "error"))
     if summary.get("suppressed"):
         lines.append(paint(f"{summary['suppressed']} suppressed by inline comments", "dim"))
     return "\n".join(lines) + "\n"
