@@ -166,7 +166,8 @@ def table(words: dict[str, int], seen: list[Seen], judged: dict[str, dict[str, o
 def print_table(result: dict[str, object]) -> None:
     words: dict[str, int] = result["words"]  # type: ignore[assignment]
     corpora = list(words)
-    head = f"{'rule':<8} {'sev':<8}" + "".join(f"{c[:18]:>20}" for c in corpora) + f"{'judged':>8}{'true':>6}{'prec':>7}"
+    columns = "".join(f"{c[:18]:>20}" for c in corpora)
+    head = f"{'rule':<8} {'sev':<8}{columns}{'judged':>8}{'true':>6}{'prec':>7}"
     print(head)
     print("-" * len(head))
     for rule, row in result["rules"].items():  # type: ignore[attr-defined]
