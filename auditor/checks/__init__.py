@@ -33,7 +33,7 @@ CODE = re.compile(r"^[A-Z]{3}[0-9]{3}$")
 NAME = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
 FAMILIES = ("CIT", "CON", "ART", "SRC")
 """The code prefixes: citations, consistency (contradictions), artifacts, sources (online)."""
-MODULES = ("citations", "artifacts", "consistency", "timeline", "sources")
+MODULES = ("citations", "sourcing", "artifacts", "consistency", "timeline", "sources")
 """The modules of :mod:`auditor.checks` that register rules."""
 
 Check = Callable[["Article"], Iterable[Hit]]

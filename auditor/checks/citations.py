@@ -1,9 +1,9 @@
-"""CIT rules: claims without sources, and citations that cite nothing."""
+"""CIT rules about the citations themselves: placeholders, empty and dangling markers, stripped links,
+mismatched and off-topic links. (Whether a claim is sourced at all is :mod:`auditor.checks.sourcing`.)"""
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterator
 from functools import cache
 from urllib.parse import unquote, urlsplit
@@ -15,10 +15,6 @@ from auditor.knowledge import load
 from auditor.model import Citation, Claim, Hit
 from auditor.text import quote, stems
 
-OVER_CITED_MIN = 4
-"""A source must back at least this many claims before CIT007 looks at its share."""
-OVER_CITED_SHARE = 0.3
-"""... and at least this share of all the claims that links back."""
 SLUG_MIN_WORDS = 4
 """A slug says what a page is about only when it is a phrase of this many words or more."""
 _STRIPPED = re.compile(r"(?<=[^\s.])[ \t]+\.(?=[\"'”’)\]]*$)|\([ \t]+\)")
@@ -99,11 +95,11 @@ _SLUG_NOISE = frozenset(
 _SLUG_TOKEN = re.compile(r"[a-z]+")
 
 
-def _claim_of(article: Article, citation: Citation) -> Claim | None:
+def claim_of(article: Article, citation: Citation) -> Claim | None:
     return article.claim_by_id[citation.claims[0]] if citation.claims else None
 
 
-def _about(claim: Claim | None) -> str:
+def about(claim: Claim | None) -> str:
     return f" after {quote(claim.text)}" if claim else ""
 
 
@@ -118,35 +114,7 @@ def stripped_residues(article: Article) -> tuple[tuple[int, int, int], ...]:
     return tuple(found)
 
 
-@rule("CIT001", "missing-citation", "warning")
-def missing_citation(article: Article) -> Iterator[Hit]:
-    """A check-worthy claim with no citation in its sentence or from its paragraph.
-
-    Figures, dates, named people and organisations make a claim check-worthy;
-    a claim needs a link, a footnote, or a named source ("according to the
-    Census Bureau"). Vague attributions ("experts say") do not count. Claims
-    whose citation is a placeholder, empty or stripped are left to CIT002-CIT005.
-
-    Flagged: The company laid off 1,200 workers in its Denver plant in March 2024.
-    Clean: The company laid off 1,200 workers in its Denver plant in March 2024 ([Denver Post](https://www.denverpost.com/2024/03/10/plant-layoffs/)).
-    """
-    residues = {k for _, _, k in stripped_residues(article)}
-    for claim in article.claims:
-        if not claim.check_worthy or claim.sentence in residues:
-            continue
-        cited = article.citations_of(claim)
-        if any(m.supports or m.kind in ("placeholder", "empty") or not m.defined for _, m in cited):
-            continue
-        yield Hit(
-            claim.start,
-            claim.end,
-            f"Unsourced claim: {quote(claim.text)}. Link the source it comes from, or name it in the text.",
-            claim=claim.id,
-            evidence={"score": claim.score, "kinds": list(claim.kinds)},
-        )
-
-
-def _of_kind(article: Article, *kinds: str) -> Iterator[tuple[Citation, Marker]]:
+def of_kind(article: Article, *kinds: str) -> Iterator[tuple[Citation, Marker]]:
     for citation, marker in zip(article.citations, article.markers, strict=True):
         if marker.kind in kinds:
             yield citation, marker
@@ -161,13 +129,13 @@ def placeholder_citation(article: Article) -> Iterator[Hit]:
     Flagged: Sales fell 12% in the second quarter of 2024 [source].
     Clean: Sales fell 12% in the second quarter of 2024 ([Reuters](https://www.reuters.com/business/sales-fell-2024-07-30/)).
     """
-    for citation, _ in _of_kind(article, "placeholder"):
-        claim = _claim_of(article, citation)
+    for citation, _ in of_kind(article, "placeholder"):
+        claim = claim_of(article, citation)
         shown = citation.text if citation.url is None else f'link "{citation.text}" to {citation.url!r}'
         yield Hit(
             citation.start,
             citation.end,
-            f"Placeholder citation {shown}{_about(claim)}: replace it with a link to the source.",
+            f"Placeholder citation {shown}{about(claim)}: replace it with a link to the source.",
             claim=claim.id if claim else None,
             citation=citation.id,
             evidence={"marker": citation.text, "url": citation.url},
@@ -183,13 +151,13 @@ def empty_citation(article: Article) -> Iterator[Hit]:
     Flagged: The agency approved the drug in 2023 ().
     Clean: The agency approved the drug in 2023 ([FDA](https://www.fda.gov/news-events/approval-2023)).
     """
-    for citation, _ in _of_kind(article, "empty"):
-        claim = _claim_of(article, citation)
+    for citation, _ in of_kind(article, "empty"):
+        claim = claim_of(article, citation)
         shown = f"link {citation.text!r} has no address" if citation.url is not None else f"{citation.text!r} is empty"
         yield Hit(
             citation.start,
             citation.end,
-            f"Empty citation: {shown}{_about(claim)}. Add the source's URL, or remove the marker.",
+            f"Empty citation: {shown}{about(claim)}. Add the source's URL, or remove the marker.",
             claim=claim.id if claim else None,
             citation=citation.id,
             evidence={"marker": citation.text, "url": citation.url},
@@ -208,7 +176,7 @@ def dangling_reference(article: Article) -> Iterator[Hit]:
     for citation, marker in zip(article.citations, article.markers, strict=True):
         if marker.defined or marker.kind not in ("reference", "footnote", "numbered"):
             continue
-        claim = _claim_of(article, citation)
+        claim = claim_of(article, citation)
         where = {
             "footnote": f'footnote [^{marker.label}] has no definition: add a line "[^{marker.label}]: <source>"',
             "reference": f'reference [{marker.label}] has no definition: add a line "[{marker.label}]: <url>"',
@@ -217,7 +185,7 @@ def dangling_reference(article: Article) -> Iterator[Hit]:
         yield Hit(
             citation.start,
             citation.end,
-            f"Dangling {where}{_about(claim)}.",
+            f"Dangling {where}{about(claim)}.",
             claim=claim.id if claim else None,
             citation=citation.id,
             evidence={"label": marker.label, "kind": marker.kind},
@@ -281,7 +249,7 @@ def mismatched_anchor(article: Article) -> Iterator[Hit]:
     Clean: The merger was first reported by [Reuters](https://www.reuters.com/markets/deals/merger-2024-05-02/).
     """
     domains = _outlets()[0]
-    for citation, _ in _of_kind(article, "link", "reference"):
+    for citation, _ in of_kind(article, "link", "reference"):
         url = citation.url or ""
         outlet = named_outlet(citation.text) if url else None
         host = _host(url)
@@ -290,81 +258,15 @@ def mismatched_anchor(article: Article) -> Iterator[Hit]:
         expected = domains[outlet]
         if any(host == d or host.endswith("." + d) or d in url.lower() for d in expected):
             continue
-        claim = _claim_of(article, citation)
+        claim = claim_of(article, citation)
         yield Hit(
             citation.start,
             citation.end,
-            f"Link text names {outlet} but the link goes to {host}{_about(claim)}: link the outlet's own page, "
+            f"Link text names {outlet} but the link goes to {host}{about(claim)}: link the outlet's own page, "
             "or name the site you cite.",
             claim=claim.id if claim else None,
             citation=citation.id,
             evidence={"outlet": outlet, "host": host, "expected": list(expected)},
-        )
-
-
-def _same_source(url: str) -> str:
-    parts = urlsplit(url.strip())
-    host = (parts.hostname or "").removeprefix("www.")
-    return f"{host}{parts.path.rstrip('/')}".lower()
-
-
-@rule("CIT007", "over-cited-source", "info")
-def over_cited_source(article: Article) -> Iterator[Hit]:
-    """One source carries a large share of the article's linked claims.
-
-    A single page rarely supports many different statements; each claim should cite what supports it.
-
-    Flagged: Prices rose 4% in May ([Atlas](https://atlas.example/prices)). Rents rose 6% in June ([Atlas](https://atlas.example/prices)). Wages fell 1% in July ([Atlas](https://atlas.example/prices)). Jobs grew by 9,000 in August ([Atlas](https://atlas.example/prices)).
-    Clean: Prices rose 4% in May ([Atlas](https://atlas.example/prices)). Rents rose 6% in June ([Borough](https://borough.example/rents)). Wages fell 1% in July ([Census](https://census.example/wages)). Jobs grew by 9,000 in August ([Dept](https://dept.example/jobs)).
-    """
-    by_source: dict[str, list[Citation]] = defaultdict(list)
-    linked: set[str] = set()
-    for citation, marker in zip(article.citations, article.markers, strict=True):
-        if marker.url and marker.supports and citation.claims:
-            by_source[_same_source(marker.url)].append(citation)
-            linked.update(citation.claims)
-    for citations in by_source.values():
-        claims = sorted({c for citation in citations for c in citation.claims}, key=lambda c: int(c[1:]))
-        if len(claims) < OVER_CITED_MIN or len(claims) < OVER_CITED_SHARE * len(linked):
-            continue
-        first = citations[0]
-        yield Hit(
-            first.start,
-            first.end,
-            f"One source backs {len(claims)} of the {len(linked)} linked claims: {first.url}. "
-            "Check that it supports each of them, and cite each claim's own source.",
-            claim=claims[0],
-            related=tuple(claims[1:]),
-            citation=first.id,
-            evidence={"url": first.url, "claims": len(claims), "linked_claims": len(linked)},
-        )
-
-
-@rule("CIT008", "unlinked-attribution", "info")
-def unlinked_attribution(article: Article) -> Iterator[Hit]:
-    """An attribution ("according to X", "a study found", "experts say") with no link in its sentence.
-
-    Naming a source is a start; linking it lets a reader check it.
-
-    Flagged: According to the Labor Department, 2.1 million jobs were added in 2023.
-    Clean: According to the [Labor Department](https://www.bls.gov/news.release/empsit.htm), 2.1 million jobs were added in 2023.
-    """
-    linked = {
-        c for citation, m in zip(article.citations, article.markers, strict=True) if m.url for c in citation.claims
-    }
-    for citation, marker in _of_kind(article, "attribution"):
-        claim = _claim_of(article, citation)
-        if claim is None or claim.id in linked:
-            continue
-        phrase = article.document.text[citation.start : citation.end]
-        advice = "say who, and link what they said" if marker.vague else "link the report it refers to"
-        yield Hit(
-            citation.start,
-            citation.end,
-            f"Attribution without a link: {quote(phrase)} in {quote(claim.text)}: {advice}.",
-            claim=claim.id,
-            citation=citation.id,
-            evidence={"source": citation.text, "vague": marker.vague},
         )
 
 
@@ -404,8 +306,8 @@ def off_topic_citation(article: Article) -> Iterator[Hit]:
     """
     body = article.document.text
     block_stems: dict[int, set[str]] = {}
-    for citation, marker in _of_kind(article, "link", "reference", "numbered"):
-        claim = _claim_of(article, citation)
+    for citation, marker in of_kind(article, "link", "reference", "numbered"):
+        claim = claim_of(article, citation)
         if claim is None or not claim.check_worthy or not marker.url:
             continue
         terms = slug_terms(marker.url)
