@@ -31,6 +31,8 @@ from auditor.text import MONTHS
 _SPECIAL = re.compile(r"[\t\n\f\r \xa0]{2,}|[\t\n\f\r\xa0]|&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;?)")
 _SPACES = " \t\n\r\f\xa0"
 _NESTING_KINDS = ("quote", "list", "table")
+_GROUP_TAGS = frozenset({"li", "tr"})
+"""A list item's paragraphs and a table row's cells form one group (see :class:`~auditor.model.Block`)."""
 
 
 def load_html(raw: str, source: str | None = None) -> Document:
@@ -75,6 +77,7 @@ class _Renderer:
         self.breaks = 0  # <br> elements since the last word
         self.break_span = (0, 0)
         self.links: list[_OpenLink] = []
+        self.groups: list[int | None] = []  # the enclosing groups of nested list items and rows
 
     def render(self, root: Node) -> None:
         """Render ``root`` and everything below it that is not skipped (iteratively)."""
@@ -93,6 +96,10 @@ class _Renderer:
 
     def _enter(self, node: Node) -> None:
         tag = node.tag
+        if tag in _GROUP_TAGS:  # a nested list item or table belongs to the item or row it is nested in
+            self.groups.append(self.out.group)
+            if self.out.group is None:
+                self.out.group = self.out.new_group()
         kind = self.kinds_of.get(tag)
         if kind is not None:
             self._end_block()
@@ -108,6 +115,9 @@ class _Renderer:
 
     def _exit(self, node: Node) -> None:
         tag = node.tag
+        if tag in _GROUP_TAGS and self.groups:
+            self._end_block()
+            self.out.group = self.groups.pop()
         if tag in self.kinds_of:
             self._end_block()
             self.kinds.pop()
