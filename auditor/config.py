@@ -7,6 +7,7 @@ per rule code.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -23,6 +24,8 @@ class Config:
     ignore: tuple[str, ...] = ()
     severity: Mapping[str, Severity] = field(default_factory=dict)
     online: bool = False
+    published: datetime.date | None = None
+    """The publication date to assume for an article that gives none."""
 
     def __post_init__(self) -> None:
         for code, level in self.severity.items():

@@ -116,6 +116,10 @@ class Suppression:
     start: int
     end: int
     reason: str | None = None
+    at: int = 0
+    """Input offset of the comment itself."""
+    directive: str = "disable"
+    """``disable-next-line`` or ``disable`` (a range closed by ``enable``, or the end of the file)."""
 
 
 @dataclass(frozen=True, slots=True)
