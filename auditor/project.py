@@ -14,6 +14,7 @@ from typing import Any
 
 from auditor.config import Config
 from auditor.discover import EXTENSIONS, Selection
+from auditor.errors import ConfigError
 from auditor.globs import matches
 from auditor.settings import Settings
 
@@ -28,6 +29,18 @@ class Project:
         self.settings = settings
         self.cli = {k: v for k, v in (cli or {}).items() if v is not None}
         self._configs: dict[tuple[int, ...], Config] = {}
+        self._check()
+
+    def _check(self) -> None:
+        """Build the base configuration and each override's now, so that a bad code is reported at once,
+        naming the settings file."""
+        where = f"{self.settings.file.name}: " if self.settings.file else ""
+        for n in (None, *range(len(self.settings.overrides))):
+            try:
+                self._configs.setdefault((n,) if n is not None else (), self._layered(() if n is None else (n,)))
+            except ConfigError as exc:
+                label = f"overrides[{n}] " if n is not None else ""
+                raise ConfigError(f"{where}{label}{exc}") from None
 
     @property
     def root(self) -> Path:
@@ -55,9 +68,11 @@ class Project:
         )
         config = self._configs.get(hits)
         if config is None:
-            layers = [self.settings.options, *(self.settings.overrides[n].options for n in hits), self.cli]
-            config = self._configs[hits] = _build(layers)
+            config = self._configs[hits] = self._layered(hits)
         return config
+
+    def _layered(self, hits: tuple[int, ...]) -> Config:
+        return _build([self.settings.options, *(self.settings.overrides[n].options for n in hits), self.cli])
 
 
 def _build(layers: list[Mapping[str, Any]]) -> Config:

@@ -110,15 +110,19 @@ def _misses(
         if target.missing:
             done(FileResult(target.source, error="no such file or directory"))
             continue
+        config = config_for(target.source)
         try:
-            data = target.path.read_bytes()
+            with target.path.open("rb") as handle:
+                data = handle.read(config.max_bytes + 1)
         except OSError as exc:
             done(FileResult(target.source, error=f"cannot read it ({exc.strerror or type(exc).__name__})"))
+            continue
+        if len(data) > config.max_bytes:
+            done(FileResult(target.source, error=f"larger than the {config.max_bytes:,}-byte limit (max-bytes)"))
             continue
         if not data.strip():
             done(FileResult(target.source, skipped="empty file"))
             continue
-        config = config_for(target.source)
         if id(config) not in digests:
             fields = {f.name: getattr(config, f.name) for f in dataclasses.fields(Config)}
             fields["severity"] = dict(fields["severity"])

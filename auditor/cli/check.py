@@ -92,6 +92,7 @@ def run(args: argparse.Namespace) -> int:
         fail_on=fail_on,
         show=show,
         colour=use_colour(args.output),
+        baseline=args.baseline or project.settings.get("baseline"),
         baseline_fixed=tuple(fixed),
         root=_display_root(project.root),
         extra={"jobs": stats.jobs, "cached": stats.cached, "audited": stats.audited},
