@@ -34,7 +34,7 @@ class Project:
     def _check(self) -> None:
         """Build the base configuration and each override's now, so that a bad code is reported at once,
         naming the settings file."""
-        where = f"{self.settings.file.name}: " if self.settings.file else ""
+        where = f"{self.settings.name}: " if self.settings.file else ""
         for n in (None, *range(len(self.settings.overrides))):
             try:
                 self._configs.setdefault((n,) if n is not None else (), self._layered(() if n is None else (n,)))

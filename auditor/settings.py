@@ -144,9 +144,22 @@ class Settings:
     options: Mapping[str, Any] = field(default_factory=dict)
     overrides: tuple[Override, ...] = ()
 
+    @property
+    def name(self) -> str:
+        """The settings file as error messages name it (relative to the working directory when inside it)."""
+        return display(self.file) if self.file else "(no settings file)"
+
     def get(self, key: str, default: Any = None) -> Any:
         """A setting's value, or ``default`` when the file does not set it."""
         return self.options.get(key, default)
+
+
+def display(path: Path) -> str:
+    """A path relative to the working directory when it is inside it, else as it is."""
+    try:
+        return str(path.absolute().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
 
 
 def find(start: Path) -> Path | None:
@@ -171,11 +184,11 @@ def _read(path: Path) -> dict[str, Any]:
         with path.open("rb") as handle:
             return tomllib.load(handle)
     except FileNotFoundError:
-        raise ConfigError(f"{path}: no such settings file") from None
+        raise ConfigError(f"{display(path)}: no such settings file") from None
     except OSError as exc:
-        raise ConfigError(f"{path}: cannot read it ({exc.strerror or exc})") from None
+        raise ConfigError(f"{display(path)}: cannot read it ({exc.strerror or exc})") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: not valid TOML ({exc})") from None
+        raise ConfigError(f"{display(path)}: not valid TOML ({exc})") from None
 
 
 def load(path: Path | None = None, start: Path | None = None) -> Settings:
@@ -188,10 +201,10 @@ def load(path: Path | None = None, start: Path | None = None) -> Settings:
     if path.name == "pyproject.toml":
         table = data.get("tool", {}).get("auditor")
         if table is None:
-            raise ConfigError(f"{path}: has no [tool.auditor] table")
-        where = f"{path.name}: [tool.auditor]"
+            raise ConfigError(f"{display(path)}: has no [tool.auditor] table")
+        where = f"{display(path)}: [tool.auditor]"
     else:
-        table, where = data, path.name
+        table, where = data, display(path)
     if not isinstance(table, dict):
         raise ConfigError(f"{where} must be a table")
     options = _validate(table, {**AUDIT_KEYS, **RUN_KEYS}, where, extra={"overrides"})
