@@ -160,7 +160,10 @@ def _pooled(
         _collect(_audit_batch(first, folder), stats, done)
         return
     methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods and sys.platform == "linux" else None)
+    fork = "fork" in methods and sys.platform == "linux"
+    context = multiprocessing.get_context("fork" if fork else None)
+    if fork:  # load the pipeline once here: forked workers inherit it instead of each loading it again
+        _warm_up()
     pending: dict[Future[Any], list[_Item]] = {}
     with ProcessPoolExecutor(max_workers=stats.jobs, mp_context=context) as pool:
         for batch in itertools.chain([first, second], batches):
@@ -194,6 +197,13 @@ def _collect(out: tuple[list[FileResult], int, int, int], stats: RunStats, done:
 
 
 _CONFIGS: dict[str, Config] = {}
+
+
+def _warm_up() -> None:
+    """Import every rule and load the data they read, by auditing a small text once."""
+    from auditor.api import audit_text
+
+    audit_text("Warm-up: the plant cut 300 jobs in 2023, the company said [source].", "markdown", "warm-up.md")
 
 
 def _audit_batch(batch: list[_Item], cache_root: str | None) -> tuple[list[FileResult], int, int, int]:

@@ -22,9 +22,10 @@ def dumps(data: Any) -> str:
 
 
 def render(results: Results) -> str:
-    """The report of the one audited article, or the combined document of a check run."""
+    """The report of the one audited article, or the combined document of a check run (compact: it can
+    hold thousands of reports, and only the compact form is written by the json module's C encoder)."""
     if results.command == "check":
-        return dumps(check_document(results))
+        return json.dumps(check_document(results), sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "\n"
     (only,) = results.files
     return dumps(only.report)
 
