@@ -13,6 +13,7 @@ and nationalities of the same person (:mod:`auditor.compare.attributes`, CON006)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 
@@ -20,7 +21,7 @@ from auditor.article import Article
 from auditor.checks import rule
 from auditor.compare.attributes import attribute_conflicts
 from auditor.compare.events import event_conflicts
-from auditor.compare.measures import is_measure, measure_conflicts, subject_of
+from auditor.compare.measures import comparable, is_duration, is_measure, measure_conflicts, subject_of
 from auditor.compare.pairing import Comparison, comparisons, pairing
 from auditor.compare.quantities import Quantity, find_quantities
 from auditor.compare.statements import Statement, Term, stem
@@ -63,6 +64,10 @@ def _same_statement(c: Comparison, *, strict: bool) -> bool:
         return False
     if any(t.kind == "modal" for t in c.long.terms[: a.long_lead]):
         return False  # a preamble in another mood ("A certificate might be wrong, in which case ...")
+    if _without(c.short.text) != _without(c.long.text):
+        return False  # "an attacker without a key cannot ..." / "an attacker who has a key can ...": two cases
+    if _relative(c.long, a.long_lead):
+        return False  # "..., which increases the fee": the shared stretch is said of something else
     tolerated = ("word",) if strict else ("word", "ordinal")
     if any(t.kind not in tolerated for t in (*a.lead, *a.inner, *a.long_extra)):
         return False  # a name, year, figure or modal of its own: another subject, occasion or mood
@@ -79,6 +84,25 @@ def _same_statement(c: Comparison, *, strict: bool) -> bool:
         return False
     # What the shorter claim adds after the shared stretch is another clause, when the stretch is long enough.
     return not a.trail or matched >= TRAIL_MATCHED
+
+
+_WITHOUT = re.compile(r"\bwithout\b", re.IGNORECASE)
+
+
+def _without(text: str) -> bool:
+    return _WITHOUT.search(text) is not None
+
+
+_RELATIVE = re.compile(r"\b(?:which|who|whom|whose)\s+$", re.IGNORECASE)
+
+
+def _relative(statement: Statement, first: int) -> bool:
+    """Whether the shared stretch of a statement, from its term ``first`` on, is a relative clause: its
+    subject is whatever the pronoun before it stands for, not the other claim's subject."""
+    if first == 0 or first >= len(statement.terms):
+        return False
+    start = statement.terms[first].start
+    return _RELATIVE.search(statement.text, max(0, start - 30), start) is not None
 
 
 def _changed_values(c: Comparison, kind: str) -> list[tuple[Term, Term]]:
@@ -120,7 +144,10 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
     """
     reported: set[tuple[int, int]] = set()
     for c in comparisons(article):
-        conflict = _conflicting_figures(c, _changed_values(c, "number"))
+        changed = _changed_values(c, "number")
+        if not changed or c.alignment.long_extra:
+            continue  # "txs with *multiple* outputs": a word inside the shared stretch narrows what is counted
+        conflict = _conflicting_figures(c, changed)
         if conflict is not None:
             old, new = conflict if c.short_is_earlier else (conflict[1], conflict[0])
             reported.add((c.earlier, c.later))
@@ -136,7 +163,9 @@ def _conflicting_figures(c: Comparison, changed: list[tuple[Term, Term]]) -> tup
     """The first changed figure whose two values cannot both be true (same unit, ranges that do not overlap)."""
     for s, t in changed:
         a, b = _measure_at(c.short.text, s.start), _measure_at(c.long.text, t.start)
-        if a is not None and b is not None and a.unit == b.unit and not a.overlaps(b):
+        if a is None or b is None or a.unit != b.unit or a.overlaps(b):
+            continue
+        if comparable(c.short.text, a, c.long.text, b):
             return a, b
     return None
 
@@ -145,7 +174,7 @@ def _measure_at(text: str, offset: int) -> Quantity | None:
     """The figure at ``offset`` of a claim, when it measures something (not an age, a date or a code)."""
     for q in find_quantities(text):
         if q.start <= offset < q.end:
-            return q if is_measure(q, text) else None
+            return q if is_measure(q, text) and not is_duration(q, text) else None
     return None
 
 
