@@ -257,7 +257,22 @@ def negation_conflict(article: Article) -> Iterator[Hit]:
     """
     for c in comparisons(article):
         a = c.alignment
-        if a.swaps or not a.polarity_differs or not _same_statement(c, strict=False):
+        if not a.polarity_differs:
+            continue
+        if _absolute_and_exception(c):
+            values = ["never", "an instance"] if _NEVER.search(c.short.text) else ["an instance", "never"]
+            if not c.short_is_earlier:
+                values.reverse()
+            yield _hit(
+                article,
+                c.earlier,
+                c.later,
+                f"one says it never happens, the other gives an instance ({values[0]} / {values[1]})",
+                "Check whether the absolute claim is true, and qualify or correct it.",
+                {"subject": _subject(c), "values": values},
+            )
+            continue
+        if a.swaps or not _same_statement(c, strict=False):
             continue
         if a.flips:
             values = [a.flips[0][0].text.lower(), a.flips[0][1].text.lower()]
@@ -273,6 +288,45 @@ def negation_conflict(article: Article) -> Iterator[Hit]:
             "Check which is true, and correct or remove the other.",
             {"subject": _subject(c), "values": values},
         )
+
+
+_NEVER = re.compile(r"\bnever\b|\bnot\s+(?:once|ever|a\s+single)\b", re.IGNORECASE)
+MAX_INSTANCE_TERMS = 3
+"""An instance may add this many terms to the absolute statement: a count, a date, a place ("lost two cases
+in 2019")."""
+
+
+def _absolute_and_exception(c: Comparison) -> bool:
+    """One claim says something never happens ("has never lost a case in the county court"), the other that
+    it did, with a count or a date of its own ("lost two cases in the county court in 2019").
+
+    The shared stretch must hold the same predicate and object, unnegated on one side; the absolute claim
+    may describe its subject more ("the law firm Hale & Moreton"); the instance may add a count, a year and
+    a word or two, but no name and no mood of its own.
+    """
+    a = c.alignment
+    never_short, never_long = bool(_NEVER.search(c.short.text)), bool(_NEVER.search(c.long.text))
+    if never_short == never_long or a.flips or c.short.hedged or c.long.hedged or a.lead_negations:
+        return False
+    if (a.short_negations, a.long_negations) not in ((1, 0), (0, 1)):
+        return False
+    if sum(1 for t in a.matched if t.kind == "word") < 2 or len(a.matched) < MIN_MATCHED:
+        return False  # the same verb and object, not just the same names
+    if any(t.kind not in ("word",) for t in (*a.lead, *a.inner)) or len(a.inner) > MAX_SHORT_EXTRA:
+        return False
+    if any(t.kind in ("name", "modal", "ordinal") for t in (*a.long_extra, *a.trail)):
+        return False
+    if len(a.long_extra) + len(a.trail) > MAX_INSTANCE_TERMS:
+        return False
+    instance = c.long if never_short else c.short
+    return any(t.kind in ("number", "year") or t.key in _count_words() for t in instance.terms)
+
+
+@cache
+def _count_words() -> frozenset[str]:
+    """Numbers in words as statement keys ("two", "twice"): an instance counts what the absolute denies."""
+    numbers = load("numbers")
+    return frozenset({*numbers["units"], *numbers["tens"], "twice", "once"} - {"a", "an", "zero"})
 
 
 # ---------------------------------------------------------------- CON006
