@@ -11,6 +11,7 @@ in the README.
 
 from __future__ import annotations
 
+import datetime
 import re
 from bisect import bisect_right
 from collections import defaultdict
@@ -88,14 +89,17 @@ def per_article(compute: Callable[[Article], T]) -> Callable[[Article], T]:
     return cached
 
 
-def analyse(doc: Document) -> Article:
-    """Split a loaded document into sentences, claims and citations."""
+def analyse(doc: Document, assume_published: datetime.date | None = None) -> Article:
+    """Split a loaded document into sentences, claims and citations (``assume_published``: the date to
+    take when the document gives none, from the configuration)."""
     form = form_of(doc)
     artifacts = find_artifacts(doc, form.spoken)
     sentences = _sentences(doc, artifacts)
     lines = source_lines(doc, artifacts.excluded)
     markers = _with_named_sources(doc, find_markers(doc, artifacts), lines)
     dating = infer_date(doc, (m.url for m in markers if m.url))
+    if dating.day is None and assume_published is not None:
+        dating = Dating(assume_published, None, "config")
     if dating.day and not doc.published:
         doc = replace(doc, published=dating.day.isoformat(), published_from=dating.source)
     starts = [s.start for s in sentences]

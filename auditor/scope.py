@@ -146,19 +146,22 @@ def attach(
             if spreads(markers[n]):
                 supports[n].update(claims)
 
-    for k, marker_indexes in in_sentence.items():  # 1 and 2
+    for k, marker_indexes in in_sentence.items():  # 1
         if k in claim_of:
             for n in marker_indexes:
                 supports[n].add(claim_of[k])
-            continue
-        block = sentences[k].block
-        previous = [j for j in reversed(by_block[block]) if j < k and j in claim_of]
-        if not previous:
-            continue
-        closes = by_block[block][-1] == k
-        targets = [claim_of[j] for j in previous if not in_sentence.get(j)] if closes else [claim_of[previous[0]]]
-        for n in marker_indexes:
-            supports[n].update(targets or [claim_of[previous[0]]])
+    for ks in by_block.values():  # 2, in one pass over each block: a long paragraph is walked once
+        claims_so_far: list[int] = []
+        for k in ks:
+            if k in claim_of:
+                claims_so_far.append(k)
+                continue
+            own = in_sentence.get(k)
+            if not own or not claims_so_far:
+                continue
+            targets = [claim_of[j] for j in claims_so_far if not in_sentence.get(j)] if k == ks[-1] else []
+            for n in own:
+                supports[n].update(targets or [claim_of[claims_so_far[-1]]])
     for block, ks in by_block.items():  # 3
         last = ks[-1]
         if last in claim_of and (own := in_sentence.get(last)) and doc.blocks[block].kind != "heading":

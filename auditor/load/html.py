@@ -33,6 +33,8 @@ _SPACES = " \t\n\r\f\xa0"
 _NESTING_KINDS = ("quote", "list", "table")
 _GROUP_TAGS = frozenset({"li", "tr"})
 """A list item's paragraphs and a table row's cells form one group (see :class:`~auditor.model.Block`)."""
+_VERBATIM_TAGS = frozenset(["code", "pre", "kbd", "samp", "math", "tt"])
+"""Elements whose text is code or math: kept as written, never searched for citation markers."""
 
 
 def load_html(raw: str, source: str | None = None) -> Document:
@@ -78,6 +80,8 @@ class _Renderer:
         self.break_span = (0, 0)
         self.links: list[_OpenLink] = []
         self.groups: list[int | None] = []  # the enclosing groups of nested list items and rows
+        self.verbatim_depth = 0
+        self.verbatim_start = 0
 
     def render(self, root: Node) -> None:
         """Render ``root`` and everything below it that is not skipped (iteratively)."""
@@ -100,6 +104,13 @@ class _Renderer:
             self.groups.append(self.out.group)
             if self.out.group is None:
                 self.out.group = self.out.new_group()
+        anchor = node.attrs.get("id") or (node.attrs.get("name") if tag == "a" else None)
+        if anchor:
+            self.out.anchor(anchor)
+        if tag in _VERBATIM_TAGS:
+            if not self.verbatim_depth:
+                self.verbatim_start = self.out.position
+            self.verbatim_depth += 1
         kind = self.kinds_of.get(tag)
         if kind is not None:
             self._end_block()
@@ -118,6 +129,10 @@ class _Renderer:
         if tag in _GROUP_TAGS and self.groups:
             self._end_block()
             self.out.group = self.groups.pop()
+        if tag in _VERBATIM_TAGS and self.verbatim_depth:
+            self.verbatim_depth -= 1
+            if not self.verbatim_depth:
+                self.out.verbatim(self.verbatim_start, self.out.position)
         if tag in self.kinds_of:
             self._end_block()
             self.kinds.pop()
@@ -234,7 +249,7 @@ def _decode_reference(piece: str) -> tuple[str | None, int]:
 def _resolve(href: str, base: str | None) -> str:
     """``href`` as written, made absolute against ``base`` when it is relative."""
     href = href.strip(" \t\n\r\f")
-    if not href or href == "#" or base is None:
+    if not href or href.startswith("#") or base is None:  # "#fn4" points into this page: kept as written
         return href
     try:
         if urlsplit(href).scheme:
