@@ -128,8 +128,8 @@ def unlinked_attribution(article: Article) -> Iterator[Hit]:
     }
     for citation, marker in of_kind(article, "attribution"):
         claim = claim_of(article, citation)
-        if claim is None or claim.id in linked:
-            continue
+        if claim is None or claim.id in linked or marker.block in article.form.spoken:
+            continue  # what a speaker says in a conversation is not the writer's to link
         phrase = article.document.text[citation.start : citation.end]
         advice = "say who, and link what they said" if marker.vague else "link the report it refers to"
         yield Hit(
