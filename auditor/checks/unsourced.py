@@ -63,6 +63,11 @@ def _sourced(markers: Iterable[Marker]) -> bool:
     return any(spreads(m) for m in markers)
 
 
+def in_reach_of_link(article: Article, claim: Claim) -> bool:
+    """The claim has a link, footnote or reference to a source: its own, or one whose reach covers it."""
+    return any(spreads(m) and m.kind != "attribution" for _, m in article.citations_of(claim))
+
+
 @per_article
 def known_names(article: Article) -> frozenset[str]:
     """Capitalised words the article uses in the middle of a sentence: its proper names."""
