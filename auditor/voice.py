@@ -20,6 +20,7 @@ from auditor.text import MONTHS, stopwords
 _QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{3,600})[\"”]|(?<![\w’'])[‘'](?P<s>[^‘’']{3,600})[’'](?!\w)")
 _FIRST_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _OPENERS = frozenset({"", '"', "“", "(", "'", "‘"})
+_LABEL_COLON = re.compile(r"[:;—–]\s*$")
 _CAPITAL = re.compile(
     r"(?<![\w'’.-])(?:[A-Z][\w'’&.-]*[A-Za-z0-9]|[A-Z])(?:\s+(?:of|the|de|for|and|&)?\s*[A-Z][\w'’&.-]*)*"
 )
@@ -38,6 +39,8 @@ class _Lexicon:
     forward: Phrases
     internal: Phrases
     source_heads: frozenset[str]
+    field_label: re.Pattern[str]
+    anaphora: re.Pattern[str]
     not_names: frozenset[str]
 
 
@@ -57,6 +60,8 @@ def _lexicon() -> _Lexicon:
         Phrases(data["forward_references"]),
         Phrases(data["internal_sources"]),
         frozenset(w for p in data["source_heads"] for w in words_of(p)),
+        re.compile(rf"(?:{alternation(data['field_labels'])})\s*:", re.I),
+        re.compile(rf"\b(?:{alternation(data['anaphora'])})\b", re.I),
         frozenset({"I", *(m.capitalize() for m in MONTHS), *_DAYS, *(w.capitalize() for w in stopwords())}),
     )
 
@@ -123,6 +128,23 @@ def refers_to_source(text: str) -> bool:
     return _lexicon().source_noun.search(text) is not None
 
 
+def is_detail_line(text: str) -> bool:
+    """A line of an event's or listing's details ("Fee: $25 for members", "Location: Room 12")."""
+    return _lexicon().field_label.match(text) is not None
+
+
+def continues_previous(text: str) -> bool:
+    """The sentence continues the one before it: it opens with, or speaks of, what that one named ("It
+    also found ...", "... to launch this partnership")."""
+    first = _FIRST_WORD.search(text[:30])
+    if first and _lexicon().anaphora.fullmatch(first.group()):
+        return True
+    return _DEMONSTRATIVE.search(text) is not None
+
+
+_DEMONSTRATIVE = re.compile(r"\b(?:this|these)\s+[a-z]")
+
+
 def points_ahead(text: str) -> bool:
     """The sentence points at the document's own detail further on ("See the full news item below")."""
     return _lexicon().forward.search(text) is not None
@@ -152,7 +174,8 @@ def names_in(text: str, known: frozenset[str] = frozenset()) -> list[str]:
     found = []
     for m in _CAPITAL.finditer(text):
         words = m.group().strip(" .,").split()
-        opening = m.start() == 0 or text[: m.start()].strip() in _OPENERS
+        before = text[: m.start()]
+        opening = m.start() == 0 or before.strip() in _OPENERS or bool(_LABEL_COLON.search(before))
         while words and words[0] in not_names:  # "The Carrow Museum", "In Denver"
             words.pop(0)
             opening = False if len(words) > 1 else opening

@@ -16,8 +16,10 @@
 - **what the document sources elsewhere**: a figure or quotation cited elsewhere, a sentence that says
   again most of what a cited sentence says (a digest's summary, a recap), a paragraph that points at
   its own detail further on ("see the full item below"), a sentence that speaks of a source already
-  cited in its section ("the paper also notes ..."), and a paragraph from the sentence that opens a
-  made-up example or a first-hand observation on.
+  cited in its section ("the paper also notes ..."), a sentence that continues a sourced one before it
+  ("It also found ..."), and a paragraph from the sentence that opens a made-up example or a first-hand
+  observation on;
+- **not a record**: a line of an event's details ("Fee: $25"), a date after the article's own (a plan).
 """
 
 from __future__ import annotations
@@ -28,13 +30,17 @@ from collections.abc import Iterable
 from auditor.article import Article, per_article
 from auditor.checks.citations import stripped_residues
 from auditor.citations import Marker
+from auditor.dating import periods_in
 from auditor.model import Claim
 from auditor.need import Need, citation_need
+from auditor.phrases import words_of
 from auditor.scope import is_lead_in, spreads
 from auditor.text import stems
 from auditor.voice import (
+    continues_previous,
     exemption,
     initials,
+    is_detail_line,
     is_first_person,
     name_tokens,
     names_in,
@@ -71,9 +77,12 @@ def in_reach_of_link(article: Article, claim: Claim) -> bool:
 
 @per_article
 def known_names(article: Article) -> frozenset[str]:
-    """Capitalised words the article uses in the middle of a sentence: its proper names."""
+    """Capitalised words the article uses in the middle of a sentence and never in lower case: its proper
+    names ("Public" in "the Public Service Board" is not one when "public" is used too)."""
     text = article.document.text
-    return frozenset(m.group() for s in article.sentences for m in _MID_SENTENCE_NAME.finditer(text, s.start, s.end))
+    found = {m.group() for s in article.sentences for m in _MID_SENTENCE_NAME.finditer(text, s.start, s.end)}
+    lowered = words_of(text) if found else frozenset()
+    return frozenset(w for w in found if w.lower() not in lowered or not w[1:].islower())
 
 
 @per_article
@@ -176,6 +185,23 @@ def _restated(article: Article, claim: Claim, need: Need) -> bool:
     return any(len(own & other) >= least for _, other in _cited(article))
 
 
+def _continues_sourced(article: Article, claim: Claim) -> bool:
+    """The claim continues the sentence before it in its paragraph ("It also found ...", "... this
+    partnership"), and that sentence has a source."""
+    k = claim.sentence
+    if k == 0 or article.sentences[k - 1].block != claim.block or not continues_previous(plain(claim.text)):
+        return False
+    return any(k - 1 == sentence for sentence, _ in _cited(article))
+
+
+def _after_publication(article: Article, need: Need) -> bool:
+    """A dated claim whose date comes after the article's: a schedule or a plan, not a record."""
+    published = article.dating.day
+    if need.reason != "historical" or published is None:
+        return False
+    return any(first > published for _, (first, _last) in periods_in(need.evidence, None))
+
+
 def _sourced_elsewhere(article: Article, claim: Claim) -> bool:
     """The claim's paragraph or item points at the document's own detail further on, opened a made-up
     example or a first-hand observation before it, or the claim speaks of a source cited before it in its
@@ -211,14 +237,16 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
         markers = [m for _, m in article.citations_of(claim)]
         if _sourced(markers) or any(m.kind in ("placeholder", "empty") for m in markers):
             continue
-        if exemption(claim.text):
+        if exemption(claim.text) or is_detail_line(plain(claim.text)):
             continue
         need = citation_need(claim.text, claim.kinds, known)
         if need is None or (not claim.check_worthy and need.reason not in WORDED_REASONS):
             continue
         if need.reason == "scientific" and any(m.kind == "attribution" for m in markers):
             continue  # "a study found": the attribution is CIT008's to report
-        if _restated(article, claim, need) or _sourced_elsewhere(article, claim):
+        if _restated(article, claim, need) or _sourced_elsewhere(article, claim) or _continues_sourced(article, claim):
+            continue
+        if _after_publication(article, need):
             continue
         if _own_account(article, claim, need, names_in(plain(claim.text), known)):
             continue
