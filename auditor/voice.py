@@ -41,6 +41,7 @@ class _Lexicon:
     source_heads: frozenset[str]
     field_label: re.Pattern[str]
     anaphora: re.Pattern[str]
+    discourse: re.Pattern[str]
     not_names: frozenset[str]
 
 
@@ -62,6 +63,11 @@ def _lexicon() -> _Lexicon:
         frozenset(w for p in data["source_heads"] for w in words_of(p)),
         re.compile(rf"(?:{alternation(data['field_labels'])})\s*:", re.I),
         re.compile(rf"\b(?:{alternation(data['anaphora'])})\b", re.I),
+        re.compile(
+            r"\b(?:we|i|let['’]s)\s+(?:will\s+|['’]ll\s+|shall\s+|can\s+|now\s+)?"
+            rf"(?:{alternation(data['discourse_verbs'])})\b",
+            re.I,
+        ),
         frozenset({"I", *(m.capitalize() for m in MONTHS), *_DAYS, *(w.capitalize() for w in stopwords())}),
     )
 
@@ -85,6 +91,13 @@ def is_first_person(text: str) -> bool:
     """The writer speaks of themselves ("we shipped", "our team found", "I spoke with")."""
     lexicon = _lexicon()
     return not lexicon.first_person_gate.isdisjoint(words_of(text)) and bool(lexicon.first_person.search(text))
+
+
+def speaks_of_the_document(text: str) -> bool:
+    """A first-person sentence about the document rather than the writer's work ("In this article, we will
+    explore ...", "Let's look at ...")."""
+    lexicon = _lexicon()
+    return lexicon.self_reference.search(text) is not None or lexicon.discourse.search(text) is not None
 
 
 def is_first_hand(text: str) -> bool:
@@ -162,9 +175,26 @@ def names_a_source(phrase: str, source: str) -> bool:
     return not lexicon.source_heads.isdisjoint(words_of(source)) or not phrase.lower().startswith(("according", "as "))
 
 
-def initials(name: str) -> str:
-    """The initials of a name ("Holly Allen" -> "HA"), to match a transcript's speaker labels."""
-    return "".join(t[0] for t in name.split() if t[:1].isupper())
+def initials(name: str) -> set[str]:
+    """The initials of a name and of its last words ("Dr. Bill Barry" -> "DBB", "BB"), to match a
+    transcript's speaker labels ("BB: ...")."""
+    letters = [t[0] for t in name.split() if t[:1].isupper()]
+    return {"".join(letters[i:]) for i in range(max(1, len(letters) - 1))}
+
+
+def reports_speech(text: str, known: frozenset[str] = frozenset()) -> bool:
+    """The sentence reports what a named person said ("Bates said", "said Dana Reyes"): the writer's own
+    reporting, sourced by the person it names."""
+    if _SPEECH.search(text) is None:
+        return False
+    for name in names_in(text, known):
+        quoted = re.escape(name)
+        if re.search(rf"\b{quoted}\s+(?:\w+\s+)?{_SPEECH.pattern}|{_SPEECH.pattern}\s+{quoted}\b", text):
+            return True
+    return False
+
+
+_SPEECH = re.compile(r"\b(?:said|says|told|tells|explained|added|recalled)\b")
 
 
 def names_in(text: str, known: frozenset[str] = frozenset()) -> list[str]:
