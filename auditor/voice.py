@@ -163,16 +163,31 @@ def points_ahead(text: str) -> bool:
     return _lexicon().forward.search(text) is not None
 
 
-def names_a_source(phrase: str, source: str) -> bool:
+def names_a_source(phrase: str, source: str, before: str = "") -> bool:
     """An attribution's ``phrase`` ("according to the agency") names a source outside the document: a proper
-    name or a noun for a source (a report, an agency, officials), not a manner ("according to plan", "according
-    to a fixed date") or a pointer inside the document ("as described in the previous subsection")."""
+    name or a noun for a source (a report, an agency, officials), not a manner ("written according to a
+    specification", "grouped according to team"), a condition ("when user research indicates") or a pointer
+    inside the document ("as described in the previous subsection"). ``before`` is the text before it."""
     lexicon = _lexicon()
     if lexicon.internal.search(source):
         return False
-    if any(w[:1].isupper() for w in source.split()[1:]) or (source[:1].isupper() and " " not in source):
+    last = before.split()[-1].lower() if before.split() else ""
+    if last in _CONDITIONS or (phrase.lower().startswith("according") and _MANNER_BEFORE.search(last)):
+        return False
+    words = source.split()
+    if any(w[:1].isupper() for w in words[1:]) or (source[:1].isupper() and len(words) == 1):
         return True
+    bare = bool(words) and words[0].lower() not in _DETERMINERS and not words[-1].lower().endswith("s")
+    if phrase.lower().startswith("according") and bare:
+        return False  # "according to plan", "according to team": a bare singular noun is a manner
     return not lexicon.source_heads.isdisjoint(words_of(source)) or not phrase.lower().startswith(("according", "as "))
+
+
+_CONDITIONS = frozenset({"when", "if", "unless", "whether", "until", "once"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+                          "some", "one", "two", "several", "many", "recent", "new", "official", "public"})
+_MANNER_BEFORE = re.compile(r"(?:ed|en|ized|ised|organized|set|built|run|done|sorted|grouped|ranked)$")
+"""A participle right before "according to" makes it a manner ("organized according to the agency")."""
 
 
 def initials(name: str) -> set[str]:
