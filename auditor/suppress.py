@@ -9,6 +9,7 @@ them on every line in between (to the end of the file when not re-enabled).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from auditor.model import Finding, LineIndex, Suppression
@@ -54,11 +55,30 @@ def _next_content_line(raw: str, pos: int) -> int:
 def apply(
     findings: Iterable[Finding], lines_of: Iterable[int], suppressions: tuple[Suppression, ...]
 ) -> tuple[list[Finding], int]:
-    """The findings not silenced (``lines_of`` gives each finding's input line), and how many were."""
-    kept, silenced = [], 0
-    for finding, line in zip(findings, lines_of, strict=True):
-        if any(s.start <= line <= s.end and any(finding.rule.startswith(c) for c in s.codes) for s in suppressions):
-            silenced += 1
-        else:
-            kept.append(finding)
-    return kept, silenced
+    """The findings not silenced (``lines_of`` gives each finding's input line), and how many were.
+
+    One sweep over the lines: a suppression's codes are active from its first to its last line, and a
+    finding is silenced when a prefix of its rule code is active at its line. Checking every finding
+    against every suppression would be quadratic in a file with thousands of both.
+    """
+    pairs = list(zip(findings, lines_of, strict=True))
+    events = sorted(
+        (line, step, code)
+        for s in suppressions
+        for code in s.codes
+        for line, step in ((s.start, 1), (s.end + 1, -1))
+    )
+    active: Counter[str] = Counter()
+    silenced_at: set[int] = set()
+    e = 0
+    for n in sorted(range(len(pairs)), key=lambda i: pairs[i][1]):
+        finding, line = pairs[n]
+        while e < len(events) and events[e][0] <= line:
+            _, step, code = events[e]
+            active[code] += step
+            e += 1
+        rule = finding.rule
+        if any(active[rule[:i]] > 0 for i in range(len(rule) + 1)):
+            silenced_at.add(n)
+    kept = [finding for n, (finding, _) in enumerate(pairs) if n not in silenced_at]
+    return kept, len(silenced_at)
