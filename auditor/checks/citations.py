@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
+from auditor import urls
 from auditor.article import Article, per_article
 from auditor.checks import rule
 from auditor.citations import Marker
@@ -233,10 +234,7 @@ def named_outlet(link_text: str) -> str | None:
 
 
 def _host(url: str) -> str:
-    try:
-        return (urlsplit(url).hostname or "").lower()
-    except ValueError:
-        return ""
+    return urls.host(url)
 
 
 @rule("CIT006", "mismatched-anchor", "warning")
@@ -276,7 +274,7 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 def _acronym_of(url: str) -> set[str]:
     """Initials of each slug segment ("national-aeronautics-space-administration" -> "NASA")."""
     found = set()
-    for segment in unquote(urlsplit(url).path).split("/"):
+    for segment in unquote(urls.split(url).path).split("/"):
         words = [w for w in _SLUG_TOKEN.findall(segment.lower()) if w not in _SLUG_NOISE]
         if len(words) >= 2:
             found.add("".join(w[0] for w in words).upper())
@@ -287,7 +285,7 @@ def slug_terms(url: str) -> set[str]:
     """Key words of a URL's descriptive slug: the path segment that reads as a headline
     ("council-approves-stadium-budget"), without numbers and stock words. Empty when no segment does."""
     best: set[str] = set()
-    for segment in unquote(urlsplit(url).path).lower().split("/"):
+    for segment in unquote(urls.split(url).path).lower().split("/"):
         words = [w for w in _SLUG_TOKEN.findall(segment.rsplit(".", 1)[0]) if len(w) > 2 and w not in _SLUG_NOISE]
         if len(set(words)) > len(best) and segment.count("-") + segment.count("_") >= SLUG_MIN_WORDS - 1:
             best = set(words)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from urllib.parse import urlsplit
 
+from auditor import urls
 from auditor.article import Article
 from auditor.checks import rule
 from auditor.checks.citations import claim_of, of_kind, stripped_residues
@@ -48,7 +48,7 @@ def missing_citation(article: Article) -> Iterator[Hit]:
 
 
 def _same_source(url: str) -> str:
-    parts = urlsplit(url.strip())
+    parts = urls.split(url.strip())
     host = (parts.hostname or "").removeprefix("www.")
     return f"{host}{parts.path.rstrip('/')}".lower()
 
