@@ -13,6 +13,7 @@ that paragraph that has no citation of its own.
 
 from __future__ import annotations
 
+import datetime
 import re
 from bisect import bisect_right
 from collections import defaultdict
@@ -88,12 +89,15 @@ def per_article(compute: Callable[[Article], T]) -> Callable[[Article], T]:
     return cached
 
 
-def analyse(doc: Document) -> Article:
-    """Split a loaded document into sentences, claims and citations."""
+def analyse(doc: Document, assume_published: datetime.date | None = None) -> Article:
+    """Split a loaded document into sentences, claims and citations (``assume_published``: the date to
+    take when the document gives none, from the configuration)."""
     artifacts = find_artifacts(doc)
     sentences = _sentences(doc, artifacts)
     markers = find_markers(doc, artifacts)
     dating = infer_date(doc, (m.url for m in markers if m.url))
+    if dating.day is None and assume_published is not None:
+        dating = Dating(assume_published, None, "config")
     if dating.day and not doc.published:
         doc = replace(doc, published=dating.day.isoformat(), published_from=dating.source)
     starts = [s.start for s in sentences]

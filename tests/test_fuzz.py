@@ -128,10 +128,13 @@ def test_suppressions_sweep_matches_the_definition(found: list[tuple[str, int]],
     findings = [Finding(rule, rule.lower(), "info", "m", n, n) for n, (rule, _) in enumerate(found)]
     lines = [line for _, line in found]
     suppressions = tuple(Suppression(codes, start, start + length) for codes, start, length in ranges)
-    kept, silenced = apply(findings, lines, suppressions)
-    expected = [
-        f
-        for f, line in zip(findings, lines, strict=True)
-        if not any(s.start <= line <= s.end and any(f.rule.startswith(c) for c in s.codes) for s in suppressions)
-    ]
-    assert kept == expected and silenced == len(findings) - len(expected)
+    kept, silenced, used = apply(findings, lines, suppressions)
+    expected, expected_used = [], set()
+    for f, line in zip(findings, lines, strict=True):  # the definition: every finding against every suppression
+        hits = {
+            (k, c) for k, s in enumerate(suppressions) if s.start <= line <= s.end for c in s.codes if f.rule.startswith(c)
+        }
+        expected_used |= hits
+        if not hits:
+            expected.append(f)
+    assert kept == expected and silenced == len(findings) - len(expected) and used == expected_used
