@@ -194,6 +194,7 @@ def test_text_pages_are_read(main: Server, path: str, text: str) -> None:
         ("/png-as-html", "says text/html but serves binary data"),
         ("/big-declared", "900,000,000 bytes is larger than the 1,000,000-byte limit (not read)"),
         ("/brotli", "unsupported content encoding 'br'"),
+        ("/reset", "the connection broke off"),
     ],
 )
 def test_bad_pages_are_refused(main: Server, path: str, message: str) -> None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import urljoin, urlsplit
 
 import requests
+import urllib3
 
 from auditor._version import __version__
 from auditor.config import DEFAULT_MAX_BYTES, Config
@@ -92,11 +93,13 @@ class Fetcher:
                 if deadline.passed:
                     raise self._late(url) from None
                 raise
-            except (requests.RequestException, OSError, ValueError) as exc:
+            except (requests.RequestException, urllib3.exceptions.HTTPError, OSError, ValueError) as exc:
                 if deadline.passed:
                     raise self._late(url) from None
-                if isinstance(exc, requests.Timeout):
+                if isinstance(exc, requests.Timeout | urllib3.exceptions.TimeoutError):
                     raise FetchTimeoutError(f"{url}: no answer within {policy.read_timeout:g} s") from None
+                if isinstance(exc, urllib3.exceptions.ProtocolError | requests.exceptions.ChunkedEncodingError):
+                    raise SourceError(f"{url}: the connection broke off ({_reason(exc)})") from None
                 if isinstance(exc, requests.ConnectionError):
                     raise SourceError(f"{url}: cannot connect ({_reason(exc)})") from None
                 raise SourceError(f"{url}: {_reason(exc)}") from None
