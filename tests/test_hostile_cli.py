@@ -113,7 +113,7 @@ def test_hostile_pages_are_one_line_exit_2(
     start = time.monotonic()
     code, out, err = run(capsys, "audit", server.url + path, OPEN, *extra)
     assert code == 2 and out == "" and one_error(err, message)
-    assert time.monotonic() - start < 5
+    assert time.monotonic() - start < 6  # a drip would go on for minutes; generous for a loaded machine
 
 
 def test_a_server_that_never_answers(capsys: pytest.CaptureFixture[str]) -> None:
@@ -123,7 +123,7 @@ def test_a_server_that_never_answers(capsys: pytest.CaptureFixture[str]) -> None
         code, _, err = run(capsys, "audit", silent.url + "/", OPEN, "--timeout", "1")
     finally:
         silent.close()
-    assert code == 2 and one_error(err, "1-second deadline") and time.monotonic() - start < 3
+    assert code == 2 and one_error(err, "1-second deadline") and time.monotonic() - start < 5
 
 
 def test_nothing_listening(capsys: pytest.CaptureFixture[str]) -> None:
