@@ -169,6 +169,12 @@ def suppressions(size: int) -> str:
     return _repeat(lambda i: f"<!-- auditor-disable-next-line CIT001 -->\n{sentence(i)} [source]", size, "\n\n")
 
 
+def unclosed_markup(size: int) -> str:
+    """Openers whose end never comes: each once rescanned the rest of its block."""
+    openers = ("<!-- ", "![", "[^", '<a href="', "<A ", "``", "{% raw %}", "{% comment %}", "<Note.Box x=")
+    return "Text " + _repeat(lambda i: f"{openers[i % len(openers)]}{NAMES[i % 10]} ", size)
+
+
 def brackets(size: int) -> str:
     return _repeat(lambda i: "[" * 20 + sentence(i) + "(" * 20, size, " ")
 
@@ -206,6 +212,7 @@ INPUTS: dict[str, tuple[str, Callable[[int], str]]] = {
     "html-comments": ("html", html_comments),
     "suppressions": ("markdown", suppressions),
     "brackets": ("markdown", brackets),
+    "unclosed-markup": ("markdown", unclosed_markup),
     "dates": ("text", dates),
     "urls-in-text": ("text", urls_in_text),
 }
