@@ -1,12 +1,22 @@
-"""The JSON report: sorted keys, two-space indent, UTF-8 text, a trailing newline."""
+"""The JSON output: sorted keys, two-space indent, UTF-8 text, a trailing newline.
+
+``auditor audit`` writes the article's report (``schemas/report.schema.json``).
+"""
 
 from __future__ import annotations
 
 import json
+from typing import Any
 
-from auditor.report import Report
+from auditor.results import Results
 
 
-def render(report: Report) -> str:
-    """The report as deterministic JSON."""
-    return json.dumps(report.to_dict(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+def dumps(data: Any) -> str:
+    """Deterministic JSON text."""
+    return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def render(results: Results) -> str:
+    """The report of the one audited article, as deterministic JSON."""
+    (only,) = results.files
+    return dumps(only.report)

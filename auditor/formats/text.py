@@ -2,28 +2,27 @@
 
 from __future__ import annotations
 
-import os
-import sys
+from collections.abc import Mapping
+from typing import Any
 
 from auditor.model import SEVERITIES
-from auditor.report import Report
+from auditor.results import Results
 
 _COLOURS = {"error": "31", "warning": "33", "info": "36", "dim": "2", "bold": "1"}
 _TITLES = {"error": "Errors", "warning": "Warnings", "info": "Notes"}
 
 
-def _use_colour() -> bool:
-    return sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+def render(results: Results) -> str:
+    """A human-readable summary of every file's report."""
+    return "\n".join(render_report(r.report, results.colour) for r in results.files if r.report)
 
 
-def render(report: Report, colour: bool | None = None) -> str:
-    """A human-readable summary of the report."""
-    colour = _use_colour() if colour is None else colour
+def render_report(data: Mapping[str, Any], colour: bool = False) -> str:
+    """A human-readable summary of one report (JSON data)."""
 
     def paint(text: str, style: str) -> str:
         return f"\x1b[{_COLOURS[style]}m{text}\x1b[0m" if colour else text
 
-    data = report.to_dict()
     summary = data["summary"]
     name = data["document"]["source"] or "<input>"
     lines = [

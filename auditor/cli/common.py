@@ -1,0 +1,79 @@
+"""What the commands share: the report options (format, output, thresholds, rule selection) and writing out."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from auditor.errors import InputError
+from auditor.results import FAIL_ON
+
+SEVERITY_LEVELS = ("error", "warning", "info")
+
+
+def error_line(message: str) -> None:
+    """One error line on stderr, the way every command reports a failure."""
+    print(f"auditor: error: {message}", file=sys.stderr)
+
+
+def add_report_options(parser: argparse.ArgumentParser) -> None:
+    """The options of every command that writes findings: format, output file, thresholds, rule selection."""
+    from auditor.formats import names
+
+    parser.add_argument("--format", "-f", choices=names(), default="text", help="output format (default: text)")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write the output here instead of stdout")
+    parser.add_argument(
+        "--fail-on",
+        choices=FAIL_ON,
+        default=None,
+        help="exit 1 when a finding is at or above this severity (default: error)",
+    )
+    parser.add_argument("--select", metavar="CODES", help="only these rules, by code or prefix: CIT,CON001")
+    parser.add_argument("--ignore", metavar="CODES", help="skip these rules, by code or prefix: ART,CIT008")
+
+
+def codes(value: str | None) -> list[str] | None:
+    """A comma-separated list of rule codes or prefixes, or None when not given."""
+    return [c.strip() for c in value.split(",") if c.strip()] if value else None
+
+
+def same_file(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
+    """Whether two paths name the same file."""
+    try:
+        return Path(a).resolve() == Path(b).resolve()
+    except OSError:
+        return False
+
+
+def write(stream: TextIO, text: str) -> None:
+    """Write to a stream, quietly when its reader has gone (``auditor audit x | head``)."""
+    try:
+        stream.write(text)
+        stream.flush()
+    except BrokenPipeError:
+        pass
+
+
+def emit(text: str, output: str | None) -> None:
+    """Write the output to the ``-o`` file, or stdout."""
+    if output:
+        try:
+            Path(output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"{output}: cannot write the report ({exc.strerror or exc})") from None
+    else:
+        write(sys.stdout, text)
+
+
+def use_colour(output: str | None, stream: TextIO | None = None) -> bool:
+    """Colour only for a terminal, never with ``NO_COLOR`` (https://no-color.org) or a dumb terminal."""
+    stream = stream or sys.stdout
+    if output or os.environ.get("NO_COLOR") is not None or os.environ.get("TERM") == "dumb":
+        return False
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False

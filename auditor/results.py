@@ -1,0 +1,113 @@
+"""results: what a run of the command line produced, the one value every output format renders.
+
+``auditor audit`` makes a :class:`Results` of one file; ``auditor check`` one of
+every file it audited. Each :class:`FileResult` holds that file's report as JSON
+data (``schemas/report.schema.json``, the form the disk cache stores and worker
+processes send back) or, when the file could not be audited at all, an error
+line (flake8's E902). A format is a function ``Results -> str``
+(see :mod:`auditor.formats`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from auditor.model import SEVERITIES, SEVERITY_RANK, Severity
+
+Command = Literal["audit", "check"]
+FAIL_ON = ("error", "warning", "info", "never")
+"""``--fail-on`` levels: exit 1 when a shown or hidden finding is at or above it (``never``: no level)."""
+
+
+def at_or_above(severity: str, level: str) -> bool:
+    """Whether ``severity`` reaches ``level`` (``never`` is reached by nothing)."""
+    return level != "never" and SEVERITY_RANK[severity] >= SEVERITY_RANK[level]
+
+
+@dataclass(frozen=True, slots=True)
+class BaselineEntry:
+    """One recorded finding of a baseline file (see :mod:`auditor.baseline`)."""
+
+    fingerprint: str
+    rule: str
+    source: str
+    claim: str = ""
+    reason: str = "legacy"
+
+
+@dataclass(frozen=True, slots=True)
+class FileResult:
+    """The outcome of one file: its report (JSON data), or why it could not be audited.
+
+    ``report`` holds the findings left after inline suppressions and the baseline;
+    ``baselined`` the fingerprints of the findings the baseline hid from it.
+    """
+
+    source: str
+    report: Mapping[str, Any] | None = None
+    error: str | None = None
+    baselined: tuple[Mapping[str, Any], ...] = ()
+
+    @property
+    def findings(self) -> list[Mapping[str, Any]]:
+        """The file's findings (after suppressions and baseline), in report order."""
+        return list(self.report["findings"]) if self.report else []
+
+    @property
+    def rule_errors(self) -> list[Mapping[str, Any]]:
+        """Rules that crashed on this file (the file's audit is incomplete)."""
+        return list(self.report.get("errors", ())) if self.report else []
+
+    @property
+    def failed(self) -> bool:
+        """Whether this file could not be fully audited (unreadable, or a rule crashed on it)."""
+        return self.error is not None or bool(self.rule_errors)
+
+
+@dataclass(frozen=True)
+class Results:
+    """Every file of a run, with the thresholds that decide what is shown and what fails."""
+
+    files: tuple[FileResult, ...]
+    command: Command = "audit"
+    fail_on: str = "error"
+    show: Severity = "info"
+    """The lowest severity written out (the CLI keeps it at or below ``fail_on``: what fails is shown)."""
+    colour: bool = False
+    baseline_fixed: tuple[BaselineEntry, ...] = ()
+    """Baseline entries that matched no finding this run: fixed (``--prune-baseline`` drops them)."""
+    root: str = "."
+    """The project root the files' sources are relative to (``check``), or the working directory."""
+    extra: Mapping[str, Any] = field(default_factory=dict)
+    """Run facts for machine outputs: ``jobs``, ``cached`` (files served from the cache)."""
+
+    def shown(self, result: FileResult) -> list[Mapping[str, Any]]:
+        """The findings of a file that outputs write: at or above ``show``."""
+        return [f for f in result.findings if SEVERITY_RANK[f["severity"]] >= SEVERITY_RANK[self.show]]
+
+    def counts(self, shown_only: bool = True) -> dict[str, int]:
+        """Findings per severity over every file."""
+        counts: dict[str, int] = dict.fromkeys(SEVERITIES, 0)
+        for result in self.files:
+            for f in self.shown(result) if shown_only else result.findings:
+                counts[f["severity"]] += 1
+        return counts
+
+    @property
+    def hidden_by_baseline(self) -> int:
+        """Findings the baseline hid."""
+        return sum(len(r.baselined) for r in self.files)
+
+    @property
+    def failed_files(self) -> list[FileResult]:
+        """Files that could not be (fully) audited."""
+        return [r for r in self.files if r.failed]
+
+    def exit_code(self) -> int:
+        """0 nothing at or above ``fail_on``; 1 some finding is; 2 a file could not be fully audited."""
+        if self.failed_files:
+            return 2
+        failing = any(at_or_above(f["severity"], self.fail_on) for r in self.files for f in r.findings)
+        return 1 if failing else 0
