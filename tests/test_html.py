@@ -150,3 +150,15 @@ def test_assets_are_package_data() -> None:
     assert '"formats/assets/*"' in pyproject
     assets = sorted(p.name for p in (ROOT / "auditor" / "formats" / "assets").iterdir())
     assert assets == ["review.css", "review.html", "review.js"]
+
+
+def test_offsets_outside_the_input_are_not_placed() -> None:
+    path = FIXTURES / "review" / "mixed.md"
+    raw = path.read_text(encoding="utf-8")
+    report = auditor.audit_path(path).to_dict()
+    spans = [(len(raw) + 5, len(raw) + 9), (10**12, 10**12 + 1), (40, 30), (len(raw), len(raw) + 1)]
+    for finding, (start, end) in zip(report["findings"], spans, strict=False):
+        finding["start"], finding["end"] = start, end
+    data = page_data(page([ReviewFile("mixed.md", report, raw)]))
+    placed = [f["span"] for f in data["files"][0]["findings"]]  # type: ignore[index]
+    assert placed[:4] == [None, None, None, None] and all(placed[4:])

@@ -17,6 +17,7 @@ Formatter = Callable[[Results], str]
 FORMATS: dict[str, str] = {
     "text": "auditor.formats.text",
     "json": "auditor.formats.json",
+    "html": "auditor.formats.html",
 }
 """Format name -> the module that renders it (imported only when used)."""
 

@@ -29,10 +29,15 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from auditor import knowledge
 from auditor.model import Document
+
+if TYPE_CHECKING:
+    from auditor.report import Report
+    from auditor.results import Results
 
 _ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 _TO_ESCAPE = re.compile("[<>&\u2028\u2029\ud800-\udfff]")
@@ -119,13 +124,10 @@ def _rules(codes: Iterable[str]) -> dict[str, dict[str, Any]]:
     return out
 
 
-def _spans(items: Iterable[Mapping[str, Any]], bodymap: BodyMap | None) -> dict[str, list[int] | None]:
-    """Each item's body span in UTF-16 units (by id), None when it cannot be placed."""
-    out: dict[str, list[int] | None] = {}
-    for item in items:
-        span = bodymap.body(item["start"], item["end"]) if bodymap else None
-        out[item["id"]] = [bodymap.utf16(span[0]), bodymap.utf16(span[1])] if bodymap and span else None
-    return out
+def _span(item: Mapping[str, Any], bodymap: BodyMap | None) -> list[int] | None:
+    """An item's body span in UTF-16 units, None when it cannot be placed."""
+    span = bodymap.body(item["start"], item["end"]) if bodymap else None
+    return [bodymap.utf16(span[0]), bodymap.utf16(span[1])] if bodymap and span else None
 
 
 def file_data(item: ReviewFile) -> dict[str, Any]:
@@ -144,14 +146,12 @@ def file_data(item: ReviewFile) -> dict[str, Any]:
     wanted = {f["claim"] for f in findings if f["claim"]} | {c for f in findings for c in f["related"]}
     claims = [c for c in report["claims"] if c["id"] in wanted]
     cited = {f["citation"] for f in findings if f["citation"]}
-    finding_spans = _spans(findings, bodymap)
-    claim_spans = _spans(claims, bodymap)
     data["text"] = bodymap.doc.text if bodymap else None
     data["document"] = doc
     data["summary"] = report["summary"]
     data["errors"] = list(report.get("errors", ()))
-    data["findings"] = [dict(f, span=finding_spans[f["id"]]) for f in findings]
-    data["claims"] = {c["id"]: {"text": c["text"], "line": c["line"], "span": claim_spans[c["id"]]} for c in claims}
+    data["findings"] = [dict(f, span=_span(f, bodymap)) for f in findings]
+    data["claims"] = {c["id"]: {"text": c["text"], "line": c["line"], "span": _span(c, bodymap)} for c in claims}
     data["citations"] = {
         c["id"]: {"kind": c["kind"], "url": c["url"], "text": c["text"]}
         for c in report["citations"]
@@ -221,11 +221,40 @@ def page(files: Sequence[ReviewFile], title: str | None = None) -> str:
     return _SLOT.sub(lambda m: slots[m.group(1)], _asset("review.html"))
 
 
-def render_report(report: Any) -> str:
+def render_report(report: Report) -> str:
     """The review page of one :class:`~auditor.report.Report` (the input text is the report's own)."""
     data = report.to_dict()
     return page([ReviewFile(data["document"]["source"], data, report.document.raw)])
 
 
-render = render_report
-"""The ``--format html`` entry point of :mod:`auditor.formats`."""
+def render_results(results: Results, texts: Mapping[str, str] | None = None) -> str:
+    """The review page of a run: every file with the findings the run shows.
+
+    The input text of a file comes from ``texts`` (by source) or is read again from disk
+    (relative to the run's root) and must have the report's SHA-256; a file whose text cannot be
+    had that way is listed with its findings and the reason, without the article.
+    """
+    from auditor.errors import InputError
+    from auditor.review import read_article
+
+    texts = texts or {}
+    files = []
+    for result in results.files:
+        if result.report is None:
+            files.append(ReviewFile(result.source, None, None, result.error))
+            continue
+        report = dict(result.report, findings=results.shown(result))
+        raw, error = texts.get(result.source), result.error
+        if raw is None:
+            try:
+                raw = read_article(Path(results.root) / result.source, report["document"]["sha256"])
+            except InputError as exc:
+                error = f"The article is not shown: {exc}"
+        files.append(ReviewFile(result.source, report, raw, error))
+    title = files[0].source or "<input>" if len(files) == 1 else f"{results.command}: {len(files)} files"
+    return page(files, title)
+
+
+def render(results: Results) -> str:
+    """The ``--format html`` entry point of :mod:`auditor.formats`."""
+    return render_results(results)
