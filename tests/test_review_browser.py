@@ -370,3 +370,41 @@ def test_screenshot_of_seed_000(browser: Any, tmp_path: Path, request: pytest.Fi
     if request.config.getoption("--update-screenshot"):
         (ROOT / "docs").mkdir(exist_ok=True)
         (ROOT / "docs" / "review.png").write_bytes(png)
+
+
+def test_several_files_with_a_file_list_and_filter(
+    browser: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(ROOT)
+    articles = [MIXED, FIXTURES / "articles" / "CON005-negation-conflict.md"]
+    reports = [auditor.audit_path(a.relative_to(ROOT).as_posix()) for a in articles]
+    files = [ReviewFile(r.document.source, r.to_dict(), r.document.raw) for r in reports]
+    files.append(ReviewFile("broken.md", None, None, "broken.md: not valid UTF-8"))
+    path = tmp_path / "run.html"
+    path.write_text(page(files, "check: 3 files"), encoding="utf-8")
+    opened = open_page(browser, path)
+    pg = opened.page
+    total = sum(len(r.findings) for r in reports)
+    assert len(cards(opened)) == total
+    entries = pg.eval_on_selector_all("#files button", "els => els.map(e => e.textContent)")
+    assert entries == [
+        f"{reports[0].document.source} \u2014 {len(reports[0].findings)} findings",
+        f"{reports[1].document.source} \u2014 {len(reports[1].findings)} findings",
+        "broken.md \u2014 not audited",
+    ]
+    assert "broken.md: not valid UTF-8" in pg.text_content("#alerts")
+    pg.click("#files button >> nth=1")
+    settle(pg)
+    assert len(cards(opened)) == len(reports[1].findings)
+    assert pg.text_content("#article-title") == reports[1].document.source
+    shown = pg.evaluate(HIGHLIGHTS)
+    second = [s for s in shown if s["source"] == reports[1].document.source]
+    for finding, got in zip(reports[1].findings, second, strict=True):
+        assert got["text"] == reports[1].document.text[finding.start : finding.end]
+    pg.select_option("#file", "")
+    settle(pg)
+    pg.keyboard.press("k")  # from nothing, the last finding of the list: it belongs to the other file
+    last = pg.eval_on_selector(".finding.current", "e => Number(e.dataset.g)")
+    owner = reports[0] if last < len(reports[0].findings) else reports[1]
+    assert pg.text_content("#article-title") == owner.document.source
+    assert_clean(opened, path)

@@ -501,13 +501,17 @@
 
   // ---- export: the dismissed findings as a baseline file ------------------------------------
   function baseline() {
-    const entries = [], seen = new Set();
+    // As `auditor check --write-baseline` writes it: one entry per fingerprint (the last finding's),
+    // the claim's text or else the message, sorted by (source, rule, fingerprint).
+    const byFingerprint = new Map();
     for (const x of ALL) {
       const t = triage[x.f.fingerprint];
-      if (!t || t.state !== "dismissed" || seen.has(x.f.fingerprint)) continue;
-      seen.add(x.f.fingerprint);
-      entries.push({ fingerprint: x.f.fingerprint, rule: x.f.rule, source: x.file.source || "", claim: x.subject, reason: t.reason });
+      if (!t || t.state !== "dismissed") continue;
+      const claim = x.f.claim && x.file.claims[x.f.claim];
+      byFingerprint.set(x.f.fingerprint, { fingerprint: x.f.fingerprint, rule: x.f.rule, source: x.file.source || "",
+        claim: claim ? claim.text : x.f.message, reason: t.reason });
     }
+    const entries = Array.from(byFingerprint.values());
     entries.sort((a, b) => cmpCodePoints(a.source, b.source) || cmpCodePoints(a.rule, b.rule) || cmpCodePoints(a.fingerprint, b.fingerprint));
     return JSON.stringify({ schema_version: "1.0", tool: "auditor", findings: entries }, null, 2) + "\n";
   }
