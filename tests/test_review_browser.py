@@ -380,6 +380,8 @@ def test_several_files_with_a_file_list_and_filter(
     reports = [auditor.audit_path(a.relative_to(ROOT).as_posix()) for a in articles]
     files = [ReviewFile(r.document.source, r.to_dict(), r.document.raw) for r in reports]
     files.append(ReviewFile("broken.md", None, None, "broken.md: not valid UTF-8"))
+    crashed = {"rule": "CON004", "name": "date-conflict", "message": "KeyError: '<b>'"}
+    files[1] = ReviewFile(files[1].source, {**reports[1].to_dict(), "errors": [crashed]}, files[1].raw)
     path = tmp_path / "run.html"
     path.write_text(page(files, "check: 3 files"), encoding="utf-8")
     opened = open_page(browser, path)
@@ -392,7 +394,11 @@ def test_several_files_with_a_file_list_and_filter(
         f"{reports[1].document.source} \u2014 {len(reports[1].findings)} findings",
         "broken.md \u2014 not audited",
     ]
-    assert "broken.md: not valid UTF-8" in pg.text_content("#alerts")
+    alerts = pg.eval_on_selector_all("#alerts .alert", "els => els.map(e => e.textContent)")
+    assert alerts == [
+        f"{reports[1].document.source}: rule CON004 (date-conflict) crashed, so this audit is incomplete: KeyError: '<b>'",
+        "broken.md: not valid UTF-8",
+    ]
     pg.click("#files button >> nth=1")
     settle(pg)
     assert len(cards(opened)) == len(reports[1].findings)

@@ -126,7 +126,7 @@
     }
     for (const file of FILES) {
       const where = FILES.length > 1 ? (file.source || "<input>") + ": " : "";
-      if (file.error) $("alerts").append(el("p", "alert", where + file.error));
+      if (file.error) $("alerts").append(el("p", "alert", (file.error.startsWith(where) ? "" : where) + file.error));
       for (const e of file.errors || []) {
         $("alerts").append(el("p", "alert", where + "rule " + e.rule + " (" + e.name + ") crashed, so this audit is incomplete: " + e.message));
       }
@@ -556,6 +556,7 @@
     if (event.key === "Escape") { choosing(false); if (typing) event.target.blur(); return; }
     if (typing || document.querySelector("dialog[open]")) return;
     const key = event.key;
+    if (key === "Enter" && event.target.closest && event.target.closest("button, a, summary")) return; // their own action
     if (pending) {
       choosing(false);
       const reason = REASONS[Number(key) - 1];
