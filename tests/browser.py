@@ -84,6 +84,30 @@ def screenshot(browser: Any, path: Path, out: Path, keys: str = "jjj") -> bytes:
     return data
 
 
+def big_article() -> str:
+    """About 1 MB of Markdown with one unsourced figure per paragraph (about 2,000 findings)."""
+    import random
+
+    rnd = random.Random(7)
+    syllables = ["ka", "lo", "mi", "ra", "ne", "to", "vu", "shi", "pe", "da", "zo", "bri", "an", "el", "or", "qu"]
+    months = ["January", "March", "May", "July", "September", "November"]
+
+    def word() -> str:
+        return "".join(rnd.choice(syllables) for _ in range(rnd.randint(2, 4)))
+
+    paragraphs, size = [], 0
+    while size < 1_000_000:
+        claim = (
+            f"The {word().capitalize()} {word().capitalize()} Council approved {rnd.randint(2, 900)} new "
+            f"{word()}{rnd.choice(('s', 'ers', 'ings'))} at ${rnd.randint(2, 90)}.{rnd.randint(1, 9)} million "
+            f"in {rnd.choice(months)} {rnd.randint(1990, 2023)}."
+        )
+        filler = " ".join(f"We think the {word()} of the {word()} could be {word()} for everyone." for _ in range(5))
+        paragraphs.append(f"{claim} {filler}")
+        size += len(paragraphs[-1]) + 2
+    return "# A long article\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
 HIGHLIGHTS = """() => {
   const data = JSON.parse(document.getElementById('report-data').textContent);
   let g = 0;

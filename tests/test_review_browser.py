@@ -19,7 +19,7 @@ import auditor
 from auditor.api import read_text
 from auditor.formats.html import ReviewFile, page, render_report
 from auditor.report import Report
-from tests.browser import HIGHLIGHTS, Opened, launch, open_page, screenshot, settle
+from tests.browser import HIGHLIGHTS, Opened, big_article, launch, open_page, screenshot, settle
 from tests.conftest import FIXTURES, ROOT, shared_path
 
 ARTICLES = sorted((FIXTURES / "articles").iterdir()) + sorted((FIXTURES / "review").iterdir())
@@ -295,30 +295,6 @@ def test_hostile_report_urls_never_become_links(browser: Any, tmp_path: Path) ->
     assert probe["hrefs"] == ["https://example.org/a?b=%3Cc%3E&d"] * n
     assert probe["links"] == ["noopener noreferrer _blank"] * n
     assert_clean(opened, path)
-
-
-def big_article() -> str:
-    """About 1 MB of Markdown with one unsourced figure per paragraph (about 2,000 findings)."""
-    import random
-
-    rnd = random.Random(7)
-    syllables = ["ka", "lo", "mi", "ra", "ne", "to", "vu", "shi", "pe", "da", "zo", "bri", "an", "el", "or", "qu"]
-    months = ["January", "March", "May", "July", "September", "November"]
-
-    def word() -> str:
-        return "".join(rnd.choice(syllables) for _ in range(rnd.randint(2, 4)))
-
-    paragraphs, size = [], 0
-    while size < 1_000_000:
-        claim = (
-            f"The {word().capitalize()} {word().capitalize()} Council approved {rnd.randint(2, 900)} new "
-            f"{word()}{rnd.choice(('s', 'ers', 'ings'))} at ${rnd.randint(2, 90)}.{rnd.randint(1, 9)} million "
-            f"in {rnd.choice(months)} {rnd.randint(1990, 2023)}."
-        )
-        filler = " ".join(f"We think the {word()} of the {word()} could be {word()} for everyone." for _ in range(5))
-        paragraphs.append(f"{claim} {filler}")
-        size += len(paragraphs[-1]) + 2
-    return "# A long article\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
 def test_large_report_opens_and_filters_without_freezing(browser: Any, tmp_path: Path) -> None:
