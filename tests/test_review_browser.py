@@ -297,6 +297,14 @@ def test_hostile_report_urls_never_become_links(browser: Any, tmp_path: Path) ->
     assert_clean(opened, path)
 
 
+IN_VIEW = """() => {
+  const marks = document.querySelectorAll('#text mark.current');
+  const pane = document.getElementById('article').getBoundingClientRect();
+  const box = marks[0].getBoundingClientRect();
+  return marks.length > 0 && box.top >= pane.top && box.bottom <= pane.bottom;
+}"""
+
+
 def test_large_report_opens_and_filters_without_freezing(browser: Any, tmp_path: Path) -> None:
     """1 MB, about 2,000 findings: the times are printed (pytest -s); the bounds only catch a freeze."""
     text = big_article()
@@ -321,11 +329,20 @@ def test_large_report_opens_and_filters_without_freezing(browser: Any, tmp_path:
         settle(pg)
         timings[name] = time.perf_counter() - started
         assert pg.text_content("#count").startswith(f"{count} ")
+    pg.keyboard.press("Escape")  # leave the checkbox: keys typed in a form control are the control's
     started = time.perf_counter()
     for _ in range(20):
         pg.keyboard.press("j")
     settle(pg)
     timings["20 keys"] = time.perf_counter() - started
+    assert [c["current"] for c in cards(opened)].index("yes") == 19  # the 20th of the list
+    pg.check("#sev-warning")
+    pg.select_option("#rule", "CIT001")
+    pg.keyboard.press("Escape")
+    pg.keyboard.press("k")  # from the last finding of the view, far down the article
+    pg.keyboard.press("k")
+    settle(pg)
+    assert pg.evaluate(IN_VIEW), "the current finding's highlight is not scrolled into the article's view"
     print(
         f"\nlarge report: {len(text):,} chars, {len(report.findings):,} findings, page {path.stat().st_size:,} bytes; "
         f"built {built:.2f}s, opened {opened_in:.2f}s, " + ", ".join(f"{k} {v:.2f}s" for k, v in timings.items())

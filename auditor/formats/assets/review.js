@@ -237,46 +237,52 @@
     }
     const points = Array.from(cuts).sort((a, b) => a - b);
     spans.sort((a, b) => a.s - b.s);
+    // One block per line of the body, spaced like paragraphs (the text itself is unchanged); a
+    // highlight that crosses lines is one mark per line, all with the same findings.
     const frag = document.createDocumentFragment();
+    let line = el("div", "line");
+    frag.append(line);
     let active = [], k = 0;
     const add = (map, key, node) => { if (!map.has(key)) map.set(key, []); map.get(key).push(node); };
+    const put = (piece, make) => {
+      const parts = piece.split("\n");
+      parts.forEach((part, i) => {
+        const last = i === parts.length - 1;
+        const chunk = last ? part : part + "\n";
+        if (chunk) line.append(make ? make(chunk) : chunk);
+        if (!last) { line = el("div", "line"); frag.append(line); }
+      });
+    };
     for (let i = 0; i < points.length; i++) {
       const a = points[i];
       for (const g of pins.get(a) || []) {
         const pin = el("mark", "pin");
         pin.dataset.f = String(g);
         pin.title = ALL[g].f.rule + " " + ALL[g].f.name;
-        add(markOf, g, pin); marks.push(pin); frag.append(pin);
+        add(markOf, g, pin); marks.push(pin); line.append(pin);
       }
       if (i + 1 === points.length) break;
       const b = points[i + 1];
       active = active.filter((v) => v.e > a);
       while (k < spans.length && spans[k].s <= a) { if (spans[k].e > a) active.push(spans[k]); k++; }
       const piece = text.slice(a, b);
-      if (!active.length) { appendText(frag, piece); continue; }
+      if (!active.length) { put(piece, null); continue; }
       const gs = active.filter((v) => v.g !== undefined).map((v) => v.g).sort((p, q) => p - q);
-      const node = el(gs.length ? "mark" : "span", "claim");
-      appendText(node, piece);
-      if (gs.length) {
-        node.dataset.f = gs.join(" ");
-        node.title = gs.map((g) => ALL[g].f.rule + " " + ALL[g].f.name).join(", ");
-        for (const g of gs) add(markOf, g, node);
-        marks.push(node);
-      }
-      for (const v of active) if (v.c !== undefined) add(claimEls, v.c, node);
-      frag.append(node);
+      const title = gs.map((g) => ALL[g].f.rule + " " + ALL[g].f.name).join(", ");
+      put(piece, (chunk) => {
+        const node = el(gs.length ? "mark" : "span", "claim", chunk);
+        if (gs.length) {
+          node.dataset.f = gs.join(" ");
+          node.title = title;
+          for (const g of gs) add(markOf, g, node);
+          marks.push(node);
+        }
+        for (const v of active) if (v.c !== undefined) add(claimEls, v.c, node);
+        return node;
+      });
     }
     box.append(frag);
     paintMarks();
-  }
-  function appendText(parent, piece) {
-    // A line break of the body ends a block: an empty element after it spaces the blocks apart
-    // without adding any character to the text.
-    const lines = piece.split("\n");
-    lines.forEach((line, i) => {
-      if (i < lines.length - 1) parent.append(line + "\n", el("span", "gap"));
-      else if (line) parent.append(line);
-    });
   }
   function paintMarks() {
     for (const m of marks) {
