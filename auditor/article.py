@@ -13,6 +13,7 @@ that paragraph that has no citation of its own.
 
 from __future__ import annotations
 
+import datetime
 import re
 from bisect import bisect_right
 from collections import defaultdict
@@ -88,12 +89,15 @@ def per_article(compute: Callable[[Article], T]) -> Callable[[Article], T]:
     return cached
 
 
-def analyse(doc: Document) -> Article:
-    """Split a loaded document into sentences, claims and citations."""
+def analyse(doc: Document, assume_published: datetime.date | None = None) -> Article:
+    """Split a loaded document into sentences, claims and citations (``assume_published``: the date to
+    take when the document gives none, from the configuration)."""
     artifacts = find_artifacts(doc)
     sentences = _sentences(doc, artifacts)
     markers = find_markers(doc, artifacts)
     dating = infer_date(doc, (m.url for m in markers if m.url))
+    if dating.day is None and assume_published is not None:
+        dating = Dating(assume_published, None, "config")
     if dating.day and not doc.published:
         doc = replace(doc, published=dating.day.isoformat(), published_from=dating.source)
     starts = [s.start for s in sentences]
@@ -204,6 +208,16 @@ def _attach(
 ) -> dict[int, set[int]]:
     """Citation index -> indexes of the claims it supports."""
     supports: dict[int, set[int]] = defaultdict(set)
+    # The nearest claim sentence before each sentence in its block (-1: none), found in one pass: walking back
+    # from every citation-only sentence would cost a long paragraph's length each time.
+    nearest: list[int] = []
+    last = -1
+    for k, sentence in enumerate(sentences):
+        if k and sentences[k - 1].block != sentence.block:
+            last = -1
+        nearest.append(last)
+        if k in claim_of:
+            last = k
     for k, marker_indexes in in_sentence.items():
         if k in claim_of:
             for n in marker_indexes:
@@ -211,16 +225,17 @@ def _attach(
             continue
         # A sentence of citations only: it supports the sentence before it, or its whole paragraph when it closes it.
         block = sentences[k].block
-        previous = []
-        j = k - 1
-        while j >= 0 and sentences[j].block == block:  # sentences of a block are consecutive
-            if j in claim_of:
-                previous.append(j)
-            j -= 1
-        if not previous:
+        if nearest[k] < 0:
             continue
         closes = k + 1 >= len(sentences) or sentences[k + 1].block != block
-        targets = [claim_of[j] for j in previous if not in_sentence.get(j)] if closes else [claim_of[previous[0]]]
+        if closes:  # the last sentence of its block: once per block, so the walk back stays linear overall
+            previous, j = [], nearest[k]
+            while j >= 0:
+                previous.append(j)
+                j = nearest[j]
+            targets = [claim_of[j] for j in previous if not in_sentence.get(j)]
+        else:
+            targets = []
         for n in marker_indexes:
-            supports[n].update(targets or [claim_of[previous[0]]])
+            supports[n].update(targets or [claim_of[nearest[k]]])
     return supports

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
-from auditor.cli.common import add_report_options, codes, emit, error_line, same_file, use_colour
+from auditor.cli.common import add_report_options, emit, error_line, load_project, same_file, thresholds, use_colour
 from auditor.errors import InputError
 
 EXAMPLES = """\
@@ -43,14 +44,17 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run(args: argparse.Namespace) -> int:
     """Audit the target and write the output; the exit code follows ``--fail-on``."""
     from auditor.api import audit_text, read_text
-    from auditor.config import Config
+    from auditor.discover import relative
     from auditor.formats import formatter
     from auditor.load import decode
     from auditor.load.url import fetch, is_url
-    from auditor.results import FileResult, Results
+    from auditor.results import FileResult, Results, shown
 
-    config = Config.from_options(select=codes(args.select), ignore=codes(args.ignore))
+    project = load_project(args)
+    fail_on, show = thresholds(project, "info")
     target: str = args.target
+    local = target != "-" and not is_url(target)
+    config = project.config_for(relative(Path(target).absolute(), project.root) if local else None)
     if target == "-":
         text, source = decode(sys.stdin.buffer.read(), "stdin"), "<stdin>"
     elif is_url(target):
@@ -62,9 +66,10 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(f"{args.output}: is the input file; choose another output file (inputs are never changed)")
     report = audit_text(text, args.input_format, source, config)
     results = Results(
-        (FileResult(source, report.to_dict()),),
+        (shown(FileResult(source, report.to_dict()), show),),
         command="audit",
-        fail_on=args.fail_on or "error",
+        fail_on=fail_on,
+        show=show,
         colour=use_colour(args.output),
     )
     if args.format == "html":  # the page shows the article: give it the text already read (stdin, URL)

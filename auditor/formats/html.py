@@ -29,7 +29,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from auditor import knowledge
@@ -241,13 +240,13 @@ def render_results(results: Results, texts: Mapping[str, str] | None = None) -> 
     files = []
     for result in results.files:
         if result.report is None:
-            files.append(ReviewFile(result.source, None, None, result.error))
+            files.append(ReviewFile(result.source, None, None, result.error or result.skipped))
             continue
-        report = dict(result.report, findings=results.shown(result))
+        report = result.report  # the findings the run shows: after suppressions, baseline and --show
         raw, error = texts.get(result.source), result.error
         if raw is None:
             try:
-                raw = read_article(Path(results.root) / result.source, report["document"]["sha256"])
+                raw = read_article(results.display(result.source), report["document"]["sha256"])
             except InputError as exc:
                 error = f"The article is not shown: {exc}"
         files.append(ReviewFile(result.source, report, raw, error))
