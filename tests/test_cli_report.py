@@ -192,3 +192,52 @@ def test_missing_report_and_directory(tmp_path: Path, capsys: pytest.CaptureFixt
 def test_html_is_a_format(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "audit", "--help")
     assert code == 0 and "html" in out
+
+
+def content_repo(root: Path) -> Path:
+    """A small content repository: three fixture articles under content/."""
+    (root / "content").mkdir()
+    for article in (
+        ARTICLE,
+        FIXTURES / "articles" / "CON005-negation-conflict.md",
+        FIXTURES / "review" / "hostile.txt",
+    ):
+        shutil.copy(article, root / "content" / article.name)
+    return root
+
+
+def test_check_format_html_is_one_page_for_the_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(content_repo(tmp_path))
+    code, _, _ = run(capsys, "check", "--no-cache", "--show", "info", "--format", "html", "-o", "review.html")
+    assert code == 1
+    data = page_data((tmp_path / "review.html").read_text(encoding="utf-8"))
+    files = data["files"]
+    assert [f["source"] for f in files] == [
+        "content/CON005-negation-conflict.md",
+        "content/hostile.txt",
+        "content/mixed.md",
+    ]  # type: ignore[index]
+    for file in files:  # type: ignore[attr-defined]
+        assert file["error"] is None and file["text"]
+        assert all(f["span"] is not None for f in file["findings"])
+    assert data["title"] == "check: 3 files"
+
+
+def test_check_page_says_when_an_article_changed_after_the_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The cache answers for an unchanged file; a file changed since then cannot be shown with stale offsets."""
+    from auditor.formats.html import render_results
+    from auditor.results import FileResult, Results
+
+    monkeypatch.chdir(content_repo(tmp_path))
+    report = json.loads(run(capsys, "audit", "content/mixed.md", "-f", "json")[1])
+    (tmp_path / "content" / "mixed.md").write_text("Changed.\n")
+    page = render_results(Results((FileResult("content/mixed.md", report),), command="check"))
+    (file,) = page_data(page)["files"]  # type: ignore[misc]
+    assert file["text"] is None and file["error"].startswith(
+        "The article is not shown: content/mixed.md: changed since"
+    )
+    assert len(file["findings"]) == len(report["findings"])

@@ -407,3 +407,51 @@ def test_several_files_with_a_file_list_and_filter(
     owner = reports[0] if last < len(reports[0].findings) else reports[1]
     assert pg.text_content("#article-title") == owner.document.source
     assert_clean(opened, path)
+
+
+def test_exported_baseline_hides_exactly_the_dismissed_findings_in_check(
+    browser: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Dismiss in the page of a check run, export, and `auditor check --baseline` hides those and no others."""
+    from auditor import baseline
+    from auditor.cli import main
+    from auditor.results import FileResult
+    from tests.test_cli_report import content_repo
+
+    monkeypatch.chdir(content_repo(tmp_path))
+    run = ["check", "--no-cache", "--show", "info", "-q"]
+    assert main([*run, "--format", "html", "-o", "review.html"]) == 1
+    assert main([*run, "--format", "json", "-o", "before.json"]) == 1
+    before = json.loads((tmp_path / "before.json").read_text())
+
+    def found(run_report: dict[str, Any]) -> list[str]:
+        return sorted(f["fingerprint"] for r in run_report["reports"] for f in r["findings"])
+
+    opened = open_page(browser, tmp_path / "review.html")
+    pg = opened.page
+    dismissed: dict[str, str] = {}
+    for steps, choice, reason in ((1, "1", "false-positive"), (2, "2", "intended"), (3, "3", "wont-fix")):
+        for _ in range(steps):
+            pg.keyboard.press("j")
+        pg.keyboard.press("d")
+        pg.keyboard.press(choice)
+        fingerprint = pg.eval_on_selector(".finding.current .fp", "e => e.textContent.split(' ').pop()")
+        dismissed.setdefault(fingerprint, reason)
+    assert len(dismissed) == 3
+    pg.keyboard.press("e")
+    exported = pg.input_value("#export-text")
+    (tmp_path / "baseline.json").write_text(exported, encoding="utf-8")
+
+    entries = [
+        e
+        for r in before["reports"]
+        for e in baseline.entries_of(FileResult(r["document"]["source"], r), dismissed)
+        if e.fingerprint in dismissed
+    ]
+    assert exported == baseline.dumps(entries)  # byte for byte what check itself would write
+    assert main([*run, "--format", "json", "-o", "after.json", "--baseline", "baseline.json"]) == 1
+    after = json.loads((tmp_path / "after.json").read_text())
+    hidden = [fp for fp in found(before) if fp in dismissed]
+    assert found(after) == [fp for fp in found(before) if fp not in dismissed]
+    assert after["baseline"]["hidden"] == len(hidden) >= 3
+    assert_clean(opened, tmp_path / "review.html")
