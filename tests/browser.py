@@ -72,15 +72,19 @@ def settle(page: Any) -> None:
     page.evaluate("() => new Promise(done => requestAnimationFrame(() => setTimeout(done, 0)))")
 
 
-def screenshot(browser: Any, path: Path, out: Path, keys: str = "jjj") -> bytes:
-    """A screenshot of the review page at ``path`` after pressing ``keys``, written to ``out``."""
+def screenshot(browser: Any, path: Path, out: Path, rule: str = "") -> bytes:
+    """A screenshot of the review page at ``path`` on the first finding of ``rule`` (or of the list),
+    written to ``out``."""
     opened = open_page(browser, path, 1280, 800)
-    for key in keys:
-        opened.page.keyboard.press(key)
-    settle(opened.page)
-    opened.page.wait_for_timeout(1800)  # let the highlight flash fade
-    data: bytes = opened.page.screenshot(path=str(out))
-    opened.page.context.close()
+    page = opened.page
+    if rule and page.query_selector(f'#rule option[value="{rule}"]'):
+        page.select_option("#rule", rule)
+        page.keyboard.press("Escape")  # out of the select: keys go to the page
+    page.keyboard.press("j")
+    settle(page)
+    page.wait_for_timeout(1800)  # let the highlight flash fade
+    data: bytes = page.screenshot(path=str(out))
+    page.context.close()
     return data
 
 
