@@ -88,12 +88,16 @@ def run(
 
     misses = _misses(targets, config_for, cache, stats, done)
     batches = _batches(misses)
-    folder = str(cache.folder.parent.parent) if cache else None
-    if stats.jobs == 1:
-        for batch in batches:
-            _collect(_audit_batch(batch, folder), stats, done)
-    else:
-        _pooled(batches, stats, folder, done)
+    folder = str(cache.folder.parent) if cache else None
+    try:
+        if stats.jobs == 1:
+            for batch in batches:
+                _collect(_audit_batch(batch, folder), stats, done)
+        else:
+            _pooled(batches, stats, folder, done)
+    finally:
+        if cache is not None:
+            cache.close()
     return [results[t.source] for t in targets if t.source in results], stats
 
 
@@ -207,13 +211,21 @@ def _warm_up() -> None:
 
 
 def _audit_batch(batch: list[_Item], cache_root: str | None) -> tuple[list[FileResult], int, int, int]:
-    """Audit a batch (in a worker, or in process for one job): results, bytes, pid, peak memory in KiB."""
-    cache = Cache(Path(cache_root)) if cache_root else None
-    results = [_audit_one(item, cache) for item in batch]
+    """Audit a batch (in a worker, or in process for one job): results, bytes, pid, peak memory in KiB.
+    The batch's results go into the cache in one transaction."""
+    results = [_audit_one(item) for item in batch]
+    if cache_root:
+        cache = Cache(Path(cache_root))
+        cache.put_many(
+            (r.source, item.key, r.report)
+            for item, r in zip(batch, results, strict=True)
+            if item.key is not None and r.report is not None
+        )
+        cache.close()
     return results, sum(len(i.data) for i in batch), os.getpid(), _peak_kib()
 
 
-def _audit_one(item: _Item, cache: Cache | None) -> FileResult:
+def _audit_one(item: _Item) -> FileResult:
     from auditor.api import audit_text
     from auditor.load import decode
 
@@ -229,8 +241,6 @@ def _audit_one(item: _Item, cache: Cache | None) -> FileResult:
         return FileResult(item.source, error="too deeply nested to audit")
     except Exception as exc:  # a bug on one file must not lose the others: it becomes this file's error
         return FileResult(item.source, error=f"internal error: {type(exc).__name__}: {exc}")
-    if cache is not None and item.key is not None:
-        cache.put(item.source, item.key, report)
     return FileResult(item.source, report)
 
 
