@@ -1,18 +1,23 @@
-"""The public entry points: audit a text or a file, get a :class:`~auditor.report.Report`."""
+"""The public entry points: audit a text or a file, get a :class:`~auditor.report.Report`.
+
+Arguments are checked at this edge: text of the wrong type, a dict where a
+Config belongs, lone surrogates or an input over ``config.max_bytes`` are an
+:class:`~auditor.errors.AuditorError` subclass with a message, never a raw
+``TypeError`` from deep inside.
+"""
 
 from __future__ import annotations
 
 import os
 from bisect import bisect_left
 from dataclasses import replace
-from pathlib import Path
 
 from auditor.article import analyse
 from auditor.checks import all_rules, get_rule
 from auditor.config import DEFAULT, Config
 from auditor.engine import run_rules, selected_rules
-from auditor.errors import InputError
-from auditor.load import decode, load_document
+from auditor.errors import InputError, UsageError
+from auditor.load import check_arguments, decode, load_document, read_file
 from auditor.model import Document, Finding, Suppression
 from auditor.report import Report, sort_findings
 from auditor.suppress import apply, find_suppressions, unused
@@ -22,7 +27,9 @@ UNUSED_SUPPRESSION = "AUD001"
 
 def audit_document(doc: Document, config: Config | None = None) -> Report:
     """Audit an already loaded document."""
-    config = config or DEFAULT
+    config = _config(config)
+    if not isinstance(doc, Document):
+        raise UsageError(f"audit_document() takes a Document (from auditor.load_document), not {type(doc).__name__}")
     article = analyse(doc, config.published)
     found, errors = run_rules(article, config)
     findings = sort_findings(found)
@@ -79,25 +86,33 @@ def audit_text(
     text: str, input_format: str = "auto", source: str | None = None, config: Config | None = None
 ) -> Report:
     """Audit an article given as text (``input_format``: ``auto``, ``html``, ``markdown`` or ``text``)."""
+    config = _config(config)
+    check_arguments(text, input_format, source)
     if not text.strip():
         raise InputError(f"{source or 'input'}: empty input, there is nothing to audit")
-    return audit_document(load_document(text, input_format, source), config)
+    return audit_document(load_document(text, input_format, source, max_bytes=config.max_bytes), config)
 
 
-def read_text(path: str | os.PathLike[str]) -> str:
-    """The decoded text of a file, or an :class:`InputError` that says what is wrong with it."""
-    p = Path(path)
-    if p.is_dir():
-        raise InputError(f"{p}: is a directory; `auditor audit` takes one file (use `auditor check {p}` for a folder)")
-    try:
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{p}: no such file") from None
-    except OSError as exc:
-        raise InputError(f"{p}: cannot read it ({exc.strerror or exc})") from None
-    return decode(data, str(p))
+def read_text(path: str | os.PathLike[str], max_bytes: int = DEFAULT.max_bytes) -> str:
+    """The decoded text of a regular file (at most ``max_bytes``), or an :class:`InputError` saying what is wrong."""
+    if not isinstance(path, str | os.PathLike):
+        raise UsageError(f"the path must be a str or os.PathLike, not {type(path).__name__}")
+    name = os.fsdecode(path)
+    return decode(read_file(path, max_bytes), name, max_bytes)
 
 
 def audit_path(path: str | os.PathLike[str], config: Config | None = None, input_format: str = "auto") -> Report:
     """Audit an article file; the format comes from its extension or content."""
-    return audit_text(read_text(path), input_format, str(path), config)
+    config = _config(config)
+    return audit_text(read_text(path, config.max_bytes), input_format, os.fsdecode(path), config)
+
+
+def _config(config: object) -> Config:
+    if config is None:
+        return DEFAULT
+    if not isinstance(config, Config):
+        raise UsageError(
+            f"config must be an auditor.config.Config (e.g. Config.from_options(select=['CIT'])), "
+            f"not {type(config).__name__}"
+        )
+    return config

@@ -208,6 +208,16 @@ def _attach(
 ) -> dict[int, set[int]]:
     """Citation index -> indexes of the claims it supports."""
     supports: dict[int, set[int]] = defaultdict(set)
+    # The nearest claim sentence before each sentence in its block (-1: none), found in one pass: walking back
+    # from every citation-only sentence would cost a long paragraph's length each time.
+    nearest: list[int] = []
+    last = -1
+    for k, sentence in enumerate(sentences):
+        if k and sentences[k - 1].block != sentence.block:
+            last = -1
+        nearest.append(last)
+        if k in claim_of:
+            last = k
     for k, marker_indexes in in_sentence.items():
         if k in claim_of:
             for n in marker_indexes:
@@ -215,16 +225,17 @@ def _attach(
             continue
         # A sentence of citations only: it supports the sentence before it, or its whole paragraph when it closes it.
         block = sentences[k].block
-        previous = []
-        j = k - 1
-        while j >= 0 and sentences[j].block == block:  # sentences of a block are consecutive
-            if j in claim_of:
-                previous.append(j)
-            j -= 1
-        if not previous:
+        if nearest[k] < 0:
             continue
         closes = k + 1 >= len(sentences) or sentences[k + 1].block != block
-        targets = [claim_of[j] for j in previous if not in_sentence.get(j)] if closes else [claim_of[previous[0]]]
+        if closes:  # the last sentence of its block: once per block, so the walk back stays linear overall
+            previous, j = [], nearest[k]
+            while j >= 0:
+                previous.append(j)
+                j = nearest[j]
+            targets = [claim_of[j] for j in previous if not in_sentence.get(j)]
+        else:
+            targets = []
         for n in marker_indexes:
-            supports[n].update(targets or [claim_of[previous[0]]])
+            supports[n].update(targets or [claim_of[nearest[k]]])
     return supports

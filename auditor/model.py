@@ -94,8 +94,9 @@ class Link:
 
     ``start``/``end`` span its visible text in the body (zero width for a
     footnote marker, which leaves no text behind). ``label`` names a reference
-    or footnote; ``defined`` is False when its definition is missing, and
-    ``note`` holds a footnote definition's text.
+    or footnote; ``defined`` is False when its definition is missing, None when
+    it is unknown (the article pulls in definitions from an include or template
+    the loader could not read), and ``note`` holds a footnote definition's text.
     """
 
     kind: LinkKind
@@ -104,7 +105,7 @@ class Link:
     start: int
     end: int
     label: str | None = None
-    defined: bool = True
+    defined: bool | None = True
     note: str | None = None
 
 
@@ -136,6 +137,13 @@ class Document:
     title: str | None = None
     published: str | None = None
     published_from: str | None = None
+    verbatim: tuple[tuple[int, int], ...] = ()
+    """Body spans of code and math, in order: shown as written, never searched for citation markers."""
+    anchors: tuple[tuple[str, int], ...] = ()
+    """Element ids (``<li id="fn4">``, ``<a name="ref-2">``) and the body offset where each element starts."""
+    references_known: bool = True
+    """False when the article pulls in reference definitions from where the loader could not look (an
+    include or template it could not read): a label it defines nowhere seen is then unknown, not missing."""
 
     def to_raw(self, offset: int) -> int:
         """The input offset of a body offset."""

@@ -174,13 +174,17 @@ def dangling_reference(article: Article) -> Iterator[Hit]:
     Clean: The bridge opened in 1932 [1]. | [1] https://www.nsw.gov.au/bridge-history
     """
     for citation, marker in zip(article.citations, article.markers, strict=True):
-        if marker.defined or marker.kind not in ("reference", "footnote", "numbered"):
-            continue
+        if marker.defined is not False or marker.kind not in ("reference", "footnote", "numbered"):
+            continue  # defined, or unknown (defined, perhaps, in an include the tool could not read)
         claim = claim_of(article, citation)
         where = {
             "footnote": f'footnote [^{marker.label}] has no definition: add a line "[^{marker.label}]: <source>"',
             "reference": f'reference [{marker.label}] has no definition: add a line "[{marker.label}]: <url>"',
-            "numbered": f"marker [{marker.label}] has no entry in a reference list",
+            "numbered": (
+                f"note marker {marker.label} points at {marker.url}, which is nowhere on the page"
+                if marker.url and marker.url.startswith("#")
+                else f"marker [{marker.label}] has no entry in a reference list"
+            ),
         }[marker.kind]
         yield Hit(
             citation.start,

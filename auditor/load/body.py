@@ -27,6 +27,8 @@ class BodyBuilder:
         self._links: list[Link] = []
         self._block_start: int | None = None
         self._block_kind: BlockKind = "paragraph"
+        self._verbatim: list[tuple[int, int]] = []
+        self._anchors: dict[str, int] = {}
 
     @property
     def position(self) -> int:
@@ -109,11 +111,22 @@ class BodyBuilder:
         end: int,
         label: str | None = None,
         *,
-        defined: bool = True,
+        defined: bool | None = True,
         note: str | None = None,
     ) -> None:
         """Record a link whose visible text spans ``body[start:end]``."""
         self._links.append(Link(kind, url, text, start, end, label, defined, note))
+
+    def verbatim(self, start: int, end: int) -> None:
+        """Mark ``body[start:end]`` as code or math: text shown as written, never searched for citations."""
+        if end > start:
+            self._verbatim.append((start, end))
+
+    def anchor(self, name: str) -> None:
+        """Record that an element with id ``name`` starts here (the target of ``href="#name"`` links)."""
+        name = name.strip()
+        if name:
+            self._anchors.setdefault(name, self._length)
 
     def build(
         self,
@@ -123,6 +136,7 @@ class BodyBuilder:
         title: str | None = None,
         published: str | None = None,
         published_from: str | None = None,
+        references_known: bool = True,
     ) -> Document:
         """The finished document."""
         self.close_block()
@@ -138,4 +152,7 @@ class BodyBuilder:
             title=title,
             published=published,
             published_from=published_from,
+            verbatim=tuple(sorted(self._verbatim)),
+            anchors=tuple(self._anchors.items()),
+            references_known=references_known,
         )
