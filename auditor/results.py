@@ -10,9 +10,11 @@ line (flake8's E902). A format is a function ``Results -> str``
 
 from __future__ import annotations
 
+import os
 import posixpath
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from pathlib import PurePath
 from typing import Any, Literal
 
 from auditor.model import SEVERITIES, SEVERITY_RANK, Severity
@@ -111,7 +113,9 @@ class Results:
 
     def display(self, source: str) -> str:
         """A file's path as outputs write it: relative to the working directory (POSIX)."""
-        return posixpath.normpath(posixpath.join(self.root, source)) if self.root not in ("", ".") else source
+        if self.root in ("", ".") or "://" in source:
+            return source
+        return PurePath(os.path.relpath(posixpath.join(self.root, source))).as_posix()
 
     def counts(self) -> dict[str, int]:
         """Findings per severity over every file."""

@@ -168,27 +168,64 @@ def _pooled(
     context = multiprocessing.get_context("fork" if fork else None)
     if fork:  # load the pipeline once here: forked workers inherit it instead of each loading it again
         _warm_up()
+    remaining = itertools.chain([first, second], batches)
+    while True:
+        suspects = _run_pool(remaining, stats, folder, done, context)
+        if not suspects:
+            return
+        for item in suspects:  # one of them killed its worker: run each alone to find which
+            _isolated(item, stats, folder, done, context)
+
+
+Context = Any  # a multiprocessing context
+
+
+def _run_pool(
+    batches: Iterator[list[_Item]],
+    stats: RunStats,
+    folder: str | None,
+    done: Callable[[FileResult], None],
+    context: Context,
+) -> list[_Item]:
+    """Audit batches in a pool until they run out, or until a worker dies: then the files of every batch
+    not finished (the pool is unusable after a death), to be run again one by one."""
     pending: dict[Future[Any], list[_Item]] = {}
+    suspects: list[_Item] = []
     with ProcessPoolExecutor(max_workers=stats.jobs, mp_context=context) as pool:
-        for batch in itertools.chain([first, second], batches):
-            while len(pending) >= stats.jobs * IN_FLIGHT:
-                _drain(pending, stats, done, FIRST_COMPLETED)
+        for batch in batches:
+            while len(pending) >= stats.jobs * IN_FLIGHT and not suspects:
+                suspects += _drain(pending, stats, done)
+            if suspects:
+                suspects += batch
+                break
             pending[pool.submit(_audit_batch, batch, folder)] = batch
         while pending:
-            _drain(pending, stats, done, FIRST_COMPLETED)
+            suspects += _drain(pending, stats, done)
+    return suspects
 
 
-def _drain(
-    pending: dict[Future[Any], list[_Item]], stats: RunStats, done: Callable[[FileResult], None], when: str
-) -> None:
-    finished, _ = wait(pending, return_when=when)
+def _drain(pending: dict[Future[Any], list[_Item]], stats: RunStats, done: Callable[[FileResult], None]) -> list[_Item]:
+    """Collect the batches that finish next; the files of those lost with a dead worker are returned."""
+    finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+    lost: list[_Item] = []
     for future in finished:
         batch = pending.pop(future)
         try:
             _collect(future.result(), stats, done)
-        except BrokenProcessPool:  # a worker died (killed, out of memory): its files say so, the rest go on
-            for item in batch:
-                done(FileResult(item.source, error="the worker process auditing it died"))
+        except BrokenProcessPool:
+            lost += batch
+    return lost
+
+
+def _isolated(
+    item: _Item, stats: RunStats, folder: str | None, done: Callable[[FileResult], None], context: Context
+) -> None:
+    """Audit one file in a process of its own; a file that kills it too is that file's error."""
+    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+        try:
+            _collect(pool.submit(_audit_batch, [item], folder).result(), stats, done)
+        except BrokenProcessPool:  # killed, out of memory: its entry says so, the rest go on
+            done(FileResult(item.source, error="the worker process auditing it died"))
 
 
 def _collect(out: tuple[list[FileResult], int, int, int], stats: RunStats, done: Callable[[FileResult], None]) -> None:

@@ -52,12 +52,12 @@ def add_report_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def load_project(args: argparse.Namespace, **cli: Any) -> Project:
+def load_project(args: argparse.Namespace, git_root: bool = False, **cli: Any) -> Project:
     """The settings file and the command line's options together (see :mod:`auditor.project`)."""
     from auditor.project import Project
     from auditor.settings import load
 
-    settings = load(Path(args.config) if args.config else None)
+    settings = load(Path(args.config) if args.config else None, git_root=git_root)
     options = {"select": codes(args.select), "ignore": codes(args.ignore), "fail-on": args.fail_on, "show": args.show}
     return Project(settings, {**options, **cli})
 
