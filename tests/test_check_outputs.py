@@ -169,7 +169,8 @@ def test_colour_on_a_terminal_unless_no_color(repo: Path, monkeypatch: pytest.Mo
         def isatty(self) -> bool:
             return True
 
-    for no_color, coloured in ((None, True), ("1", False), ("", False)):
+    monkeypatch.delenv("TERM", raising=False)
+    for no_color, coloured in ((None, True), ("1", False), ("", True)):  # no-color.org: set and not empty
         if no_color is None:
             monkeypatch.delenv("NO_COLOR", raising=False)
         else:

@@ -105,9 +105,10 @@ def emit(text: str, output: str | None) -> None:
 
 
 def use_colour(output: str | None, stream: TextIO | None = None) -> bool:
-    """Colour only for a terminal, never with ``NO_COLOR`` (https://no-color.org) or a dumb terminal."""
+    """Colour only for a terminal, never with ``NO_COLOR`` set and not empty (https://no-color.org), nor on a
+    dumb terminal."""
     stream = stream or sys.stdout
-    if output or os.environ.get("NO_COLOR") is not None or os.environ.get("TERM") == "dumb":
+    if output or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
         return False
     try:
         return stream.isatty()
