@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -47,6 +47,8 @@ _PAST = re.compile(
 
 
 _DAY = datetime.timedelta(days=1)
+MAX_EARLIER = 8
+"""CON001 compares a mention with at most this many earlier mentions of each other holder of the office."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,20 +222,22 @@ def office_holder_conflict(article: Article) -> Iterator[Hit]:
     Flagged: Since March 2025, tariffs have risen under the Trump administration. | In April 2025, the Biden administration is easing tariffs.
     Clean: In 2019, tariffs rose under the Trump administration. | In 2022, the Biden administration eased tariffs.
     """
-    seen: list[Dated] = []
-    reported: set[tuple[str, str]] = set()
+    # Earlier mentions by office and holder, the last few of each: an article that names one holder a
+    # thousand times is compared in linear time, and a contradiction is still found through the latest.
+    seen: dict[str, dict[frozenset[str], deque[Dated]]] = defaultdict(dict)
+    flagged: set[str] = set()
     for dated in sorted(dated_mentions(article), key=lambda d: d.mention.start):
         mention = dated.mention
-        for earlier in seen:
+        names = frozenset(h.name for h in mention.holders)
+        by_holder = seen[mention.office_id]
+        earlier_ones = [d for held, ds in by_holder.items() if not held & names for d in ds]
+        by_holder.setdefault(names, deque(maxlen=MAX_EARLIER)).append(dated)
+        for earlier in sorted(earlier_ones, key=lambda d: d.mention.start):
             other = earlier.mention
-            if other.office_id != mention.office_id or {h.name for h in other.holders} & {
-                h.name for h in mention.holders
-            }:
-                continue
             if earlier.claim.id == dated.claim.id:
                 continue  # one sentence naming two holders tells of a change, not a contradiction
-            if (earlier.claim.id, dated.claim.id) in reported:
-                continue
+            if dated.claim.id in flagged:
+                break  # one finding per claim
             for a in earlier.periods:
                 for b in dated.periods:
                     both = _overlap(a, b)
@@ -243,7 +247,7 @@ def office_holder_conflict(article: Article) -> Iterator[Hit]:
                         _in_office_during(h, both) for h in mention.holders
                     ):
                         continue  # a transition: both held it within this period
-                    reported.add((earlier.claim.id, dated.claim.id))
+                    flagged.add(dated.claim.id)
                     title = office(mention.office_id).title
                     yield Hit(
                         mention.start,
@@ -263,4 +267,3 @@ def office_holder_conflict(article: Article) -> Iterator[Hit]:
                 else:
                     continue
                 break
-        seen.append(dated)
