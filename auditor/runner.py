@@ -88,12 +88,16 @@ def run(
 
     misses = _misses(targets, config_for, cache, stats, done)
     batches = _batches(misses)
-    folder = str(cache.folder.parent.parent) if cache else None
-    if stats.jobs == 1:
-        for batch in batches:
-            _collect(_audit_batch(batch, folder), stats, done)
-    else:
-        _pooled(batches, stats, folder, done)
+    folder = str(cache.folder.parent) if cache else None
+    try:
+        if stats.jobs == 1:
+            for batch in batches:
+                _collect(_audit_batch(batch, folder), stats, done)
+        else:
+            _pooled(batches, stats, folder, done)
+    finally:
+        if cache is not None:
+            cache.close()
     return [results[t.source] for t in targets if t.source in results], stats
 
 
@@ -164,27 +168,64 @@ def _pooled(
     context = multiprocessing.get_context("fork" if fork else None)
     if fork:  # load the pipeline once here: forked workers inherit it instead of each loading it again
         _warm_up()
+    remaining = itertools.chain([first, second], batches)
+    while True:
+        suspects = _run_pool(remaining, stats, folder, done, context)
+        if not suspects:
+            return
+        for item in suspects:  # one of them killed its worker: run each alone to find which
+            _isolated(item, stats, folder, done, context)
+
+
+Context = Any  # a multiprocessing context
+
+
+def _run_pool(
+    batches: Iterator[list[_Item]],
+    stats: RunStats,
+    folder: str | None,
+    done: Callable[[FileResult], None],
+    context: Context,
+) -> list[_Item]:
+    """Audit batches in a pool until they run out, or until a worker dies: then the files of every batch
+    not finished (the pool is unusable after a death), to be run again one by one."""
     pending: dict[Future[Any], list[_Item]] = {}
+    suspects: list[_Item] = []
     with ProcessPoolExecutor(max_workers=stats.jobs, mp_context=context) as pool:
-        for batch in itertools.chain([first, second], batches):
-            while len(pending) >= stats.jobs * IN_FLIGHT:
-                _drain(pending, stats, done, FIRST_COMPLETED)
+        for batch in batches:
+            while len(pending) >= stats.jobs * IN_FLIGHT and not suspects:
+                suspects += _drain(pending, stats, done)
+            if suspects:
+                suspects += batch
+                break
             pending[pool.submit(_audit_batch, batch, folder)] = batch
         while pending:
-            _drain(pending, stats, done, FIRST_COMPLETED)
+            suspects += _drain(pending, stats, done)
+    return suspects
 
 
-def _drain(
-    pending: dict[Future[Any], list[_Item]], stats: RunStats, done: Callable[[FileResult], None], when: str
-) -> None:
-    finished, _ = wait(pending, return_when=when)
+def _drain(pending: dict[Future[Any], list[_Item]], stats: RunStats, done: Callable[[FileResult], None]) -> list[_Item]:
+    """Collect the batches that finish next; the files of those lost with a dead worker are returned."""
+    finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+    lost: list[_Item] = []
     for future in finished:
         batch = pending.pop(future)
         try:
             _collect(future.result(), stats, done)
-        except BrokenProcessPool:  # a worker died (killed, out of memory): its files say so, the rest go on
-            for item in batch:
-                done(FileResult(item.source, error="the worker process auditing it died"))
+        except BrokenProcessPool:
+            lost += batch
+    return lost
+
+
+def _isolated(
+    item: _Item, stats: RunStats, folder: str | None, done: Callable[[FileResult], None], context: Context
+) -> None:
+    """Audit one file in a process of its own; a file that kills it too is that file's error."""
+    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+        try:
+            _collect(pool.submit(_audit_batch, [item], folder).result(), stats, done)
+        except BrokenProcessPool:  # killed, out of memory: its entry says so, the rest go on
+            done(FileResult(item.source, error="the worker process auditing it died"))
 
 
 def _collect(out: tuple[list[FileResult], int, int, int], stats: RunStats, done: Callable[[FileResult], None]) -> None:
@@ -207,13 +248,21 @@ def _warm_up() -> None:
 
 
 def _audit_batch(batch: list[_Item], cache_root: str | None) -> tuple[list[FileResult], int, int, int]:
-    """Audit a batch (in a worker, or in process for one job): results, bytes, pid, peak memory in KiB."""
-    cache = Cache(Path(cache_root)) if cache_root else None
-    results = [_audit_one(item, cache) for item in batch]
+    """Audit a batch (in a worker, or in process for one job): results, bytes, pid, peak memory in KiB.
+    The batch's results go into the cache in one transaction."""
+    results = [_audit_one(item) for item in batch]
+    if cache_root:
+        cache = Cache(Path(cache_root))
+        cache.put_many(
+            (r.source, item.key, r.report)
+            for item, r in zip(batch, results, strict=True)
+            if item.key is not None and r.report is not None
+        )
+        cache.close()
     return results, sum(len(i.data) for i in batch), os.getpid(), _peak_kib()
 
 
-def _audit_one(item: _Item, cache: Cache | None) -> FileResult:
+def _audit_one(item: _Item) -> FileResult:
     from auditor.api import audit_text
     from auditor.load import decode
 
@@ -229,8 +278,6 @@ def _audit_one(item: _Item, cache: Cache | None) -> FileResult:
         return FileResult(item.source, error="too deeply nested to audit")
     except Exception as exc:  # a bug on one file must not lose the others: it becomes this file's error
         return FileResult(item.source, error=f"internal error: {type(exc).__name__}: {exc}")
-    if cache is not None and item.key is not None:
-        cache.put(item.source, item.key, report)
     return FileResult(item.source, report)
 
 

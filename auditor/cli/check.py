@@ -70,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
     from auditor.formats import formatter
     from auditor.results import Results, shown
 
-    project = load_project(args, jobs=args.jobs, exclude=args.exclude)
+    project = load_project(args, git_root=True, jobs=args.jobs, exclude=args.exclude)
     fail_on, show = thresholds(project, None)
     if args.prune_baseline and not (args.baseline or project.settings.get("baseline")):
         raise ConfigError("--prune-baseline needs a baseline (--baseline FILE or baseline = in the settings)")
@@ -101,7 +101,8 @@ def run(args: argparse.Namespace) -> int:
     if not args.quiet:
         to_terminal = args.format == "text" and not args.output
         for result in results.failed_files if not to_terminal else ():
-            error_line(f"{result.source}: {result.error or 'a rule crashed on it'}")
+            crashes = [f"rule {e['rule']} ({e['name']}) crashed: {e['message']}" for e in result.rule_errors]
+            error_line(f"{results.display(result.source)}: {result.error or '; '.join(crashes)}")
         for note in notes:
             write(sys.stderr, f"auditor: {note}\n")
     if args.write_baseline:

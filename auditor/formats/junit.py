@@ -73,7 +73,7 @@ def render(results: Results) -> str:
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         f'<testsuites name="auditor" {counts}>',
-        f'  <testsuite name="auditor check" {counts}>',
+        f'  <testsuite name="auditor {results.command}" {counts}>',
         *(xml for _, xml in cases),
         "  </testsuite>",
         "</testsuites>",

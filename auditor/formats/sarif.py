@@ -86,11 +86,14 @@ def sarif_log(results: Results) -> dict[str, Any]:
 
 
 def _uri(path: str) -> str:
+    if path.lower().startswith(("http://", "https://")):  # an audited page: its address, as it is
+        return path
     return quote(path, safe="/")
 
 
 def _location(uri: str, finding: Mapping[str, Any] | None = None) -> dict[str, Any]:
-    physical: dict[str, Any] = {"artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"}}
+    artifact = {"uri": uri} if "://" in uri else {"uri": uri, "uriBaseId": "%SRCROOT%"}
+    physical: dict[str, Any] = {"artifactLocation": artifact}
     if finding is not None:
         physical["region"] = {
             "startLine": finding["line"],
