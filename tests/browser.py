@@ -97,7 +97,8 @@ def big_article() -> str:
     months = ["January", "March", "May", "July", "September", "November"]
 
     def word() -> str:
-        return "".join(rnd.choice(syllables) for _ in range(rnd.randint(2, 4)))
+        made = "".join(rnd.choice(syllables) for _ in range(rnd.randint(2, 4)))
+        return made if made not in ("mine", "none") else word()  # real words would change what the claims say
 
     paragraphs, size = [], 0
     while size < 1_000_000:
@@ -106,7 +107,17 @@ def big_article() -> str:
             f"{word()}{rnd.choice(('s', 'ers', 'ings'))} at ${rnd.randint(2, 90)}.{rnd.randint(1, 9)} million "
             f"in {rnd.choice(months)} {rnd.randint(1990, 2023)}."
         )
-        filler = " ".join(f"We think the {word()} of the {word()} could be {word()} for everyone." for _ in range(5))
+        filler = " ".join(
+            rnd.choice(
+                (
+                    f"Perhaps the {word()} of {word()} could be {word()} for {word()} {word()}.",
+                    f"Many {word()}s like {word()} {word()} near the {word()} in {word()}.",
+                    f"Nobody knows whether {word()} {word()} or {word()} would {word()} the {word()}.",
+                    f"It might be {word()} to {word()} a {word()} {word()} with {word()}.",
+                )
+            )
+            for _ in range(5)
+        )
         paragraphs.append(f"{claim} {filler}")
         size += len(paragraphs[-1]) + 2
     return "# A long article\n\n" + "\n\n".join(paragraphs) + "\n"
