@@ -33,6 +33,15 @@ def browser() -> Iterator[Any]:
     yield from launch()
 
 
+@pytest.fixture(autouse=True)
+def _close_pages(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Each test's pages are closed after it (their renderer processes would pile up otherwise)."""
+    yield
+    if "browser" in request.fixturenames:
+        for context in list(request.getfixturevalue("browser").contexts):
+            context.close()
+
+
 def write_page(tmp_path: Path, article: Path) -> tuple[Path, Report]:
     report = auditor.audit_path(article.relative_to(ROOT).as_posix() if article.is_relative_to(ROOT) else article)
     out = tmp_path / f"{article.name}.html"
