@@ -67,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
     from auditor.cli.baseline import apply_baseline
     from auditor.cli.progress import Bar
     from auditor.discover import discover
-    from auditor.formats import formatter
+    from auditor.formats import formatter, needs_full_reports
     from auditor.results import Results, shown
 
     project = load_project(args, git_root=True, jobs=args.jobs, exclude=args.exclude)
@@ -81,7 +81,8 @@ def run(args: argparse.Namespace) -> int:
     cache = None if args.no_cache or not project.value("cache", True) else Cache(project.root)
     bar = Bar(enabled=not (args.quiet or args.no_progress))
     try:
-        files, stats = runner.run(targets, project.config_for, project.value("jobs", 0), cache, bar)
+        full = needs_full_reports(args.format)
+        files, stats = runner.run(targets, project.config_for, project.value("jobs", 0), cache, bar, full)
     finally:
         bar.close()
     full_run = not args.changed_since and all(Path(p).resolve() == project.root.resolve() for p in args.paths or ["."])
