@@ -156,7 +156,7 @@ def test_text_groups_by_file_without_colour_on_a_pipe(repo: Path, capsys: pytest
     code, out = output(capsys, "text")
     assert code == 1 and "\x1b[" not in out
     assert out.index("content/legacy/2019-report.md\n") < out.index("content/museum.html\n")
-    assert "  content/ridership.md:8:1  warning  CIT001 missing-citation  Unsourced claim" in out
+    assert "  content/ridership.md:8:1  warning  CIT001 missing-citation  Unsourced figure" in out
     assert out.endswith("5 findings in 3 files: 3 errors, 2 warnings (4 files checked).\nExplain a rule with: auditor rules CODE\n")
 
 

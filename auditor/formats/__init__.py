@@ -23,6 +23,7 @@ FORMATS: dict[str, str] = {
     "github": "auditor.formats.github",
     "junit": "auditor.formats.junit",
     "markdown": "auditor.formats.markdown",
+    "html": "auditor.formats.html",
 }
 """Format name -> the module that renders it (imported only when used)."""
 
