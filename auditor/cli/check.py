@@ -6,8 +6,17 @@ import argparse
 import sys
 from pathlib import Path
 
-from auditor.cli.common import add_report_options, emit, error_line, load_project, thresholds, use_colour, write
-from auditor.errors import ConfigError
+from auditor.cli.common import (
+    add_report_options,
+    emit,
+    error_line,
+    load_project,
+    same_file,
+    thresholds,
+    use_colour,
+    write,
+)
+from auditor.errors import ConfigError, InputError
 
 EXAMPLES = """\
 examples:
@@ -78,6 +87,9 @@ def run(args: argparse.Namespace) -> int:
     if args.changed_since:
         changed = repo.changed_since(project.root, args.changed_since)
         targets = [t for t in targets if t.source in changed]
+    for path in filter(None, (args.output, args.write_baseline)):
+        if any(same_file(path, t.path) for t in targets if not t.missing):
+            raise InputError(f"{path}: is one of the articles checked; choose another file (inputs are never changed)")
     cache = None if args.no_cache or not project.value("cache", True) else Cache(project.root)
     bar = Bar(enabled=not (args.quiet or args.no_progress))
     try:
