@@ -75,10 +75,14 @@ CHROME_MAX_CHARS = 250
 """Page chrome comes in short blocks; longer ones are not even compared with the lists."""
 
 
-def find_artifacts(doc: Document) -> Artifacts:
-    """The boilerplate, chrome and reference-list blocks of a document."""
+def find_artifacts(doc: Document, spoken: frozenset[int] = frozenset()) -> Artifacts:
+    """The boilerplate, chrome and reference-list blocks of a document.
+
+    ``spoken`` blocks are turns of a conversation (:mod:`auditor.form`): a reply said three times
+    ("Jane Doe: Yes.") is speech, not boilerplate.
+    """
     texts = [doc.text[b.start : b.end] for b in doc.blocks]
-    keys = [_key(text) for text in texts]
+    keys = [_key(text) if i not in spoken else "" for i, text in enumerate(texts)]
     items = [*_boilerplate(doc, texts, keys), *_page_chrome(doc, texts, keys), *_references(doc, texts)]
     items.sort(key=lambda a: (a.start, a.kind))
     excluded = frozenset(i for a in items for i in a.blocks)

@@ -8,6 +8,7 @@ suggestion: a typo must not silently run nothing.
 
 from __future__ import annotations
 
+import datetime
 import difflib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -32,6 +33,8 @@ class Config:
     """Fetch from loopback, private, link-local and other internal addresses (refused by default)."""
     max_bytes: int = DEFAULT_MAX_BYTES
     """The largest input read, in bytes (UTF-8 for text given to the API)."""
+    published: datetime.date | None = None
+    """The publication date to assume for an article that gives none."""
 
     def __post_init__(self) -> None:
         for name in ("select", "ignore"):

@@ -78,11 +78,17 @@ BlockKind = Literal["paragraph", "heading", "list", "quote", "table"]
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    """A paragraph-like piece of the body: sentences never cross a block."""
+    """A paragraph-like piece of the body: sentences never cross a block.
+
+    ``group`` is shared by the blocks of one list item (its paragraphs and nested items) or one table row
+    (its cells), so that a citation anywhere in the item or row can be seen to cover all of it; None
+    elsewhere.
+    """
 
     start: int
     end: int
     kind: BlockKind = "paragraph"
+    group: int | None = None
 
 
 LinkKind = Literal["link", "reference", "footnote", "url"]
@@ -117,6 +123,10 @@ class Suppression:
     start: int
     end: int
     reason: str | None = None
+    at: int = 0
+    """Input offset of the comment itself."""
+    directive: str = "disable"
+    """``disable-next-line`` or ``disable`` (a range closed by ``enable``, or the end of the file)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,15 +10,18 @@ line (flake8's E902). A format is a function ``Results -> str``
 
 from __future__ import annotations
 
+import os
+import posixpath
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from pathlib import PurePath
 from typing import Any, Literal
 
 from auditor.model import SEVERITIES, SEVERITY_RANK, Severity
 
 Command = Literal["audit", "check"]
 FAIL_ON = ("error", "warning", "info", "never")
-"""``--fail-on`` levels: exit 1 when a shown or hidden finding is at or above it (``never``: no level)."""
+"""``--fail-on`` levels: exit 1 when a finding left after suppressions and baseline is at or above it."""
 
 
 def at_or_above(severity: str, level: str) -> bool:
@@ -41,14 +44,18 @@ class BaselineEntry:
 class FileResult:
     """The outcome of one file: its report (JSON data), or why it could not be audited.
 
-    ``report`` holds the findings left after inline suppressions and the baseline;
-    ``baselined`` the fingerprints of the findings the baseline hid from it.
+    ``report`` holds the findings left after inline suppressions, the baseline and the ``show`` level;
+    ``baselined`` the findings the baseline hid from it.
     """
 
     source: str
     report: Mapping[str, Any] | None = None
     error: str | None = None
+    skipped: str | None = None
+    """Why the file was not audited although nothing is wrong with it (an empty file)."""
     baselined: tuple[Mapping[str, Any], ...] = ()
+    below_show: int = 0
+    """Findings left out of ``report`` for being below the ``show`` level."""
 
     @property
     def findings(self) -> list[Mapping[str, Any]]:
@@ -76,6 +83,8 @@ class Results:
     show: Severity = "info"
     """The lowest severity written out (the CLI keeps it at or below ``fail_on``: what fails is shown)."""
     colour: bool = False
+    baseline: str | None = None
+    """The baseline file in use, if any."""
     baseline_fixed: tuple[BaselineEntry, ...] = ()
     """Baseline entries that matched no finding this run: fixed (``--prune-baseline`` drops them)."""
     root: str = "."
@@ -83,17 +92,24 @@ class Results:
     extra: Mapping[str, Any] = field(default_factory=dict)
     """Run facts for machine outputs: ``jobs``, ``cached`` (files served from the cache)."""
 
-    def shown(self, result: FileResult) -> list[Mapping[str, Any]]:
-        """The findings of a file that outputs write: at or above ``show``."""
-        return [f for f in result.findings if SEVERITY_RANK[f["severity"]] >= SEVERITY_RANK[self.show]]
+    def display(self, source: str) -> str:
+        """A file's path as outputs write it: relative to the working directory (POSIX)."""
+        if self.root in ("", ".") or "://" in source:
+            return source
+        return PurePath(os.path.relpath(posixpath.join(self.root, source))).as_posix()
 
-    def counts(self, shown_only: bool = True) -> dict[str, int]:
+    def counts(self) -> dict[str, int]:
         """Findings per severity over every file."""
         counts: dict[str, int] = dict.fromkeys(SEVERITIES, 0)
         for result in self.files:
-            for f in self.shown(result) if shown_only else result.findings:
+            for f in result.findings:
                 counts[f["severity"]] += 1
         return counts
+
+    @property
+    def below_show(self) -> int:
+        """Findings left out for being below ``show``."""
+        return sum(r.below_show for r in self.files)
 
     @property
     def hidden_by_baseline(self) -> int:
@@ -111,3 +127,22 @@ class Results:
             return 2
         failing = any(at_or_above(f["severity"], self.fail_on) for r in self.files for f in r.findings)
         return 1 if failing else 0
+
+
+def with_findings(result: FileResult, kept: list[Mapping[str, Any]], **changes: Any) -> FileResult:
+    """``result`` with only the findings ``kept`` in its report (the report's counts follow)."""
+    if result.report is None:
+        return replace(result, **changes)
+    counts = dict.fromkeys(result.report["summary"]["findings"], 0)
+    for f in kept:
+        counts[f["severity"]] += 1
+    summary = {**result.report["summary"], "findings": counts}
+    return replace(result, report={**result.report, "findings": kept, "summary": summary}, **changes)
+
+
+def shown(result: FileResult, show: str) -> FileResult:
+    """``result`` without the findings below the ``show`` level."""
+    kept = [f for f in result.findings if SEVERITY_RANK[f["severity"]] >= SEVERITY_RANK[show]]
+    if len(kept) == len(result.findings):
+        return result
+    return with_findings(result, kept, below_show=result.below_show + len(result.findings) - len(kept))

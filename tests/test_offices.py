@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from auditor.knowledge import offices as off
-from auditor.knowledge.offices import Mention
+from auditor import offices as off
+from auditor.offices import Mention
 
 D = datetime.date
 

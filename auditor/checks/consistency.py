@@ -13,6 +13,7 @@ and nationalities of the same person (:mod:`auditor.compare.attributes`, CON006)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 
@@ -20,7 +21,7 @@ from auditor.article import Article
 from auditor.checks import rule
 from auditor.compare.attributes import attribute_conflicts
 from auditor.compare.events import event_conflicts
-from auditor.compare.measures import is_measure, measure_conflicts, subject_of
+from auditor.compare.measures import comparable, is_duration, is_measure, measure_conflicts, subject_of
 from auditor.compare.pairing import Comparison, comparisons, pairing
 from auditor.compare.quantities import Quantity, find_quantities
 from auditor.compare.statements import Statement, Term, stem
@@ -63,6 +64,10 @@ def _same_statement(c: Comparison, *, strict: bool) -> bool:
         return False
     if any(t.kind == "modal" for t in c.long.terms[: a.long_lead]):
         return False  # a preamble in another mood ("A certificate might be wrong, in which case ...")
+    if _without(c.short.text) != _without(c.long.text):
+        return False  # "an attacker without a key cannot ..." / "an attacker who has a key can ...": two cases
+    if _relative(c.long, a.long_lead):
+        return False  # "..., which increases the fee": the shared stretch is said of something else
     tolerated = ("word",) if strict else ("word", "ordinal")
     if any(t.kind not in tolerated for t in (*a.lead, *a.inner, *a.long_extra)):
         return False  # a name, year, figure or modal of its own: another subject, occasion or mood
@@ -79,6 +84,25 @@ def _same_statement(c: Comparison, *, strict: bool) -> bool:
         return False
     # What the shorter claim adds after the shared stretch is another clause, when the stretch is long enough.
     return not a.trail or matched >= TRAIL_MATCHED
+
+
+_WITHOUT = re.compile(r"\bwithout\b", re.IGNORECASE)
+
+
+def _without(text: str) -> bool:
+    return _WITHOUT.search(text) is not None
+
+
+_RELATIVE = re.compile(r"\b(?:which|who|whom|whose)\s+$", re.IGNORECASE)
+
+
+def _relative(statement: Statement, first: int) -> bool:
+    """Whether the shared stretch of a statement, from its term ``first`` on, is a relative clause: its
+    subject is whatever the pronoun before it stands for, not the other claim's subject."""
+    if first == 0 or first >= len(statement.terms):
+        return False
+    start = statement.terms[first].start
+    return _RELATIVE.search(statement.text, max(0, start - 30), start) is not None
 
 
 def _changed_values(c: Comparison, kind: str) -> list[tuple[Term, Term]]:
@@ -120,7 +144,10 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
     """
     reported: set[tuple[int, int]] = set()
     for c in comparisons(article):
-        conflict = _conflicting_figures(c, _changed_values(c, "number"))
+        changed = _changed_values(c, "number")
+        if not changed or c.alignment.long_extra:
+            continue  # "txs with *multiple* outputs": a word inside the shared stretch narrows what is counted
+        conflict = _conflicting_figures(c, changed)
         if conflict is not None:
             old, new = conflict if c.short_is_earlier else (conflict[1], conflict[0])
             reported.add((c.earlier, c.later))
@@ -136,7 +163,9 @@ def _conflicting_figures(c: Comparison, changed: list[tuple[Term, Term]]) -> tup
     """The first changed figure whose two values cannot both be true (same unit, ranges that do not overlap)."""
     for s, t in changed:
         a, b = _measure_at(c.short.text, s.start), _measure_at(c.long.text, t.start)
-        if a is not None and b is not None and a.unit == b.unit and not a.overlaps(b):
+        if a is None or b is None or a.unit != b.unit or a.overlaps(b):
+            continue
+        if comparable(c.short.text, a, c.long.text, b):
             return a, b
     return None
 
@@ -145,7 +174,7 @@ def _measure_at(text: str, offset: int) -> Quantity | None:
     """The figure at ``offset`` of a claim, when it measures something (not an age, a date or a code)."""
     for q in find_quantities(text):
         if q.start <= offset < q.end:
-            return q if is_measure(q, text) else None
+            return q if is_measure(q, text) and not is_duration(q, text) else None
     return None
 
 
@@ -228,7 +257,22 @@ def negation_conflict(article: Article) -> Iterator[Hit]:
     """
     for c in comparisons(article):
         a = c.alignment
-        if a.swaps or not a.polarity_differs or not _same_statement(c, strict=False):
+        if not a.polarity_differs:
+            continue
+        if _absolute_and_exception(c):
+            values = ["never", "an instance"] if _NEVER.search(c.short.text) else ["an instance", "never"]
+            if not c.short_is_earlier:
+                values.reverse()
+            yield _hit(
+                article,
+                c.earlier,
+                c.later,
+                f"one says it never happens, the other gives an instance ({values[0]} / {values[1]})",
+                "Check whether the absolute claim is true, and qualify or correct it.",
+                {"subject": _subject(c), "values": values},
+            )
+            continue
+        if a.swaps or not _same_statement(c, strict=False):
             continue
         if a.flips:
             values = [a.flips[0][0].text.lower(), a.flips[0][1].text.lower()]
@@ -244,6 +288,45 @@ def negation_conflict(article: Article) -> Iterator[Hit]:
             "Check which is true, and correct or remove the other.",
             {"subject": _subject(c), "values": values},
         )
+
+
+_NEVER = re.compile(r"\bnever\b|\bnot\s+(?:once|ever|a\s+single)\b", re.IGNORECASE)
+MAX_INSTANCE_TERMS = 3
+"""An instance may add this many terms to the absolute statement: a count, a date, a place ("lost two cases
+in 2019")."""
+
+
+def _absolute_and_exception(c: Comparison) -> bool:
+    """One claim says something never happens ("has never lost a case in the county court"), the other that
+    it did, with a count or a date of its own ("lost two cases in the county court in 2019").
+
+    The shared stretch must hold the same predicate and object, unnegated on one side; the absolute claim
+    may describe its subject more ("the law firm Hale & Moreton"); the instance may add a count, a year and
+    a word or two, but no name and no mood of its own.
+    """
+    a = c.alignment
+    never_short, never_long = bool(_NEVER.search(c.short.text)), bool(_NEVER.search(c.long.text))
+    if never_short == never_long or a.flips or c.short.hedged or c.long.hedged or a.lead_negations:
+        return False
+    if (a.short_negations, a.long_negations) not in ((1, 0), (0, 1)):
+        return False
+    if sum(1 for t in a.matched if t.kind == "word") < 2 or len(a.matched) < MIN_MATCHED:
+        return False  # the same verb and object, not just the same names
+    if any(t.kind not in ("word",) for t in (*a.lead, *a.inner)) or len(a.inner) > MAX_SHORT_EXTRA:
+        return False
+    if any(t.kind in ("name", "modal", "ordinal") for t in (*a.long_extra, *a.trail)):
+        return False
+    if len(a.long_extra) + len(a.trail) > MAX_INSTANCE_TERMS:
+        return False
+    instance = c.long if never_short else c.short
+    return any(t.kind in ("number", "year") or t.key in _count_words() for t in instance.terms)
+
+
+@cache
+def _count_words() -> frozenset[str]:
+    """Numbers in words as statement keys ("two", "twice"): an instance counts what the absolute denies."""
+    numbers = load("numbers")
+    return frozenset({*numbers["units"], *numbers["tens"], "twice", "once"} - {"a", "an", "zero"})
 
 
 # ---------------------------------------------------------------- CON006

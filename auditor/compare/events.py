@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from auditor.compare.pairing import Pairing
@@ -43,6 +43,8 @@ _NAME_TOKEN = re.compile(r"(?:[A-Z][\w'’.&-]*|\d+[A-Za-z]?|of|the|and|de|du|vo
 _GLUED = re.compile(r"([.!?])(?=[A-Z])")
 """Two sentences glued together ("SR 118.SR 319 was ..."): the name starts after the full stop."""
 _INTRANSITIVE = frozenset({"born", "died", "retired", "resigned", "graduated", "merged", "took office"})
+MAX_LATER = 12
+"""Each event is compared with at most this many later events of the same subject."""
 COMPLEMENT_WORDS = 6
 """At most this many words between an event's verb and its date are read as what the event is about."""
 
@@ -93,8 +95,10 @@ def _verbs() -> tuple[re.Pattern[str], dict[str, str]]:
 @cache
 def event_words() -> frozenset[bytes]:
     """The first word of every event verb form (as bytes), to find the claims worth reading for events."""
-    groups: dict[str, list[str]] = load("events")["groups"]
-    return frozenset(form.split()[0].split("-")[-1].encode() for forms in groups.values() for form in forms)
+    data = load("events")
+    forms = [form for forms in data["groups"].values() for form in forms]
+    forms += [noun for nouns in data["nouns"].values() for noun in nouns]
+    return frozenset(form.split()[0].split("-")[-1].encode() for form in forms)
 
 
 def parse_date(m: re.Match[str]) -> Date:
@@ -117,10 +121,49 @@ def parse_date(m: re.Match[str]) -> Date:
     return Date(low, high, month, int(day_text) if day_text else None)
 
 
-def find_events(claim: int, text: str) -> list[Event]:
-    """The dated one-time events of a claim whose subject is a name."""
-    pattern, form_group = _verbs()
+@cache
+def _nouns() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for the nouns of one-time events after their owner ("its founding", "the club's opening"),
+    and the group of each noun."""
+    groups: dict[str, list[str]] = load("events")["nouns"]
+    noun_group = {noun: group for group, nouns in groups.items() for noun in nouns}
+    nouns = "|".join(re.escape(n) for n in sorted(noun_group, key=len, reverse=True))
+    pattern = re.compile(
+        rf"\b(?:(?P<pronoun>its|their|his|her)|(?P<owner>[\w'’.&-]+(?:\s+[\w'’.&-]+){{0,3}}?)['’]s?)\s+"
+        rf"(?P<noun>{nouns})\s+(?:in|on)\s+",
+        re.IGNORECASE,
+    )
+    return pattern, noun_group
+
+
+PRONOUN = "~"
+"""The subject of an event told with "its", "his", "her" or "their": resolved against the article's others."""
+
+
+def _noun_events(claim: int, text: str) -> list[Event]:
+    """Events told by a noun: "since its founding in 2001", "Calder Rowing Club's opening on 3 May 1990"."""
+    pattern, noun_group = _nouns()
     found = []
+    for m in pattern.finditer(text):
+        date = _DATE.match(text, m.end())
+        if date is None:
+            continue
+        if m.group("pronoun"):
+            subject = PRONOUN
+        else:
+            subject = _name_before(m.group("owner"))
+            if not subject:
+                continue
+        group = noun_group[m.group("noun").lower()]
+        found.append(Event(claim, group, subject, frozenset(), parse_date(date), date.group().strip()))
+    return found
+
+
+def find_events(claim: int, text: str) -> list[Event]:
+    """The dated one-time events of a claim whose subject is a name (or, told by a noun, a possessive
+    pronoun: :data:`PRONOUN`)."""
+    pattern, form_group = _verbs()
+    found = _noun_events(claim, text)
     for m in pattern.finditer(text):
         form = " ".join(m.group("verb").lower().split())
         group = form_group.get(form)
@@ -184,16 +227,37 @@ def event_conflicts(p: Pairing) -> list[tuple[Event, Event]]:
     """Pairs (earlier, later) of the same one-time event of the same subject with dates that cannot both be true."""
     buckets: dict[tuple[str, str, frozenset[str]], list[Event]] = defaultdict(list)
     words = event_words()
+    pronouns: list[Event] = []
     for index, text in enumerate(p.texts):
         if p.words[index].isdisjoint(words) or not p.has_figure(index) or p.hedged(index):
             continue
         for event in find_events(index, text):
-            buckets[(event.group, event.subject, event.complement)].append(event)
+            if event.subject == PRONOUN:
+                pronouns.append(event)
+            else:
+                buckets[(event.group, event.subject, event.complement)].append(event)
+    # "since its founding in 2001" is the founding of the one thing whose founding the article dates by name.
+    subjects: dict[str, set[tuple[str, frozenset[str]]]] = defaultdict(set)
+    for group, subject, complement in buckets:
+        subjects[group].add((subject, complement))
+    for event in pronouns:
+        named = subjects.get(event.group, set())
+        if len(named) == 1:
+            subject, complement = next(iter(named))
+            resolved = replace(event, subject=subject, complement=complement)
+            bucket = buckets[(event.group, subject, complement)]
+            bucket.append(resolved)
+            bucket.sort(key=lambda e: e.claim)
     conflicts: dict[tuple[int, int], tuple[Event, Event]] = {}
+    flagged: set[int] = set()  # a claim is reported against one earlier claim at most
     for bucket in buckets.values():
         for n, first in enumerate(bucket):
-            for second in bucket[n + 1 :]:
+            # Each event is compared with the next few of its bucket: linear however long the article.
+            for second in bucket[n + 1 : n + 1 + MAX_LATER]:
                 key = (first.claim, second.claim)
-                if first.claim != second.claim and key not in conflicts and first.date.conflicts(second.date):
+                if first.claim == second.claim or key in conflicts or second.claim in flagged:
+                    continue
+                if first.date.conflicts(second.date):
                     conflicts[key] = (first, second)
+                    flagged.add(second.claim)
     return [conflicts[k] for k in sorted(conflicts)]

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from auditor.compare.frames import Attribution, attribution, change_of, concept, concepts, noun_stops, same_source
 from auditor.compare.pairing import Pairing
 from auditor.compare.quantities import Quantity, find_quantities
 from auditor.compare.statements import labels, signed_key, stem, wordlist
@@ -27,6 +28,10 @@ CONTEXT_WORDS = 4
 """At most this many words before a figure, in its clause, say what happened to it ("the plant cut")."""
 WINDOW = 80
 """Characters read either side of a figure for its noun and its context."""
+AFTER_WORDS = 3
+"""Content words after a figure's noun that still say what happened to it ("the 3,800 nurses it employs")."""
+MAX_LATER = 12
+"""Each figure is compared with at most this many later figures of its bucket: linear in long texts."""
 
 _OPEN = frozenset(" \t\n(\"'“‘[")
 _AFTER_NOT_MEASURE = re.compile(
@@ -50,15 +55,32 @@ class Measure:
     claim: int
     quantity: Quantity
     noun: frozenset[str]
-    """Stems of what the figure counts ("job", "cut")."""
+    """Measure keys of what the figure counts ("nurs"; "staff" for "employees"), synonyms folded."""
+    change: str = ""
+    """The change the figure is an amount of ("cut", "rise"), or "" for a level ("employs 1,200")."""
+    restriction: frozenset[str] = frozenset()
+    """What narrows the noun ("txs *with multiple outputs*"): a part of a whole is not the whole."""
 
     def same_kind(self, other: Measure) -> bool:
-        """Same unit, and the same counted noun (or, for money and percentages, none on either side)."""
-        if self.quantity.unit != other.quantity.unit:
+        """Same unit and kind of amount, and the same counted noun (or, for money, percentages and units of
+        measurement, none on either side)."""
+        if self.quantity.unit != other.quantity.unit or self.change != other.change:
             return False
+        if self.measured:
+            return True  # a length is the length of what the claims name around it (see _same_thing)
         if self.noun and other.noun:
             return not self.noun.isdisjoint(other.noun)
         return not self.noun and not other.noun and bool(self.quantity.unit)
+
+    @property
+    def measured(self) -> bool:
+        """Whether the figure has a unit of measurement (a length, an area ...), not a count, money or a share."""
+        return self.quantity.factor != 1.0 or self.quantity.unit in _dimensions()
+
+
+@cache
+def _dimensions() -> frozenset[str]:
+    return frozenset(load("measures")["units"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,24 +92,28 @@ class Setting:
     ordinals: frozenset[str]
     modals: frozenset[str]
 
-    def compatible(self, other: Setting) -> bool:
-        """Same period, occasion and mood, and the names of one claim all in the other (the same subject).
+    def compatible(self, other: Setting, modals: bool = True) -> bool:
+        """Same period, occasion and mood (``modals=False``: any mood), and the names of one claim all in the
+        other (the same subject).
 
         Names on both sides that the other lacks ("Elizabeth Burton" and "Victor Burton", "Leeds" and
         "Derby") are different people or places.
         """
-        if self.periods != other.periods or self.ordinals != other.ordinals or self.modals != other.modals:
+        if self.periods != other.periods or self.ordinals != other.ordinals:
             return False
-        if self.names or other.names:
-            return bool(self.names & other.names) and (self.names <= other.names or other.names <= self.names)
-        return True
+        if modals and self.modals != other.modals:
+            return False
+        # A claim that names nobody ("the network now reaches 53% ...") speaks of what the article is about.
+        return self.names <= other.names or other.names <= self.names
 
 
 def setting_of(text: str, spans: list[tuple[int, int]], common: Callable[[str], bool] = bool) -> Setting:
     """The names, periods (years, months, "last year"), ordinals and modals of a claim, outside its figures.
 
-    ``common(word)`` tells whether a capitalised first word is an ordinary word ("Revenue fell ...") rather
-    than a name ("Barrientos has ..."); by default every first word is taken for a name.
+    ``common(word)`` tells whether a capitalised first word is an ordinary word ("Revenue fell ...",
+    "Drivers will pay ...") rather than a name ("Barrientos has ..."); by default every first word is taken
+    for a name. Version numbers and numbered things ("release 28.1", "route 9") count as names: the same
+    figure of another release is another figure.
     """
     names, periods, ordinals, modals = set(), set(), set(), set()
     stop = stopwords()
@@ -107,7 +133,17 @@ def setting_of(text: str, spans: list[tuple[int, int]], common: Callable[[str], 
             modals.add(lower)
         elif word[0].isupper() and lower not in stop and not (n == 0 and common(lower)):
             names.add(lower)
+    for m in _IDENTIFIER.finditer(text):
+        if not any(start <= m.start() < end for start, end in spans) and not _YEAR.fullmatch(m.group("id")):
+            names.add("#" + m.group("id").lower())
     return Setting(frozenset(names), frozenset(periods), frozenset(ordinals), frozenset(modals))
+
+
+_IDENTIFIER = re.compile(
+    r"(?<![\w.,])(?P<id>v?\d+(?:\.\d+){1,3}(?:-?(?:rc|beta|alpha)\d*)?|(?<=[A-Za-z] )\d+)(?![\w.,]*\d)(?!%)"
+)
+"""Release numbers ("28.1", "v2.4.0rc1") and numbers named by the word before them ("Core 28", "route 9")."""
+_YEAR = re.compile(r"1\d{3}|20\d{2}")
 
 
 def find_measures(claim: int, text: str, words: bool = True) -> list[Measure]:
@@ -118,10 +154,20 @@ def find_measures(claim: int, text: str, words: bool = True) -> list[Measure]:
     found = []
     for q in find_quantities(text, words):
         if is_measure(q, text):
-            noun = _noun(text, q.end)
-            if noun.isdisjoint(_duration_keys()):
-                found.append(Measure(claim, q, noun))
+            keys, after = _noun(text, q.end)
+            if keys.isdisjoint(_duration_keys()):
+                before = _plain_words(_CLAUSE.split(text[max(0, q.start - WINDOW) : q.start])[-1])
+                following = _plain_words(_CLAUSE.split(text[q.end : q.end + WINDOW], 1)[0])
+                near = [*before[-CONTEXT_WORDS:], *following[: NOUN_WORDS + AFTER_WORDS]]
+                noun = concepts(keys)
+                found.append(Measure(claim, q, noun, change_of(near), _restriction(text, q, after)))
     return found
+
+
+def is_duration(q: Quantity, text: str) -> bool:
+    """Whether a figure counts units of time ("nine months ago", "two years of work")."""
+    following = _plain_words(text[q.end : q.end + 20])
+    return bool(following) and stem(following[0]) in _duration_keys()
 
 
 @cache
@@ -134,12 +180,14 @@ def is_measure(q: Quantity, text: str) -> bool:
     """A level of something: not a year, date, clock time, duration, identifier, age, change or range."""
     if q.start and text[q.start - 1] not in _OPEN:
         return False  # "graphic-2.jpg", "status/5785": part of a name
+    if q.start and text[q.start - 1] == "[" and text[q.end : q.end + 1] == "]":
+        return False  # "[3]": a reference marker
     if q.text.isdigit() and len(q.text) == 4 and 1000 <= q.value <= 2100:
         return False  # a year
     if q.text.lower() in ("one", "a", "an") or q.value == 0:
         return False  # "one of the", not a count
-    if _AFTER_NOT_MEASURE.match(text, q.end):
-        return False  # "10:30", "3pm", "10-year", "5/6", "1st", "20 (", "5x"
+    if not q.adjective and _AFTER_NOT_MEASURE.match(text, q.end):
+        return False  # "10:30", "3pm", "10-year", "5/6", "1st", "20 (", "5x"; "the 680-metre span" is a measure
     before = text[max(0, q.start - 20) : q.start].split()
     word_before = before[-1].lower().rstrip(".") if before else ""
     if (
@@ -160,16 +208,25 @@ def _words(segment: str) -> list[str]:
     return [m.group().lower().replace("’", "'") for m in _WORD.finditer(segment)]
 
 
-def _noun(text: str, end: int) -> frozenset[str]:
-    """Stems of the words right after a figure that name what it counts."""
+def _plain_words(segment: str) -> list[str]:
+    return [w.split("'")[0] for w in _words(segment)]
+
+
+def _noun(text: str, end: int) -> tuple[frozenset[str], list[str]]:
+    """Stems of the words right after a figure that name what it counts, and the words that follow them in
+    its clause."""
     segment = _CLAUSE.split(text[end : end + WINDOW], 1)[0]
+    words = _words(segment)
     noun: list[str] = []
-    for word in _words(segment):
+    stops = noun_stops()
+    n = 0
+    for n, word in enumerate(words):
         if not noun and (word in wordlist("linking") or word.endswith("'s")):
             continue  # "a third of its vegetables", "10% of the nation's fruit"
         base = word.split("'")[0]
         if (
             base in stopwords()
+            or base in stops
             or base in wordlist("linking")
             or base in wordlist("ordinals")
             or base in wordlist("months_and_days")
@@ -180,16 +237,46 @@ def _noun(text: str, end: int) -> frozenset[str]:
             break
         noun.append(key)
         if len(noun) == NOUN_WORDS:
+            n += 1
             break
-    return frozenset(noun)
+    else:
+        n = len(words)
+    return frozenset(noun), [w.split("'")[0] for w in words[n:]]
+
+
+_NARROWING = frozenset({"with", "without", "of", "from", "in", "at", "on", "aged", "under", "over", "for", "using"})
+"""Prepositions after a counted noun that narrow it ("txs with multiple outputs", "pupils aged 11")."""
+
+
+def _restriction(text: str, q: Quantity, after: list[str]) -> frozenset[str]:
+    """Content words that narrow what a figure counts: a phrase right after its noun that opens with a
+    preposition of :data:`_NARROWING`, to the end of the clause or a word of ``noun_stops``."""
+    if not after or after[0] not in _NARROWING:
+        return frozenset()
+    found = []
+    stop, stops = stopwords(), noun_stops()
+    for w in after[1:]:
+        if w in stops or w in wordlist("months_and_days") or _YEAR.fullmatch(w):
+            break
+        if w not in stop and w not in wordlist("linking"):
+            found.append(signed_key(w))
+    return concepts(found)
 
 
 def _context(text: str, start: int) -> frozenset[str]:
-    """Stems of the words before a figure, back to the start of its clause."""
+    """Measure keys of the words before a figure, back to the start of its clause."""
     segment = _CLAUSE.split(text[max(0, start - WINDOW) : start])[-1]
     words = [w.split("'")[0] for w in _words(segment)]
     content = [signed_key(w) for w in words if w not in stopwords() and not w[0].isdigit()]
-    return frozenset(content[-CONTEXT_WORDS:])
+    return concepts(content[-CONTEXT_WORDS:])
+
+
+def _after(text: str, q: Quantity) -> frozenset[str]:
+    """Measure keys of the few content words after a figure's noun in its clause ("the 3,800 nurses *it
+    employs*")."""
+    _, after = _noun(text, q.end)
+    stop = stopwords()
+    return concepts([signed_key(w) for w in after if w not in stop][:AFTER_WORDS])
 
 
 @cache
@@ -200,63 +287,189 @@ def number_words() -> frozenset[bytes]:
     return frozenset(w.encode() for w in words if w not in ("a", "an", "one"))
 
 
+_COMPARATIVE = re.compile(
+    r"\b(?:more|less|fewer|better|worse|higher|lower|greater|larger|smaller|bigger|faster|slower|[a-z]{3,}er)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?than\b|\b(?:better|worse)\b",
+    re.IGNORECASE,
+)
+"""A comparison: its figure is a difference or a relative share, of two things at once."""
+_FIGURE_NEXT = re.compile(r"\s+(?:[$€£¥₹]?\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|half)\b)", re.I)
+"""After "than", a figure: "more than 1,100", "less than a third" bound a figure; they compare nothing."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """A claim with its reporting frame blanked out, and who gives its figures."""
+
+    text: str
+    source: Attribution | None
+
+
+def _read(text: str) -> _Read:
+    source = attribution(text)
+    if source is not None:
+        text = text[: source.start] + " " * (source.end - source.start) + text[source.end :]
+    return _Read(text, source)
+
+
+@dataclass(frozen=True, slots=True)
+class _Frame:
+    """How a figure's clause presents it."""
+
+    comparative: bool
+    """A comparison ("better about 8% of the time", "more fees than ..."): a difference, not a level."""
+    norm: bool
+    """A goal, limit or rule ("a maximum depth of five"), not a measurement."""
+    scope: str
+    """ "whole" for a total ("208 total bids"), "part" for one of several ("19 bids on the busiest day")."""
+
+
+def _frame(text: str, q: Quantity) -> _Frame:
+    start = max((m.end() for m in _CLAUSE.finditer(text, 0, q.start)), default=0)
+    end_match = _CLAUSE.search(text, q.end)
+    clause = text[start : end_match.start() if end_match else len(text)]
+    comparative = any(not _FIGURE_NEXT.match(clause, m.end()) for m in _COMPARATIVE.finditer(clause))
+    words = set(_plain_words(clause))
+    norms, wholes, parts = _scope_words()
+    scope = "whole" if not words.isdisjoint(wholes) else "part" if parts.search(clause) else ""
+    return _Frame(comparative, not words.isdisjoint(norms), scope)
+
+
+def _framed_alike(a: _Frame, b: _Frame) -> bool:
+    return not (a.comparative or b.comparative or a.norm or b.norm) and a.scope == b.scope
+
+
+@cache
+def _scope_words() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
+    """Norm and whole words, and a pattern for one part of several (``knowledge/measures.json``): "on the
+    busiest day", "in its first year", "per school"; a superlative said of the figure itself ("the 1,500 cuts
+    were the largest") picks out no part."""
+    data = load("measures")
+    ranked = "|".join(re.escape(w) for w in data["parts"]["ranked"])
+    each = "|".join(re.escape(w) for w in data["parts"]["each"])
+    parts = re.compile(
+        rf"\b(?:on|in|at|for|from|of|during|by|to)\s+(?:the|its|their|his|her|our|a)\s+(?:single\s+)?(?:{ranked})\b"
+        rf"|\b(?:{each})\b",
+        re.IGNORECASE,
+    )
+    return frozenset(data["norms"]), frozenset(data["wholes"]), parts
+
+
+def comparable(first: str, q1: Quantity, second: str, q2: Quantity) -> bool:
+    """Whether figure ``q1`` of claim ``first`` and ``q2`` of ``second`` can contradict each other: no
+    comparison, goal or limit, one scope (a total and a part of it differ), and not two sources that each
+    report their own figure."""
+    a, b = _read(first), _read(second)
+    return same_source(a.source, b.source) and _framed_alike(_frame(first, q1), _frame(second, q2))
+
+
 def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
-    """Pairs (earlier, later) of figures in different claims that count the same thing and cannot both be true."""
-    buckets: dict[tuple[str, str], list[Measure]] = defaultdict(list)
+    """Pairs (earlier, later) of figures in different claims that count the same thing and cannot both be true.
+
+    Figures are bucketed by unit, counted noun and the years their claims name, and each is compared with
+    at most :data:`MAX_LATER` later figures of its bucket, so the cost stays linear however many figures
+    an article gives; a claim is reported against one earlier claim at most.
+    """
+    buckets: dict[tuple[str, str, str, frozenset[str]], list[Measure]] = defaultdict(list)
     by_claim: dict[int, list[Measure]] = {}
+    reads: dict[int, _Read] = {}
     for index, text in enumerate(p.texts):
         spelled = not p.words[index].isdisjoint(number_words())
         if not (spelled or p.has_figure(index)) or p.hedged(index):
             continue
-        found = find_measures(index, text, spelled)
+        read = reads[index] = _read(text)
+        found = find_measures(index, read.text, spelled)
         by_claim[index] = found
+        years = frozenset(_YEAR.findall(text))
         for m in found:
             # A claim with two figures of one kind ("from 1,200 to 1,500") states a change, not a level.
             if any(o is not m and o.same_kind(m) for o in found):
                 continue
             for noun in m.noun or {""}:
-                buckets[(m.quantity.unit, noun)].append(m)
+                counted = "" if m.measured else noun  # a length is compared with lengths of whatever noun
+                buckets[(m.quantity.unit, m.change, counted, years)].append(m)
     settings: dict[int, Setting] = {}
     conflicts: dict[tuple[int, int], tuple[Measure, Measure]] = {}
+    reported: set[int] = set()
     for bucket in buckets.values():
         for n, first in enumerate(bucket):
-            for second in bucket[n + 1 :]:
+            for second in bucket[n + 1 : n + 1 + MAX_LATER]:
                 key = (first.claim, second.claim)
-                if first.claim == second.claim or key in conflicts or first.quantity.overlaps(second.quantity):
+                if first.claim == second.claim or key in conflicts or second.claim in reported:
                     continue
-                if not first.same_kind(second) or not _same_predicate(p, first, second):
+                if first.quantity.overlaps(second.quantity) or _converted_agree(first.quantity, second.quantity):
+                    continue
+                a, b = reads[first.claim], reads[second.claim]
+                if not same_source(a.source, b.source):
+                    continue
+                if not _framed_alike(_frame(a.text, first.quantity), _frame(b.text, second.quantity)):
+                    continue
+                if not _same_thing(p, first, second, a.text, b.text):
                     continue
                 for index in key:
                     if index not in settings:
                         spans = [(m.quantity.start, m.quantity.end) for m in by_claim[index]]
-                        settings[index] = setting_of(p.texts[index], spans, p.common_word)
-                if settings[first.claim].compatible(settings[second.claim]) and _one_subject(p, first, second):
+                        settings[index] = setting_of(reads[index].text, spans, p.not_a_name)
+                loose = first.quantity.adjective or second.quantity.adjective
+                if settings[first.claim].compatible(settings[second.claim], modals=not loose):
                     conflicts[key] = (first, second)
+                    reported.add(second.claim)
     return [conflicts[k] for k in sorted(conflicts)]
 
 
-def _one_subject(p: Pairing, first: Measure, second: Measure) -> bool:
-    """Each figure's clause says nothing the other claim lacks, or only one of them does.
+CONVERSION_SLACK = 0.05
+"""Figures written in different units ("5 miles", "8 km") were converted and rounded: they agree within this
+share of each other."""
 
-    "The harbour in Pellow reported 6 visitors" and "The tramway in Pellow reported 16 visitors" each name a
-    thing the other does not: two subjects. "Brantwood cut 1,200 jobs at its Leeds plant" and "Union leaders
-    said the 1,500 job cuts at Brantwood's Leeds plant ..." differ only by what the second one adds.
+
+def _converted_agree(a: Quantity, b: Quantity) -> bool:
+    if a.factor == b.factor:
+        return False
+    return abs(a.value - b.value) <= CONVERSION_SLACK * max(abs(a.value), abs(b.value))
+
+
+def _same_thing(p: Pairing, first: Measure, second: Measure, a_text: str, b_text: str) -> bool:
+    """Whether two figures of one kind measure the same thing of the same subject.
+
+    They must share a word of what happened to them besides the noun they count ("cut 1,200 jobs" and "the
+    1,500 job cuts"; "a staff of 4,100 nurses" and "the 3,800 nurses it employs"), and neither figure's
+    clause may name a subject the other claim lacks ("the harbour in Pellow reported 6 visitors" and "the
+    tramway in Pellow reported 16 visitors" are two subjects). A length is the length of what both
+    clauses name ("the crossing spans 860 metres", "the 680-metre crossing").
     """
-    a, b = _clause_stems(p.texts[first.claim], first.quantity), _clause_stems(p.texts[second.claim], second.quantity)
-    all_a, all_b = _stems(p.texts[first.claim]), _stems(p.texts[second.claim])
-    return not (a - all_b) or not (b - all_a)
+    qa, qb = first.quantity, second.quantity
+    ctx_a = _context(a_text, qa.start) if not qa.adjective else frozenset()
+    ctx_b = _context(b_text, qb.start) if not qb.adjective else frozenset()
+    after_a, after_b = _after(a_text, qa), _after(b_text, qb)
+    if first.measured:
+        things_a, things_b = first.noun | ctx_a, second.noun | ctx_b
+        if things_a.isdisjoint(things_b):
+            return False
+    else:
+        around_a, around_b = ctx_a | after_a, ctx_b | after_b
+        shared = ((around_a & (around_b | second.noun)) | (around_b & first.noun)) - (first.noun & second.noun)
+        # A bare percentage or amount ("cut ... 83 percent") needs more than one shared word to be the same measure.
+        if len(shared) < (1 if first.noun else 2):
+            return False
+    all_a, all_b = _stems(a_text), _stems(b_text)
+    if not first.measured and not (first.restriction <= all_b and second.restriction <= all_a):
+        return False  # "txs with OP_RETURN outputs" / "txs with *multiple* OP_RETURN outputs": a part
+    return not (_subject_words(a_text, qa) - all_b) or not (_subject_words(b_text, qb) - all_a)
 
 
-def _clause_stems(text: str, q: Quantity) -> set[str]:
-    """Stems of the content words of the clause a figure stands in (its figures and fractions left out)."""
+def _subject_words(text: str, q: Quantity) -> frozenset[str]:
+    """Measure keys of the content words of a figure's clause before it: its subject and verb (none for a
+    figure used as a modifier, "the 680-metre crossing", whose subject is the noun after it)."""
+    if q.adjective:
+        return frozenset()
     start = max((m.end() for m in _CLAUSE.finditer(text, 0, q.start)), default=0)
-    end = _CLAUSE.search(text, q.end)
-    return _stems(text[start : end.start() if end else len(text)]) - _stems(q.text)
+    return frozenset(_stems(text[start : q.start]))
 
 
 def _stems(text: str) -> set[str]:
     stop = stopwords()
-    return {signed_key(w.split("'")[0]) for w in _words(text) if w.split("'")[0] not in stop and not w[0].isdigit()}
+    words = (w.split("'")[0] for w in _words(text))
+    return set(concepts(signed_key(w) for w in words if w not in stop and not w[0].isdigit()))
 
 
 def subject_of(p: Pairing, first: Measure, second: Measure) -> str:
@@ -268,15 +481,5 @@ def subject_of(p: Pairing, first: Measure, second: Measure) -> str:
     # The words as written around the later figure, not their stems.
     text, q = p.texts[second.claim], second.quantity
     window = _words(text[max(0, q.start - WINDOW) : q.end + WINDOW])
-    words = dict.fromkeys(w for w in window if signed_key(w.split("'")[0]) in shared)
+    words = dict.fromkeys(w for w in window if concept(signed_key(w.split("'")[0])) in shared)
     return " ".join(words) or q.unit
-
-
-def _same_predicate(p: Pairing, first: Measure, second: Measure) -> bool:
-    """Beyond the counted noun, the two figures share a word of what happened to them ("cut 1,200 jobs" and
-    "the 1,500 job cuts")."""
-    a = _context(p.texts[first.claim], first.quantity.start)
-    b = _context(p.texts[second.claim], second.quantity.start)
-    shared = ((a & (b | second.noun)) | (b & first.noun)) - (first.noun & second.noun)
-    # A bare percentage or amount ("cut ... 83 percent") needs more than one shared word to be the same measure.
-    return len(shared) >= (1 if first.noun else 2)

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 
 from auditor.article import Article, per_article
 from auditor.compare.alignment import Alignment, align
+from auditor.compare.speech import spoken_claims
 from auditor.compare.statements import Statement, foreign_words, is_foreign, normalise, statement, wordlist
 from auditor.knowledge import load
 from auditor.model import Claim
@@ -50,6 +51,7 @@ _LETTERS = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c 
 are no words here: two claims that differ in one are just what CON003 looks for, and must still pair."""
 _NOT_DIGITS = bytes(c for c in range(256) if not 48 <= c <= 57)
 _FIGURES = re.compile(r"\d[\d,.]*")
+_ENDINGS = (".", "!", "?", ":", ";", '"', "'", "”", "’", ")", "]")
 
 
 def words_of(text: str) -> frozenset[bytes]:
@@ -143,12 +145,15 @@ class Pairing:
     """Each claim's lower-case ASCII words (:func:`words_of`)."""
     figures: list[bool]
     """For each claim, whether it has a digit (a figure or a year)."""
+    spoken: frozenset[int] = frozenset()
+    """Claims that are turns of a dialogue (:mod:`auditor.compare.speech`): what people said, not the article."""
     _statements: dict[int, Statement] = field(default_factory=dict)
     _comparisons: list[Comparison] | None = None
     _lowered: dict[int, str] = field(default_factory=dict)
     _common: dict[str, bool] = field(default_factory=dict)
     _hedged: dict[int, bool] = field(default_factory=dict)
     _joined: str | None = None
+    _named: dict[str, bool] = field(default_factory=dict)
 
     def statement(self, index: int) -> Statement:
         """The statement of claim ``index``, built on first use."""
@@ -168,16 +173,34 @@ class Pairing:
         return self.figures[index]
 
     def hedged(self, index: int) -> bool:
-        """A cheap check (no statement built) for a condition, a question, a table row or another language."""
+        """A cheap check (no statement built) for a condition, a question, a table row, another language or a
+        turn of a dialogue: nothing such a claim says is compared."""
         found = self._hedged.get(index)
         if found is None:
             text, words = self.texts[index], self.words[index]
-            # A question, or a table row ("| where | Any nodes matching ... |"), asserts nothing.
-            found = text.rstrip("\"'”’) ").endswith("?") or text.count("|") >= 2
+            if index in self.spoken:
+                self._hedged[index] = True
+                return True
+            # A question, a table row ("| where | Any nodes matching ... |") or the lead-in to a list ("Model for
+            # situation 1:") asserts nothing; nor does the end of a sentence cut in two.
+            end = text.rstrip("\"'”’) ")
+            found = end.endswith(("?", ":")) or text.count("|") >= 2 or self._continues(index)
             found = found or not hedge_words().isdisjoint(words)
             found = found or is_foreign(text.count(" ") + 1, len(words & _stop_words()), len(words & _foreign_words()))
             self._hedged[index] = found
         return found
+
+    def _continues(self, index: int) -> bool:
+        """Whether claim ``index`` is the rest of a sentence split in two: the claim before it, in the same
+        paragraph and right before it, ends with no full stop ("On our first birthday, we had" / "76 employees
+        in 11 cities.")."""
+        if index == 0:
+            return False
+        before, this = self.claims[index - 1], self.claims[index]
+        if before.block != this.block or before.sentence != this.sentence - 1:
+            return False
+        opening = this.text[:1]
+        return not self.texts[index - 1].rstrip().endswith(_ENDINGS) and (opening.islower() or opening.isdigit())
 
     def comparisons(self) -> list[Comparison]:
         """Every candidate pair lined up (built on first use): the shorter claim's statement inside the longer."""
@@ -225,6 +248,19 @@ class Pairing:
                 self._joined = "\n".join(self.texts)
             found = self._common[word] = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", self._joined) is not None
         return found
+
+    def not_a_name(self, word: str) -> bool:
+        """Whether a capitalised first word of a claim is an ordinary word, not a name: it is written in lower
+        case somewhere in the article (:meth:`common_word`), or never capitalised inside a sentence ("Drivers
+        will pay ...", "Officials say ..."), where only names are."""
+        if self.common_word(word):
+            return True
+        found = self._named.get(word)
+        if found is None:
+            capitalised = word[:1].upper() + word[1:]
+            pattern = rf"(?<=[\w,;)] ){re.escape(capitalised)}(?![\w-])"
+            found = self._named[word] = re.search(pattern, self._joined or "") is not None
+        return not found
 
     def polarity_of(self, index: int) -> frozenset[bytes]:
         """The negators and antonyms claim ``index`` uses."""
@@ -289,7 +325,7 @@ def pairing(article: Article) -> Pairing:
     """The article's :class:`Pairing`, built once and shared by the four CON rules."""
     texts = [normalise(c.text) for c in article.claims]
     read = [_read(t) for t in texts]
-    return Pairing(article.claims, texts, [w for w, _ in read], [f for _, f in read])
+    return Pairing(article.claims, texts, [w for w, _ in read], [f for _, f in read], spoken_claims(article))
 
 
 def comparisons(article: Article) -> list[Comparison]:

@@ -26,7 +26,8 @@ Range = tuple[float, float]
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
-    """A figure found in a text: its value, unit ("" for a count, "%" or an ISO currency code) and range."""
+    """A figure found in a text: its value, unit ("" for a count, "%", an ISO currency code, or a dimension
+    such as "length" with the value in that dimension's base unit) and range."""
 
     value: float
     unit: str
@@ -36,6 +37,11 @@ class Quantity:
     start: int
     end: int
     text: str
+    factor: float = 1.0
+    """For a unit of measurement, the written unit's size in the dimension's base unit (1000 for "km")."""
+    adjective: bool = False
+    """Written as a modifier with a hyphen ("the 680-metre crossing", "a 12-storey block"): what it measures
+    is the noun after it."""
 
     def overlaps(self, other: Quantity) -> bool:
         """True when some value fits both figures' ranges (the figures can both be true)."""
@@ -45,6 +51,13 @@ class Quantity:
 @cache
 def _tables() -> dict[str, Any]:
     return dict(load("numbers"))
+
+
+@cache
+def _units() -> dict[str, tuple[str, float]]:
+    """Every written form of a unit of measurement -> (dimension, factor to the dimension's base unit)."""
+    units: dict[str, dict[str, float]] = load("measures")["units"]
+    return {form: (dimension, factor) for dimension, forms in units.items() for form, factor in forms.items()}
 
 
 @cache
@@ -66,18 +79,24 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     fractions = "|".join(t["fractions"])
     in_words = re.compile(
         rf"\b(?:(?P<frac>(?:a|one|two|three|four|nine)[\s-]+(?:{fractions})|half)(?=\s+of\b)"
-        rf"|(?P<words>(?:(?:a|an|{word})[\s-]+)*(?:{word}))\b)",
+        rf"|(?P<words>(?:(?:a|an|{word})(?:[\s-]+|\s+and\s+(?=[a-z])))*(?:{word}))\b)",
         re.IGNORECASE,
     )
     suffixes = "|".join(sorted(t["suffixes"], key=len, reverse=True))
     percent = "|".join(
         re.escape(w).replace(r"\ ", r"\s+") for w in sorted(t["percent"], key=len, reverse=True) if w != "%"
     )
+    measure_units = "|".join(
+        re.escape(u).replace(r"\ ", r"[\s-]+") for u in sorted(_units(), key=len, reverse=True)
+    )
     tail = re.compile(
         rf"(?P<suffix>(?<=\d)(?:{suffixes})\b)?"
         rf"(?P<scale>(?:[\s-]+(?:{scale}))+\b)?"
         rf"(?P<pct>\s?%|\s+(?:{percent})\b)?"
-        rf"(?P<curword>\s+(?:{currency_words})\b)?",
+        rf"(?P<curword>\s+(?:{currency_words})\b)?"
+        rf"(?P<measure>(?P<joint>\s?|-)(?:{measure_units})(?![\w/²]))?"
+        r"(?P<post>\s+or\s+(?:less|fewer|lower|below|under|more|greater|higher|above|over)\b"
+        r"|\s+and\s+(?:up|above|over|more)\b|\s+at\s+(?:most|least)\b)?",
         re.IGNORECASE,
     )
     head = re.compile(
@@ -97,7 +116,13 @@ def _words_value(text: str) -> float | None:
     t = _tables()
     total = current = 0.0
     seen = False
+    previous = ""
     for w in re.split(r"[\s-]+", text.lower()):
+        if w == "and":
+            continue  # "three hundred and fifty"
+        if current in (1.0, 0.0) and previous in ("a", "an") and (w in t["units"] or w in t["tens"]):
+            current = 0.0  # "a two-storey house": the article, not one
+        previous = w
         if w in t["units"]:
             current += t["units"][w]
         elif w in t["tens"]:
@@ -215,8 +240,25 @@ def _quantity(
     elif before and before.group("cur"):
         first = before.start("cur")
     last = after.end() if after else end
+    if after and after.group("post"):
+        post = after.group("post").split()[-1].lower()
+        qualifier = "at_most" if post in ("less", "fewer", "lower", "below", "under", "most") else "at_least"
     low, high = range_of(value, qualifier, rounded)
-    return Quantity(value, unit, low, high, qualifier, first, last, " ".join(text[first:last].split()))
+    adjective = False
+    factor = 1.0
+    if after and after.group("measure") and not unit:
+        form = " ".join(after.group("measure")[len(after.group("joint")) :].lower().replace("-", " ").split())
+        dimension, factor = _units().get(form, _units().get(form.replace(" ", "-"), ("", 1.0)))
+        if dimension:
+            if kind == "num" and "." in core and multiplier == 1:
+                half = 0.5 * 10 ** -len(core.split(".", 1)[1])  # "0.9 km" is 0.85 to 0.95 km
+                low, high = min(low, value - half), max(high, value + half)
+            unit, value, low, high = dimension, value * factor, low * factor, high * factor
+            adjective = after.group("joint") == "-"
+    elif after and after.group("measure"):
+        last = after.start("measure")  # "$5 million" then a unit that belongs to something else
+    written = " ".join(text[first:last].split())
+    return Quantity(value, unit, low, high, qualifier, first, last, written, factor, adjective)
 
 
 def _word_rounding(value: float) -> Range:

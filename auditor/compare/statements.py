@@ -35,7 +35,10 @@ def wordlist(name: str) -> frozenset[str]:
 _OPEN = frozenset(" \t\n(\"'“‘$€£¥₹[")
 """What may stand right before a figure: a space, an opening bracket or quote, a currency sign."""
 _SUFFIX = re.compile(r"(?:k|m|mn|bn|tn|s|st|nd|rd|th|am|pm)\b", re.IGNORECASE)
-_TOKEN = re.compile(r"(?P<num>\d[\d,.]*\d|\d)(?P<decade>0s\b|'s\b)?|(?P<word>[^\W\d_]+(?:['’-][^\W\d_]+)*)")
+_TOKEN = re.compile(
+    r"(?P<ident>[^\W\d_]+\d+[^\W_]*)|(?P<num>\d[\d,.]*\d|\d)(?P<decade>0s\b|'s\b)?|(?P<word>[^\W\d_]+(?:['’-][^\W\d_]+)*)"
+)
+"""Identifiers that start with letters and hold digits ("A380", "bech32m", "Q3") name a thing; numbers; words."""
 _CODE = re.compile(r"``.*?``|`[^`]*`")
 _ASIDE = re.compile(r"\([^()]*\)")
 _NON = re.compile(r"\b([Nn]on)[ -](?=[a-z])")
@@ -161,6 +164,10 @@ def statement(text: str, index: int = -1) -> Statement:
         asides = [m.span() for m in _ASIDE.finditer(text)]
         tokens = [t for t in tokens if not any(start < t.start() < end for start, end in asides)]
     for n, m in enumerate(tokens):
+        if m.group("ident"):
+            terms.append(Term("#" + m.group().lower(), "name", m.group(), m.start()))
+            previous = m.group()
+            continue
         if m.group("num"):
             terms.append(_number(m, text, previous))
             previous = m.group()
@@ -257,6 +264,8 @@ def _negates(tokens: list[re.Match[str]], n: int, text: str, previous: str) -> b
     number_sign = text[m.end() : m.end() + 1] == "." or bool(following and following[0][:1].isdigit())
     if m.group().lower() == "no" and number_sign:
         return False
+    if m.group().lower() == "no" and text[m.end() : m.end() + 2].lstrip()[:1] in (",", "!", ";", ":", "-", "—"):
+        return False  # "No, no, that still exists": an answer, not a negation of what follows
     if text[: m.start()].rstrip().endswith(","):
         return False
     return "until" not in following and "till" not in following

@@ -17,6 +17,11 @@ Formatter = Callable[[Results], str]
 FORMATS: dict[str, str] = {
     "text": "auditor.formats.text",
     "json": "auditor.formats.json",
+    "sarif": "auditor.formats.sarif",
+    "github": "auditor.formats.github",
+    "junit": "auditor.formats.junit",
+    "markdown": "auditor.formats.markdown",
+    "html": "auditor.formats.html",
 }
 """Format name -> the module that renders it (imported only when used)."""
 

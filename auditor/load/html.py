@@ -32,6 +32,8 @@ _SPECIAL = re.compile(r"[\t\n\f\r \xa0]{2,}|[\t\n\f\r\xa0]|&(?:#[0-9]+;?|#[xX][0
 _SPACES = " \t\n\r\f\xa0"
 _NESTING_KINDS = ("quote", "list", "table")
 _NOTE_TEXT = re.compile(r"^[\[(]?(?:\d{1,3}|[*†‡§¶])[\])]?$")
+_GROUP_TAGS = frozenset({"li", "tr"})
+"""A list item's paragraphs and a table row's cells form one group (see :class:`~auditor.model.Block`)."""
 _VERBATIM_TAGS = frozenset(["code", "pre", "kbd", "samp", "math", "tt"])
 """Elements whose text is code or math: kept as written, never searched for citation markers."""
 
@@ -78,6 +80,7 @@ class _Renderer:
         self.breaks = 0  # <br> elements since the last word
         self.break_span = (0, 0)
         self.links: list[_OpenLink] = []
+        self.groups: list[int | None] = []  # the enclosing groups of nested list items and rows
         self.verbatim_depth = 0
         self.verbatim_start = 0
 
@@ -98,6 +101,10 @@ class _Renderer:
     def _enter(self, node: Node) -> bool:
         """Open an element; False when its content is not rendered (a note marker)."""
         tag = node.tag
+        if tag in _GROUP_TAGS:  # a nested list item or table belongs to the item or row it is nested in
+            self.groups.append(self.out.group)
+            if self.out.group is None:
+                self.out.group = self.out.new_group()
         anchor = node.attrs.get("id") or (node.attrs.get("name") if tag == "a" else None)
         if anchor:
             self.out.anchor(anchor)
@@ -136,6 +143,9 @@ class _Renderer:
 
     def _exit(self, node: Node) -> None:
         tag = node.tag
+        if tag in _GROUP_TAGS and self.groups:
+            self._end_block()
+            self.out.group = self.groups.pop()
         if tag in _VERBATIM_TAGS and self.verbatim_depth:
             self.verbatim_depth -= 1
             if not self.verbatim_depth:

@@ -181,6 +181,12 @@ def _blocks(raw: str, lines: list[_Line], skip: set[int]) -> Iterator[tuple[Bloc
         yield kind, parts
 
 
+def _indent(raw: str, at: int) -> int:
+    """How far the line holding ``at`` is indented (for a list item, where its marker stands)."""
+    line = raw[raw.rfind("\n", 0, at) + 1 : at]
+    return len(line) - len(line.lstrip(" \t"))
+
+
 def _opaque_start(text: str) -> tuple[re.Pattern[str] | None] | None:
     """When ``text`` opens a block that is not prose: the closing mark to wait for (None inside when it
     closes on the same line)."""
@@ -213,7 +219,14 @@ def load_markdown(raw: str, source: str | None = None) -> Document:
     out = BodyBuilder()
     blocks = list(_blocks(raw, lines, definitions))
     unquoted = _without_quote_marks(raw, [parts for kind, parts in blocks if kind == "quote"])
+    items: list[tuple[int, int]] = []  # the open list items, nested ones last: (marker indentation, group)
     for kind, parts in blocks:
+        indent = _indent(raw, parts[0][0]) if kind != "heading" else -1
+        while items and items[-1][0] >= indent:
+            items.pop()  # a block no deeper than an item's marker ends that item
+        if kind == "list":  # a nested item belongs to the item it is nested in
+            items.append((indent, items[-1][1] if items else out.new_group()))
+        out.group = items[-1][1] if items else None
         out.separate(parts[0][0])
         out.open_block(kind)
         # One span, so that a link may wrap across lines (in a quotation, across its "> " marks too).
