@@ -7,7 +7,8 @@ Found before claims are made, so that none of them ever becomes a claim:
 - **chrome**: comment forms, share widgets, bylines, hashtag lines and the
   related-story lists that follow them at the end of a page (word lists in
   ``knowledge/chrome.json``).
-- **references**: the entries of a numbered reference list (``[1] https://...``).
+- **references**: the entries of reference lists (``[1] https://...``, the items under a
+  "References" heading, the notes that ``<sup>`` links point at).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Literal
 
 from auditor.knowledge import load
 from auditor.model import Document
+from auditor.reference_lists import reference_entries
 
 ArtifactKind = Literal["boilerplate", "chrome", "references"]
 
@@ -27,7 +29,6 @@ MIN_REPEATS = 3
 """A block seen this many times is boilerplate whatever it says."""
 MIN_REPEAT_WORDS = 3
 """Blocks shorter than this (a lone "Advertisement") are chrome's business, not boilerplate's."""
-_REFERENCE_ENTRY = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s+\S")
 _TRIM = " \t\n:!.·|•-–—"
 
 
@@ -74,10 +75,14 @@ CHROME_MAX_CHARS = 250
 """Page chrome comes in short blocks; longer ones are not even compared with the lists."""
 
 
-def find_artifacts(doc: Document) -> Artifacts:
-    """The boilerplate, chrome and reference-list blocks of a document."""
+def find_artifacts(doc: Document, spoken: frozenset[int] = frozenset()) -> Artifacts:
+    """The boilerplate, chrome and reference-list blocks of a document.
+
+    ``spoken`` blocks are turns of a conversation (:mod:`auditor.form`): a reply said three times
+    ("Jane Doe: Yes.") is speech, not boilerplate.
+    """
     texts = [doc.text[b.start : b.end] for b in doc.blocks]
-    keys = [_key(text) for text in texts]
+    keys = [_key(text) if i not in spoken else "" for i, text in enumerate(texts)]
     items = [*_boilerplate(doc, texts, keys), *_page_chrome(doc, texts, keys), *_references(doc, texts)]
     items.sort(key=lambda a: (a.start, a.kind))
     excluded = frozenset(i for a in items for i in a.blocks)
@@ -132,11 +137,9 @@ def _page_chrome(doc: Document, texts: list[str], keys: list[str]) -> list[Artif
 
 
 def _references(doc: Document, texts: list[str]) -> list[Artifact]:
-    """Numbered entries that carry a link: the reference list of ``[3]`` style markers."""
-    found = []
-    for i, text in enumerate(texts):
-        m = _REFERENCE_ENTRY.match(text)
-        block = doc.blocks[i]
-        if m and ("://" in text or any(block.start <= k.start < block.end and k.url for k in doc.links)):
-            found.append(Artifact("references", (i,), block.start, block.end, label=m[1] or m[2]))
-    return found
+    """The entries of reference lists (see :mod:`auditor.reference_lists`)."""
+    blocks = doc.blocks
+    return [
+        Artifact("references", (e.block,), blocks[e.block].start, blocks[e.block].end, label=e.label)
+        for e in reference_entries(doc)
+    ]

@@ -19,12 +19,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from auditor.artifacts import Artifact, Artifacts
 from auditor.knowledge import load
 from auditor.model import CitationKind, Document, Link
+from auditor.reference_lists import entry_url, note_label
 from auditor.text import stopwords
 
 
@@ -33,7 +34,9 @@ class Marker:
     """A citation found in the body, before it is numbered and attached.
 
     ``defined`` is False for a reference, footnote or numbered marker whose
-    definition is missing; ``vague`` marks an attribution with no named source.
+    definition is missing, None when that cannot be told (the article pulls
+    in definitions the loader could not read); ``vague`` marks an attribution
+    with no named source.
     """
 
     kind: CitationKind
@@ -43,16 +46,18 @@ class Marker:
     end: int
     block: int
     label: str | None = None
-    defined: bool = True
+    defined: bool | None = True
     vague: bool = False
 
     @property
     def supports(self) -> bool:
         """Whether this citation points a reader at a real source."""
+        if self.kind == "reference" and self.defined is None:
+            return True  # most likely defined where the loader could not look
         if self.kind in ("link", "reference", "url"):
             return bool(self.url)
         if self.kind in ("footnote", "numbered"):
-            return self.defined
+            return self.defined is not False
         return self.kind == "attribution" and not self.vague
 
 
@@ -65,6 +70,7 @@ class _Lexicon:
     """(a literal every match contains, the pattern): a pattern runs only where its literal occurs."""
     vague_heads: tuple[str, ...]
     verbs: str
+    placeholder_words: frozenset[str]
 
 
 @cache
@@ -95,7 +101,8 @@ def _lexicon() -> _Lexicon:
     )
     hrefs = frozenset(h.lower() for h in data["placeholder_hrefs"])
     vague = frozenset(v.lower() for v in data["vague_sources"])
-    return _Lexicon(markers, hrefs, vague, attributions, tuple(data["vague_heads"]), verbs)
+    placeholders = frozenset(data["placeholder_words"])
+    return _Lexicon(markers, hrefs, vague, attributions, tuple(data["vague_heads"]), verbs, placeholders)
 
 
 @cache
@@ -115,14 +122,18 @@ def find_markers(doc: Document, artifacts: Artifacts) -> list[Marker]:
     if len(lowered) != len(doc.text):  # a rare character whose lower case is longer: keep offsets exact
         lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in doc.text)
     starts = [b.start for b in doc.blocks]
+    verbatim = _Spans(doc.verbatim)
+    references = {a.label: a for a in artifacts.of_kind("references")}
+    ref_urls = _reference_urls(doc, references.values())
+    anchors = dict(doc.anchors)
     found: list[Marker] = []
     for link in doc.links:
         at = _block_of(starts, link.start)
-        if at >= 0 and at not in artifacts.excluded:
-            found.append(_from_link(link, at, lexicon.placeholder_hrefs))
+        if at >= 0 and at not in artifacts.excluded and not verbatim.covers(link.start, link.end):
+            marker = _from_link(doc, link, at, lexicon, anchors)
+            if marker.kind not in ("placeholder", "empty") or not quoted(doc, at, link.start):
+                found.append(marker)
     linked = [(m.start, m.end) for m in found if m.end > m.start]
-    references = {a.label: a for a in artifacts.of_kind("references")}
-    ref_urls = _reference_urls(doc, references.values())
     for index, block in enumerate(doc.blocks):
         if index in artifacts.excluded:
             continue
@@ -130,28 +141,45 @@ def find_markers(doc: Document, artifacts: Artifacts) -> list[Marker]:
             start, end = m.span()
             if not _paired(m[0]) or ((m["num"] or len(m[0]) == 2) and _glued(doc.text, start, end)):
                 continue
-            if any(s < end and start < e for s, e in linked):
-                continue  # brackets that are part of a real link's text
-            found.append(_from_marker(m, doc.text[start:end], start, end, index, references, ref_urls))
+            if any(s < end and start < e for s, e in linked) or verbatim.touches(start, end):
+                continue  # brackets that are part of a real link's text, or of code
+            if not as_written(doc, start, end):
+                continue  # "(*)" or "({{ x }})" whose inside the loader left out: not an empty marker
+            marker = _from_marker(m, doc.text[start:end], start, end, index, references, ref_urls)
+            if marker.kind in ("placeholder", "empty") and quoted(doc, index, start):
+                continue  # "[link]" in a quoted message or a quoted block belongs to the quotation
+            if marker.defined is False and not doc.references_known:
+                marker = replace(marker, defined=None)
+            found.append(marker)
     for marker in _attributions(lexicon, doc.text, lowered, starts):
-        if marker.block not in artifacts.excluded:
+        if marker.block not in artifacts.excluded and not verbatim.touches(marker.start, marker.end):
             found.append(marker)
     found.sort(key=lambda m: (m.start, m.end))
     return found
 
 
-def _from_link(link: Link, block: int, placeholder_hrefs: frozenset[str]) -> Marker:
+def _from_link(doc: Document, link: Link, block: int, lexicon: _Lexicon, anchors: dict[str, int]) -> Marker:
+    """The citation a link makes."""
     url = link.url
     if link.kind == "footnote":
         return Marker("footnote", url, link.note or link.text, link.start, link.end, block, link.label, link.defined)
+    if link.kind == "reference" and link.defined is False and link.label in lexicon.placeholder_words:
+        # "[the report][link]": a slot for a link never filled in, not a label whose definition went missing
+        return Marker("placeholder", None, f"[{link.text}][{link.label}]", link.start, link.end, block, link.label)
     if link.kind == "reference" and not link.defined:
-        return Marker("reference", None, link.text, link.start, link.end, block, link.label, False)
+        return Marker("reference", None, link.text, link.start, link.end, block, link.label, link.defined)
     if link.kind == "url":
         return Marker("url", url, link.text, link.start, link.end, block)
     if url is None or not url.strip():
         return Marker("empty", url, link.text, link.start, link.end, block)
-    if url.strip().lower() in placeholder_hrefs:
+    if url.strip().lower() in lexicon.placeholder_hrefs:
         return Marker("placeholder", url, link.text, link.start, link.end, block)
+    note = note_label(link)
+    if note is not None:  # <sup><a href="#fn4">4</a></sup>: a note marker, defined when its target is there
+        target = anchors.get(url[1:])
+        defined = True if target is not None else None if not doc.references_known else False
+        target_url = entry_url(doc, target) if target is not None else None
+        return Marker("numbered", target_url or url, link.text, link.start, link.end, block, note, defined)
     if link.text.strip("[]() ").isdigit():
         return Marker("numbered", url, link.text, link.start, link.end, block, link.text.strip("[]() "))
     return Marker(
@@ -167,6 +195,44 @@ def _reference_urls(doc: Document, entries: Iterable[Artifact]) -> dict[str, str
         if link and link.url and entry.label:
             urls[entry.label] = link.url
     return urls
+
+
+class _Spans:
+    """Sorted, non-overlapping body spans (code and math), asked whether a span falls in one."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+
+    def _at(self, offset: int) -> int:
+        return bisect_right(self.starts, offset) - 1
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` lies inside one span."""
+        k = self._at(start)
+        return k >= 0 and end <= self.ends[k] and start < self.ends[k]
+
+    def touches(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps any span."""
+        k = self._at(end - 1)
+        return k >= 0 and self.ends[k] > start
+
+
+def as_written(doc: Document, start: int, end: int) -> bool:
+    """Whether ``body[start:end]`` stands in the input as it reads (whitespace aside), nothing left out of it."""
+    first, last = doc.to_raw(start), doc.to_raw(end - 1)
+    return "".join(doc.raw[first : last + 1].split()) == "".join(doc.text[start:end].split())
+
+
+def quoted(doc: Document, block: int, offset: int) -> bool:
+    """Whether ``offset`` is inside quoted words: a block quotation, or quotation marks left open before it in
+    its block."""
+    b = doc.blocks[block]
+    if b.kind == "quote":
+        return True
+    before = doc.text[b.start : offset]
+    curly = sum(before.count(c) for c in "“«") - sum(before.count(c) for c in "”»")
+    return curly > 0 or before.count('"') % 2 == 1
 
 
 def _paired(marker: str) -> bool:

@@ -78,11 +78,17 @@ BlockKind = Literal["paragraph", "heading", "list", "quote", "table"]
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    """A paragraph-like piece of the body: sentences never cross a block."""
+    """A paragraph-like piece of the body: sentences never cross a block.
+
+    ``group`` is shared by the blocks of one list item (its paragraphs and nested items) or one table row
+    (its cells), so that a citation anywhere in the item or row can be seen to cover all of it; None
+    elsewhere.
+    """
 
     start: int
     end: int
     kind: BlockKind = "paragraph"
+    group: int | None = None
 
 
 LinkKind = Literal["link", "reference", "footnote", "url"]
@@ -94,8 +100,9 @@ class Link:
 
     ``start``/``end`` span its visible text in the body (zero width for a
     footnote marker, which leaves no text behind). ``label`` names a reference
-    or footnote; ``defined`` is False when its definition is missing, and
-    ``note`` holds a footnote definition's text.
+    or footnote; ``defined`` is False when its definition is missing, None when
+    it is unknown (the article pulls in definitions from an include or template
+    the loader could not read), and ``note`` holds a footnote definition's text.
     """
 
     kind: LinkKind
@@ -104,7 +111,7 @@ class Link:
     start: int
     end: int
     label: str | None = None
-    defined: bool = True
+    defined: bool | None = True
     note: str | None = None
 
 
@@ -116,6 +123,10 @@ class Suppression:
     start: int
     end: int
     reason: str | None = None
+    at: int = 0
+    """Input offset of the comment itself."""
+    directive: str = "disable"
+    """``disable-next-line`` or ``disable`` (a range closed by ``enable``, or the end of the file)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +143,13 @@ class Document:
     title: str | None = None
     published: str | None = None
     published_from: str | None = None
+    verbatim: tuple[tuple[int, int], ...] = ()
+    """Body spans of code and math, in order: shown as written, never searched for citation markers."""
+    anchors: tuple[tuple[str, int], ...] = ()
+    """Element ids (``<li id="fn4">``, ``<a name="ref-2">``) and the body offset where each element starts."""
+    references_known: bool = True
+    """False when the article pulls in reference definitions from where the loader could not look (an
+    include or template it could not read): a label it defines nowhere seen is then unknown, not missing."""
 
     def to_raw(self, offset: int) -> int:
         """The input offset of a body offset."""

@@ -66,12 +66,21 @@ class Report:
     def fingerprint(self, finding: Finding) -> str:
         """Rule + file + normalised claim text (or the flagged text): stable across unrelated edits."""
         claims = self.claim_by_id
-        if finding.claim and finding.claim in claims:
-            subject = claims[finding.claim].text
-        else:  # the flagged text itself; empty for a finding about the whole document
-            subject = self.document.text[finding.start : finding.end]
-        key = "\0".join((finding.rule, self.document.source or "", _NORMALISE.sub(" ", subject.lower()).strip()))
-        return hashlib.sha256(key.encode()).hexdigest()[:20]
+        claim = claims.get(finding.claim) if finding.claim else None
+        # Cached per (rule, subject): one long claim with many findings is normalised and hashed once, not per finding.
+        key = (finding.rule, claim.id) if claim else (finding.rule, finding.start, finding.end)
+        found = self._fingerprints.get(key)
+        if found is None:
+            # the claim's text, or the flagged text itself (empty for a finding about the whole document)
+            subject = claim.text if claim else self.document.text[finding.start : finding.end]
+            normalised = _NORMALISE.sub(" ", subject.lower()).strip()
+            text = "\0".join((finding.rule, self.document.source or "", normalised))
+            found = self._fingerprints[key] = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+        return found
+
+    @cached_property
+    def _fingerprints(self) -> dict[tuple[object, ...], str]:
+        return {}
 
     def to_dict(self) -> dict[str, Any]:
         """The report as plain JSON data (see ``schemas/report.schema.json``)."""

@@ -103,6 +103,10 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
 
 def split_sentences(text: str) -> list[str]:
     """The sentences of text, as strings (text[s:e] for each span)."""
+    if not isinstance(text, str):
+        from auditor.errors import UsageError
+
+        raise UsageError(f"split_sentences(): text must be a str, not {type(text).__name__}")
     return [text[s:e] for s, e in sentence_spans(text)]
 
 

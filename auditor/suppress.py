@@ -4,12 +4,16 @@
 (or code prefixes; none listed means every rule) on the next non-blank line;
 ``<!-- auditor-disable CIT001 -->`` ... ``<!-- auditor-enable CIT001 -->`` silences
 them on every line in between (to the end of the file when not re-enabled).
+
+A suppression that silenced nothing is reported as AUD001 (unused-suppression)
+by :func:`unused`, only for codes whose every rule ran: a comment naming a rule
+that is switched off, needs the network, or crashed may still be needed.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from auditor.model import Finding, LineIndex, Suppression
 
@@ -21,25 +25,25 @@ _COMMENT = re.compile(
 def find_suppressions(raw: str, lines: LineIndex) -> tuple[Suppression, ...]:
     """The suppressions written in ``raw``, as line ranges (``start``/``end`` are 1-based lines)."""
     found: list[Suppression] = []
-    open_: dict[str, tuple[int, str | None]] = {}
+    open_: dict[str, tuple[int, str | None, int]] = {}
     for m in _COMMENT.finditer(raw):
         action, codes = m[1], frozenset(c.upper() for c in re.split(r"[,\s]+", m[2]) if c) or frozenset({""})
         line = lines.line_col(m.start())[0]
         end_line = lines.line_col(m.end())[0]
         if action == "disable-next-line":
-            target = _next_content_line(raw, m.end())
-            found.append(Suppression(codes, lines.line_col(target)[0], lines.line_col(target)[0], m[3]))
+            target = lines.line_col(_next_content_line(raw, m.end()))[0]
+            found.append(Suppression(codes, target, target, m[3], m.start(), action))
         elif action == "disable":
             for code in codes:
-                open_.setdefault(code, (end_line, m[3]))
+                open_.setdefault(code, (end_line, m[3], m.start()))
         else:
             for code in codes if codes != {""} else list(open_):
                 if code in open_:
-                    first, reason = open_.pop(code)
-                    found.append(Suppression(frozenset({code}), first, line, reason))
+                    first, reason, at = open_.pop(code)
+                    found.append(Suppression(frozenset({code}), first, line, reason, at))
     last = len(lines.starts)
-    found.extend(Suppression(frozenset({code}), first, last, reason) for code, (first, reason) in open_.items())
-    return tuple(found)
+    found.extend(Suppression(frozenset({code}), first, last, reason, at) for code, (first, reason, at) in open_.items())
+    return tuple(sorted(found, key=lambda s: (s.at, sorted(s.codes))))
 
 
 def _next_content_line(raw: str, pos: int) -> int:
@@ -53,12 +57,47 @@ def _next_content_line(raw: str, pos: int) -> int:
 
 def apply(
     findings: Iterable[Finding], lines_of: Iterable[int], suppressions: tuple[Suppression, ...]
-) -> tuple[list[Finding], int]:
-    """The findings not silenced (``lines_of`` gives each finding's input line), and how many were."""
+) -> tuple[list[Finding], int, set[tuple[int, str]]]:
+    """The findings not silenced (``lines_of`` gives each finding's input line), how many were, and which
+    (suppression index, code) pairs silenced something."""
     kept, silenced = [], 0
+    used: set[tuple[int, str]] = set()
     for finding, line in zip(findings, lines_of, strict=True):
-        if any(s.start <= line <= s.end and any(finding.rule.startswith(c) for c in s.codes) for s in suppressions):
+        hits = [
+            (k, code)
+            for k, s in enumerate(suppressions)
+            if s.start <= line <= s.end
+            for code in s.codes
+            if finding.rule.startswith(code)
+        ]
+        if hits:
             silenced += 1
+            used.update(hits)
         else:
             kept.append(finding)
-    return kept, silenced
+    return kept, silenced, used
+
+
+def unused(
+    suppressions: tuple[Suppression, ...],
+    used: set[tuple[int, str]],
+    ran: Collection[str],
+    known: Collection[str],
+) -> list[tuple[Suppression, list[str], list[str]]]:
+    """Suppressions with codes that silenced nothing: (suppression, unused codes, codes naming no rule).
+
+    ``ran`` are the codes of the rules that ran to the end on this document, ``known`` every rule code.
+    A code is unused only when every rule it names ran; a code that names no rule at all is reported too.
+    """
+    found = []
+    for k, s in enumerate(suppressions):
+        idle, unknown = [], []
+        for code in sorted(s.codes):
+            named = [c for c in known if c.startswith(code)]
+            if not named:
+                unknown.append(code)
+            elif (k, code) not in used and all(c in ran for c in named):
+                idle.append(code)
+        if idle or unknown:
+            found.append((s, idle, unknown))
+    return found

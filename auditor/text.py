@@ -49,7 +49,15 @@ def stopwords() -> frozenset[str]:
 
 def quote(text: str, limit: int = QUOTE_LENGTH) -> str:
     """``text`` in double quotes, shortened with an ellipsis in the middle of a word boundary."""
-    text = " ".join(text.split())
+    # Only the head is ever shown: collapse the spaces of a growing head, never of a whole long text
+    # (a claim of 100 KB quoted by each of its findings would make a message cost its full length each time).
+    size = max(2 * limit, 64)
+    while True:
+        collapsed = " ".join(text[:size].split())
+        if size >= len(text) or len(collapsed) > limit:
+            break
+        size *= 4
+    text = collapsed
     if len(text) > limit:
         cut = text.rfind(" ", 0, limit - 1)
         text = text[: cut if cut > limit // 2 else limit - 1].rstrip(",;: ") + "…"

@@ -9,7 +9,8 @@ It measures, on this machine:
   (1.0 is perfectly linear; comparing with the pieces themselves keeps differences of content out);
 - sentence splitting speed, and pySBD's on the same text when pysbd is installed (we need 20x);
 - `auditor --version` start-up in a fresh process (budget: 150 ms) and `auditor audit` wall time (300 ms);
-- peak memory (tracemalloc) of the 35 KB and 16x audits.
+- peak memory (tracemalloc) of the 35 KB and 16x audits;
+- proselint (the `bench` extra) on the same 35 KB article in the same run, and our speed-up over it.
 
 The article is the largest seed article in ../shared/corpus/seeds when that folder is there (the
 development workspace), otherwise the repository's own fixture articles, repeated to 35 KB.
@@ -115,6 +116,17 @@ def measure() -> dict[str, object]:
         out["split_speedup_vs_pysbd"] = round((len(split_text) / t_split) / (len(sample) / t_ref), 1)
     except ImportError:
         out["pysbd_mchar_per_s"] = "pysbd not installed"
+    try:  # proselint (the `bench` extra) on the same 35 KB article, in this run: how many times faster we are
+        from proselint.checks import __register__
+        from proselint.registry import CheckRegistry
+        from proselint.tools import LintFile
+
+        CheckRegistry().register_many(__register__)
+        t_prose = median_seconds(lambda: LintFile("bench.txt", base).lint(), 5)
+        out["proselint_35kb_ms"] = round(1000 * t_prose, 2)
+        out["audit_speedup_vs_proselint"] = round(t_prose / t_base, 1)
+    except ImportError:
+        out["proselint_35kb_ms"] = "proselint not installed (pip install -e '.[bench]')"
     out["cli_version_ms"] = cli_ms("--version")
     out["cli_version_budget_ms"] = 150
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as handle:

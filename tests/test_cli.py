@@ -191,3 +191,20 @@ def test_a_crashing_rule_is_a_report_error_not_a_finding(
     ]
     assert all(f["rule"] != "CIT007" for f in report["findings"])
     assert err.strip() == f"auditor: error: rule CIT007 (over-cited-source) crashed on {CLEAN}: ValueError: Invalid IPv6 URL"
+
+
+def test_a_registered_format_is_a_format_choice(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Formats are looked up by name in auditor.formats: registering a module adds a --format choice."""
+    import sys
+    import types
+
+    from auditor import formats
+
+    module = types.ModuleType("auditor_test_format")
+    module.render = lambda results: "".join(f"{r.source}: {len(r.findings)}\n" for r in results.files)  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "auditor_test_format", module)
+    monkeypatch.setitem(formats.FORMATS, "counts", "auditor_test_format")
+    code, out, _ = run(capsys, "audit", str(PLACEHOLDER), "--format", "counts", "--fail-on", "never")
+    assert code == 0 and out == f"{PLACEHOLDER}: 4\n"
+    code, _, err = run(capsys, "audit", str(PLACEHOLDER), "--format", "nope")
+    assert code == 2 and "invalid choice: 'nope'" in err

@@ -31,9 +31,10 @@ if TYPE_CHECKING:
 
 CODE = re.compile(r"^[A-Z]{3}[0-9]{3}$")
 NAME = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
-FAMILIES = ("CIT", "CON", "ART", "SRC")
-"""The code prefixes: citations, consistency (contradictions), artifacts, sources (online)."""
-MODULES = ("citations", "sourcing", "artifacts", "consistency", "timeline", "sources")
+FAMILIES = ("CIT", "CON", "ART", "SRC", "AUD")
+"""The code prefixes: citations, consistency (contradictions), artifacts, sources (online), and the
+auditor's own directives in the input (inline suppressions)."""
+MODULES = ("citations", "sourcing", "artifacts", "consistency", "timeline", "sources", "directives")
 """The modules of :mod:`auditor.checks` that register rules."""
 
 Check = Callable[["Article"], Iterable[Hit]]

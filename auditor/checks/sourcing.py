@@ -9,7 +9,8 @@ from urllib.parse import urlsplit
 
 from auditor.article import Article
 from auditor.checks import rule
-from auditor.checks.citations import claim_of, of_kind, stripped_residues
+from auditor.checks.citations import claim_of, of_kind
+from auditor.checks.unsourced import unsourced_needs
 from auditor.model import Citation, Hit
 from auditor.text import quote
 
@@ -21,29 +22,27 @@ OVER_CITED_SHARE = 0.3
 
 @rule("CIT001", "missing-citation", "warning")
 def missing_citation(article: Article) -> Iterator[Hit]:
-    """A check-worthy claim with no citation in its sentence or from its paragraph.
+    """A claim that needs a source (a figure, a quotation, a dated event, a research finding, a record, a
+    person's opinion) with none in reach.
 
-    Figures, dates, named people and organisations make a claim check-worthy;
-    a claim needs a link, a footnote, or a named source ("according to the
-    Census Bureau"). Vague attributions ("experts say") do not count. Claims
-    whose citation is a placeholder, empty or stripped are left to CIT002-CIT005.
+    A claim needs a source for one of Wikipedia's reasons (:mod:`auditor.need`), named in the message
+    with the words that carry it. In reach means a citation in its sentence, its paragraph's closing
+    citations, its list item or table row, a sourced lead-in or a ``Source:`` line (:mod:`auditor.scope`).
+    The writer's own account ("we shipped", "I spoke with"), instructions, questions, the turns of a
+    transcript or interview and release notes need none; vague attributions ("experts say") do not
+    count as a source. Claims whose citation is a placeholder, empty or stripped are left to CIT002-CIT005.
 
     Flagged: The company laid off 1,200 workers in its Denver plant in March 2024.
     Clean: The company laid off 1,200 workers in its Denver plant in March 2024 ([Denver Post](https://www.denverpost.com/2024/03/10/plant-layoffs/)).
     """
-    residues = {k for _, _, k in stripped_residues(article)}
-    for claim in article.claims:
-        if not claim.check_worthy or claim.sentence in residues:
-            continue
-        cited = article.citations_of(claim)
-        if any(m.supports or m.kind in ("placeholder", "empty") or not m.defined for _, m in cited):
-            continue
+    for claim, need in unsourced_needs(article):
         yield Hit(
             claim.start,
             claim.end,
-            f"Unsourced claim: {quote(claim.text)}. Link the source it comes from, or name it in the text.",
+            f"Unsourced {need.label} {quote(need.evidence, 60)} in {quote(claim.text)}: "
+            "link the source it comes from, or name it in the text.",
             claim=claim.id,
-            evidence={"score": claim.score, "kinds": list(claim.kinds)},
+            evidence={"reason": need.reason, "evidence": need.evidence, "score": claim.score, "kinds": list(claim.kinds)},
         )
 
 

@@ -1,25 +1,44 @@
-"""formats: a report -> text in one output format (``text``, ``json``)."""
+"""formats: :class:`~auditor.results.Results` -> text, one small module per output format.
+
+Formats are looked up by name; each module has ``render(results: Results) -> str``.
+Add one by putting its module in :data:`FORMATS` (or calling :func:`register`):
+the command line's ``--format`` choices come from here.
+"""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
-from auditor.report import Report
+from auditor.results import Results
 
-Formatter = Callable[[Report], str]
+Formatter = Callable[[Results], str]
+
+FORMATS: dict[str, str] = {
+    "text": "auditor.formats.text",
+    "json": "auditor.formats.json",
+    "sarif": "auditor.formats.sarif",
+    "github": "auditor.formats.github",
+    "junit": "auditor.formats.junit",
+    "markdown": "auditor.formats.markdown",
+    "html": "auditor.formats.html",
+}
+"""Format name -> the module that renders it (imported only when used)."""
+
+
+def register(name: str, module: str) -> None:
+    """Make ``--format name`` render with ``module.render``."""
+    FORMATS[name] = module
+
+
+def names() -> tuple[str, ...]:
+    """The format names, in registration order."""
+    return tuple(FORMATS)
 
 
 def formatter(name: str) -> Formatter:
-    """The function that renders a report in format ``name``."""
-    if name == "json":
-        from auditor.formats.json import render as render_json
-
-        return render_json
-    if name == "text":
-        from auditor.formats.text import render as render_text
-
-        return render_text
-    raise ValueError(f"unknown output format {name!r}")
-
-
-FORMATS = ("text", "json")
+    """The function that renders results in format ``name``."""
+    if name not in FORMATS:
+        raise ValueError(f"unknown output format {name!r}")
+    render: Formatter = importlib.import_module(FORMATS[name]).render
+    return render

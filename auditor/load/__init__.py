@@ -10,11 +10,14 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from auditor.errors import InputError
+from auditor.config import DEFAULT_MAX_BYTES
+from auditor.errors import InputError, UsageError
+from auditor.load.bounded import check_text, decode, read_file, read_stream
 from auditor.model import Document, InputFormat
 
-MAX_BYTES = 20_000_000
-"""Inputs larger than this are refused: no article is that long, and the cap keeps memory bounded."""
+MAX_BYTES = DEFAULT_MAX_BYTES
+"""Inputs larger than this are refused by default (``Config.max_bytes``): no article is that long."""
+__all__ = ["FORMATS", "MAX_BYTES", "decode", "detect_format", "load_document", "read_file", "read_stream"]
 
 FORMATS = ("auto", "html", "markdown", "text")
 _EXTENSIONS: dict[str, InputFormat] = {
@@ -47,26 +50,12 @@ def detect_format(text: str, name: str | None = None) -> InputFormat:
     return "text"
 
 
-def decode(data: bytes, name: str = "input") -> str:
-    """Bytes -> text: UTF-8 (with or without BOM); binary or other encodings are an error."""
-    if len(data) > MAX_BYTES:
-        raise InputError(f"{name}: {len(data):,} bytes is larger than the {MAX_BYTES:,}-byte limit")
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{name}: looks like a binary file (NUL bytes), not an article")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{name}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-            "convert it with e.g. `iconv -f latin1 -t utf-8`"
-        ) from None
-    return text
-
-
-def load_document(text: str, input_format: str = "auto", source: str | None = None) -> Document:
+def load_document(
+    text: str, input_format: str = "auto", source: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Document:
     """Load an article from its text; ``input_format`` is ``auto``, ``html``, ``markdown`` or ``text``."""
-    if input_format not in FORMATS:
-        raise InputError(f"unknown input format {input_format!r}; choose one of {', '.join(FORMATS)}")
+    check_arguments(text, input_format, source)
+    check_text(text, source or "input", max_bytes)
     fmt: InputFormat = detect_format(text, source) if input_format == "auto" else input_format  # type: ignore[assignment]
     if fmt == "html":
         from auditor.load.html import load_html
@@ -83,3 +72,17 @@ def load_document(text: str, input_format: str = "auto", source: str | None = No
     if doc.title is None and doc.blocks and doc.blocks[0].kind == "heading":
         doc = replace(doc, title=doc.text[doc.blocks[0].start : doc.blocks[0].end])
     return doc
+
+
+def check_arguments(text: object, input_format: object, source: object) -> None:
+    """Raise :class:`UsageError` (or :class:`InputError`) for arguments of the wrong kind, naming the fix."""
+    if isinstance(text, bytes | bytearray | memoryview):
+        raise UsageError("the article must be text (str), not bytes; decode it first: auditor.load.decode(data)")
+    if not isinstance(text, str):
+        raise UsageError(f"the article must be text (str), not {type(text).__name__}")
+    if not isinstance(input_format, str):
+        raise UsageError(f"input_format must be one of {', '.join(FORMATS)}, not {type(input_format).__name__}")
+    if input_format not in FORMATS:
+        raise InputError(f"unknown input format {input_format!r}; choose one of {', '.join(FORMATS)}")
+    if source is not None and not isinstance(source, str):
+        raise UsageError(f"source must be a str (a file name or URL) or None, not {type(source).__name__}")

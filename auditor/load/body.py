@@ -26,7 +26,13 @@ class BodyBuilder:
         self._blocks: list[Block] = []
         self._links: list[Link] = []
         self._block_start: int | None = None
+        self._block_group: int | None = None
         self._block_kind: BlockKind = "paragraph"
+        self._groups = 0
+        self.group: int | None = None
+        """The list item or table row the blocks opened now belong to (see :meth:`new_group`)."""
+        self._verbatim: list[tuple[int, int]] = []
+        self._anchors: dict[str, int] = {}
 
     @property
     def position(self) -> int:
@@ -64,11 +70,17 @@ class BodyBuilder:
         if self._length and not self._parts[-1].endswith(separator):
             self.add(separator, raw_pos, raw_pos)
 
+    def new_group(self) -> int:
+        """A fresh group number for a list item or table row; set :attr:`group` to it to use it."""
+        self._groups += 1
+        return self._groups
+
     def open_block(self, kind: BlockKind = "paragraph") -> None:
         """Start a block at the current position (closing any open one)."""
         self.close_block()
         self._block_start = self._length
         self._block_kind = kind
+        self._block_group = self.group
 
     def close_block(self) -> None:
         """End the open block, trimmed of surrounding whitespace; empty blocks are dropped."""
@@ -78,7 +90,7 @@ class BodyBuilder:
         self._block_start = None
         start, end = self._trim(start, end)
         if end > start:
-            self._blocks.append(Block(start, end, self._block_kind))
+            self._blocks.append(Block(start, end, self._block_kind, self._block_group))
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
         body = self._tail(start)
@@ -109,11 +121,22 @@ class BodyBuilder:
         end: int,
         label: str | None = None,
         *,
-        defined: bool = True,
+        defined: bool | None = True,
         note: str | None = None,
     ) -> None:
         """Record a link whose visible text spans ``body[start:end]``."""
         self._links.append(Link(kind, url, text, start, end, label, defined, note))
+
+    def verbatim(self, start: int, end: int) -> None:
+        """Mark ``body[start:end]`` as code or math: text shown as written, never searched for citations."""
+        if end > start:
+            self._verbatim.append((start, end))
+
+    def anchor(self, name: str) -> None:
+        """Record that an element with id ``name`` starts here (the target of ``href="#name"`` links)."""
+        name = name.strip()
+        if name:
+            self._anchors.setdefault(name, self._length)
 
     def build(
         self,
@@ -123,6 +146,7 @@ class BodyBuilder:
         title: str | None = None,
         published: str | None = None,
         published_from: str | None = None,
+        references_known: bool = True,
     ) -> Document:
         """The finished document."""
         self.close_block()
@@ -138,4 +162,7 @@ class BodyBuilder:
             title=title,
             published=published,
             published_from=published_from,
+            verbatim=tuple(sorted(self._verbatim)),
+            anchors=tuple(self._anchors.items()),
+            references_known=references_known,
         )

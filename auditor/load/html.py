@@ -31,6 +31,10 @@ from auditor.text import MONTHS
 _SPECIAL = re.compile(r"[\t\n\f\r \xa0]{2,}|[\t\n\f\r\xa0]|&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;?)")
 _SPACES = " \t\n\r\f\xa0"
 _NESTING_KINDS = ("quote", "list", "table")
+_GROUP_TAGS = frozenset({"li", "tr"})
+"""A list item's paragraphs and a table row's cells form one group (see :class:`~auditor.model.Block`)."""
+_VERBATIM_TAGS = frozenset(["code", "pre", "kbd", "samp", "math", "tt"])
+"""Elements whose text is code or math: kept as written, never searched for citation markers."""
 
 
 def load_html(raw: str, source: str | None = None) -> Document:
@@ -75,6 +79,9 @@ class _Renderer:
         self.breaks = 0  # <br> elements since the last word
         self.break_span = (0, 0)
         self.links: list[_OpenLink] = []
+        self.groups: list[int | None] = []  # the enclosing groups of nested list items and rows
+        self.verbatim_depth = 0
+        self.verbatim_start = 0
 
     def render(self, root: Node) -> None:
         """Render ``root`` and everything below it that is not skipped (iteratively)."""
@@ -93,6 +100,17 @@ class _Renderer:
 
     def _enter(self, node: Node) -> None:
         tag = node.tag
+        if tag in _GROUP_TAGS:  # a nested list item or table belongs to the item or row it is nested in
+            self.groups.append(self.out.group)
+            if self.out.group is None:
+                self.out.group = self.out.new_group()
+        anchor = node.attrs.get("id") or (node.attrs.get("name") if tag == "a" else None)
+        if anchor:
+            self.out.anchor(anchor)
+        if tag in _VERBATIM_TAGS:
+            if not self.verbatim_depth:
+                self.verbatim_start = self.out.position
+            self.verbatim_depth += 1
         kind = self.kinds_of.get(tag)
         if kind is not None:
             self._end_block()
@@ -108,6 +126,13 @@ class _Renderer:
 
     def _exit(self, node: Node) -> None:
         tag = node.tag
+        if tag in _GROUP_TAGS and self.groups:
+            self._end_block()
+            self.out.group = self.groups.pop()
+        if tag in _VERBATIM_TAGS and self.verbatim_depth:
+            self.verbatim_depth -= 1
+            if not self.verbatim_depth:
+                self.out.verbatim(self.verbatim_start, self.out.position)
         if tag in self.kinds_of:
             self._end_block()
             self.kinds.pop()
@@ -224,7 +249,7 @@ def _decode_reference(piece: str) -> tuple[str | None, int]:
 def _resolve(href: str, base: str | None) -> str:
     """``href`` as written, made absolute against ``base`` when it is relative."""
     href = href.strip(" \t\n\r\f")
-    if not href or href == "#" or base is None:
+    if not href or href.startswith("#") or base is None:  # "#fn4" points into this page: kept as written
         return href
     try:
         if urlsplit(href).scheme:

@@ -2,59 +2,76 @@
 
 One compiled alternation finds every construct; the text between matches is
 copied verbatim. Plain text gets only what people paste into it (Markdown-style
-``[text](url)`` links, ``<url>`` and bare URLs); Markdown also gets images,
-reference links, footnote markers, code spans, emphasis and inline HTML.
+``[text](url)`` links, ``<url>`` and bare URLs, character references); Markdown
+also gets images, reference links, footnote markers, code spans, math, emphasis,
+inline HTML, comments, MDX components and template expressions (a link whose
+address is a template, ``[text]({{ "/2016/06/15/post/" | url }})``, is a link).
+
+Code spans and math are kept as written and marked *verbatim*, so that nothing
+inside them is read as a citation marker.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from functools import cache
+from html import unescape
 
+from auditor.knowledge import load
 from auditor.load.body import BodyBuilder
+from auditor.load.refdefs import References, normalise_label
+from auditor.load.templates import template_url
 
 _URL_CHARS = r"[^\s<>()\[\]]"
+_TPL = r"\{\{<.{0,400}?>\}\}|\{\{.{0,400}?\}\}|\{%.{0,400}?%\}"
+_LINE = r"(?:[^\[\]\n]|\n(?![ \t]*\n))"
+"""A character of bracketed text: anything but brackets, and line breaks but not a blank line."""
 _PATTERNS = {
-    "image": r"!\[(?P<alt>[^\]\n]*)\]\((?P<src>[^)\n]*)\)",
+    "image": r"!\[(?P<alt>[^\]\n]*)\]\((?P<src>(?:" + _TPL + r"|[^)\n])*)\)",
     "link": (
         r"\[(?P<ltext>(?:[^\[\]]|\[[^\[\]\n]*\])*)\]"
-        r"\(\s*(?P<url><[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)"
+        r"\(\s*(?P<url><[^>\n]*>|(?:" + _TPL + r"|[^()\s]|\([^()\s]*\))*)"
         r"(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?\s*\)"
     ),
     "footnote": r"\[\^(?P<fid>[^\]\s]+)\]",
-    "reference": r"\[(?P<rtext>(?:[^\[\]\n]|\[[^\[\]\n]*\])+)\]\[(?P<rlabel>[^\[\]\n]*)\]",
-    "shortcut": r"\[(?P<stext>[^\[\]\n]+)\](?![\[(:])",
-    "anchor": r"<a\s(?P<attrs>[^>]*)>(?P<atext>.*?)</a\s*>",
+    "reference": rf"\[(?P<rtext>(?:{_LINE}|\[[^\[\]\n]*\])+)\]\[(?P<rlabel>{_LINE}*)\]",
+    "shortcut": rf"\[(?P<stext>{_LINE}+)\](?![\[(:])",
+    "comment": r"<!--.*?-->",
+    "anchor": (
+        r"<(?P<atag>a|[A-Z][\w.]*)\s(?P<attrs>(?:" + _TPL + r"|\{[^{}\n]*\}|\"[^\"]*\"|'[^']*'|[^>\"'{])*)>"
+        r"(?P<atext>.{0,2000}?)</(?P=atag)\s*>"
+    ),
     "autolink": r"<(?P<aurl>(?:https?|ftp)://[^>\s]+)>",
-    "bare": rf"(?<![\w/=\"'(\[<])(?P<bare>https?://{_URL_CHARS}*(?:\({_URL_CHARS}*\){_URL_CHARS}*)*)",
+    "bare": rf"(?<![\w/=\"'\[<])(?P<bare>https?://{_URL_CHARS}*(?:\({_URL_CHARS}*\){_URL_CHARS}*)*)",
     "code": r"(?P<ticks>`+)(?P<code>.+?)(?P=ticks)",
-    "template": r"\{%.*?%\}|\{\{.*?\}\}",
+    "math": (
+        r"\$\$(?P<dmath>[^$]{1,2000}?)\$\$"
+        r"|(?<![\w$\\])\$(?=[^\s$])(?P<imath>[^$\n]{0,300}?[^\s$\\])\$(?![\d$])"
+        r"|\\\((?P<pmath>[^\n]{1,300}?)\\\)"
+    ),
+    "raw": r"\{%-?\s*raw\s*-?%\}(?P<rawtext>.*?)\{%-?\s*endraw\s*-?%\}",
+    "tcomment": r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}|\{#.{0,2000}?#\}",
+    "template": _TPL,
+    "entity": r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});",
     "tag": r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>",
     "strong": r"\*\*|__(?=\w)|(?<=\w)__",
     "emphasis": r"(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])|(?<![\w_])_(?=[^\s_])|(?<=[^\s_])_(?!\w)",
 }
 # Every construct starts with one of these characters; checking it first lets most positions fail at once.
-_MARKDOWN = re.compile(r"(?=[!\[<h`*_{])(?:" + "|".join(f"(?P<{k}_>{v})" for k, v in _PATTERNS.items()) + ")", re.S)
-_TEXT = re.compile(
-    r"(?=[\[<h])(?:" + "|".join(f"(?P<{k}_>{_PATTERNS[k]})" for k in ("link", "autolink", "bare")) + ")", re.S
+_MARKDOWN = re.compile(
+    r"(?=[!\[<h`*_{$\\&])(?:" + "|".join(f"(?P<{k}_>{v})" for k, v in _PATTERNS.items()) + ")", re.S
 )
-_HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+_TEXT = re.compile(
+    r"(?=[\[<h&])(?:" + "|".join(f"(?P<{k}_>{_PATTERNS[k]})" for k in ("link", "autolink", "bare", "entity")) + ")",
+    re.S,
+)
+_ATTRIBUTE = r"""\s*=\s*(?:"((?:\{\{.{0,400}?\}\}|[^"])*)"|'([^']*)'|\{([^{}]*)\}|([^\s>]+))"""
+_HREF = re.compile(r"\bhref" + _ATTRIBUTE, re.I | re.S)
+_COMPONENT_HREF = re.compile(r"\b(?:href|to)" + _ATTRIBUTE, re.I | re.S)
+_ID = re.compile(r"""\b(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""", re.I)
+_JSX_LITERAL = re.compile(r"""^\s*(?:"([^"]*)"|'([^']*)'|`([^`$]*)`)\s*$""")
 _TRAILING_PUNCT = ".,;:!?'\""
-
-
-@dataclass(frozen=True, slots=True)
-class References:
-    """Reference-style link definitions and footnote definitions of a Markdown document."""
-
-    links: Mapping[str, str] = field(default_factory=dict)
-    footnotes: Mapping[str, tuple[str | None, str]] = field(default_factory=dict)
-    """Footnote id -> (the first URL in its definition, the definition's text)."""
-
-
-def normalise_label(label: str) -> str:
-    """Reference labels match case-insensitively with whitespace collapsed (CommonMark)."""
-    return " ".join(label.split()).casefold()
+_SPACES = " \t\n\r\f\v\u00a0\u2002\u2003\u2009"
 
 
 def render(
@@ -76,45 +93,86 @@ def _link(m: re.Match[str], raw: str, out: BodyBuilder, refs: References) -> Non
     url = m["url"].strip()
     if url.startswith("<") and url.endswith(">"):
         url = url[1:-1]
-    _visible("link", url, m.start("ltext"), m.end("ltext"), raw, out, refs)
+    _visible("link", template_url(url), m.start("ltext"), m.end("ltext"), raw, out, refs)
 
 
 def _visible(
-    kind: str, url: str | None, t0: int, t1: int, raw: str, out: BodyBuilder, refs: References, label: str | None = None
+    kind: str,
+    url: str | None,
+    t0: int,
+    t1: int,
+    raw: str,
+    out: BodyBuilder,
+    refs: References,
+    label: str | None = None,
+    defined: bool | None = True,
 ) -> None:
     """Render a link's visible text (which may hold markup itself) and record the link."""
     body_start = out.position
     render(raw, t0, t1, out, refs, markdown=True)
-    out.link(kind, url, raw[t0:t1], body_start, out.position, label)  # type: ignore[arg-type]
+    text = " ".join(raw[t0:t1].split())
+    out.link(kind, url, text, body_start, out.position, label, defined=defined)  # type: ignore[arg-type]
 
 
 def _reference(m: re.Match[str], raw: str, out: BodyBuilder, refs: References) -> None:
     label = normalise_label(m["rlabel"] or m["rtext"])
-    url = refs.links.get(label)
-    body_start = out.position
-    render(raw, m.start("rtext"), m.end("rtext"), out, refs, markdown=True)
-    out.link("reference", url, m["rtext"], body_start, out.position, label, defined=url is not None)
+    defined, url = refs.link(label)
+    _visible("reference", url, m.start("rtext"), m.end("rtext"), raw, out, refs, label, defined)
 
 
 def _shortcut(m: re.Match[str], raw: str, out: BodyBuilder, refs: References) -> None:
     label = normalise_label(m["stext"])
-    if label in refs.links:
-        _visible("reference", refs.links[label], m.start("stext"), m.end("stext"), raw, out, refs, label)
-    else:  # not a link: text in brackets, e.g. a "[source]" placeholder, stays as written
+    defined, url = refs.link(label)
+    if defined is False or (defined is None and _looks_like_marker(label)):
+        # Not a link (or as likely not): text in brackets, e.g. "[source]" or "[3]", stays as written.
         out.add(m[0], m.start())
+    else:  # defined, or maybe defined where the loader cannot look
+        _visible("reference", url, m.start("stext"), m.end("stext"), raw, out, refs, label, defined)
+
+
+@cache
+def _placeholder_words() -> frozenset[str]:
+    return frozenset(load("citation_markers")["placeholder_words"])
+
+
+def _looks_like_marker(label: str) -> bool:
+    """A bracketed number or placeholder word ("[3]", "[source]"): read as the marker it looks like."""
+    return label.isdigit() or label in _placeholder_words()
 
 
 def _footnote(m: re.Match[str], raw: str, out: BodyBuilder, refs: References) -> None:
     fid = m["fid"]
-    url, note = refs.footnotes.get(fid, (None, None))
+    defined, url, note = refs.footnote(fid)
     # The marker leaves no text behind; the link is zero-width where it stood.
-    out.link("footnote", url, m[0], out.position, out.position, fid, defined=note is not None, note=note)
+    out.link("footnote", url, m[0], out.position, out.position, fid, defined=defined, note=note)
+
+
+def _attribute(m: re.Match[str] | None) -> str | None:
+    """An attribute's value: quoted, bare, or a JSX expression (a string literal in it, else as written)."""
+    if m is None:
+        return None
+    if m[3] is not None:
+        literal = _JSX_LITERAL.match(m[3])
+        return next((g for g in literal.groups() if g is not None), "") if literal else "{" + m[3] + "}"
+    return next(g for g in (m[1], m[2], m[4]) if g is not None)
 
 
 def _anchor(m: re.Match[str], raw: str, out: BodyBuilder, refs: References) -> None:
-    href = _HREF.search(m["attrs"])
-    url = next((g for g in href.groups() if g is not None), "") if href else None
-    _visible("link", url, m.start("atext"), m.end("atext"), raw, out, refs)
+    attrs = m["attrs"]
+    if "id" in attrs or "name" in attrs:
+        _record_anchor(attrs, out)
+    component = m["atag"] != "a"
+    url = _attribute((_COMPONENT_HREF if component else _HREF).search(attrs))
+    if url is None and component:  # a component that links nowhere: its text is prose
+        render(raw, m.start("atext"), m.end("atext"), out, refs, markdown=True)
+        return
+    _visible("link", template_url(url) if url else url, m.start("atext"), m.end("atext"), raw, out, refs)
+
+
+def _record_anchor(attrs: str, out: BodyBuilder) -> None:
+    found = _ID.search(attrs)
+    if found:
+        out.anchor(next(g for g in found.groups() if g is not None))
 
 
 def _autolink(m: re.Match[str], raw: str, out: BodyBuilder, refs: References) -> None:
@@ -131,8 +189,36 @@ def _bare(m: re.Match[str], raw: str, out: BodyBuilder, refs: References) -> Non
     out.add(m["bare"][len(url) :], m.start() + len(url))
 
 
+def _kept_as_written(text: str, at: int, out: BodyBuilder) -> None:
+    body_start = out.position
+    out.add(text, at)
+    out.verbatim(body_start, out.position)
+
+
 def _code(m: re.Match[str], raw: str, out: BodyBuilder, refs: References) -> None:
-    out.add(m["code"], m.start("code"))
+    _kept_as_written(m["code"], m.start("code"), out)
+
+
+def _math(m: re.Match[str], raw: str, out: BodyBuilder, refs: References) -> None:
+    _kept_as_written(m[0], m.start(), out)
+
+
+def _raw(m: re.Match[str], raw: str, out: BodyBuilder, refs: References) -> None:
+    _kept_as_written(m["rawtext"], m.start("rawtext"), out)
+
+
+def _entity(m: re.Match[str], raw: str, out: BodyBuilder, refs: References) -> None:
+    decoded = unescape(m[0])
+    if decoded == m[0]:  # not a character reference after all ("&madeup;")
+        out.add(m[0], m.start())
+    else:  # the decoded character stands for the whole reference in the input
+        out.add(" " if decoded.strip(_SPACES) == "" else decoded, m.start(), m.end())
+
+
+def _tag(m: re.Match[str], raw: str, out: BodyBuilder, refs: References) -> None:
+    """A bare HTML tag has no text of its own; an id on it is a place links can point at."""
+    if "id" in m[0] or "name" in m[0]:
+        _record_anchor(m[0], out)
 
 
 def _image(m: re.Match[str], raw: str, out: BodyBuilder, refs: References) -> None:
@@ -140,7 +226,7 @@ def _image(m: re.Match[str], raw: str, out: BodyBuilder, refs: References) -> No
 
 
 def _drop(m: re.Match[str], raw: str, out: BodyBuilder, refs: References) -> None:
-    """Markup with no text of its own (emphasis markers, bare HTML tags)."""
+    """Markup with no text of its own (emphasis markers, comments, template tags)."""
 
 
 _HANDLERS = {
@@ -149,12 +235,17 @@ _HANDLERS = {
     "footnote_": _footnote,
     "reference_": _reference,
     "shortcut_": _shortcut,
+    "comment_": _drop,
     "anchor_": _anchor,
     "autolink_": _autolink,
     "bare_": _bare,
     "code_": _code,
-    "tag_": _drop,
+    "math_": _math,
+    "raw_": _raw,
+    "tcomment_": _drop,
     "template_": _drop,
+    "entity_": _entity,
+    "tag_": _tag,
     "strong_": _drop,
     "emphasis_": _drop,
 }

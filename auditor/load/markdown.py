@@ -13,15 +13,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from auditor.load.body import BodyBuilder
-from auditor.load.inline import References, normalise_label, render
+from auditor.load.includes import included_references
+from auditor.load.inline import render
+from auditor.load.refdefs import read_definitions
 from auditor.model import BlockKind, Document
 
 _FRONT = re.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n(?:\1|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _FRONT_KEY = re.compile(r"""^([A-Za-z_][\w-]*)\s*[:=]\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|(.*?))\s*$""", re.M)
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_REF_DEF = re.compile(r"^ {0,3}\[(?!\^)([^\]]+)\]:[ \t]*<?([^\s>]*)>?(?:\s+[\"'(].*)?$")
-_FOOT_DEF = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:[ \t]*(.*)$")
 _ATX = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)")
 _SETEXT = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
 _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
@@ -32,7 +32,16 @@ _INDENTED_CODE = re.compile(r"^(?: {4}|\t)")
 _TEMPLATE_LINE = re.compile(r"^\s*(?:\{%.*%\}|\{\{.*\}\}|<(?:script|style)\b.*)\s*$", re.S)
 _RAW_BLOCK_START = re.compile(r"^\s*<(script|style|pre|svg)\b", re.I)
 _HEADING_TAIL = re.compile(r"[ \t]+#+[ \t]*$|[ \t]*$")
-_URL = re.compile(r"https?://[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'\"]")
+# Blocks that are not prose, from an opening line to a closing mark: template comments and raw or
+# highlighted code (Liquid, Nunjucks, Hugo), display math.
+_OPAQUE = (
+    (re.compile(r"^\s*\{%-?\s*comment\s*-?%\}"), re.compile(r"\{%-?\s*endcomment\s*-?%\}")),
+    (re.compile(r"^\s*\{%-?\s*raw\s*-?%\}"), re.compile(r"\{%-?\s*endraw\s*-?%\}")),
+    (re.compile(r"^\s*\{%-?\s*highlight\b"), re.compile(r"\{%-?\s*endhighlight\s*-?%\}")),
+    (re.compile(r"^\s*\{#"), re.compile(r"#\}")),
+    (re.compile(r"^\s*\{\{<\s*highlight\b"), re.compile(r"\{\{<\s*/\s*highlight\s*>\}\}")),
+    (re.compile(r"^\s*\$\$"), re.compile(r"\$\$")),
+)
 _TITLE_KEYS = ("title",)
 _DATE_KEYS = ("date", "published", "publishdate", "pubdate", "published_at", "created")
 
@@ -70,41 +79,7 @@ def front_matter(raw: str) -> tuple[int, dict[str, str]]:
     return m.end(), fields
 
 
-def _definitions(raw: str, lines: list[_Line]) -> tuple[References, set[int]]:
-    """Reference and footnote definitions, and the indexes of the lines they take up."""
-    links: dict[str, str] = {}
-    notes: dict[str, tuple[str | None, str]] = {}
-    used: set[int] = set()
-    in_fence = ""
-    i = 0
-    while i < len(lines):
-        text = lines[i].text(raw)
-        first = text.lstrip()[:1]
-        if first not in _DEFINITION_STARTS:  # most lines: nothing to look at
-            i += 1
-            continue
-        fence = _FENCE.match(text)
-        if fence and (not in_fence or fence[1][0] == in_fence[0]):
-            in_fence = "" if in_fence else fence[1]
-        elif not in_fence and (m := _REF_DEF.match(text)):
-            links.setdefault(normalise_label(m[1]), m[2])
-            used.add(i)
-        elif not in_fence and (m := _FOOT_DEF.match(text)):
-            parts, used_now = [m[2]], {i}
-            while i + 1 < len(lines) and lines[i + 1].text(raw).startswith(("  ", "\t")):
-                i += 1
-                parts.append(lines[i].text(raw).strip())
-                used_now.add(i)
-            note = " ".join(p for p in parts if p)
-            url = _URL.search(note)
-            notes.setdefault(m[1], (url[0] if url else None, note))
-            used |= used_now
-        i += 1
-    return References(links, notes), used
-
-
-_DEFINITION_STARTS = frozenset("[`~")
-_MARKUP_STARTS = frozenset("`~<{#>|-*_+=0123456789:")
+_MARKUP_STARTS = frozenset("`~<{#>|-*_+=0123456789:$")
 """First characters of a line that may be more than paragraph text; any other line is prose."""
 
 
@@ -115,10 +90,14 @@ def _blocks(raw: str, lines: list[_Line], skip: set[int]) -> Iterator[tuple[Bloc
     in_fence = ""
     in_comment = False
     in_raw = ""
+    opaque: re.Pattern[str] | None = None
     for i, line in enumerate(lines):
         text = line.text(raw)
         if in_comment:
             in_comment = "-->" not in text
+            continue
+        if opaque is not None:  # inside a template comment, raw or highlighted code, or display math
+            opaque = None if opaque.search(text) else opaque
             continue
         if in_raw:  # inside <script>, <style>, <pre> or <svg>: not prose
             in_raw = "" if f"</{in_raw}" in text.lower() else in_raw
@@ -135,6 +114,12 @@ def _blocks(raw: str, lines: list[_Line], skip: set[int]) -> Iterator[tuple[Bloc
             if kind:
                 yield kind, parts
             kind, parts = "paragraph", [(line.start + len(text) - len(text.lstrip()), line.end)]
+            continue
+        if not in_fence and first in ("{", "$") and (opened := _opaque_start(text)):
+            if kind:
+                yield kind, parts
+                kind = None
+            opaque = opened[0]
             continue
         if kind is None and first in ("<", "{") and (raw_tag := _RAW_BLOCK_START.match(text)):
             in_raw = "" if f"</{raw_tag[1].lower()}" in text.lower() else raw_tag[1].lower()
@@ -193,13 +178,37 @@ def _blocks(raw: str, lines: list[_Line], skip: set[int]) -> Iterator[tuple[Bloc
         yield kind, parts
 
 
+def _indent(raw: str, at: int) -> int:
+    """How far the line holding ``at`` is indented (for a list item, where its marker stands)."""
+    line = raw[raw.rfind("\n", 0, at) + 1 : at]
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def _opaque_start(text: str) -> tuple[re.Pattern[str] | None] | None:
+    """When ``text`` opens a block that is not prose: the closing mark to wait for (None inside when it
+    closes on the same line)."""
+    for start, end in _OPAQUE:
+        m = start.match(text)
+        if m:
+            return (None if end.search(text, m.end()) else end,)
+    return None
+
+
 def load_markdown(raw: str, source: str | None = None) -> Document:
     """Load Markdown: blocks rendered to body text, links resolved, front matter title and date read."""
     body_start, fields = front_matter(raw)
     lines = _lines(raw, body_start)
-    refs, definitions = _definitions(raw, lines)
+    own, definitions = read_definitions(raw, [(line.start, line.end) for line in lines])
+    refs = own.under(included_references(raw, source))
     out = BodyBuilder()
+    items: list[tuple[int, int]] = []  # the open list items, nested ones last: (marker indentation, group)
     for kind, parts in _blocks(raw, lines, definitions):
+        indent = _indent(raw, parts[0][0]) if kind != "heading" else -1
+        while items and items[-1][0] >= indent:
+            items.pop()  # a block no deeper than an item's marker ends that item
+        if kind == "list":  # a nested item belongs to the item it is nested in
+            items.append((indent, items[-1][1] if items else out.new_group()))
+        out.group = items[-1][1] if items else None
         out.separate(parts[0][0])
         out.open_block(kind)
         if kind != "quote":  # one span, so that a link may wrap across lines
@@ -215,4 +224,12 @@ def load_markdown(raw: str, source: str | None = None) -> Document:
         if key in fields and (m := _DATE.search(fields[key])):
             published, published_from = m[0], f"front-matter:{key}"
             break
-    return out.build(raw, "markdown", source=source, title=title, published=published, published_from=published_from)
+    return out.build(
+        raw,
+        "markdown",
+        source=source,
+        title=title,
+        published=published,
+        published_from=published_from,
+        references_known=not refs.unknown,
+    )

@@ -1,0 +1,151 @@
+"""Reference definitions an article pulls in through its site generator's includes.
+
+A Jekyll post often defines its reference links in shared files: ``{% include references.md %}``,
+``{% include linkers/issues.md issues="123,456" %}``. When the article's ``source`` is a file on
+disk, those files are read from the repository: the site root is the nearest folder above the
+article that has an ``_includes/`` folder (looking no higher than the repository's root, the first
+folder with a ``.git``), ``{% include x %}`` reads ``_includes/x`` and ``{% include_relative x %}``
+reads ``x`` beside the article. Nested includes are followed, a few levels deep, a bounded number
+of bytes in all; no file outside the site root is ever read (paths are resolved, symlinks
+included, before that check).
+
+What cannot be read (no source file, an include computed at build time, a missing file, a bound
+reached) makes the definitions *unknown*: a label the article uses but defines nowhere the loader
+could look is then neither defined nor missing.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+from auditor.load.refdefs import References, read_definitions
+from auditor.load.templates import assignments, include_names, may_print_markdown
+
+MAX_DEPTH = 4
+"""Includes inside includes are followed this many levels deep."""
+MAX_FILE_BYTES = 1_000_000
+"""A larger included file is not read (its definitions are unknown)."""
+MAX_FILES = 40
+"""At most this many included files are read for one article."""
+MAX_LEVELS_UP = 8
+"""How many folders above the article to look for ``_includes/``."""
+INCLUDES_DIR = "_includes"
+
+
+def line_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``text`` from ``start``, without its line break."""
+    spans = []
+    pos = start
+    n = len(text)
+    while pos < n:
+        end = text.find("\n", pos)
+        end = n if end < 0 else end
+        stop = end - 1 if end > pos and text[end - 1] == "\r" else end
+        spans.append((pos, stop))
+        pos = end + 1
+    return spans
+
+
+def site_root(article: Path) -> Path | None:
+    """The nearest folder above ``article`` with an ``_includes/`` folder, not above the repository root."""
+    folder = article.parent
+    for _ in range(MAX_LEVELS_UP):
+        if (folder / INCLUDES_DIR).is_dir():
+            return folder
+        if (folder / ".git").exists() or folder.parent == folder:
+            return None
+        folder = folder.parent
+    return None
+
+
+def _article_path(source: str | None) -> Path | None:
+    if not source or "://" in source or source == "-":
+        return None
+    try:
+        path = Path(source).resolve()
+        return path if path.is_file() else None
+    except (OSError, ValueError):
+        return None
+
+
+@lru_cache(maxsize=256)
+def _read(path: str, _mtime: int, _size: int) -> tuple[References, tuple[tuple[str, str | None], ...]] | None:
+    """One included file's definitions and the includes it makes (None: unreadable). Cached per version."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError:
+        return None
+    if len(data) > MAX_FILE_BYTES:
+        return None
+    text = data.decode("utf-8", errors="replace")
+    refs, _ = read_definitions(text, line_spans(text), assignments(text))
+    if may_print_markdown(text):
+        refs = replace(refs, unknown=True)
+    return refs, tuple(include_names(text))
+
+
+class _Walk:
+    """One article's includes, read depth first within the bounds."""
+
+    def __init__(self, root: Path, article_dir: Path) -> None:
+        self.root = root.resolve()
+        self.includes = (root / INCLUDES_DIR).resolve()
+        self.article_dir = article_dir
+        self.seen: set[Path] = set()
+        self.refs = References()
+
+    def target(self, tag: str, name: str) -> Path | None:
+        """The file an include names, when it is inside the site root."""
+        base = self.article_dir if tag == "include_relative" else self.includes
+        try:
+            path = (base / name).resolve()
+        except (OSError, ValueError):
+            return None
+        inside = self.root if tag == "include_relative" else self.includes
+        if not path.is_relative_to(inside) or not path.is_file():
+            if tag == "render" and not name.endswith(".liquid"):
+                return self.target(tag, name + ".liquid")
+            return None
+        return path
+
+    def follow(self, includes: tuple[tuple[str, str | None], ...] | list[tuple[str, str | None]], depth: int) -> None:
+        for tag, name in includes:
+            path = self.target(tag, name) if name else None
+            if path is None or depth > MAX_DEPTH or len(self.seen) >= MAX_FILES:
+                self.refs = replace(self.refs, unknown=True)
+                continue
+            if path in self.seen:
+                continue
+            self.seen.add(path)
+            try:
+                stat = os.stat(path)
+            except OSError:
+                self.refs = replace(self.refs, unknown=True)
+                continue
+            found = _read(str(path), stat.st_mtime_ns, stat.st_size)
+            if found is None:
+                self.refs = replace(self.refs, unknown=True)
+                continue
+            self.refs = self.refs.under(found[0])
+            self.follow(found[1], depth + 1)
+
+
+def included_references(raw: str, source: str | None) -> References:
+    """The definitions that ``raw``'s includes bring in, read from the repository when ``source`` is a file
+    in one; ``unknown`` when some could not be read, or when the article prints template output that
+    could hold definitions."""
+    own_output = may_print_markdown(raw)
+    includes = include_names(raw)
+    if not includes:
+        return References(unknown=own_output)
+    article = _article_path(source)
+    root = site_root(article) if article else None
+    if article is None or root is None:
+        return References(unknown=True)
+    walk = _Walk(root, article.parent)
+    walk.follow(includes, 1)
+    return replace(walk.refs, unknown=walk.refs.unknown or own_output) if own_output else walk.refs

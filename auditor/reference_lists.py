@@ -1,0 +1,121 @@
+"""Reference lists: the entries that numbered markers (``[3]``) and note links (``<sup><a href="#fn3">``) point at.
+
+Three shapes are recognised, in every input format:
+
+- a **reference section**: the items under a heading that names one ("References", "Sources",
+  "Notes", "Bibliography", ...; the words are in ``knowledge/citation_markers.json``), numbered by the
+  number written before each (``1.``, ``[1]``) or else by their position;
+- a **numbered entry** anywhere that carries a link: ``[3] https://...``, ``3. Author, title, URL``;
+- a **note**: the element a note link points at (``<li id="fn4">`` for ``<a href="#fn4">4</a>``).
+
+Entries are not prose: they never become claims (see :mod:`auditor.artifacts`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+from auditor.knowledge import load
+from auditor.model import Document, Link
+
+_NUMBERED = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s+\S")
+_WRITTEN_NUMBER = re.compile(r"(?:\[(\d{1,3})\]|(\d{1,3})[.)])[ \t]*$")
+_NOTE_TEXT = re.compile(r"^[\[(]?(\d{1,3}|[*†‡§¶])[\])]?$")
+_HEADING_TRIM = " \t:#*_.0123456789"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One entry of a reference list: the block it is, and the marker label that refers to it."""
+
+    block: int
+    label: str | None
+
+
+@cache
+def _headings() -> frozenset[str]:
+    return frozenset(h.lower() for h in load("citation_markers")["reference_headings"])
+
+
+def note_label(link: Link) -> str | None:
+    """The number (or symbol) a note link shows, when it is one: ``4`` for ``<a href="#fn4">4</a>``."""
+    if not link.url or not link.url.startswith("#"):
+        return None
+    m = _NOTE_TEXT.match(link.text.strip())
+    return m[1] if m else None
+
+
+def is_reference_heading(text: str) -> bool:
+    """Whether a heading names a reference section ("References", "Notes and sources:")."""
+    return " ".join(text.strip(_HEADING_TRIM).lower().split()) in _headings()
+
+
+def _written_number(doc: Document, start: int) -> str | None:
+    """The number written before a block: in its text (``[3] ...``) or before it in the input (``3. ...``)."""
+    m = _NUMBERED.match(doc.text, start)
+    if m:
+        return m[1] or m[2]
+    raw_start = doc.to_raw(start)
+    line_start = doc.raw.rfind("\n", 0, raw_start) + 1
+    before = _WRITTEN_NUMBER.search(doc.raw, line_start, raw_start)
+    return (before[1] or before[2]) if before else None
+
+
+def _links_in(doc: Document, start: int, end: int) -> bool:
+    return any(start <= k.start < end and k.url and not k.url.startswith("#") for k in doc.links)
+
+
+def reference_entries(doc: Document) -> list[Entry]:
+    """Every reference-list entry of the document, in body order, one per block."""
+    found: dict[int, str | None] = {}
+    blocks = doc.blocks
+    section = False
+    position = 0
+    for i, block in enumerate(blocks):
+        text = doc.text[block.start : block.end]
+        numbered = _NUMBERED.match(text)
+        if numbered and ("://" in text or _links_in(doc, block.start, block.end)):
+            position += 1
+            found[i] = numbered[1] or numbered[2]  # "[3] https://..." wherever it stands
+        elif block.kind == "heading":
+            section = is_reference_heading(text)
+            position = 0
+        elif section:
+            written = _written_number(doc, block.start)
+            if block.kind == "list" or written or _links_in(doc, block.start, block.end):
+                position += 1
+                found[i] = written or str(position)
+    _note_targets(doc, found)
+    return [Entry(i, label) for i, label in sorted(found.items())]
+
+
+def _note_targets(doc: Document, found: dict[int, str | None]) -> None:
+    """Add the blocks that note links point at (by element id) to ``found``."""
+    if not doc.anchors:
+        return
+    anchors = dict(doc.anchors)
+    ends = [b.end for b in doc.blocks]
+    for link in doc.links:
+        label = note_label(link)
+        target = anchors.get(link.url[1:]) if label and link.url else None
+        if target is None:
+            continue
+        i = bisect_right(ends, target)  # the first block that ends after the element starts
+        if i < len(doc.blocks) and i not in found:
+            found[i] = label
+
+
+def entry_url(doc: Document, anchor: int) -> str | None:
+    """The first outside address linked from the note that starts at body offset ``anchor`` (up to the next
+    element with an id, or the end of its block)."""
+    later = [pos for _, pos in doc.anchors if pos > anchor]
+    ends = [b.end for b in doc.blocks]
+    i = bisect_right(ends, anchor)
+    stop = min([*later, doc.blocks[i].end if i < len(doc.blocks) else len(doc.text)])
+    for link in doc.links:
+        if anchor <= link.start < stop and link.url and not link.url.startswith("#"):
+            return link.url
+    return None

@@ -1,0 +1,294 @@
+"""Check mode's engine: every target file read, looked up in the cache, audited in a process pool.
+
+A file that cannot be read or audited becomes that file's error entry (flake8's
+E902) and the others go on; an empty file is skipped. Files are sent to the
+workers in batches of about :data:`BATCH_BYTES` with their content (so the
+result always belongs to the bytes that were hashed), at most a few batches
+per worker in flight, so memory stays bounded however large the tree. Workers
+write their results to the cache themselves.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import multiprocessing
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from auditor.cache import Cache, entry_key
+from auditor.config import Config
+from auditor.discover import Target
+from auditor.errors import AuditorError
+from auditor.project import config_digest
+from auditor.results import FileResult
+
+BATCH_BYTES = 256_000
+BATCH_FILES = 32
+IN_FLIGHT = 3
+"""Batches queued per worker: enough to keep it busy, few enough to bound memory."""
+
+Progress = Callable[[int, int, int, int], None]
+"""Called with (files done, files in all, findings so far, bytes audited)."""
+
+
+@dataclass
+class RunStats:
+    """What the run did, for machine outputs and the benchmark."""
+
+    jobs: int = 1
+    files: int = 0
+    cached: int = 0
+    audited: int = 0
+    bytes: int = 0
+    worker_peak_kib: dict[int, int] = field(default_factory=dict)
+    """Peak resident memory of each worker process (by pid), in KiB."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    source: str
+    data: bytes
+    key: str | None
+    config: tuple[str, dict[str, Any]]
+
+
+def default_jobs() -> int:
+    """All the cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def run(
+    targets: Sequence[Target],
+    config_for: Callable[[str], Config],
+    jobs: int = 0,
+    cache: Cache | None = None,
+    progress: Progress | None = None,
+) -> tuple[list[FileResult], RunStats]:
+    """Audit every target; results in the targets' order."""
+    stats = RunStats(jobs=jobs or default_jobs(), files=len(targets))
+    results: dict[str, FileResult] = {}
+    findings = 0
+
+    def done(result: FileResult) -> None:
+        nonlocal findings
+        results[result.source] = result
+        findings += len(result.findings)
+        if progress:
+            progress(len(results), len(targets), findings, stats.bytes)
+
+    misses = _misses(targets, config_for, cache, stats, done)
+    batches = _batches(misses)
+    folder = str(cache.folder.parent) if cache else None
+    try:
+        if stats.jobs == 1:
+            for batch in batches:
+                _collect(_audit_batch(batch, folder), stats, done)
+        else:
+            _pooled(batches, stats, folder, done)
+    finally:
+        if cache is not None:
+            cache.close()
+    return [results[t.source] for t in targets if t.source in results], stats
+
+
+def _misses(
+    targets: Sequence[Target],
+    config_for: Callable[[str], Config],
+    cache: Cache | None,
+    stats: RunStats,
+    done: Callable[[FileResult], None],
+) -> Iterator[_Item]:
+    """Read every target; answer errors, empty files and cache hits at once, yield what must be audited."""
+    digests: dict[int, tuple[str, dict[str, Any]]] = {}
+    for target in targets:
+        if target.missing:
+            done(FileResult(target.source, error="no such file or directory"))
+            continue
+        config = config_for(target.source)
+        try:
+            with target.path.open("rb") as handle:
+                data = handle.read(config.max_bytes + 1)
+        except OSError as exc:
+            done(FileResult(target.source, error=f"cannot read it ({exc.strerror or type(exc).__name__})"))
+            continue
+        if len(data) > config.max_bytes:
+            done(FileResult(target.source, error=f"larger than the {config.max_bytes:,}-byte limit (max-bytes)"))
+            continue
+        if not data.strip():
+            done(FileResult(target.source, skipped="empty file"))
+            continue
+        if id(config) not in digests:
+            fields = {f.name: getattr(config, f.name) for f in dataclasses.fields(Config)}
+            fields["severity"] = dict(fields["severity"])
+            digests[id(config)] = (config_digest(config), fields)
+        digest = digests[id(config)]
+        key = None if cache is None or config.online else entry_key(data, target.source, digest[0])
+        if key is not None and cache is not None and (report := cache.get(target.source, key)) is not None:
+            stats.cached += 1
+            done(FileResult(target.source, report))
+            continue
+        yield _Item(target.source, data, key, digest)
+
+
+def _batches(items: Iterator[_Item]) -> Iterator[list[_Item]]:
+    batch: list[_Item] = []
+    size = 0
+    for item in items:
+        batch.append(item)
+        size += len(item.data)
+        if size >= BATCH_BYTES or len(batch) >= BATCH_FILES:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def _pooled(
+    batches: Iterator[list[_Item]], stats: RunStats, folder: str | None, done: Callable[[FileResult], None]
+) -> None:
+    first = next(batches, None)
+    if first is None:
+        return
+    second = next(batches, None)
+    if second is None:  # one batch: a pool would cost more than it saves
+        _collect(_audit_batch(first, folder), stats, done)
+        return
+    methods = multiprocessing.get_all_start_methods()
+    fork = "fork" in methods and sys.platform == "linux"
+    context = multiprocessing.get_context("fork" if fork else None)
+    if fork:  # load the pipeline once here: forked workers inherit it instead of each loading it again
+        _warm_up()
+    remaining = itertools.chain([first, second], batches)
+    while True:
+        suspects = _run_pool(remaining, stats, folder, done, context)
+        if not suspects:
+            return
+        for item in suspects:  # one of them killed its worker: run each alone to find which
+            _isolated(item, stats, folder, done, context)
+
+
+Context = Any  # a multiprocessing context
+
+
+def _run_pool(
+    batches: Iterator[list[_Item]],
+    stats: RunStats,
+    folder: str | None,
+    done: Callable[[FileResult], None],
+    context: Context,
+) -> list[_Item]:
+    """Audit batches in a pool until they run out, or until a worker dies: then the files of every batch
+    not finished (the pool is unusable after a death), to be run again one by one."""
+    pending: dict[Future[Any], list[_Item]] = {}
+    suspects: list[_Item] = []
+    with ProcessPoolExecutor(max_workers=stats.jobs, mp_context=context) as pool:
+        for batch in batches:
+            while len(pending) >= stats.jobs * IN_FLIGHT and not suspects:
+                suspects += _drain(pending, stats, done)
+            if suspects:
+                suspects += batch
+                break
+            pending[pool.submit(_audit_batch, batch, folder)] = batch
+        while pending:
+            suspects += _drain(pending, stats, done)
+    return suspects
+
+
+def _drain(pending: dict[Future[Any], list[_Item]], stats: RunStats, done: Callable[[FileResult], None]) -> list[_Item]:
+    """Collect the batches that finish next; the files of those lost with a dead worker are returned."""
+    finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+    lost: list[_Item] = []
+    for future in finished:
+        batch = pending.pop(future)
+        try:
+            _collect(future.result(), stats, done)
+        except BrokenProcessPool:
+            lost += batch
+    return lost
+
+
+def _isolated(
+    item: _Item, stats: RunStats, folder: str | None, done: Callable[[FileResult], None], context: Context
+) -> None:
+    """Audit one file in a process of its own; a file that kills it too is that file's error."""
+    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+        try:
+            _collect(pool.submit(_audit_batch, [item], folder).result(), stats, done)
+        except BrokenProcessPool:  # killed, out of memory: its entry says so, the rest go on
+            done(FileResult(item.source, error="the worker process auditing it died"))
+
+
+def _collect(out: tuple[list[FileResult], int, int, int], stats: RunStats, done: Callable[[FileResult], None]) -> None:
+    results, size, pid, peak = out
+    stats.audited += len(results)
+    stats.bytes += size
+    stats.worker_peak_kib[pid] = max(peak, stats.worker_peak_kib.get(pid, 0))
+    for result in results:
+        done(result)
+
+
+_CONFIGS: dict[str, Config] = {}
+
+
+def _warm_up() -> None:
+    """Import every rule and load the data they read, by auditing a small text once."""
+    from auditor.api import audit_text
+
+    audit_text("Warm-up: the plant cut 300 jobs in 2023, the company said [source].", "markdown", "warm-up.md")
+
+
+def _audit_batch(batch: list[_Item], cache_root: str | None) -> tuple[list[FileResult], int, int, int]:
+    """Audit a batch (in a worker, or in process for one job): results, bytes, pid, peak memory in KiB.
+    The batch's results go into the cache in one transaction."""
+    results = [_audit_one(item) for item in batch]
+    if cache_root:
+        cache = Cache(Path(cache_root))
+        cache.put_many(
+            (r.source, item.key, r.report)
+            for item, r in zip(batch, results, strict=True)
+            if item.key is not None and r.report is not None
+        )
+        cache.close()
+    return results, sum(len(i.data) for i in batch), os.getpid(), _peak_kib()
+
+
+def _audit_one(item: _Item) -> FileResult:
+    from auditor.api import audit_text
+    from auditor.load import decode
+
+    digest, fields = item.config
+    config = _CONFIGS.get(digest)
+    if config is None:
+        config = _CONFIGS[digest] = Config(**fields)
+    try:
+        report = audit_text(decode(item.data, item.source), "auto", item.source, config).to_dict()
+    except AuditorError as exc:
+        return FileResult(item.source, error=_without_name(str(exc), item.source))
+    except RecursionError:
+        return FileResult(item.source, error="too deeply nested to audit")
+    except Exception as exc:  # a bug on one file must not lose the others: it becomes this file's error
+        return FileResult(item.source, error=f"internal error: {type(exc).__name__}: {exc}")
+    return FileResult(item.source, report)
+
+
+def _without_name(message: str, source: str) -> str:
+    """Library errors start with the input's name; an entry is already under that name."""
+    return message[len(source) + 2 :] if message.startswith(f"{source}: ") else message
+
+
+def _peak_kib() -> int:
+    try:
+        import resource
+    except ImportError:  # not on a Unix
+        return 0
+    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)

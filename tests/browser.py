@@ -1,0 +1,133 @@
+"""A real browser for the review page tests: Debian's chromium driven by Playwright's Python package.
+
+Never downloads a browser (no ``playwright install``): it uses ``/usr/bin/chromium`` (installed
+by ``.ci/run`` with apt), and tests that need it skip with the reason when it or Playwright is
+missing (a user's clone).
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def launch() -> Iterator[Any]:
+    """A headless chromium for a test module, or a skip saying what is missing."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.skip("playwright is not installed (pip install -e '.[test]')")
+    executable = CHROMIUM if CHROMIUM.exists() else Path(shutil.which("chromium") or "/nonexistent")
+    if not executable.exists():
+        pytest.skip("chromium is not installed (apt-get install chromium; .ci/run does it)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(executable), args=ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@dataclass
+class Opened:
+    """A page opened from disk, with everything it logged and requested."""
+
+    page: Any
+    errors: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+
+
+def open_page(browser: Any, path: Path, width: int = 1400, height: int = 900) -> Opened:
+    """Open a review page file in a fresh context (own local storage) and wait until it is ready."""
+    context = browser.new_context(viewport={"width": width, "height": height}, accept_downloads=True)
+    page = context.new_page()
+    opened = Opened(page)
+    page.on("console", lambda m: opened.errors.append(m.text) if m.type in ("error", "warning") else None)
+    page.on("pageerror", lambda e: opened.errors.append(str(e)))
+    page.on("request", lambda r: opened.requests.append(r.url))
+    page.goto(path.resolve().as_uri())
+    page.wait_for_selector("html[data-ready]")
+    settle(page)
+    return opened
+
+
+def settle(page: Any) -> None:
+    """Wait until the page has painted after the last event."""
+    page.evaluate("() => new Promise(done => requestAnimationFrame(() => setTimeout(done, 0)))")
+
+
+def screenshot(browser: Any, path: Path, out: Path, keys: str = "jjj") -> bytes:
+    """A screenshot of the review page at ``path`` after pressing ``keys``, written to ``out``."""
+    opened = open_page(browser, path, 1280, 800)
+    for key in keys:
+        opened.page.keyboard.press(key)
+    settle(opened.page)
+    opened.page.wait_for_timeout(1800)  # let the highlight flash fade
+    data: bytes = opened.page.screenshot(path=str(out))
+    opened.page.context.close()
+    return data
+
+
+def big_article() -> str:
+    """About 1 MB of Markdown with one unsourced figure per paragraph (about 2,000 findings)."""
+    import random
+
+    rnd = random.Random(7)
+    syllables = ["ka", "lo", "mi", "ra", "ne", "to", "vu", "shi", "pe", "da", "zo", "bri", "an", "el", "or", "qu"]
+    months = ["January", "March", "May", "July", "September", "November"]
+
+    def word() -> str:
+        return "".join(rnd.choice(syllables) for _ in range(rnd.randint(2, 4)))
+
+    paragraphs, size = [], 0
+    while size < 1_000_000:
+        claim = (
+            f"The {word().capitalize()} {word().capitalize()} Council approved {rnd.randint(2, 900)} new "
+            f"{word()}{rnd.choice(('s', 'ers', 'ings'))} at ${rnd.randint(2, 90)}.{rnd.randint(1, 9)} million "
+            f"in {rnd.choice(months)} {rnd.randint(1990, 2023)}."
+        )
+        filler = " ".join(f"We think the {word()} of the {word()} could be {word()} for everyone." for _ in range(5))
+        paragraphs.append(f"{claim} {filler}")
+        size += len(paragraphs[-1]) + 2
+    return "# A long article\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+HIGHLIGHTS = """() => {
+  const data = JSON.parse(document.getElementById('report-data').textContent);
+  let g = 0;
+  const out = [];
+  for (const file of data.files) {
+    for (const f of file.findings) {
+      const nodes = document.querySelectorAll('#text mark[data-f~="' + g + '"]');
+      let text = null;
+      if (nodes.length) {
+        const range = document.createRange();
+        range.setStartBefore(nodes[0]);
+        range.setEndAfter(nodes[nodes.length - 1]);
+        text = range.toString();
+      }
+      const joined = Array.from(nodes, (n) => n.textContent).join('');
+      out.push({id: f.id, source: file.source, marks: nodes.length, text: text, joined: joined});
+      g++;
+    }
+  }
+  return out;
+}"""
+"""In-page: each finding's highlighted text, from its first to its last mark (``text``, gaps included)
+and its marks' text joined (``joined``): the two are equal only when the marks are contiguous."""

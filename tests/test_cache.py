@@ -1,0 +1,104 @@
+"""The disk cache: warm runs read it, any change of content or settings misses, corruption is a miss."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from auditor.cache import DIRECTORY, Cache, entry_key
+from tests.checktree import copy_tree, git, git_repo, run
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = copy_tree(tmp_path)
+    monkeypatch.chdir(path)
+    return path
+
+
+def entries(repo: Path) -> dict[str, tuple[str, dict[str, object]]]:
+    """The cache's rows: source -> (key, report)."""
+    with sqlite3.connect(Cache(repo).path) as db:
+        rows = db.execute("SELECT source, key, report FROM entries").fetchall()
+    return {source: (key, json.loads(report)) for source, key, report in rows}
+
+
+def test_warm_run_reads_the_cache_and_gives_the_same_output(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    cold = run(capsys, "check", "-f", "json", "--show", "info")
+    assert sorted(entries(repo)) == ["content/clean.md", "content/legacy/2019-report.md", "content/museum.html", "content/ridership.md"]
+    assert run(capsys, "check", "-f", "json", "--show", "info") == cold
+    _, out, _ = run(capsys, "check")
+    assert "(4 files checked, 4 from the cache)" in out
+
+
+def test_content_and_settings_changes_miss(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, "check")
+    clean = repo / "content" / "clean.md"
+    clean.write_text(clean.read_text() + "\nThe ferry carried 900 passengers [source].\n")
+    _, out, _ = run(capsys, "check")
+    assert "3 from the cache" in out and "content/clean.md:8:" in out
+    with (repo / ".auditor.toml").open("a") as handle:
+        handle.write('[[overrides]]\nfiles = ["content/museum.html"]\nignore = ["CIT003"]\n')
+    _, out, _ = run(capsys, "check")
+    assert "3 from the cache" in out and "CIT003" not in out
+
+
+def test_corrupt_rows_are_misses(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    cold = run(capsys, "check", "-f", "json", "--show", "info")
+    before = entries(repo)
+    damage = ["", "{not json", "[1, 2]", "null"]
+    with sqlite3.connect(Cache(repo).path) as db:
+        for source, report in zip(sorted(before), damage, strict=True):
+            db.execute("UPDATE entries SET report = ? WHERE source = ?", (report, source))
+    assert run(capsys, "check", "-f", "json", "--show", "info") == cold
+    assert entries(repo) == before  # rebuilt
+    _, out, _ = run(capsys, "check")
+    assert "4 from the cache" in out
+
+
+@pytest.mark.parametrize("damage", [b"", b"not a database at all" * 100, b"SQLite format 3\x00" + b"\xff" * 5000])
+def test_a_corrupt_database_is_deleted_and_rebuilt(repo: Path, capsys: pytest.CaptureFixture[str], damage: bytes) -> None:
+    cold = run(capsys, "check", "-f", "json", "--show", "info")
+    path = Cache(repo).path
+    for extra in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        extra.unlink(missing_ok=True)
+    path.write_bytes(damage)
+    assert run(capsys, "check", "-f", "json", "--show", "info") == cold
+    assert len(entries(repo)) == 4
+    _, out, _ = run(capsys, "check")
+    assert "4 from the cache" in out
+
+
+def test_an_unwritable_cache_folder_is_not_fatal(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (repo / DIRECTORY).write_text("a file where the cache folder should be")
+    code, out, _ = run(capsys, "check")
+    assert code == 1 and "from the cache" not in out
+
+
+def test_no_cache_neither_reads_nor_writes(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, "check", "--no-cache")
+    assert not (repo / DIRECTORY).exists()
+    settings = repo / ".auditor.toml"
+    settings.write_text("cache = false\n" + settings.read_text())
+    run(capsys, "check")
+    assert not (repo / DIRECTORY).exists()
+
+
+def test_the_cache_folder_ignores_itself_for_git(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    git_repo(repo)
+    run(capsys, "check")
+    assert (repo / DIRECTORY / ".gitignore").read_text().splitlines()[-1] == "*"
+    assert git(repo, "status", "--porcelain") == ""
+
+
+def test_keys_depend_on_content_source_and_settings(tmp_path: Path) -> None:
+    base = entry_key(b"text", "a.md", "select=('',)")
+    assert base == entry_key(b"text", "a.md", "select=('',)")
+    assert len({base, entry_key(b"text!", "a.md", "select=('',)"), entry_key(b"text", "b.md", "select=('',)"),
+                entry_key(b"text", "a.md", "select=('CIT',)")}) == 4
+    cache = Cache(tmp_path)
+    cache.put("a.md", base, {"findings": []})
+    assert cache.get("a.md", base) == {"findings": []} and cache.get("a.md", "other") is None

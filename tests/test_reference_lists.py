@@ -1,0 +1,87 @@
+"""Reference sections in their usual shapes resolve numbered markers; a marker with nowhere to go dangles."""
+
+from __future__ import annotations
+
+import pytest
+
+import auditor
+from auditor.article import analyse
+from auditor.load import load_document
+
+
+def rules(text: str, fmt: str = "auto", source: str | None = None) -> list[str]:
+    return sorted(f.rule for f in auditor.audit_text(text, fmt, source).findings if f.rule.startswith("CIT"))
+
+
+def citations(text: str, fmt: str) -> list[tuple[str, str | None, bool | None]]:
+    article = analyse(load_document(text, fmt))
+    return [(m.kind, m.url, m.defined) for m in article.markers]
+
+
+MARKDOWN_SECTION = (
+    "The bridge opened in 1932 [1]. It carries 160,000 vehicles a day [2].\n\n"
+    "## References\n\n"
+    "1. Harbour Trust, *Bridge history*, https://harbour.example/history\n"
+    "2. Roads Agency, traffic counts 2023, https://roads.example/counts-2023\n"
+)
+
+
+def test_numbered_list_under_a_references_heading_resolves_markers() -> None:
+    assert citations(MARKDOWN_SECTION, "markdown") == [
+        ("numbered", "https://harbour.example/history", True),
+        ("numbered", "https://roads.example/counts-2023", True),
+    ]
+    assert rules(MARKDOWN_SECTION, "markdown") == []
+
+
+def test_entries_without_links_still_define_their_numbers() -> None:
+    text = "The bridge opened in 1932 [1].\n\n## Sources\n\n1. Harbour Trust, Bridge history, 1990, p. 12.\n"
+    assert citations(text, "markdown") == [("numbered", None, True)]
+    article = analyse(load_document(text, "markdown"))
+    assert [c.text for c in article.claims] == ["The bridge opened in 1932."]  # the entry is not a claim
+
+
+def test_a_marker_beyond_the_list_dangles() -> None:
+    text = MARKDOWN_SECTION.replace("a day [2]", "a day [3]")
+    assert rules(text, "markdown") == ["CIT004"]
+
+
+HTML_NOTES = (
+    "<html><body><article><h1>The bridge</h1>"
+    '<p>The bridge opened in 1932 after eight years of work.<sup><a href="#fn1">1</a></sup> '
+    'It carries 160,000 vehicles a day.<sup><a href="#fn4">4</a></sup></p>'
+    '<ol><li id="fn1">Harbour Trust, <a href="https://harbour.example/history">Bridge history</a>.</li></ol>'
+    "</article></body></html>"
+)
+
+
+def test_html_note_links_resolve_to_their_entry_or_dangle() -> None:
+    assert citations(HTML_NOTES, "html") == [
+        ("numbered", "https://harbour.example/history", True),
+        ("numbered", "#fn4", False),
+    ]
+    found = [f for f in auditor.audit_text(HTML_NOTES, "html").findings if f.rule == "CIT004"]
+    assert len(found) == 1 and "#fn4" in found[0].message
+
+
+def test_note_entries_are_not_claims() -> None:
+    article = analyse(load_document(HTML_NOTES, "html"))
+    assert not any("Harbour Trust" in c.text for c in article.claims)
+
+
+@pytest.mark.parametrize("heading", ["References", "Notes", "Bibliography", "Sources and notes:", "WORKS CITED"])
+def test_reference_headings(heading: str) -> None:
+    text = f"Fact one happened in 2001 [1].\n\n## {heading}\n\n- Author, Title, https://x.example/a\n"
+    assert citations(text, "markdown")[0] == ("numbered", "https://x.example/a", True)
+
+
+def test_a_numbered_list_elsewhere_is_not_a_reference_list() -> None:
+    text = "## Steps\n\n1. Open the [settings](https://app.example/settings) page in 2024.\n2. Click save.\n"
+    article = analyse(load_document(text, "markdown"))
+    assert not article.artifacts.of_kind("references")
+
+
+def test_unknown_definitions_make_numbered_markers_unknown() -> None:
+    text = "The bridge opened in 1932 [1].\n\n{% include notes.html %}\n"
+    assert citations(text, "markdown") == [("numbered", None, None)]
+    assert "CIT004" not in rules(text, "markdown")
