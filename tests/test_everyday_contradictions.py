@@ -56,6 +56,25 @@ PAIRS = [
          "The school's two hundred and forty pupils wear green blazers."),
     ),
     (
+        ["CON003"],
+        ("The Quarry Lane festival drew 12,000 visitors in 2022.", "Food stalls lined the river.",
+         "In 2022, the festival attracted 21,000 visitors."),
+        ("The Quarry Lane festival drew 12,000 visitors in 2022.", "Food stalls lined the river.",
+         "In 2022, the festival attracted 12,000 visitors."),
+    ),
+    (
+        ["CON003"],
+        ("The Alder Hall orchestra has 85 musicians.", "It tours abroad every spring.",
+         "The orchestra's 58 musicians rehearse on Tuesdays."),
+        ("The Alder Hall orchestra has 85 musicians.", "It tours abroad every spring.",
+         "The orchestra's 85 musicians rehearse on Tuesdays."),
+    ),
+    (
+        ["CON005"],
+        ("Sales rose 4% last year.", "The shop on Quay Street closed.", "Sales fell 4% last year."),
+        ("Sales rose 4% last year.", "The shop on Quay Street closed.", "Sales rose 4% last year, its owners say."),
+    ),
+    (
         ["CON004"],
         ("The Brannock Theatre Company was founded in 1987 by three actors.", "It tours the coast every summer.",
          "Since its founding in 1979, the company has staged forty plays."),

@@ -124,6 +124,8 @@ def setting_of(text: str, spans: list[tuple[int, int]], common: Callable[[str], 
         lower = word.lower().replace("’", "'").split("'")[0]
         if word[0].isdigit():
             periods.add(word)
+        elif lower.endswith("days") and lower[:-1] in wordlist("months_and_days"):
+            continue  # "on Tuesdays": every week, not a date
         elif lower in wordlist("months_and_days") or stem(lower) in _period_keys():
             numbered = _NUMBERED.match(text, m.end())
             periods.add(lower + (numbered.group(1) if numbered else ""))  # "week 6" is not "week 2"
@@ -256,8 +258,9 @@ def _restriction(text: str, q: Quantity, after: list[str]) -> frozenset[str]:
     found = []
     stop, stops = stopwords(), noun_stops()
     for w in after[1:]:
-        if w in stops or w in wordlist("months_and_days") or _YEAR.fullmatch(w):
-            break
+        day = w[:-1] if w.endswith("s") else w
+        if w in stops or day in wordlist("months_and_days") or stem(w) in _period_keys() or _YEAR.fullmatch(w):
+            break  # "pupils in May", "musicians on Tuesdays": when, not which
         if w not in stop and w not in wordlist("linking"):
             found.append(signed_key(w))
     return concepts(found)
