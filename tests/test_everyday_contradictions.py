@@ -226,3 +226,17 @@ def test_office_context() -> None:
     assert past_act(sentence, start, start + len("President Obama"))
     sentence = "President Obama said on Monday that the order stands."
     assert not hypothetical(sentence, 0, 15) and not past_act(sentence, 0, 15)
+
+
+def test_the_articles_days_date_speakers_not_owners() -> None:
+    """ "X said on Tuesday" is about the article's days; "X's rules, which took effect last month" is not about
+    who held office last month."""
+    assert con_rules(article("The Biden administration said on Tuesday it would review the rules.", date="2025-03-10")) == [
+        "CON002"
+    ]
+    owners = article(
+        "The Biden administration's rules, which took effect last month, cover small farms.",
+        "Officials said last week that the Obama administration's guidance still applies.",
+        date="2025-03-10",
+    )
+    assert con_rules(owners) == []

@@ -28,7 +28,7 @@ from auditor.compare.speech import spoken_claims
 from auditor.dating import Period, periods_in
 from auditor.model import Claim, Hit
 from auditor.offices import Holder, Mention, find_mentions, known_through, may_mention, office
-from auditor.offices.context import hypothetical, past_act
+from auditor.offices.context import hypothetical, past_act, speaks
 from auditor.relative_dates import relative_periods
 from auditor.text import quote
 
@@ -113,7 +113,10 @@ def dated_mentions(article: Article) -> tuple[Dated, ...]:
                 continue
             elif present and _PRESENT.search(sentence) and not _PAST.search(sentence):
                 dated = Dated(mention, claim, (present,), True)
-            elif anchored:
+            elif anchored and speaks(sentence, *at):
+                # "Prime Minister X said on Monday": the speaker of the article's own days, not someone
+                # whose rules or orders are still talked about ("the X administration's rules, which took
+                # effect last month").
                 dated = Dated(mention, claim, _nearest(mention, mentions, anchored, claim.start), False, True)
             else:
                 continue
