@@ -274,6 +274,8 @@ def negation_conflict(article: Article) -> Iterator[Hit]:
             continue
         if a.swaps or not _same_statement(c, strict=False):
             continue
+        if not a.flips and not _denies_shared(c):
+            continue  # "never missed a callout" / "answered three callouts": not what the other says
         if a.flips:
             values = [a.flips[0][0].text.lower(), a.flips[0][1].text.lower()]
         else:
@@ -312,6 +314,8 @@ def _absolute_and_exception(c: Comparison) -> bool:
         return False
     if sum(1 for t in a.matched if t.kind == "word") < 2 or len(a.matched) < MIN_MATCHED:
         return False  # the same verb and object, not just the same names
+    if not _denies_shared(c):
+        return False  # "never missed a callout" / "answered three callouts": the denied verb must be shared
     if any(t.kind not in ("word",) for t in (*a.lead, *a.inner)) or len(a.inner) > MAX_SHORT_EXTRA:
         return False
     if any(t.kind in ("name", "modal", "ordinal") for t in (*a.long_extra, *a.trail)):
@@ -320,6 +324,16 @@ def _absolute_and_exception(c: Comparison) -> bool:
         return False
     instance = c.long if never_short else c.short
     return any(t.kind in ("number", "year") or t.key in _count_words() for t in instance.terms)
+
+
+def _denies_shared(c: Comparison) -> bool:
+    """Whether a word a negator stands before is one the two statements share: what one denies is what the
+    other says ("did not approve the plan" / "approved the plan")."""
+    keys = {t.key for t in c.alignment.matched}
+    for statement in (c.short, c.long):
+        if any(k < len(statement.terms) and statement.terms[k].key in keys for k in statement.negations):
+            return True
+    return False
 
 
 @cache
