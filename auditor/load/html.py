@@ -24,6 +24,7 @@ from urllib.parse import urljoin, urlsplit
 from auditor.load.body import BodyBuilder
 from auditor.load.html_article import ArticleFinder, Words, words
 from auditor.load.html_tree import Node, Text, inner_text, parse
+from auditor.load.templates import template_url
 from auditor.model import BlockKind, Document
 from auditor.text import MONTHS
 
@@ -265,7 +266,7 @@ def _decode_reference(piece: str) -> tuple[str | None, int]:
 
 def _resolve(href: str, base: str | None) -> str:
     """``href`` as written, made absolute against ``base`` when it is relative."""
-    href = href.strip(" \t\n\r\f")
+    href = template_url(href.strip(" \t\n\r\f"))  # a page with {{ site.baseurl }} in its links
     if not href or href.startswith("#") or base is None:  # "#fn4" points into this page: kept as written
         return href
     try:

@@ -197,6 +197,24 @@ def _opaque_start(text: str) -> tuple[re.Pattern[str] | None] | None:
     return None
 
 
+_ESM = re.compile(r"^(?:import|export)\s")
+
+
+def _esm_lines(raw: str, lines: list[_Line]) -> set[int]:
+    """The lines of MDX ``import``/``export`` statements (each runs to the next blank line): code, not prose."""
+    found: set[int] = set()
+    inside = in_fence = False
+    for i, line in enumerate(lines):
+        text = line.text(raw)
+        if _FENCE.match(text):
+            in_fence = not in_fence
+        if not in_fence and (inside or _ESM.match(text)):
+            inside = bool(text.strip())
+            if inside:
+                found.add(i)
+    return found
+
+
 def _without_quote_marks(raw: str, quotes: list[list[tuple[int, int]]]) -> str:
     """``raw`` with the ``>`` marks that continue block quotations blanked out (same length, so offsets hold)."""
     if not quotes:
@@ -215,6 +233,8 @@ def load_markdown(raw: str, source: str | None = None) -> Document:
     body_start, fields = front_matter(raw)
     lines = _lines(raw, body_start)
     own, definitions = read_definitions(raw, [(line.start, line.end) for line in lines])
+    if source and source.lower().endswith(".mdx"):
+        definitions |= _esm_lines(raw, lines)
     refs = own.under(included_references(raw, source))
     out = BodyBuilder()
     blocks = list(_blocks(raw, lines, definitions))
