@@ -29,7 +29,7 @@ from typing import Literal
 
 from auditor.knowledge import load
 from auditor.phrases import Phrases, alternation
-from auditor.text import MONTHS
+from auditor.text import MONTHS, stopwords
 from auditor.voice import is_first_hand, names_in, plain, quotations, unquoted
 
 Reason = Literal["statistics", "quotation", "historical", "scientific", "controversial", "opinion"]
@@ -86,7 +86,9 @@ class Need:
 
     @property
     def label(self) -> str:
-        """The reason in the words of a message ("figure", "quotation", ...)."""
+        """The reason in the words of a message ("figure", "quotation", "event", ...)."""
+        if self.reason == "historical" and not any(ch.isdigit() for ch in self.evidence):
+            return "event"
         return LABELS[self.reason]
 
 
@@ -180,6 +182,14 @@ def quotation(text: str) -> str | None:
     return None
 
 
+def _trimmed(phrase: str) -> str:
+    """A phrase without the function words it ends on ("took over the authority in" -> "took over the authority")."""
+    words = phrase.split()
+    while len(words) > 1 and words[-1].lower() in stopwords():
+        words.pop()
+    return " ".join(words)
+
+
 def _opinion(text: str, name: str) -> re.Match[str] | None:
     """A view put in a named person's mouth: the name, then a verb of opinion ("Smith argues")."""
     verbs = _lexicon().opinion_verbs
@@ -210,7 +220,7 @@ def citation_need(text: str, kinds: Iterable[str], known: frozenset[str] = froze
     if (m := _DATE.search(text)) and not lexicon.future.search(text):
         return Need("historical", m.group())
     if m := lexicon.news_events.search(text):
-        return Need("historical", m.group())
+        return Need("historical", _trimmed(m.group()))
     if m := lexicon.superlatives.search(text):
         return Need("controversial", m.group())
     return None

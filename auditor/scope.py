@@ -109,7 +109,9 @@ def is_trailing(body: str, marker: Marker, sentence: Sentence, others: Iterable[
     if before.endswith(("(", "[")):
         return True
     words = before.split()
-    return bool(words) and before[-1:].isspace() and words[-1].lower().strip(",") not in stopwords()
+    if not words or not before[-1:].isspace() or words[-1].endswith(("'s", "’s")):  # "the authority's [plan]"
+        return False
+    return words[-1].lower().strip(",") not in stopwords()
 
 
 def is_lead_in(doc: Document, index: int) -> bool:

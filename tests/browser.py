@@ -85,7 +85,8 @@ def screenshot(browser: Any, path: Path, out: Path, keys: str = "jjj") -> bytes:
 
 
 def big_article() -> str:
-    """About 1 MB of Markdown with one unsourced figure per paragraph (about 2,000 findings)."""
+    """About 1 MB of Markdown: each paragraph a figure with a placeholder citation (about 2,000 findings whatever
+    CIT001 decides, since CIT002 flags every placeholder)."""
     import random
 
     rnd = random.Random(7)
@@ -100,7 +101,7 @@ def big_article() -> str:
         claim = (
             f"The {word().capitalize()} {word().capitalize()} Council approved {rnd.randint(2, 900)} new "
             f"{word()}{rnd.choice(('s', 'ers', 'ings'))} at ${rnd.randint(2, 90)}.{rnd.randint(1, 9)} million "
-            f"in {rnd.choice(months)} {rnd.randint(1990, 2023)}."
+            f"in {rnd.choice(months)} {rnd.randint(1990, 2023)} [source]."
         )
         filler = " ".join(f"We think the {word()} of the {word()} could be {word()} for everyone." for _ in range(5))
         paragraphs.append(f"{claim} {filler}")

@@ -96,7 +96,19 @@ _SLUG_TOKEN = re.compile(r"[a-z]+")
 
 
 def claim_of(article: Article, citation: Citation) -> Claim | None:
+    """The first claim a citation supports."""
     return article.claim_by_id[citation.claims[0]] if citation.claims else None
+
+
+def cited_claim(article: Article, citation: Citation, check_worthy: bool = False) -> Claim | None:
+    """The claim a citation stands in or right after: of those it supports, the last that starts before it
+    (a marker closing a paragraph supports all its claims, but it is written after the last). With
+    ``check_worthy``, the last check-worthy one."""
+    claims = [article.claim_by_id[c] for c in citation.claims]
+    if check_worthy:
+        claims = [c for c in claims if c.check_worthy]
+    before = [c for c in claims if c.start <= citation.start]
+    return before[-1] if before else claims[0] if claims else None
 
 
 def about(claim: Claim | None) -> str:
@@ -150,7 +162,7 @@ def placeholder_citation(article: Article) -> Iterator[Hit]:
     Clean: Sales fell 12% in the second quarter of 2024 ([Reuters](https://www.reuters.com/business/sales-fell-2024-07-30/)).
     """
     for citation, _ in of_kind(article, "placeholder"):
-        claim = claim_of(article, citation)
+        claim = cited_claim(article, citation)
         shown = citation.text if citation.url is None else f'link "{citation.text}" to {citation.url!r}'
         yield Hit(
             citation.start,
@@ -172,7 +184,7 @@ def empty_citation(article: Article) -> Iterator[Hit]:
     Clean: The agency approved the drug in 2023 ([FDA](https://www.fda.gov/news-events/approval-2023)).
     """
     for citation, _ in of_kind(article, "empty"):
-        claim = claim_of(article, citation)
+        claim = cited_claim(article, citation)
         shown = f"link {citation.text!r} has no address" if citation.url is not None else f"{citation.text!r} is empty"
         yield Hit(
             citation.start,
@@ -196,7 +208,7 @@ def dangling_reference(article: Article) -> Iterator[Hit]:
     for citation, marker in zip(article.citations, article.markers, strict=True):
         if marker.defined is not False or marker.kind not in ("reference", "footnote", "numbered"):
             continue  # defined, or unknown (defined, perhaps, in an include the tool could not read)
-        claim = claim_of(article, citation)
+        claim = cited_claim(article, citation)
         where = {
             "footnote": f'footnote [^{marker.label}] has no definition: add a line "[^{marker.label}]: <source>"',
             "reference": f'reference [{marker.label}] has no definition: add a line "[{marker.label}]: <url>"',
@@ -282,7 +294,7 @@ def mismatched_anchor(article: Article) -> Iterator[Hit]:
         expected = domains[outlet]
         if any(host == d or host.endswith("." + d) or d in url.lower() for d in expected):
             continue
-        claim = claim_of(article, citation)
+        claim = cited_claim(article, citation)
         yield Hit(
             citation.start,
             citation.end,
@@ -380,8 +392,8 @@ def off_topic_citation(article: Article) -> Iterator[Hit]:
     body = article.document.text
     block_stems: dict[int, set[str]] = {}
     for citation, marker in of_kind(article, "link", "reference", "numbered", "url"):
-        claim = claim_of(article, citation)
-        if claim is None or not claim.check_worthy or not marker.url or not says_nothing(marker.text, marker.url):
+        claim = cited_claim(article, citation, check_worthy=True)
+        if claim is None or not marker.url or not says_nothing(marker.text, marker.url):
             continue
         terms = slug_terms(marker.url)
         if not terms:

@@ -31,6 +31,7 @@ from auditor.text import MONTHS
 _SPECIAL = re.compile(r"[\t\n\f\r \xa0]{2,}|[\t\n\f\r\xa0]|&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;?)")
 _SPACES = " \t\n\r\f\xa0"
 _NESTING_KINDS = ("quote", "list", "table")
+_NOTE_TEXT = re.compile(r"^[\[(]?(?:\d{1,3}|[*†‡§¶])[\])]?$")
 _GROUP_TAGS = frozenset({"li", "tr"})
 """A list item's paragraphs and a table row's cells form one group (see :class:`~auditor.model.Block`)."""
 _VERBATIM_TAGS = frozenset(["code", "pre", "kbd", "samp", "math", "tt"])
@@ -92,13 +93,13 @@ class _Renderer:
                 self._text(item)
             elif not entering:
                 self._exit(item)
-            elif id(item) not in self.skip:
-                self._enter(item)
+            elif id(item) not in self.skip and self._enter(item):
                 stack.append((False, item))
                 stack.extend((True, child) for child in reversed(item.children))
         self._end_block()
 
-    def _enter(self, node: Node) -> None:
+    def _enter(self, node: Node) -> bool:
+        """Open an element; False when its content is not rendered (a note marker)."""
         tag = node.tag
         if tag in _GROUP_TAGS:  # a nested list item or table belongs to the item or row it is nested in
             self.groups.append(self.out.group)
@@ -107,6 +108,10 @@ class _Renderer:
         anchor = node.attrs.get("id") or (node.attrs.get("name") if tag == "a" else None)
         if anchor:
             self.out.anchor(anchor)
+        if tag == "a" and (marker := self._note_marker(node)):
+            # <sup><a href="#fn4">4</a></sup>: like a Markdown footnote marker, it leaves no text behind.
+            self.out.link("link", node.attrs["href"].strip(), marker, self.out.position, self.out.position)
+            return False
         if tag in _VERBATIM_TAGS:
             if not self.verbatim_depth:
                 self.verbatim_start = self.out.position
@@ -123,6 +128,18 @@ class _Renderer:
                 self.break_span = (node.start, node.start)
         elif tag == "a" and "href" in node.attrs:
             self.links.append(_OpenLink(_resolve(node.attrs["href"], self.base)))
+        return True
+
+    def _note_marker(self, node: Node) -> str | None:
+        """The text of a note marker: a link to an element of this page, in superscript, showing a number or
+        a note sign (``<sup><a href="#fn4">4</a></sup>``, ``<a href="#note-2"><sup>[2]</sup></a>``)."""
+        if not node.attrs.get("href", "").strip().startswith("#"):
+            return None
+        raised = (node.parent is not None and node.parent.tag == "sup") or any(
+            isinstance(c, Node) and c.tag == "sup" for c in node.children
+        )
+        text = inner_text(node, self.raw)
+        return text if raised and _NOTE_TEXT.match(text) else None
 
     def _exit(self, node: Node) -> None:
         tag = node.tag

@@ -23,11 +23,11 @@ from auditor.load.refdefs import References, normalise_label
 from auditor.load.templates import template_url
 
 _URL_CHARS = r"[^\s<>()\[\]]"
-_TPL = r"\{\{<.{0,400}?>\}\}|\{\{.{0,400}?\}\}|\{%.{0,400}?%\}"
+_TPL = r"\{\{<.{0,2000}?>\}\}|\{\{.{0,2000}?\}\}|\{%.{0,2000}?%\}"
 _LINE = r"(?:[^\[\]\n]|\n(?![ \t]*\n))"
 """A character of bracketed text: anything but brackets, and line breaks but not a blank line."""
 _PATTERNS = {
-    "image": r"!\[(?P<alt>[^\]\n]*)\]\((?P<src>(?:" + _TPL + r"|[^)\n])*)\)",
+    "image": r"!\[(?P<alt>" + _LINE + r"*)\]\((?P<src>(?:" + _TPL + r"|[^)\n])*)\)",
     "link": (
         r"\[(?P<ltext>(?:[^\[\]]|\[[^\[\]\n]*\])*)\]"
         r"\(\s*(?P<url><[^>\n]*>|(?:" + _TPL + r"|[^()\s]|\([^()\s]*\))*)"
@@ -49,6 +49,7 @@ _PATTERNS = {
         r"|(?<![\w$\\])\$(?=[^\s$])(?P<imath>[^$\n]{0,300}?[^\s$\\])\$(?![\d$])"
         r"|\\\((?P<pmath>[^\n]{1,300}?)\\\)"
     ),
+    "escape": r"\\(?P<escaped>[!-/:-@\[-`{-~])",
     "raw": r"\{%-?\s*raw\s*-?%\}(?P<rawtext>.*?)\{%-?\s*endraw\s*-?%\}",
     "tcomment": r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}|\{#.{0,2000}?#\}",
     "template": _TPL,
@@ -65,7 +66,7 @@ _TEXT = re.compile(
     r"(?=[\[<h&])(?:" + "|".join(f"(?P<{k}_>{_PATTERNS[k]})" for k in ("link", "autolink", "bare", "entity")) + ")",
     re.S,
 )
-_ATTRIBUTE = r"""\s*=\s*(?:"((?:\{\{.{0,400}?\}\}|[^"])*)"|'([^']*)'|\{([^{}]*)\}|([^\s>]+))"""
+_ATTRIBUTE = r"""\s*=\s*(?:"((?:\{\{.{0,2000}?\}\}|[^"])*)"|'([^']*)'|\{([^{}]*)\}|([^\s>]+))"""
 _HREF = re.compile(r"\bhref" + _ATTRIBUTE, re.I | re.S)
 _COMPONENT_HREF = re.compile(r"\b(?:href|to)" + _ATTRIBUTE, re.I | re.S)
 _ID = re.compile(r"""\b(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""", re.I)
@@ -203,6 +204,11 @@ def _math(m: re.Match[str], raw: str, out: BodyBuilder, refs: References) -> Non
     _kept_as_written(m[0], m.start(), out)
 
 
+def _escape(m: re.Match[str], raw: str, out: BodyBuilder, refs: References) -> None:
+    """A backslash escape (``\\[``, ``\\*``): the character itself, as plain text."""
+    out.add(m["escaped"], m.start("escaped"))
+
+
 def _raw(m: re.Match[str], raw: str, out: BodyBuilder, refs: References) -> None:
     _kept_as_written(m["rawtext"], m.start("rawtext"), out)
 
@@ -241,6 +247,7 @@ _HANDLERS = {
     "bare_": _bare,
     "code_": _code,
     "math_": _math,
+    "escape_": _escape,
     "raw_": _raw,
     "tcomment_": _drop,
     "template_": _drop,
