@@ -240,3 +240,7 @@ def test_the_articles_days_date_speakers_not_owners() -> None:
         date="2025-03-10",
     )
     assert con_rules(owners) == []
+
+
+def test_text_in_another_script_is_not_compared() -> None:
+    assert con_rules(article("Обжаривать, помешивая, около 3 минут.", "Запекать в духовке около 20 минут.")) == []

@@ -135,9 +135,11 @@ def _hit(article: Article, earlier: int, later: int, finding: str, action: str, 
 def numeric_conflict(article: Article) -> Iterator[Hit]:
     """The same quantity of the same subject given two values.
 
-    Figures are normalised ("1.2 million", "1,200,000", "twelve hundred", "1.2m"; percentages and
-    currencies) and compared as ranges: "about 1,200" and "more than 1,100" agree, "1,200" and "1,500"
-    do not. Figures of different years, periods, places or subjects are not compared.
+    Figures are normalised ("1.2 million", "1,200,000", "twelve hundred", "1.2m"; percentages, currencies
+    and units: "860 metres", "0.86 km", "the 860-metre bridge") and compared as ranges: "about 1,200" and
+    "more than 1,100" agree, "1,200" and "1,500" do not. Words of one measure count as one ("a staff of
+    4,100 nurses", "the 3,800 nurses it employs"). Figures of different years, periods, places, subjects,
+    releases or sources are not compared, nor comparisons, goals and limits, or a total and one part of it.
 
     Flagged: Harwell Motors cut 1,200 jobs at its Leeds plant this spring. | Unions called a strike. | Harwell Motors cut 1,500 jobs at its Leeds plant this spring.
     Clean: Harwell Motors cut about 1,200 jobs at its Leeds plant this spring. | Harwell Motors cut more than 1,100 jobs at its Leeds plant this spring.
@@ -249,8 +251,10 @@ def negation_conflict(article: Article) -> Iterator[Hit]:
     """A statement and its negation or antonym: two near-identical claims with opposite polarity.
 
     One claim says what the other denies ("approved" / "did not approve"), or swaps a word for its
-    opposite ("agreed" / "refused", "rose" / "fell") while everything else stays the same. Claims that
-    differ in subject, place, year or figure, and conditions or questions, are not compared.
+    opposite ("agreed" / "refused", "rose" / "fell") while everything else stays the same; or one says
+    something never happens and the other gives an instance ("has never lost a case" / "lost two cases in
+    2019"). Claims that differ in subject, place, year or figure, conditions, questions, and the turns of
+    a dialogue are not compared.
 
     Flagged: The council approved the harbour plan in a vote on Monday. | Critics say the harbour plan is too costly. | The council did not approve the harbour plan in a vote on Monday.
     Clean: The council approved the harbour plan in a vote on Monday. | The county board did not approve its own budget in a vote on Monday.

@@ -183,8 +183,12 @@ def anachronism(article: Article) -> Iterator[Hit]:
 
     Built-in knowledge of heads of state and government (US, UK, Germany, France,
     Canada, Australia, India, Japan) dates "the Biden administration", "Prime
-    Minister Starmer" and the like; a statement about a period (its own dates, or
-    the article's present) that names someone out of office then is flagged.
+    Minister Starmer" and the like; a statement about a period (its own dates, the
+    article's present, or the days it speaks of: "Prime Minister X said on
+    Monday") that names someone out of office then is flagged. Possibilities and
+    transitions ("a potential second X administration", "President-elect X"),
+    past acts cited later ("an order President X signed") and days after the
+    data's as_of are not.
 
     Flagged: In March 2023, the Johnson government announced a new rail budget.
     Clean: In March 2021, the Johnson government announced a new rail budget.
