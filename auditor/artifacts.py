@@ -19,6 +19,7 @@ Found before claims are made, so that none of them ever becomes a claim:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
@@ -120,9 +121,13 @@ def find_artifacts(doc: Document, spoken: frozenset[int] = frozenset()) -> Artif
 
 def _boilerplate(doc: Document, texts: list[str], keys: list[str]) -> list[Artifact]:
     seen: dict[str, list[int]] = defaultdict(list)
+    targets = _link_targets(doc)
     for i, key in enumerate(keys):
-        if key.count(" ") + 1 >= MIN_REPEAT_WORDS:
-            seen[key].append(i)
+        if key.startswith("{") and key.endswith("}"):
+            continue  # a template's attribute list ("{.float-left}"), not prose
+        if key.count(" ") + 1 >= MIN_REPEAT_WORDS and not _is_navigation(doc, i, targets.get(i, ())):
+            # Copies of a link whose targets differ ("Run this notebook" for each notebook) are not one block.
+            seen[key + "\x00" + " ".join(targets.get(i, ()))].append(i)
     repeated = {i: key for key, where in seen.items() if len(where) >= MIN_REPEATS for i in where}
     groups: list[Artifact] = []
     done: set[int] = set()
@@ -146,6 +151,27 @@ MASTHEAD_HEAD = 8
 """Bylines and date lines are looked for in this many blocks at the top of the article (and the last three)."""
 MASTHEAD_NAME_WORDS = 8
 """After "Edited by" on a line of its own, the next short lines (a name, a role) belong to the byline."""
+
+
+def _link_targets(doc: Document) -> dict[int, tuple[str, ...]]:
+    """The addresses each block links to, in order."""
+    starts = [b.start for b in doc.blocks]
+    found: dict[int, list[str]] = defaultdict(list)
+    for link in doc.links:
+        k = bisect_right(starts, link.start) - 1
+        if k >= 0 and link.url:
+            found[k].append(link.url)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def _is_navigation(doc: Document, index: int, targets: tuple[str, ...]) -> bool:
+    """A block that is only a link to a place in the page ("Back to the table of contents"): navigation the
+    writer put there, repeated on purpose."""
+    if not targets or not all(t.startswith("#") for t in targets):
+        return False
+    block = doc.blocks[index]
+    linked = sum(k.end - k.start for k in doc.links if block.start <= k.start < block.end)
+    return linked >= 0.8 * (block.end - block.start)
 
 
 def _page_parts(doc: Document, texts: list[str], keys: list[str]) -> list[Artifact]:
