@@ -10,7 +10,6 @@ import pytest
 import auditor
 from auditor.compare.frames import attribution, change_of, concept
 from auditor.compare.quantities import find_quantities
-from auditor.compare.speech import speaker
 from auditor.compare.statements import stem
 from auditor.offices.context import hypothetical, past_act
 from auditor.relative_dates import relative_periods
@@ -195,15 +194,6 @@ def test_attribution(text: str, speaker_words: set[str]) -> None:
 
 def test_no_attribution_when_the_verb_takes_an_object() -> None:
     assert attribution("The harbour reported 6 visitors in May.") is None
-
-
-@pytest.mark.parametrize(
-    ("block", "who"),
-    [("Mark Lane: I think so.", "mark lane"), ("Q: When did it open?", "q"), ("Note: prices vary.", None),
-     ("The plan: build it.", None)],
-)
-def test_speaker_labels(block: str, who: str | None) -> None:
-    assert speaker(block) == who
 
 
 def test_relative_dates_are_anchored_to_the_article() -> None:
