@@ -4,11 +4,9 @@
 
     artifacts (boilerplate, chrome) -> segment -> citations -> claims -> attachment
 
-Attachment rule (documented in the README): a citation supports the sentence
-it stands in (markers right after the full stop belong to the sentence
-before). A sentence made only of citations ("Source: [Pew](...)") supports the
-sentence before it; when it closes its paragraph, it supports every claim of
-that paragraph that has no citation of its own.
+Which claims a citation supports (sentence, paragraph, list item, table row,
+lead-in, ``Source:`` line) is :mod:`auditor.scope`'s rule, documented there and
+in the README.
 """
 
 from __future__ import annotations
@@ -26,17 +24,17 @@ from weakref import WeakKeyDictionary
 from auditor.artifacts import Artifacts, find_artifacts
 from auditor.citations import Marker, find_markers
 from auditor.claims import CHECK_WORTHY_THRESHOLD, check_worthiness, claim_kinds
-from auditor.dating import Dating, infer_date
+from auditor.dating import HEAD, Dating, dateline_end, infer_date
+from auditor.form import Form, form_of
 from auditor.model import Citation, Claim, Document, Sentence
+from auditor.scope import SourceLine, attach, is_trailing, source_lines
 from auditor.segment import sentence_spans
-from auditor.text import stopwords
 
 MIN_CLAIM_WORDS = 4
 """Shorter sentences ("Subscribe now.") are not statements worth a claim."""
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?])")
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _CITATION_KINDS_CUT = frozenset({"placeholder", "empty", "numbered", "footnote"})
-_TRAILING = set(" \t\n.,;:!?)]}\"'”’")
 
 
 T = TypeVar("T")
@@ -55,6 +53,8 @@ class Article:
     """The citations' details (``defined``, ``vague``), index for index with ``citations``."""
     dating: Dating
     """When the article was written, as far as it tells."""
+    form: Form
+    """Which parts are a conversation or release notes (see :mod:`auditor.form`)."""
 
     @cached_property
     def claim_by_id(self) -> dict[str, Claim]:
@@ -92,9 +92,11 @@ def per_article(compute: Callable[[Article], T]) -> Callable[[Article], T]:
 def analyse(doc: Document, assume_published: datetime.date | None = None) -> Article:
     """Split a loaded document into sentences, claims and citations (``assume_published``: the date to
     take when the document gives none, from the configuration)."""
-    artifacts = find_artifacts(doc)
+    form = form_of(doc)
+    artifacts = find_artifacts(doc, form.spoken)
     sentences = _sentences(doc, artifacts)
-    markers = find_markers(doc, artifacts)
+    lines = source_lines(doc, artifacts.excluded)
+    markers = _with_named_sources(doc, find_markers(doc, artifacts), lines)
     dating = infer_date(doc, (m.url for m in markers if m.url))
     if dating.day is None and assume_published is not None:
         dating = Dating(assume_published, None, "config")
@@ -109,7 +111,7 @@ def analyse(doc: Document, assume_published: datetime.date | None = None) -> Art
     claims: list[Claim] = []
     claim_of: dict[int, int] = {}
     for k, sentence in enumerate(sentences):
-        if doc.blocks[sentence.block].kind == "heading":
+        if doc.blocks[sentence.block].kind == "heading" or sentence.block in lines:
             continue
         text = _claim_text(doc.text, sentence, [markers[n] for n in in_sentence.get(k, ())])
         if len(text.split()) < MIN_CLAIM_WORDS:
@@ -129,7 +131,7 @@ def analyse(doc: Document, assume_published: datetime.date | None = None) -> Art
                 kinds=claim_kinds(text),
             )
         )
-    supports = _attach(sentences, in_sentence, claim_of, claims)
+    supports = attach(doc, sentences, markers, in_sentence, claim_of, lines)
     citations = tuple(
         Citation(
             id=f"r{n + 1}",
@@ -151,14 +153,19 @@ def analyse(doc: Document, assume_published: datetime.date | None = None) -> Art
         replace(c, citations=tuple(citations[n].id for n in sorted(cited_by[i]))) if i in cited_by else c
         for i, c in enumerate(claims)
     )
-    return Article(doc, artifacts, sentences, final, citations, tuple(markers), dating)
+    return Article(doc, artifacts, sentences, final, citations, tuple(markers), dating, form)
 
 
 def _sentences(doc: Document, artifacts: Artifacts) -> tuple[Sentence, ...]:
     found: list[Sentence] = []
     for index, block in enumerate(doc.blocks):
-        if index not in artifacts.excluded:
-            found.extend(Sentence(s, e, index) for s, e in sentence_spans(doc.text, block.start, block.end))
+        if index in artifacts.excluded:
+            continue
+        spans = sentence_spans(doc.text, block.start, block.end)
+        if spans and block.start < HEAD:  # a news dateline opening the story is not part of its first sentence
+            first_start, first_end = spans[0]
+            spans[0] = (min(dateline_end(doc.text, first_start), first_end), first_end)
+        found.extend(Sentence(s, e, index) for s, e in spans if e > s)
     return tuple(found)
 
 
@@ -167,7 +174,7 @@ def _claim_text(body: str, sentence: Sentence, markers: list[Marker]) -> str:
     cuts = [
         (m.start, m.end)
         for m in markers
-        if m.kind in _CITATION_KINDS_CUT or (m.kind in ("link", "reference", "url") and _is_trailing(body, m, sentence))
+        if m.kind in _CITATION_KINDS_CUT or (m.kind in ("link", "reference", "url") and is_trailing(body, m, sentence))
     ]
     if cuts:
         pieces, pos = [], sentence.start
@@ -188,54 +195,14 @@ def _claim_text(body: str, sentence: Sentence, markers: list[Marker]) -> str:
     return text
 
 
-def _is_trailing(body: str, marker: Marker, sentence: Sentence) -> bool:
-    """A link that closes its sentence cites it ("... the cuts [Reuters](...).", "... cuts ([AP](...))"),
-    unless the words before make it part of the prose ("... according to the [county archive](...).")."""
-    if not all(ch in _TRAILING for ch in body[marker.end : sentence.end]):
-        return False
-    before = body[max(sentence.start, marker.start - 40) : marker.start]
-    if before.endswith(("(", "[")):
-        return True
-    words = before.split()
-    return bool(words) and before[-1:].isspace() and words[-1].lower().strip(",") not in stopwords()
-
-
-def _attach(
-    sentences: tuple[Sentence, ...],
-    in_sentence: dict[int, list[int]],
-    claim_of: dict[int, int],
-    claims: list[Claim],
-) -> dict[int, set[int]]:
-    """Citation index -> indexes of the claims it supports."""
-    supports: dict[int, set[int]] = defaultdict(set)
-    # The nearest claim sentence before each sentence in its block (-1: none), found in one pass: walking back
-    # from every citation-only sentence would cost a long paragraph's length each time.
-    nearest: list[int] = []
-    last = -1
-    for k, sentence in enumerate(sentences):
-        if k and sentences[k - 1].block != sentence.block:
-            last = -1
-        nearest.append(last)
-        if k in claim_of:
-            last = k
-    for k, marker_indexes in in_sentence.items():
-        if k in claim_of:
-            for n in marker_indexes:
-                supports[n].add(claim_of[k])
-            continue
-        # A sentence of citations only: it supports the sentence before it, or its whole paragraph when it closes it.
-        block = sentences[k].block
-        if nearest[k] < 0:
-            continue
-        closes = k + 1 >= len(sentences) or sentences[k + 1].block != block
-        if closes:  # the last sentence of its block: once per block, so the walk back stays linear overall
-            previous, j = [], nearest[k]
-            while j >= 0:
-                previous.append(j)
-                j = nearest[j]
-            targets = [claim_of[j] for j in previous if not in_sentence.get(j)]
-        else:
-            targets = []
-        for n in marker_indexes:
-            supports[n].update(targets or [claim_of[nearest[k]]])
-    return supports
+def _with_named_sources(doc: Document, markers: list[Marker], lines: dict[int, SourceLine]) -> list[Marker]:
+    """The markers, and the source each ``Source:`` line names in words only (no link, no marker in it):
+    "Source: Bureau of Labor Statistics" is a named attribution."""
+    marked = {m.block for m in markers}
+    named = [
+        Marker("attribution", None, line.name, line.name_start, line.name_start + len(line.name), index,
+               vague=not any(w[:1].isupper() for w in line.name.split()))
+        for index, line in lines.items()
+        if index not in marked and line.name
+    ]
+    return sorted([*markers, *named], key=lambda m: (m.start, m.end)) if named else markers

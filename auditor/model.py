@@ -78,11 +78,17 @@ BlockKind = Literal["paragraph", "heading", "list", "quote", "table"]
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    """A paragraph-like piece of the body: sentences never cross a block."""
+    """A paragraph-like piece of the body: sentences never cross a block.
+
+    ``group`` is shared by the blocks of one list item (its paragraphs and nested items) or one table row
+    (its cells), so that a citation anywhere in the item or row can be seen to cover all of it; None
+    elsewhere.
+    """
 
     start: int
     end: int
     kind: BlockKind = "paragraph"
+    group: int | None = None
 
 
 LinkKind = Literal["link", "reference", "footnote", "url"]

@@ -18,6 +18,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         action="store_true",
         help="rewrite fixtures/golden/*.json from the current output (review the diff before committing)",
     )
+    parser.addoption(
+        "--update-screenshot",
+        action="store_true",
+        help="write the review page screenshot of seed article 000 to docs/review.png",
+    )
 
 
 @pytest.fixture

@@ -85,3 +85,9 @@ def test_unknown_definitions_make_numbered_markers_unknown() -> None:
     text = "The bridge opened in 1932 [1].\n\n{% include notes.html %}\n"
     assert citations(text, "markdown") == [("numbered", None, None)]
     assert "CIT004" not in rules(text, "markdown")
+
+
+def test_a_bracketed_number_entry_without_a_link_defines_its_marker() -> None:
+    text = "The bridge opened in 1932 [1].\n\n[1] Harbour Trust, Bridge history, 1990, p. 12.\n"
+    assert citations(text, "text") == [("numbered", None, True)]
+    assert rules(text, "text") == []

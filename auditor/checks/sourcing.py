@@ -3,47 +3,53 @@ sources left unlinked. (Broken and misleading citations are :mod:`auditor.checks
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 
 from auditor import urls
 from auditor.article import Article
 from auditor.checks import rule
-from auditor.checks.citations import claim_of, of_kind, stripped_residues
+from auditor.checks.citations import claim_of, of_kind
+from auditor.checks.unsourced import unsourced_needs
 from auditor.model import Citation, Hit
-from auditor.text import quote
+from auditor.text import quote, stems
 
 OVER_CITED_MIN = 4
-"""A source must back at least this many claims before CIT007 looks at its share."""
+"""A source must be cited at least this many times, for at least this many claims about other things ..."""
 OVER_CITED_SHARE = 0.3
-"""... and at least this share of all the claims that links back."""
+"""... backing at least this share of all the claims that links back ..."""
+RELATED_MIN = 2
+"""... where a claim is about what the source is about when it shares this many key terms with its words ..."""
+SOURCE_WORDS_MIN = 3
+"""... and the source's words must hold this many key terms for CIT007 to tell anything."""
+_URL_WORDS = frozenset({"html", "index", "article", "artic", "news", "story", "stori", "post", "posts", "blog",
+                        "page", "pages", "amp", "www", "view", "conte"})
 
 
 @rule("CIT001", "missing-citation", "warning")
 def missing_citation(article: Article) -> Iterator[Hit]:
-    """A check-worthy claim with no citation in its sentence or from its paragraph.
+    """A claim that needs a source (a figure, a quotation, a dated event, a research finding, a record, a
+    person's opinion) with none in reach.
 
-    Figures, dates, named people and organisations make a claim check-worthy;
-    a claim needs a link, a footnote, or a named source ("according to the
-    Census Bureau"). Vague attributions ("experts say") do not count. Claims
-    whose citation is a placeholder, empty or stripped are left to CIT002-CIT005.
+    A claim needs a source for one of Wikipedia's reasons (:mod:`auditor.need`), named in the message
+    with the words that carry it. In reach means a citation in its sentence, its paragraph's closing
+    citations, its list item or table row, a sourced lead-in or a ``Source:`` line (:mod:`auditor.scope`).
+    The writer's own account ("we shipped", "I spoke with"), instructions, questions, the turns of a
+    transcript or interview and release notes need none; vague attributions ("experts say") do not
+    count as a source. Claims whose citation is a placeholder, empty or stripped are left to CIT002-CIT005.
 
     Flagged: The company laid off 1,200 workers in its Denver plant in March 2024.
     Clean: The company laid off 1,200 workers in its Denver plant in March 2024 ([Denver Post](https://www.denverpost.com/2024/03/10/plant-layoffs/)).
     """
-    residues = {k for _, _, k in stripped_residues(article)}
-    for claim in article.claims:
-        if not claim.check_worthy or claim.sentence in residues:
-            continue
-        cited = article.citations_of(claim)
-        if any(m.supports or m.kind in ("placeholder", "empty") or not m.defined for _, m in cited):
-            continue
+    for claim, need in unsourced_needs(article):
         yield Hit(
             claim.start,
             claim.end,
-            f"Unsourced claim: {quote(claim.text)}. Link the source it comes from, or name it in the text.",
+            f"Unsourced {need.label} {quote(need.evidence, 60)} in {quote(claim.text)}: "
+            "link the source it comes from, or name it in the text.",
             claim=claim.id,
-            evidence={"score": claim.score, "kinds": list(claim.kinds)},
+            evidence={"reason": need.reason, "evidence": need.evidence, "score": claim.score, "kinds": list(claim.kinds)},
         )
 
 
@@ -55,12 +61,15 @@ def _same_source(url: str) -> str:
 
 @rule("CIT007", "over-cited-source", "info")
 def over_cited_source(article: Article) -> Iterator[Hit]:
-    """One source carries a large share of the article's linked claims.
+    """One source cited again and again for claims that are about other things than the source is.
 
-    A single page rarely supports many different statements; each claim should cite what supports it.
+    A page supports what it is about. An article that summarises one paper and cites it throughout is
+    doing the right thing; one news story cited for trade policy, market trends and a company's memo
+    is not. The source's own words (its address and link text) tell what it is about; where they are
+    too few to tell, nothing is said.
 
-    Flagged: Prices rose 4% in May ([Atlas](https://atlas.example/prices)). Rents rose 6% in June ([Atlas](https://atlas.example/prices)). Wages fell 1% in July ([Atlas](https://atlas.example/prices)). Jobs grew by 9,000 in August ([Atlas](https://atlas.example/prices)).
-    Clean: Prices rose 4% in May ([Atlas](https://atlas.example/prices)). Rents rose 6% in June ([Borough](https://borough.example/rents)). Wages fell 1% in July ([Census](https://census.example/wages)). Jobs grew by 9,000 in August ([Dept](https://dept.example/jobs)).
+    Flagged: Bus fares rose 4% in May ([Atlas](https://atlas.example/2024/bus-fares-rise)). Rents rose 6% in June ([Atlas](https://atlas.example/2024/bus-fares-rise)). Wages fell 1% in July ([Atlas](https://atlas.example/2024/bus-fares-rise)). Jobs grew by 9,000 in August ([Atlas](https://atlas.example/2024/bus-fares-rise)). Crime fell 3% in September ([Atlas](https://atlas.example/2024/bus-fares-rise)).
+    Clean: Erlay relay saves bandwidth ([Erlay paper](https://papers.example/erlay-bandwidth-relay)). Erlay cuts relay bandwidth by 40% ([Erlay paper](https://papers.example/erlay-bandwidth-relay)). Erlay relay needs 2 rounds ([Erlay paper](https://papers.example/erlay-bandwidth-relay)). Erlay bandwidth grows slowly ([Erlay paper](https://papers.example/erlay-bandwidth-relay)). Erlay relay was tested on 60 nodes ([Erlay paper](https://papers.example/erlay-bandwidth-relay)).
     """
     by_source: dict[str, list[Citation]] = defaultdict(list)
     linked: set[str] = set()
@@ -70,19 +79,39 @@ def over_cited_source(article: Article) -> Iterator[Hit]:
             linked.update(citation.claims)
     for citations in by_source.values():
         claims = sorted({c for citation in citations for c in citation.claims}, key=lambda c: int(c[1:]))
-        if len(claims) < OVER_CITED_MIN or len(claims) < OVER_CITED_SHARE * len(linked):
+        if len(citations) < OVER_CITED_MIN or len(claims) < OVER_CITED_SHARE * len(linked):
+            continue
+        about = _source_words(citations[0].url or "", [c.text for c in citations])
+        if len(about) < SOURCE_WORDS_MIN:
+            continue  # the address and link text say too little to tell what the page is about
+        elsewhere = [c for c in claims if len(stems(article.claim_by_id[c].text) & about) < RELATED_MIN]
+        if len(elsewhere) < OVER_CITED_MIN or len(elsewhere) * 2 < len(claims):
             continue
         first = citations[0]
         yield Hit(
             first.start,
             first.end,
-            f"One source backs {len(claims)} of the {len(linked)} linked claims: {first.url}. "
+            f"One source is cited {len(citations)} times, for {len(claims)} of the {len(linked)} linked claims, and "
+            f"{len(elsewhere)} of them are about other things than it is: {first.url}. "
             "Check that it supports each of them, and cite each claim's own source.",
-            claim=claims[0],
-            related=tuple(claims[1:]),
+            claim=elsewhere[0],
+            related=tuple(c for c in claims if c != elsewhere[0]),
             citation=first.id,
-            evidence={"url": first.url, "claims": len(claims), "linked_claims": len(linked)},
+            evidence={
+                "url": first.url,
+                "citations": len(citations),
+                "claims": len(claims),
+                "linked_claims": len(linked),
+                "unrelated_claims": len(elsewhere),
+            },
         )
+
+
+def _source_words(url: str, texts: list[str]) -> set[str]:
+    """The key-term stems of a source's own words: its address's path and the text of its links."""
+    parts = urls.split(url.strip())
+    words = " ".join([re.sub(r"[\W_]+", " ", f"{parts.path} {parts.query}"), *texts])
+    return stems(words) - _URL_WORDS
 
 
 @rule("CIT008", "unlinked-attribution", "info")
@@ -99,8 +128,8 @@ def unlinked_attribution(article: Article) -> Iterator[Hit]:
     }
     for citation, marker in of_kind(article, "attribution"):
         claim = claim_of(article, citation)
-        if claim is None or claim.id in linked:
-            continue
+        if claim is None or claim.id in linked or marker.block in article.form.spoken:
+            continue  # what a speaker says in a conversation is not the writer's to link
         phrase = article.document.text[citation.start : citation.end]
         advice = "say who, and link what they said" if marker.vague else "link the report it refers to"
         yield Hit(

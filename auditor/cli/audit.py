@@ -17,6 +17,7 @@ EXAMPLES = """\
 examples:
   auditor audit article.md                 audit a file, summary in the terminal
   auditor audit page.html --format json -o report.json
+  auditor audit draft.md --format html -o review.html   the review page
   auditor audit https://example.com/news/story --fail-on warning
   cat draft.txt | auditor audit -          read the article from stdin
 
@@ -102,7 +103,12 @@ def run(args: argparse.Namespace) -> int:
         show=show,
         colour=use_colour(args.output),
     )
-    emit(formatter(args.format)(results), args.output)
+    if args.format == "html":  # the page shows the article: give it the text already read (stdin, URL)
+        from auditor.formats.html import render_results
+
+        emit(render_results(results, {source: text}), args.output)
+    else:
+        emit(formatter(args.format)(results), args.output)
     for error in report.errors:  # a crashed rule: the report is incomplete, which CI must not take for a pass
         error_line(f"rule {error.rule} ({error.name}) crashed on {source}: {error.message}")
     return results.exit_code()

@@ -26,7 +26,11 @@ class BodyBuilder:
         self._blocks: list[Block] = []
         self._links: list[Link] = []
         self._block_start: int | None = None
+        self._block_group: int | None = None
         self._block_kind: BlockKind = "paragraph"
+        self._groups = 0
+        self.group: int | None = None
+        """The list item or table row the blocks opened now belong to (see :meth:`new_group`)."""
         self._verbatim: list[tuple[int, int]] = []
         self._anchors: dict[str, int] = {}
 
@@ -66,11 +70,17 @@ class BodyBuilder:
         if self._length and not self._parts[-1].endswith(separator):
             self.add(separator, raw_pos, raw_pos)
 
+    def new_group(self) -> int:
+        """A fresh group number for a list item or table row; set :attr:`group` to it to use it."""
+        self._groups += 1
+        return self._groups
+
     def open_block(self, kind: BlockKind = "paragraph") -> None:
         """Start a block at the current position (closing any open one)."""
         self.close_block()
         self._block_start = self._length
         self._block_kind = kind
+        self._block_group = self.group
 
     def close_block(self) -> None:
         """End the open block, trimmed of surrounding whitespace; empty blocks are dropped."""
@@ -80,7 +90,7 @@ class BodyBuilder:
         self._block_start = None
         start, end = self._trim(start, end)
         if end > start:
-            self._blocks.append(Block(start, end, self._block_kind))
+            self._blocks.append(Block(start, end, self._block_kind, self._block_group))
 
     def _trim(self, start: int, end: int) -> tuple[int, int]:
         body = self._tail(start)

@@ -23,11 +23,11 @@ from auditor.load.refdefs import References, normalise_label
 from auditor.load.templates import template_url
 
 _URL_CHARS = r"[^\s<>()\[\]]"
-_TPL = r"\{\{<.{0,400}?>\}\}|\{\{.{0,400}?\}\}|\{%.{0,400}?%\}"
+_TPL = r"\{\{<.{0,2000}?>\}\}|\{\{.{0,2000}?\}\}|\{%.{0,2000}?%\}"
 _LINE = r"(?:[^\[\]\n]|\n(?![ \t]*\n))"
 """A character of bracketed text: anything but brackets, and line breaks but not a blank line."""
 _PATTERNS = {
-    "image": r"!\[(?P<alt>[^\]\n]{0,1000})\]\((?P<src>(?:" + _TPL + r"|[^)\n]){0,2000})\)",
+    "image": r"!\[(?P<alt>" + _LINE + r"{0,2000})\]\((?P<src>(?:" + _TPL + r"|[^)\n]){0,2000})\)",
     "link": (
         r"\[(?P<ltext>(?:[^\[\]]|\[[^\[\]\n]*\])*)\]"
         r"\(\s*(?P<url><[^>\n]*>|(?:" + _TPL + r"|[^()\s]|\([^()\s]*\))*)"
@@ -46,6 +46,7 @@ _PATTERNS = {
         r"|(?<![\w$\\])\$(?=[^\s$])(?P<imath>[^$\n]{0,300}?[^\s$\\])\$(?![\d$])"
         r"|\\\((?P<pmath>[^\n]{1,300}?)\\\)"
     ),
+    "escape": r"\\(?P<escaped>[!-/:-@\[-`{-~])",
     "raw": r"\{%-?\s*raw\s*-?%\}",  # openers, like "comment"
     "tcomment": r"\{%-?\s*comment\s*-?%\}",
     "hcomment": r"\{#.{0,2000}?#\}",
@@ -81,7 +82,7 @@ _CLOSERS = {
 }
 """The ends of the constructs that may run long: found once per opener, and known absent after a miss, so
 that a thousand unclosed ``<!--`` cost one scan, not one each (the scans of a lazy ``.*?`` were quadratic)."""
-_ATTRIBUTE = r"""\s*=\s*(?:"((?:\{\{.{0,400}?\}\}|[^"])*)"|'([^']*)'|\{([^{}]*)\}|([^\s>]+))"""
+_ATTRIBUTE = r"""\s*=\s*(?:"((?:\{\{.{0,2000}?\}\}|[^"])*)"|'([^']*)'|\{([^{}]*)\}|([^\s>]+))"""
 _HREF = re.compile(r"\bhref" + _ATTRIBUTE, re.I | re.S)
 _COMPONENT_HREF = re.compile(r"\b(?:href|to)" + _ATTRIBUTE, re.I | re.S)
 _ID = re.compile(r"""\b(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""", re.I)
@@ -254,6 +255,11 @@ def _math(m: re.Match[str], raw: str, out: BodyBuilder, refs: References) -> Non
     _kept_as_written(m[0], m.start(), out)
 
 
+def _escape(m: re.Match[str], raw: str, out: BodyBuilder, refs: References) -> None:
+    """A backslash escape (``\\[``, ``\\*``): the character itself, as plain text."""
+    out.add(m["escaped"], m.start("escaped"))
+
+
 def _entity(m: re.Match[str], raw: str, out: BodyBuilder, refs: References) -> None:
     decoded = unescape(m[0])
     if decoded == m[0]:  # not a character reference after all ("&madeup;")
@@ -287,6 +293,7 @@ _HANDLERS = {
     "bare_": _bare,
     "code_": _code,
     "math_": _math,
+    "escape_": _escape,
     "hcomment_": _drop,
     "template_": _drop,
     "entity_": _entity,

@@ -1,0 +1,220 @@
+"""Which claims of an article need a source and have none in reach: CIT001's judgement, in context.
+
+:mod:`auditor.need` says why one sentence would need a source; this module reads it where it stands:
+
+- **in reach**: the claim has a citation that points at something (:mod:`auditor.scope` decides which
+  claims a citation supports), or a placeholder, empty or stripped one (other rules report those);
+- **what the document is** (:mod:`auditor.form`): a transcript's or interview's turns, release notes,
+  quoted blocks and tables (a table's source is the table's, not each row's) are left alone, and in
+  an interview so is what the interviewer says of the people interviewed;
+- **the writer's own account** (:mod:`auditor.voice`): a sentence in first person; one that repeats a
+  figure the writer gives in their own voice; one that names only those the writer speaks of working
+  with, in a document where the writer tells of their own work, or only the writer an "About X"
+  section declares (a press release: there, a sentence that names no one is the writer's too); one
+  that names no one in a paragraph, list item or lead-in where the writer speaks;
+- **what the document sources elsewhere**: a figure or quotation cited elsewhere, a sentence that says
+  again most of what a cited sentence says (a digest's summary, a recap), a paragraph that points at
+  its own detail further on ("see the full item below"), a sentence that speaks of a source already
+  cited in its section ("the paper also notes ..."), and the rest of a paragraph that opened a made-up
+  example or a first-hand observation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from auditor.article import Article, per_article
+from auditor.checks.citations import stripped_residues
+from auditor.citations import Marker
+from auditor.model import Claim
+from auditor.need import Need, citation_need
+from auditor.scope import is_lead_in, spreads
+from auditor.text import stems
+from auditor.voice import (
+    exemption,
+    initials,
+    is_first_person,
+    name_tokens,
+    names_in,
+    opens_example,
+    plain,
+    points_ahead,
+    refers_to_source,
+    unquoted,
+)
+
+RESTATED_SHARE = 0.6
+"""A claim whose key terms are at least this share of a cited claim's is a restatement of it ..."""
+RESTATED_MIN = 3
+"""... and it shares at least this many."""
+INSIDER_MIN = 3
+"""A writer who speaks of themselves in at least this many sentences tells of their own work."""
+WORDED_REASONS = frozenset({"quotation", "scientific", "opinion"})
+"""Reasons carried by the words themselves (quoted words, "studies show", "Smith argues"): the check-worthiness
+score, which weighs figures and dates, undervalues them, so they need only ``WORDED_MIN_SCORE``; the other
+reasons need a check-worthy claim."""
+WORDED_MIN_SCORE = 0.25
+_SKIPPED_KINDS = frozenset({"quote", "table", "heading"})
+_MID_SENTENCE_NAME = re.compile(r"(?<=[a-z,;] )(?:[A-Z][\w'’&.-]*[A-Za-z0-9])")
+
+
+def _sourced(markers: Iterable[Marker]) -> bool:
+    return any(spreads(m) for m in markers)
+
+
+@per_article
+def known_names(article: Article) -> frozenset[str]:
+    """Capitalised words the article uses in the middle of a sentence: its proper names."""
+    text = article.document.text
+    return frozenset(m.group() for s in article.sentences for m in _MID_SENTENCE_NAME.finditer(text, s.start, s.end))
+
+
+@per_article
+def _first_person(article: Article) -> tuple[tuple[int, str], ...]:
+    """(block, text) of the writer's first-person sentences (quoted words and conversations left out)."""
+    skip = article.form.spoken
+    found = []
+    for s in article.sentences:
+        if s.block not in skip and (text := unquoted(article.sentence_text(s))) and is_first_person(text):
+            found.append((s.block, text))
+    return tuple(found)
+
+
+@per_article
+def insider_circle(article: Article) -> frozenset[str] | None:
+    """When the writer tells of their own work (an organisation's blog, a team's report), the words of the
+    names they use while speaking of themselves ("we worked with the Census Bureau"); else None."""
+    mine = _first_person(article)
+    if len(mine) < INSIDER_MIN:
+        return None
+    known = known_names(article)
+    return frozenset(token for _, text in mine for name in names_in(text, known) for token in name_tokens(name))
+
+
+def _unit(article: Article, block: int) -> list[int]:
+    """The claim's block with the other blocks of its list item or table row, and the lead-in of its list."""
+    blocks = article.document.blocks
+    group = blocks[block].group
+    found = [block]
+    if group is not None:
+        found = [i for i in range(max(0, block - 30), min(len(blocks), block + 30)) if blocks[i].group == group]
+    if blocks[block].kind == "list" or group is not None:
+        j = min(found) - 1
+        while j >= 0 and (blocks[j].kind == "list" or blocks[j].group is not None):
+            j -= 1
+        if j >= 0 and is_lead_in(article.document, j):
+            found.append(j)
+    return found
+
+
+@per_article
+def declared_writer(article: Article) -> frozenset[str]:
+    """The words of the name an "About Valley Rail" section gives at the end of a press release or a company
+    post: the document's writer, speaking of itself."""
+    doc = article.document
+    found: set[str] = set()
+    for block in doc.blocks[len(doc.blocks) // 2 :]:
+        if block.end - block.start <= ABOUT_MAX_CHARS and (m := _ABOUT.match(doc.text, block.start, block.end)):
+            found.update(name_tokens(m["name"]))
+    return frozenset(found)
+
+
+ABOUT_MAX_CHARS = 60
+_ABOUT = re.compile(r"About\s+(?P<name>[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,4})\s*:?\s*$")
+
+
+def _own_account(article: Article, claim: Claim, need: Need, names: list[str]) -> bool:
+    """The claim continues the writer's account of their own work (see the module docstring)."""
+    if need.reason == "statistics" and any(need.evidence in text for _, text in _first_person(article)):
+        return True
+    writer = declared_writer(article)
+    circle = (insider_circle(article) or frozenset()) | writer
+    if names and any(t in circle for name in names for t in name_tokens(name)):
+        return True
+    if article.form.speakers and any(initials(name) in article.form.speakers for name in names):
+        return True  # an interview's introduction of the people it interviews
+    if names:
+        return False
+    if writer:
+        return True  # a press release or company post: unnamed statements are the writer's
+    mine = {b for b, _ in _first_person(article)}
+    return any(b in mine for b in _unit(article, claim.block))
+
+
+@per_article
+def _cited(article: Article) -> tuple[tuple[int, frozenset[str]], ...]:
+    """(sentence index, key-term stems) of every claim with a source: what the article has already cited."""
+    return tuple(
+        (c.sentence, frozenset(stems(c.text)))
+        for c in article.claims
+        if _sourced(m for _, m in article.citations_of(c))
+    )
+
+
+@per_article
+def _cited_text(article: Article) -> str:
+    cited = {c.sentence for c in article.claims if _sourced(m for _, m in article.citations_of(c))}
+    return "\n".join(c.text for c in article.claims if c.sentence in cited).lower()
+
+
+def _restated(article: Article, claim: Claim, need: Need) -> bool:
+    """The claim says again what the article cites elsewhere: the same figure or quotation, or most of the
+    key terms of a cited claim."""
+    if need.reason in ("statistics", "quotation") and need.evidence.lower() in _cited_text(article):
+        return True
+    own = stems(claim.text)
+    if len(own) < RESTATED_MIN:
+        return False
+    least = max(RESTATED_MIN, RESTATED_SHARE * len(own))
+    return any(len(own & other) >= least for _, other in _cited(article))
+
+
+def _sourced_elsewhere(article: Article, claim: Claim) -> bool:
+    """The claim's paragraph or item points at the document's own detail further on, opened a made-up
+    example or a first-hand observation before it, or the claim speaks of a source cited before it in its
+    section."""
+    unit = set(_unit(article, claim.block))
+    for s in article.sentences[max(0, claim.sentence - 40) : claim.sentence + 40]:
+        if s.block in unit:
+            text = article.sentence_text(s)
+            if points_ahead(text) or (s.start < claim.start and s.block == claim.block and opens_example(text)):
+                return True
+    if not refers_to_source(plain(claim.text)):
+        return False
+    blocks = article.document.blocks
+    earlier = [k for k, _ in _cited(article) if k < claim.sentence]
+    if not earlier:
+        return False
+    return not any(blocks[b].kind == "heading" for b in range(article.sentences[earlier[-1]].block, claim.block + 1))
+
+
+@per_article
+def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
+    """Every claim that needs a source and has none in reach, with the reason it needs one."""
+    residues = {k for _, _, k in stripped_residues(article)}
+    form = article.form
+    blocks = article.document.blocks
+    known = known_names(article)
+    found = []
+    for claim in article.claims:
+        if claim.score < WORDED_MIN_SCORE or claim.sentence in residues:
+            continue
+        if claim.block in form.spoken or claim.block in form.release_notes or blocks[claim.block].kind in _SKIPPED_KINDS:
+            continue
+        markers = [m for _, m in article.citations_of(claim)]
+        if _sourced(markers) or any(m.kind in ("placeholder", "empty") for m in markers):
+            continue
+        if exemption(claim.text):
+            continue
+        need = citation_need(claim.text, claim.kinds, known)
+        if need is None or (not claim.check_worthy and need.reason not in WORDED_REASONS):
+            continue
+        if need.reason == "scientific" and any(m.kind == "attribution" for m in markers):
+            continue  # "a study found": the attribution is CIT008's to report
+        if _restated(article, claim, need) or _sourced_elsewhere(article, claim):
+            continue
+        if _own_account(article, claim, need, names_in(plain(claim.text), known)):
+            continue
+        found.append((claim, need))
+    return tuple(found)

@@ -1,0 +1,122 @@
+"""What a document is, in parts: which blocks are a conversation, which are release notes.
+
+Read from structure, never from a site's words:
+
+- **conversation** (a transcript, an interview): blocks that open with a speaker's label
+  ("Jane Doe: ...", "**Q:** ...", "JD: ...") where at least two labels recur and the turns
+  alternate. From the first turn to the next heading after the last one, every block is spoken:
+  what a speaker says is the record of what was said, not the article's claim to source.
+- **release notes** (a changelog): the blocks under a heading that names a version ("## v2.3.0",
+  "## [1.4.0] - 2024-05-01") and its change-type subheadings ("### Fixed"): statements a project
+  makes about itself.
+
+The rules ask :func:`form_of` which blocks are which, and adjust what applies (a spoken turn needs no
+citation; a short reply repeated in a conversation is not boilerplate).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
+
+from auditor.knowledge import load
+from auditor.model import Document
+
+_LABEL = re.compile(r"(?P<label>[A-Z0-9][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,3})[ \t]*:[ \t]+(?=\S)")
+"""A speaker's label at the start of a block: one to four capitalised words and a colon."""
+_VERSION_HEADING = re.compile(
+    r"^\W{0,3}(?:(?:version|release)[ \t]+v?\d+(?:\.\d+)*|v\d+(?:\.\d+)+|\[v?\d+(?:\.\d+)+[^\]]*\]|\d+\.\d+\.\d+"
+    r"|\d+\.\d+(?=[ \t]*(?:$|[-–—(][ \t]*\(?\d{4}-\d\d)))(?![\w.])",
+    re.I,
+)
+"""A heading that names a release: "v2.3.0", "Version 2", "[1.4.0] - 2024-05-01", "2.3.1", "2.4 (2024-05-01)";
+not a numbered section ("1.2 Background")."""
+MIN_TURNS = 4
+"""A conversation has at least this many turns ..."""
+MIN_CHANGES = 3
+"""... and changes speaker at least this many times."""
+OPENING_GAP = 3
+"""A turn whose label does not recur still opens the conversation this many blocks before the first that does."""
+
+
+@cache
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    data = load("forms")
+    return frozenset(w.lower() for w in data["not_speakers"]), frozenset(w.lower() for w in data["change_types"])
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """The parts of a document that are not ordinary article prose."""
+
+    spoken: frozenset[int]
+    """Blocks of a conversation: speaker turns and the paragraphs between them."""
+    release_notes: frozenset[int]
+    """Blocks under a version heading of a changelog."""
+    speakers: tuple[str, ...] = ()
+
+    @property
+    def kind(self) -> str:
+        """``conversation`` or ``release-notes`` when that is most of the document, else ``article``."""
+        return "conversation" if self.speakers and self.spoken else "release-notes" if self.release_notes else "article"
+
+
+def speaker_label(text: str) -> str | None:
+    """The speaker's label a block opens with ("Jane Doe" in "Jane Doe: Yes."), if it looks like one."""
+    m = _LABEL.match(text)
+    if not m:
+        return None
+    label = m["label"]
+    not_speakers, _ = _words()
+    if not any(ch.isalpha() for ch in label) or {label.lower(), label.split()[0].lower()} & not_speakers:
+        return None
+    return label
+
+
+def form_of(doc: Document) -> Form:
+    """Which blocks of ``doc`` are a conversation or release notes."""
+    spoken, speakers = _conversation(doc)
+    return Form(spoken, frozenset(_release_notes(doc)), speakers)
+
+
+def _conversation(doc: Document) -> tuple[frozenset[int], tuple[str, ...]]:
+    turns: list[tuple[int, str]] = []
+    for index, block in enumerate(doc.blocks):
+        opening = doc.text[block.start : min(block.end, block.start + 80)]
+        if block.kind != "heading" and (label := speaker_label(opening)):
+            turns.append((index, label))
+    counts = Counter(label for _, label in turns)
+    speakers = {label for label, n in counts.items() if n >= 2}
+    by_speakers = [label for _, label in turns if label in speakers]
+    changes = sum(a != b for a, b in pairwise(by_speakers))
+    if len(speakers) < 2 or len(by_speakers) < MIN_TURNS or changes < MIN_CHANGES:
+        return frozenset(), ()
+    # An unrecurring label just before the first recurring one opens the conversation ("Jane Doe: ..." then "JD: ...").
+    first = next(index for index, label in turns if label in speakers)
+    for index, _ in reversed([t for t in turns if t[0] < first]):
+        if first - index > OPENING_GAP or any(doc.blocks[i].kind == "heading" for i in range(index, first)):
+            break
+        first = index
+    last = max(index for index, label in turns if label in speakers)
+    end = next((i for i in range(last + 1, len(doc.blocks)) if doc.blocks[i].kind == "heading"), len(doc.blocks))
+    return frozenset(range(first, end)), tuple(sorted(speakers))
+
+
+def _release_notes(doc: Document) -> set[int]:
+    _, change_types = _words()
+    found: set[int] = set()
+    inside = False
+    for index, block in enumerate(doc.blocks):
+        if block.kind == "heading":
+            text = doc.text[block.start : block.end].strip()
+            if _VERSION_HEADING.match(text):
+                inside = True
+            elif text.lower().strip(" :") not in change_types:
+                inside = False
+            continue
+        if inside:
+            found.add(index)
+    return found

@@ -1,0 +1,226 @@
+"""Why a claim needs a citation, after Wikipedia's reasons for "citation needed".
+
+A check-worthy claim says something a reader could verify; it *needs* a source when it carries one
+of these, quoted back in the finding so the writer sees what to source:
+
+- **statistics**: a figure: money, a percentage, a number with a scale word ("1 billion users"), or
+  a count put forward as a measure ("about 500 employees", "7,000 workers"); not a year, a
+  version, a position ("page 40", "BIP 157"), a duration or a unit of measure ("40 MB");
+- **quotation**: six or more quoted words taken from a document or a public statement ("wrote",
+  "said in a statement"); words said to the writer are the writer's own reporting;
+- **scientific**: what research shows ("studies show", "researchers found");
+- **historical**: a dated statement about a named person or organisation ("Since January 19, 2025,
+  TikTok ..."), or a news event they took part in ("Mu Qing ... took over ...");
+- **opinion**: a view put in a named person's mouth ("Smith argues that ...");
+- **controversial**: a superlative or a record about a named party ("the largest", "a record").
+
+Possibilities and rules ("an attacker could ...", "nodes can ...") are not reported facts and need
+no source for a figure or date in them. Whether a claim needs none because of who speaks is
+:mod:`auditor.voice`'s business; where none of the reasons is found, nothing is said.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from auditor.knowledge import load
+from auditor.phrases import Phrases, alternation
+from auditor.text import MONTHS, stopwords
+from auditor.voice import is_first_hand, names_in, plain, quotations, unquoted
+
+Reason = Literal["statistics", "quotation", "historical", "scientific", "controversial", "opinion"]
+REASONS: tuple[Reason, ...] = ("statistics", "quotation", "historical", "scientific", "controversial", "opinion")
+LABELS: dict[str, str] = {
+    "statistics": "figure",
+    "quotation": "quotation",
+    "historical": "dated claim",
+    "scientific": "research claim",
+    "controversial": "contested claim",
+    "opinion": "opinion",
+}
+"""How a finding's message names each reason ("Unsourced figure ...")."""
+
+MIN_QUOTE_WORDS = 6
+"""Shorter quoted phrases are scare quotes or terms ("a 'more efficient' model"), not quotations."""
+MIN_COUNT = 20
+"""A count below this ("three teams") is not a statistic; percentages and money always are."""
+MIN_BARE_COUNT = 1000
+"""A count below this is a statistic only when put forward as a measure ("about 500 employees")."""
+
+_SCALE = "hundred|thousand|million|billion|trillion"
+_FIGURES = (
+    re.compile(
+        rf"[$£€¥]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:{_SCALE}|bn|mn|m|k)\b)?"
+        rf"|(?<![\w.,])\d[\d,]*(?:\.\d+)?\s?(?:(?:{_SCALE})\s)?(?:dollars|euros|pounds)\b",
+        re.I,
+    ),
+    re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per cent\b|percentage points?\b)", re.I),
+    re.compile(rf"(?<![\w.,])\d[\d,]*(?:\.\d+)?\s(?:{_SCALE})\b(?:\s[a-z][\w-]*){{0,2}}", re.I),
+)
+"""Money, percentages, and numbers with a scale word: statistics wherever they stand."""
+_COUNT = re.compile(
+    r"(?<![\w.,:/#$£€¥-])(?:\d{1,3}(?:,\d{3})+|\d{2,})(?![\w,.:/-]?\d|[\w%])(?P<after>(?:\s+[A-Za-z][\w.'’-]*){1,3})?"
+)
+"""A bare count; a statistic when it counts something ("1,200 workers"), not when it names or measures."""
+_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
+_MONTH_NAMES = "|".join(sorted((m.capitalize() for m in MONTHS if len(m) > 3), key=len, reverse=True))
+_DATE_AROUND = re.compile(rf"\b(?:{_MONTH_NAMES})\.?\s+\d|\d\s+(?:{_MONTH_NAMES})\b|\d:\d\d")
+_DATE = re.compile(
+    rf"\b(?:(?:{_MONTH_NAMES})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?:1[6-9]|20)\d\d"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\s+(?:1[6-9]|20)\d\d"
+    r"|(?:in|since|by|during|until|from|before|after|early|late|mid-?)\s+(?:1[6-9]|20)\d\d)\b"
+)
+_DIGITS = str.maketrans("", "", "0123456789")
+
+
+@dataclass(frozen=True, slots=True)
+class Need:
+    """Why a claim needs a source: the reason, and the words of the claim that carry it."""
+
+    reason: Reason
+    evidence: str
+
+    @property
+    def label(self) -> str:
+        """The reason in the words of a message ("figure", "quotation", "event", ...)."""
+        if self.reason == "historical" and not any(ch.isdigit() for ch in self.evidence):
+            return "event"
+        return LABELS[self.reason]
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    number_labels: frozenset[str]
+    not_counted: frozenset[str]
+    approximation: re.Pattern[str]
+    research: Phrases
+    superlatives: Phrases
+    opinion_verbs: str
+    document_verbs: Phrases
+    news_events: Phrases
+    future: Phrases
+    modal: Phrases
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    data = load("need")
+    return _Lexicon(
+        frozenset(data["number_labels"]),
+        frozenset(data["not_counted"]),
+        re.compile(rf"\b(?:{alternation(data['approximations'])})\s+$", re.I),
+        Phrases(
+            data["research_subjects"],
+            r"\b(?:{})\b(?:\s+[\w'’-]+){0,5}?\s+(?:has\s+|have\s+|had\s+)?(?:been\s+)?"
+            r"(?:" + alternation(data["research_verbs"]) + r")\b",
+        ),
+        Phrases(
+            data["superlatives"],
+            r"\b(?:(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:{})"
+            r"|a record|record[- ](?:high|low|number|level)|all-time (?:high|low)|first[- ]ever|unprecedented)\b",
+            gate=("record", "ever", "unprecedented"),
+        ),
+        alternation(data["opinion_verbs"]),
+        Phrases(data["document_verbs"]),
+        Phrases(data["news_events"], r"\b(?:{})\b(?![’'])(?:\s+[\w'’-]+){0,4}"),
+        Phrases(data["future_words"]),
+        # Case-sensitive, so that the month May is no modal; "n't" closes "can't", "won't", "doesn't".
+        Phrases(data["modal_words"], r"\b(?:{})\b(?![’'-])|n[’']t\b", flags=0, gate=("t",)),
+    )
+
+
+def figures(text: str) -> list[str]:
+    """The figures of a sentence that are statistics (see the module docstring), as written."""
+    if len(text.translate(_DIGITS)) == len(text):
+        return []
+    lexicon = _lexicon()
+    found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _FIGURES:
+        for m in pattern.finditer(text):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                taken.append(m.span())
+                found.append((m.start(), m.group()))
+    for m in _COUNT.finditer(text):
+        number = m.group().split()[0]
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        value = float(number.replace(",", ""))
+        if value < MIN_COUNT or (_YEAR.fullmatch(number) and "," not in number):
+            continue
+        if _DATE_AROUND.search(text, max(0, m.start() - 12), m.end() + 12):
+            continue
+        if value < MIN_BARE_COUNT and not lexicon.approximation.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "50 peers", "208 bids": a count, but not put forward as a measured figure
+        before = text[max(0, m.start() - 14) : m.start()].lower().split()
+        if before and (before[-1].rstrip(".:") in lexicon.number_labels or before[-1].endswith("#")):
+            continue
+        after = (m["after"] or "").split()
+        while len(after) > 1 and after[0].isupper():  # "7,000 U.S. employees": an abbreviation before the noun
+            after = after[1:]
+        noun = after[0].strip(".,;:)") if after else ""
+        if not noun or noun.lower() in lexicon.not_counted or noun[:1].isupper():  # "40 WU", "20 Mbps": units
+            continue
+        found.append((m.start(), text[m.start() : m.start("after") + m["after"].index(noun) + len(noun)]))
+    return [figure for _, figure in sorted(found)]
+
+
+def quotation(text: str) -> str | None:
+    """Quoted words taken from a document or a public statement, unless the writer heard them first-hand."""
+    for start, end, quoted in quotations(text):
+        if len(quoted.split()) < MIN_QUOTE_WORDS:
+            continue
+        outside = text[:start] + " " + text[end:]
+        if is_first_hand(outside):
+            return None
+        if _lexicon().document_verbs.search(outside):
+            return quoted
+    return None
+
+
+def _trimmed(phrase: str) -> str:
+    """A phrase without the function words it ends on ("took over the authority in" -> "took over the authority")."""
+    words = phrase.split()
+    while len(words) > 1 and words[-1].lower() in stopwords():
+        words.pop()
+    return " ".join(words)
+
+
+def _opinion(text: str, name: str) -> re.Match[str] | None:
+    """A view put in a named person's mouth: the name, then a verb of opinion ("Smith argues")."""
+    verbs = _lexicon().opinion_verbs
+    return re.search(rf"\b{re.escape(name)}\s+(?:also\s+|has\s+|have\s+)?(?:{verbs})\b", text)
+
+
+def citation_need(text: str, kinds: Iterable[str], known: frozenset[str] = frozenset()) -> Need | None:
+    """The reason ``text`` needs a source, with the words that carry it; None when none is found.
+
+    ``kinds`` are the claim's kinds (:func:`auditor.claims.claim_kinds`); ``known`` are the proper
+    names the article uses elsewhere, so that a name opening the sentence is known for one.
+    """
+    text = plain(text)
+    lexicon = _lexicon()
+    if "quote" in kinds and (quoted := quotation(text)):
+        return Need("quotation", quoted)
+    if m := lexicon.research.search(text):
+        return Need("scientific", m.group())
+    names = names_in(text, known)
+    if names and (m := _opinion(text, names[0])):
+        return Need("opinion", m.group())
+    if lexicon.modal.search(text):
+        return None  # a possibility, a rule or a hypothetical ("an attacker could ..."), not a reported fact
+    if found := figures(unquoted(text)):  # a figure inside quoted words is the speaker's
+        return Need("statistics", found[0])
+    if not names:
+        return None
+    if (m := _DATE.search(text)) and not lexicon.future.search(text):
+        return Need("historical", m.group())
+    if m := lexicon.news_events.search(text):
+        return Need("historical", _trimmed(m.group()))
+    if m := lexicon.superlatives.search(text):
+        return Need("controversial", m.group())
+    return None

@@ -1,0 +1,50 @@
+"""Word lists turned into fast searches: a phrase list is searched only when a sentence holds one of its words.
+
+A case-insensitive alternation of a hundred phrases behind ``\\b`` gives the regex engine no literal to
+skip to, so it tries every position; most sentences hold none of the phrases. :class:`Phrases` keeps,
+for each phrase, its longest word (the rarest, most often), and runs the pattern only when the
+sentence's set of words (:func:`words_of`, computed once per sentence) meets that set.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=4096)
+def words_of(text: str) -> frozenset[str]:
+    """The lower-case words (letters and digits) of ``text``; apostrophes and hyphens split them."""
+    return frozenset(_TOKEN.findall(text.lower()))
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of ``phrases`` taken literally, longest first (so that "a record high" wins
+    over "a record")."""
+    return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+class Phrases:
+    """A regex built around a list of phrases, searched only in sentences that hold a word of one of them.
+
+    ``template`` holds ``{}`` where the alternation of the phrases goes (default: the phrases as whole
+    words); ``gate`` adds words that must open the search too (for a template that matches more
+    than the phrases).
+    """
+
+    def __init__(
+        self, phrases: Iterable[str], template: str = r"\b(?:{})\b", flags: int = re.I, gate: Iterable[str] = ()
+    ) -> None:
+        listed = list(phrases)
+        self.pattern = re.compile(template.replace("{}", alternation(listed)), flags)
+        keys = {max(_TOKEN.findall(p.lower()), key=len, default="") for p in listed} | set(gate)
+        self.gate = frozenset(k for k in keys if k)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first match in ``text``, or None (at once when ``text`` holds none of the gate's words)."""
+        if self.gate.isdisjoint(words_of(text)):
+            return None
+        return self.pattern.search(text)

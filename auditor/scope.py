@@ -1,0 +1,191 @@
+"""Citation scope: which claims a citation supports.
+
+The attachment rule (also in the README), from the narrowest reach to the widest:
+
+1. **Sentence.** A citation supports the sentence it stands in; markers right after the full stop
+   (``... in 2024. [^1]``) belong to the sentence before.
+2. **Citation-only sentence.** A sentence made only of citations ("See [Pew](...).") supports the
+   claim before it; when it closes its paragraph, every claim of the paragraph with no citation of
+   its own.
+3. **Closing cluster.** Citations that close a paragraph's last sentence (``... in 2024. [^1], [^2]``,
+   ``... the cuts ([Reuters](...)).``) support every claim of that paragraph with no citation of its
+   own.
+4. **List item, table row.** A citation anywhere in a list item (all its paragraphs) or a table row
+   (all its cells) supports the item's or row's claims that have no citation of their own.
+5. **Lead-in.** A sentence that introduces a list (it ends with a colon) and cites a source covers
+   the list items below it that have none of their own.
+6. **Source line.** A line that starts with ``Source:`` / ``Sources:`` (or a caption that does)
+   supports the block it closes: the paragraph above it, or the whole table or list above it. The
+   line is a citation, never a claim; a source it names without a link still names it.
+
+Only citations that point at something (a link, a defined footnote, a named attribution) reach
+beyond their sentence; a placeholder or a vague "experts say" does not. Nothing reaches across a
+heading: a "Further reading" section does not cover the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from auditor.citations import Marker
+from auditor.knowledge import load
+from auditor.model import Document, Sentence
+from auditor.text import stopwords
+
+_TRAILING = frozenset(" \t\n.,;:!?)]}\"'”’")
+_SPREADING_KINDS = frozenset({"link", "reference", "url", "footnote", "numbered"})
+
+
+@cache
+def _source_line() -> re.Pattern[str]:
+    labels = "|".join(re.escape(w) for w in sorted(load("scope")["source_labels"], key=len, reverse=True))
+    return re.compile(rf"(?:{labels})\s*[:：]\s*(?P<rest>\S.*)", re.I | re.S)
+
+
+SOURCE_LINE_MAX = 300
+"""A source line is short; a long block that happens to start with "Source:" is prose."""
+
+
+@dataclass(frozen=True, slots=True)
+class SourceLine:
+    """A ``Source: ...`` block, the blocks it covers, and the source it names (its text after the label)."""
+
+    block: int
+    covers: tuple[int, ...]
+    name: str
+    name_start: int
+
+
+def source_lines(doc: Document, excluded: frozenset[int]) -> dict[int, SourceLine]:
+    """The ``Source:`` lines of a document by block index, each with the blocks it closes."""
+    pattern = _source_line()
+    found: dict[int, SourceLine] = {}
+    for index, block in enumerate(doc.blocks):
+        if index == 0 or index in excluded or block.end - block.start > SOURCE_LINE_MAX:
+            continue
+        m = pattern.match(doc.text, block.start, block.end)
+        if not m:
+            continue
+        previous = index - 1
+        while previous >= 0 and previous in excluded:
+            previous -= 1
+        if previous < 0 or doc.blocks[previous].kind == "heading":
+            continue
+        covers = [previous]
+        kind = doc.blocks[previous].kind
+        if kind in ("table", "list"):  # the whole table or list above it
+            while covers[-1] > 0 and doc.blocks[covers[-1] - 1].kind == kind and covers[-1] - 1 not in excluded:
+                covers.append(covers[-1] - 1)
+        found[index] = SourceLine(index, tuple(sorted(covers)), m["rest"].strip(), m.start("rest"))
+    return found
+
+
+def spreads(marker: Marker) -> bool:
+    """Whether a citation may support claims beyond its own sentence: it points at a source, or names one
+    whose definition the tool cannot see (a reference or footnote defined elsewhere: its absence is
+    CIT004's business, not a reason to call the claims around it unsourced)."""
+    if marker.kind in ("reference", "footnote", "numbered"):
+        return True
+    return marker.supports and (marker.kind in _SPREADING_KINDS or marker.kind == "attribution")
+
+
+def is_trailing(body: str, marker: Marker, sentence: Sentence, others: Iterable[Marker] = ()) -> bool:
+    """A citation that closes its sentence ("... the cuts [Reuters](...).", "... cuts ([AP](...))", "...
+    2024. [^1], [^2]"), unless the words before make it part of the prose ("... according to the [county
+    archive](...).")."""
+    pos = marker.end
+    for other in sorted(others, key=lambda m: m.start):
+        if other.start >= pos and all(ch in _TRAILING for ch in body[pos : other.start]):
+            pos = max(pos, other.end)
+    if not all(ch in _TRAILING for ch in body[pos : sentence.end]):
+        return False
+    if marker.kind in ("footnote", "numbered"):
+        return True
+    before = body[max(sentence.start, marker.start - 40) : marker.start]
+    if before.endswith(("(", "[")):
+        return True
+    words = before.split()
+    if not words or not before[-1:].isspace() or words[-1].endswith(("'s", "’s")):  # "the authority's [plan]"
+        return False
+    return words[-1].lower().strip(",") not in stopwords()
+
+
+def is_lead_in(doc: Document, index: int) -> bool:
+    """A block that ends with a colon: it introduces what follows (a list, a table)."""
+    block = doc.blocks[index]
+    return doc.text[max(block.start, block.end - 8) : block.end].rstrip().endswith(":")
+
+
+def _in_item(doc: Document, index: int) -> bool:
+    """A paragraph that continues a list item (it shares the item's group)."""
+    block = doc.blocks[index]
+    return block.group is not None and block.kind != "table"
+
+
+def attach(
+    doc: Document,
+    sentences: Sequence[Sentence],
+    markers: Sequence[Marker],
+    in_sentence: dict[int, list[int]],
+    claim_of: dict[int, int],
+    lines: dict[int, SourceLine],
+) -> dict[int, set[int]]:
+    """Citation index -> indexes of the claims it supports, by the rules of this module's docstring."""
+    supports: dict[int, set[int]] = defaultdict(set)
+    by_block: dict[int, list[int]] = defaultdict(list)
+    for k, sentence in enumerate(sentences):
+        by_block[sentence.block].append(k)
+
+    def uncited(blocks: Iterable[int]) -> list[int]:
+        return [claim_of[k] for b in blocks for k in by_block.get(b, ()) if k in claim_of and not in_sentence.get(k)]
+
+    def cover(marker_indexes: Iterable[int], claims: list[int]) -> None:
+        for n in marker_indexes:
+            if spreads(markers[n]):
+                supports[n].update(claims)
+
+    for k, marker_indexes in in_sentence.items():  # 1
+        if k in claim_of:
+            for n in marker_indexes:
+                supports[n].add(claim_of[k])
+    for ks in by_block.values():  # 2, in one pass over each block: a long paragraph is walked once
+        claims_so_far: list[int] = []
+        for k in ks:
+            if k in claim_of:
+                claims_so_far.append(k)
+                continue
+            own = in_sentence.get(k)
+            if not own or not claims_so_far:
+                continue
+            targets = [claim_of[j] for j in claims_so_far if not in_sentence.get(j)] if k == ks[-1] else []
+            for n in own:
+                supports[n].update(targets or [claim_of[claims_so_far[-1]]])
+    for block, ks in by_block.items():  # 3
+        last = ks[-1]
+        if last in claim_of and (own := in_sentence.get(last)) and doc.blocks[block].kind != "heading":
+            closing = [
+                n for n in own if is_trailing(doc.text, markers[n], sentences[last], (markers[i] for i in own))
+            ]
+            cover(closing, uncited([block]))
+    groups: dict[int, list[int]] = defaultdict(list)
+    for index, b in enumerate(doc.blocks):
+        if b.group is not None:
+            groups[b.group].append(index)
+    for blocks in groups.values():  # 4
+        cover((n for b in blocks for k in by_block.get(b, ()) for n in in_sentence.get(k, ())), uncited(blocks))
+    for block, ks in by_block.items():  # 5
+        if doc.blocks[block].kind == "list" or not is_lead_in(doc, block):
+            continue
+        following = []
+        j = block + 1
+        while j < len(doc.blocks) and (doc.blocks[j].kind == "list" or _in_item(doc, j)):
+            following.append(j)
+            j += 1
+        cover(in_sentence.get(ks[-1], ()), uncited(following))
+    for line in lines.values():  # 6
+        cover((n for k in by_block.get(line.block, ()) for n in in_sentence.get(k, ())), uncited(line.covers))
+    return supports

@@ -1,0 +1,62 @@
+"""What a document is, from its structure (auditor.form): conversations and release notes."""
+
+from __future__ import annotations
+
+from auditor.form import form_of, speaker_label
+from auditor.load import load_document
+
+INTERVIEW = """---
+title: Five questions with a harbor pilot
+---
+We spoke with Dana Reyes, who has guided ships into Port Alden for 20 years.
+
+**Sam Ortiz: How many ships do you guide in a year?**
+
+**Dana Reyes:** About 400. The busiest month was March 2023, with 52 ships.
+
+**SO: What has changed since you started?**
+
+**DR:** The ships are three times bigger than in 2004.
+
+The cranes are new too.
+
+**SO: Anything else?**
+
+**DR:** Come and visit the harbor museum.
+
+## About the series
+
+This series talks to people who keep the port running.
+"""
+
+
+def test_speaker_turns_make_a_conversation_up_to_the_next_heading() -> None:
+    doc = load_document(INTERVIEW, "markdown")
+    form = form_of(doc)
+    texts = [doc.text[b.start : b.end] for b in doc.blocks]
+    spoken = {texts[i] for i in form.spoken}
+    assert form.kind == "conversation"
+    assert form.speakers == ("DR", "SO")
+    assert "Sam Ortiz: How many ships do you guide in a year?" in spoken  # opens the conversation
+    assert "The cranes are new too." in spoken  # a turn's second paragraph
+    assert not any(t.startswith("We spoke with") for t in spoken)
+    assert not any(t.startswith("This series") for t in spoken)
+
+
+def test_labels_that_name_no_speaker_make_no_conversation() -> None:
+    text = "Note: the pier is closed.\n\nTime: 8 a.m.\n\nNote: bring ID.\n\nTime: 9 a.m.\n\nNote: no pets.\n\nTime: 10 a.m.\n"
+    assert form_of(load_document(text, "markdown")).kind == "article"
+    assert speaker_label("Note: the pier is closed.") is None
+    assert speaker_label("14: projects in beta") is None
+    assert speaker_label("MK: Did you use the lessons?") == "MK"
+
+
+def test_version_headings_make_release_notes_and_numbered_sections_do_not() -> None:
+    notes = "# Changelog\n\n## [2.1.0] - 2024-05-01\n\n### Fixed\n\n- Imports 40% faster.\n\n## Roadmap\n\nMore soon.\n"
+    doc = load_document(notes, "markdown")
+    form = form_of(doc)
+    assert [doc.text[doc.blocks[i].start : doc.blocks[i].end] for i in sorted(form.release_notes)] == [
+        "Imports 40% faster."
+    ]
+    sections = "## 1.2 Background\n\nThe port opened in 1901.\n"
+    assert form_of(load_document(sections, "markdown")).release_notes == frozenset()
