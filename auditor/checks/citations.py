@@ -292,7 +292,7 @@ def mismatched_anchor(article: Article) -> Iterator[Hit]:
         expected = domains[outlet]
         if any(host == d or host.endswith("." + d) or d in url.lower() for d in expected):
             continue
-        if re.sub(r"[^a-z0-9]", "", outlet.lower()) in re.sub(r"[^a-z0-9]", "", urlsplit(url).path.lower()):
+        if re.sub(r"[^a-z0-9]", "", outlet.lower()) in re.sub(r"[^a-z0-9]", "", urls.split(url).path.lower()):
             continue  # the page's address names the outlet: a report of (or quoting) the outlet's story
         claim = cited_claim(article, citation)
         yield Hit(
