@@ -70,6 +70,7 @@ class _Lexicon:
     """(a literal every match contains, the pattern): a pattern runs only where its literal occurs."""
     vague_heads: tuple[str, ...]
     verbs: str
+    placeholder_words: frozenset[str]
 
 
 @cache
@@ -100,7 +101,8 @@ def _lexicon() -> _Lexicon:
     )
     hrefs = frozenset(h.lower() for h in data["placeholder_hrefs"])
     vague = frozenset(v.lower() for v in data["vague_sources"])
-    return _Lexicon(markers, hrefs, vague, attributions, tuple(data["vague_heads"]), verbs)
+    placeholders = frozenset(data["placeholder_words"])
+    return _Lexicon(markers, hrefs, vague, attributions, tuple(data["vague_heads"]), verbs, placeholders)
 
 
 @cache
@@ -128,7 +130,9 @@ def find_markers(doc: Document, artifacts: Artifacts) -> list[Marker]:
     for link in doc.links:
         at = _block_of(starts, link.start)
         if at >= 0 and at not in artifacts.excluded and not verbatim.covers(link.start, link.end):
-            found.append(_from_link(doc, link, at, lexicon, anchors))
+            marker = _from_link(doc, link, at, lexicon, anchors)
+            if marker.kind not in ("placeholder", "empty") or not quoted(doc, at, link.start):
+                found.append(marker)
     linked = [(m.start, m.end) for m in found if m.end > m.start]
     for index, block in enumerate(doc.blocks):
         if index in artifacts.excluded:
@@ -139,7 +143,11 @@ def find_markers(doc: Document, artifacts: Artifacts) -> list[Marker]:
                 continue
             if any(s < end and start < e for s, e in linked) or verbatim.touches(start, end):
                 continue  # brackets that are part of a real link's text, or of code
+            if not as_written(doc, start, end):
+                continue  # "(*)" or "({{ x }})" whose inside the loader left out: not an empty marker
             marker = _from_marker(m, doc.text[start:end], start, end, index, references, ref_urls)
+            if marker.kind in ("placeholder", "empty") and quoted(doc, index, start):
+                continue  # "[link]" in a quoted message or a quoted block belongs to the quotation
             if marker.defined is False and not doc.references_known:
                 marker = replace(marker, defined=None)
             found.append(marker)
@@ -155,6 +163,9 @@ def _from_link(doc: Document, link: Link, block: int, lexicon: _Lexicon, anchors
     url = link.url
     if link.kind == "footnote":
         return Marker("footnote", url, link.note or link.text, link.start, link.end, block, link.label, link.defined)
+    if link.kind == "reference" and link.defined is False and link.label in lexicon.placeholder_words:
+        # "[the report][link]": a slot for a link never filled in, not a label whose definition went missing
+        return Marker("placeholder", None, f"[{link.text}][{link.label}]", link.start, link.end, block, link.label)
     if link.kind == "reference" and not link.defined:
         return Marker("reference", None, link.text, link.start, link.end, block, link.label, link.defined)
     if link.kind == "url":
@@ -167,7 +178,7 @@ def _from_link(doc: Document, link: Link, block: int, lexicon: _Lexicon, anchors
     if note is not None:  # <sup><a href="#fn4">4</a></sup>: a note marker, defined when its target is there
         target = anchors.get(url[1:])
         defined = True if target is not None else None if not doc.references_known else False
-        target_url = entry_url(doc, target) if target is not None else None
+        target_url = entry_url(doc, target) if target is not None and target >= 0 else None
         return Marker("numbered", target_url or url, link.text, link.start, link.end, block, note, defined)
     if link.text.strip("[]() ").isdigit():
         return Marker("numbered", url, link.text, link.start, link.end, block, link.text.strip("[]() "))
@@ -205,6 +216,23 @@ class _Spans:
         """Whether ``[start, end)`` overlaps any span."""
         k = self._at(end - 1)
         return k >= 0 and self.ends[k] > start
+
+
+def as_written(doc: Document, start: int, end: int) -> bool:
+    """Whether ``body[start:end]`` stands in the input as it reads (whitespace aside), nothing left out of it."""
+    first, last = doc.to_raw(start), doc.to_raw(end - 1)
+    return "".join(doc.raw[first : last + 1].split()) == "".join(doc.text[start:end].split())
+
+
+def quoted(doc: Document, block: int, offset: int) -> bool:
+    """Whether ``offset`` is inside quoted words: a block quotation, or quotation marks left open before it in
+    its block."""
+    b = doc.blocks[block]
+    if b.kind == "quote":
+        return True
+    before = doc.text[b.start : offset]
+    curly = sum(before.count(c) for c in "“«") - sum(before.count(c) for c in "”»")
+    return curly > 0 or before.count('"') % 2 == 1
 
 
 def _paired(marker: str) -> bool:

@@ -5,7 +5,8 @@ Three shapes are recognised, in every input format:
 - a **reference section**: the items under a heading that names one ("References", "Sources",
   "Notes", "Bibliography", ...; the words are in ``knowledge/citation_markers.json``), numbered by the
   number written before each (``1.``, ``[1]``) or else by their position;
-- a **numbered entry** anywhere that carries a link: ``[3] https://...``, ``3. Author, title, URL``;
+- a **numbered entry** anywhere: a block that starts with a bracketed number (``[3] Author, title``), or
+  with a number and carries a link (``3. Author, title, https://...``);
 - a **note**: the element a note link points at (``<li id="fn4">`` for ``<a href="#fn4">4</a>``).
 
 Entries are not prose: they never become claims (see :mod:`auditor.artifacts`).
@@ -77,9 +78,9 @@ def reference_entries(doc: Document) -> list[Entry]:
     for i, block in enumerate(blocks):
         text = doc.text[block.start : block.end]
         numbered = _NUMBERED.match(text)
-        if numbered and ("://" in text or _links_in(doc, block.start, block.end)):
+        if numbered and (numbered[1] or "://" in text or _links_in(doc, block.start, block.end)):
             position += 1
-            found[i] = numbered[1] or numbered[2]  # "[3] https://..." wherever it stands
+            found[i] = numbered[1] or numbered[2]  # "[3] Author, title" or "3. https://..." wherever it stands
         elif block.kind == "heading":
             section = is_reference_heading(text)
             position = 0
@@ -101,7 +102,7 @@ def _note_targets(doc: Document, found: dict[int, str | None]) -> None:
     for link in doc.links:
         label = note_label(link)
         target = anchors.get(link.url[1:]) if label and link.url else None
-        if target is None:
+        if target is None or target < 0:
             continue
         i = bisect_right(ends, target)  # the first block that ends after the element starts
         if i < len(doc.blocks) and i not in found:

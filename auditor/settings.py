@@ -191,11 +191,19 @@ def _read(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{display(path)}: not valid TOML ({exc})") from None
 
 
-def load(path: Path | None = None, start: Path | None = None) -> Settings:
-    """The settings of ``path`` (``--config``), or of the file found from ``start`` upwards, or none."""
+def load(path: Path | None = None, start: Path | None = None, git_root: bool = False) -> Settings:
+    """The settings of ``path`` (``--config``), or of the file found from ``start`` upwards, or none.
+
+    Without a settings file the root is ``start``, or with ``git_root`` the top of the git work tree
+    holding it (so that check mode's paths, and fingerprints, do not depend on the folder it ran from).
+    """
     start = (start or Path.cwd()).absolute()
     path = path.absolute() if path else find(start)
     if path is None:
+        if git_root:
+            from auditor.repo import toplevel
+
+            return Settings(root=toplevel(start) or start)
         return Settings(root=start)
     data = _read(path)
     if path.name == "pyproject.toml":

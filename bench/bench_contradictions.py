@@ -3,6 +3,7 @@
     python bench/bench_contradictions.py                 # both halves: precision, recall, located
     python bench/bench_contradictions.py --show tune     # the tuning half, document by document
     python bench/bench_contradictions.py --json          # the numbers as JSON
+    python bench/bench_contradictions.py --timing 125    # adversarial articles of 125, 500, 2,000 claims
 
 The development file ``../shared/eval/data/contradoc_dev.jsonl`` is split by a stable hash of each
 document's id: ``sha256(id)``'s last byte even is the *tune* half, odd the *held* half. Work on the rules
@@ -15,7 +16,11 @@ contradiction whose inserted sentence survived the cut (``evidence_in_text``) an
 a true positive is *located* when the message, a claim the finding names, its span or its lines are
 90% similar (rapidfuzz ``partial_ratio``) to the inserted sentence.
 
-Without ../shared (a user's clone) it says so and exits 0.
+``--timing`` needs no data: it audits articles made of many claims that all pair with each other (the
+same figure of one thing, negated near-duplicates, one company founded in many years, two presidents
+speaking "on Monday", one person of many ages) and shows how the time per line grows at 4x and 16x.
+
+Without ../shared (a user's clone) the halves are skipped with a note and the command exits 0.
 """
 
 from __future__ import annotations
@@ -107,13 +112,61 @@ def score(rows: list[dict[str, Any]]) -> tuple[dict[str, Any], list[dict[str, An
     return numbers, outcomes
 
 
+_WORDS = (
+    "amber", "birch", "cedar", "dune", "ember", "fjord", "grove", "heath", "inlet", "juniper", "kelp", "larch", "marsh",
+)
+
+
+def _word(i: int) -> str:
+    """A word of its own for each line (no two lines alike, or they read as repeated boilerplate)."""
+    return _WORDS[i % 13] + _WORDS[(i // 13) % 13] + _WORDS[(i // 169) % 13]
+
+
+SHAPES = {
+    "figures": lambda i: f"The city sold {i},000 tickets in {1900 + i % 120} at the {_word(i)} gate.",
+    "negations": lambda i: f"The council {'did not approve' if i % 2 else 'approved'} the {_word(i // 2)} plan.",
+    "events": lambda i: f"The Marlow Ferry Company was founded in {1800 + i % 200}, {_word(i)} wrote.",
+    "offices": lambda i: f"President {'Joe Biden' if i % 2 else 'Donald Trump'} said on Monday that {_word(i)} won.",
+    "people": lambda i: f"Dana Reyes, {20 + i % 60}, opened the {_word(i)} shop on Mill Street.",
+}
+"""Adversarial articles for the comparison paths: many claims that pair with each other."""
+
+
+def timing(lines: int) -> list[dict[str, Any]]:
+    """Seconds to audit ``lines``, 4x and 16x that many claims of each adversarial shape, and the growth of
+    the time per line (1.0 is linear)."""
+    rows = []
+    for name, make in SHAPES.items():
+        times = []
+        for n in (lines, 4 * lines, 16 * lines):
+            text = "---\ndate: 2024-06-12\n---\n\n" + "\n\n".join(make(i) for i in range(n))
+            started = time.perf_counter()
+            report = auditor.audit_text(text, input_format="markdown", source=name)
+            times.append(time.perf_counter() - started)
+            findings = sum(1 for f in report.findings if f.rule.startswith("CON"))
+        per_line = [t / n for t, n in zip(times, (lines, 4 * lines, 16 * lines), strict=True)]
+        growth = [round(per_line[k] / per_line[0], 2) for k in (1, 2)]
+        rows.append({"shape": name, "seconds": [round(t, 2) for t in times], "con_findings_16x": findings,
+                     "growth_4x": growth[0], "growth_16x": growth[1]})
+    return rows
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--show", choices=HALVES, help="list the documents of one half with their outcome")
     parser.add_argument("--really", action="store_true", help="allow --show held (spoils the estimate)")
     parser.add_argument("--only", nargs="*", default=["TP", "TP-unlocated", "FP", "FN"], help="outcomes to list")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--timing", type=int, metavar="LINES", help="time adversarial articles of LINES, 4x, 16x lines")
     args = parser.parse_args()
+    if args.timing:
+        auditor.audit_text("Warm up.", input_format="text")
+        for row in timing(args.timing):
+            print(json.dumps(row) if args.json else
+                  f"{row['shape']:10} {row['seconds']} s for {args.timing}/{4 * args.timing}/{16 * args.timing} lines;"
+                  f" time per line x{row['growth_4x']} at 4x, x{row['growth_16x']} at 16x;"
+                  f" {row['con_findings_16x']} CON findings at 16x")
+        return 0
     if not DATA.exists():
         print(f"skipped: {DATA} is not here (../shared is only present in the development workspace)")
         return 0

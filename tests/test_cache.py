@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -18,13 +19,16 @@ def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
-def entries(repo: Path) -> list[Path]:
-    return sorted((repo / DIRECTORY).rglob("*.json"))
+def entries(repo: Path) -> dict[str, tuple[str, dict[str, object]]]:
+    """The cache's rows: source -> (key, report)."""
+    with sqlite3.connect(Cache(repo).path) as db:
+        rows = db.execute("SELECT source, key, report FROM entries").fetchall()
+    return {source: (key, json.loads(report)) for source, key, report in rows}
 
 
 def test_warm_run_reads_the_cache_and_gives_the_same_output(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     cold = run(capsys, "check", "-f", "json", "--show", "info")
-    assert len(entries(repo)) == 4
+    assert sorted(entries(repo)) == ["content/clean.md", "content/legacy/2019-report.md", "content/museum.html", "content/ridership.md"]
     assert run(capsys, "check", "-f", "json", "--show", "info") == cold
     _, out, _ = run(capsys, "check")
     assert "(4 files checked, 4 from the cache)" in out
@@ -42,16 +46,28 @@ def test_content_and_settings_changes_miss(repo: Path, capsys: pytest.CaptureFix
     assert "3 from the cache" in out and "CIT003" not in out
 
 
-def test_a_corrupt_cache_is_ignored_and_rebuilt(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_corrupt_rows_are_misses(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     cold = run(capsys, "check", "-f", "json", "--show", "info")
-    damage = [b"", b"{not json", b'{"key": "x", "report": {}}', json.dumps({"key": 1}).encode()]
-    for path, data in zip(entries(repo), damage, strict=True):
-        path.write_bytes(data)
-    (repo / DIRECTORY / "v1" / "00").mkdir(exist_ok=True)
-    (repo / DIRECTORY / "v1" / "00" / "stray.json").write_bytes(b"\x00\xff")
+    before = entries(repo)
+    damage = ["", "{not json", "[1, 2]", "null"]
+    with sqlite3.connect(Cache(repo).path) as db:
+        for source, report in zip(sorted(before), damage, strict=True):
+            db.execute("UPDATE entries SET report = ? WHERE source = ?", (report, source))
     assert run(capsys, "check", "-f", "json", "--show", "info") == cold
-    rebuilt = [json.loads(p.read_text()) for p in entries(repo) if p.name != "stray.json"]
-    assert len(rebuilt) == 4 and all(isinstance(e["report"], dict) and len(e["key"]) == 64 for e in rebuilt)
+    assert entries(repo) == before  # rebuilt
+    _, out, _ = run(capsys, "check")
+    assert "4 from the cache" in out
+
+
+@pytest.mark.parametrize("damage", [b"", b"not a database at all" * 100, b"SQLite format 3\x00" + b"\xff" * 5000])
+def test_a_corrupt_database_is_deleted_and_rebuilt(repo: Path, capsys: pytest.CaptureFixture[str], damage: bytes) -> None:
+    cold = run(capsys, "check", "-f", "json", "--show", "info")
+    path = Cache(repo).path
+    for extra in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        extra.unlink(missing_ok=True)
+    path.write_bytes(damage)
+    assert run(capsys, "check", "-f", "json", "--show", "info") == cold
+    assert len(entries(repo)) == 4
     _, out, _ = run(capsys, "check")
     assert "4 from the cache" in out
 
@@ -83,6 +99,24 @@ def test_keys_depend_on_content_source_and_settings(tmp_path: Path) -> None:
     assert base == entry_key(b"text", "a.md", "select=('',)")
     assert len({base, entry_key(b"text!", "a.md", "select=('',)"), entry_key(b"text", "b.md", "select=('',)"),
                 entry_key(b"text", "a.md", "select=('CIT',)")}) == 4
+    import auditor
+    from auditor.results import slim
+
+    text = "The pier reopened in 2021 [source].\n\nThe mill closed in 1971 ([archive](https://example.org/mill)).\n"
+    report = auditor.audit_text(text, source="a.md").to_dict()
     cache = Cache(tmp_path)
-    cache.put("a.md", base, {"findings": []})
-    assert cache.get("a.md", base) == {"findings": []} and cache.get("a.md", "other") is None
+    cache.put("a.md", base, report)
+    assert cache.get("a.md", base) == report and cache.get("a.md", "other") is None
+    assert cache.get("a.md", base, full=False) == slim(report) != report
+    assert [c["text"] for c in slim(report)["claims"]] == ["The pier reopened in 2021."]
+
+
+@pytest.mark.parametrize("fmt", ["sarif", "github", "junit", "markdown", "text"])
+def test_slim_outputs_are_the_same_cold_and_warm(repo: Path, capsys: pytest.CaptureFixture[str], fmt: str) -> None:
+    cold = run(capsys, "check", "-f", fmt, "--show", "info")
+    assert cold == run(capsys, "check", "--no-cache", "-f", fmt, "--show", "info")
+    warm = run(capsys, "check", "-f", fmt, "--show", "info")
+    if fmt == "text":
+        assert warm[1] == cold[1].replace("(4 files checked)", "(4 files checked, 4 from the cache)")
+    else:
+        assert warm == cold

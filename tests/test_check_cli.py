@@ -92,6 +92,13 @@ def test_output_file(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert (repo / "annotations.txt").read_text().count("::error ") == 3
 
 
+def test_output_over_an_article_is_refused(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    before = (repo / "content" / "clean.md").read_bytes()
+    code, out, err = run(capsys, "check", "--no-cache", "-f", "markdown", "-o", "content/clean.md")
+    assert code == 2 and out == "" and "content/clean.md: is one of the articles checked" in err
+    assert (repo / "content" / "clean.md").read_bytes() == before
+
+
 def test_jobs_give_the_same_results(repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(runner, "BATCH_FILES", 1)  # several batches, so that a pool really runs
     one = run(capsys, "check", "--no-cache", "-f", "json", "--jobs", "1")
@@ -127,7 +134,31 @@ def test_a_crashing_rule_is_that_files_error(
     assert code == 2
     assert data["errors"] == [{"kind": "rule", "message": "ValueError: injected", "rule": "CIT007", "source": "content/museum.html"}]
     assert [(r["document"]["source"], f["rule"]) for r in data["reports"] for f in r["findings"]] == ALL
-    assert err == "auditor: error: content/museum.html: a rule crashed on it\n"
+    assert err == "auditor: error: content/museum.html: rule CIT007 (over-cited-source) crashed: ValueError: injected\n"
+
+
+def test_a_worker_that_dies_loses_only_its_file(
+    repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rule that kills its process (as the kernel's out-of-memory killer would) on one file, injected into
+    the registry that forked workers inherit: that file is an error entry, every other file is audited."""
+    from auditor import checks
+
+    rule = checks.get_rule("CIT007")
+    assert rule is not None
+
+    def die_on_museum(article: object) -> list[object]:
+        if "museum" in (article.document.source or ""):  # type: ignore[attr-defined]
+            os._exit(9)
+        return []
+
+    monkeypatch.setitem(checks._REGISTRY, "CIT007", checks.Rule(rule.code, rule.name, rule.severity, rule.doc, die_on_museum))
+    monkeypatch.setattr(runner, "BATCH_FILES", 1)
+    code, out, _ = run(capsys, "check", "--no-cache", "-f", "json", "--show", "info", "--jobs", "2")
+    data = json.loads(out)
+    assert code == 2
+    assert data["errors"] == [{"kind": "input", "message": "the worker process auditing it died", "rule": None, "source": "content/museum.html"}]
+    assert [(r["document"]["source"], f["rule"]) for r in data["reports"] for f in r["findings"]] == [ALL[0], *ALL[2:]]
 
 
 def test_unreadable_files_among_good_ones(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:

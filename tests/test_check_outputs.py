@@ -169,7 +169,8 @@ def test_colour_on_a_terminal_unless_no_color(repo: Path, monkeypatch: pytest.Mo
         def isatty(self) -> bool:
             return True
 
-    for no_color, coloured in ((None, True), ("1", False), ("", False)):
+    monkeypatch.delenv("TERM", raising=False)
+    for no_color, coloured in ((None, True), ("1", False), ("", True)):  # no-color.org: set and not empty
         if no_color is None:
             monkeypatch.delenv("NO_COLOR", raising=False)
         else:
@@ -178,3 +179,27 @@ def test_colour_on_a_terminal_unless_no_color(repo: Path, monkeypatch: pytest.Mo
         monkeypatch.setattr("sys.stdout", stream)
         main(["check", "--no-cache", "--no-progress"])
         assert ("\x1b[31m" in stream.getvalue()) is coloured, no_color
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github", "junit", "markdown"])
+def test_every_format_serves_audit_too(capsys: pytest.CaptureFixture[str], fmt: str) -> None:
+    article = FIXTURES / "articles" / "CIT002-placeholder-citation.txt"
+    code, out, _ = run(capsys, "audit", str(article), "--format", fmt)
+    assert code == 1 and out.count("placeholder-citation") >= 3
+    if fmt == "sarif":
+        log = json.loads(out)
+        assert not list(jsonschema.Draft4Validator(SARIF_SCHEMA).iter_errors(log))
+        uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in log["runs"][0]["results"]}
+        assert uris == {str(article)}
+
+
+def test_sarif_of_a_page_uses_its_address() -> None:
+    import auditor
+    from auditor.formats.sarif import sarif_log
+    from auditor.results import FileResult, Results
+
+    url = "https://example.org/news/2024/rail?id=7"
+    report = auditor.audit_text("Output rose 40% in 2023 [source].", source=url).to_dict()
+    log = sarif_log(Results((FileResult(url, report),)))
+    locations = {str(r["locations"][0]["physicalLocation"]["artifactLocation"]) for r in log["runs"][0]["results"]}
+    assert locations == {str({"uri": url})}

@@ -117,3 +117,16 @@ def test_element_ids_are_anchors() -> None:
     anchors = dict(doc.anchors)
     assert set(anchors) == {"fn1"}
     assert doc.text[anchors["fn1"] :].startswith("Smith")
+
+
+def test_mdx_import_and_export_statements_are_not_prose() -> None:
+    raw = "import Chart from './chart'\nimport {\n  Note,\n} from './note'\n\nexport const meta = {year: 2024}\n\nSales rose 9% in 2024 (<Link href=\"/q4\">Q4 report</Link>).\n"
+    doc = load_document(raw, "auto", "post.mdx")
+    assert [doc.text[b.start : b.end] for b in doc.blocks] == ["Sales rose 9% in 2024 (Q4 report)."]
+    assert [k.url for k in doc.links] == ["/q4"]
+
+
+def test_templated_hrefs_in_html() -> None:
+    raw = '<html><body><article><p>We wrote about <a href="{{ site.baseurl }}/2020/01/launch/">the launch</a> in 2020 and it was a long piece of prose.</p></article></body></html>'
+    doc = load_document(raw, "html")
+    assert [k.url for k in doc.links] == ["/2020/01/launch/"]

@@ -32,6 +32,26 @@ def test_found_upwards_and_auditor_toml_wins(tmp_path: Path) -> None:
     assert load(start=deep).file == tmp_path / "a" / ".auditor.toml"
 
 
+def test_without_a_file_check_roots_at_the_git_work_tree(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fingerprints (and so baselines) must not depend on the folder a check ran from."""
+    from tests.checktree import git
+
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "a.md").write_text("The pier reopened in 2021 [source].\n")
+    git(tmp_path, "init", "-q")
+    prints = []
+    for where in (tmp_path, tmp_path / "content"):
+        monkeypatch.chdir(where)
+        _, out, _ = run(capsys, "check", "--no-cache", "-f", "json")
+        (report,) = json.loads(out)["reports"]
+        assert report["document"]["source"] == "content/a.md"
+        prints.append([f["fingerprint"] for f in report["findings"]])
+    assert prints[0] == prints[1]
+    monkeypatch.chdir(tmp_path / "content")
+    _, out, _ = run(capsys, "check", "--no-cache", "-f", "github")
+    assert out.startswith("::error file=a.md,line=1,")  # outputs name files from where the user is
+
+
 def test_a_pyproject_without_the_table_is_passed_over(tmp_path: Path) -> None:
     (tmp_path / ".auditor.toml").write_text('show = "warning"\n')
     (tmp_path / "sub").mkdir()
@@ -207,3 +227,19 @@ def test_readme_reference_is_generated_from_the_schema(update_goldens: bool) -> 
         (ROOT / "README.md").write_text(readme[:start] + done.stdout + readme[stop:])
         current = done.stdout
     assert current == done.stdout
+
+
+def test_config_names_a_settings_file_elsewhere(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """--config FILE: its options apply, and its folder is the root that sources are relative to."""
+    project = tmp_path / "site"
+    (project / "posts").mkdir(parents=True)
+    (project / "posts" / "a.md").write_text("The pier reopened in 2021 [source].\n")
+    settings = project / "auditor-ci.toml"
+    settings.write_text('select = ["CIT002"]\nfail-on = "never"\n')
+    monkeypatch.chdir(project / "posts")
+    code, out, _ = run(capsys, "check", "--no-cache", "-f", "json", "--config", "../auditor-ci.toml")
+    data = json.loads(out)
+    assert code == 0 and data["fail_on"] == "never"
+    assert [(r["document"]["source"], [f["rule"] for f in r["findings"]]) for r in data["reports"]] == [
+        ("posts/a.md", ["CIT002"])
+    ]

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from urllib.parse import urlsplit
 
+from auditor import urls
 from auditor.article import Article
 from auditor.checks import rule
 from auditor.checks.citations import claim_of, of_kind
@@ -55,7 +55,7 @@ def missing_citation(article: Article) -> Iterator[Hit]:
 
 
 def _same_source(url: str) -> str:
-    parts = urlsplit(url.strip())
+    parts = urls.split(url.strip())
     host = (parts.hostname or "").removeprefix("www.")
     return f"{host}{parts.path.rstrip('/')}".lower()
 
@@ -110,7 +110,7 @@ def over_cited_source(article: Article) -> Iterator[Hit]:
 
 def _source_words(url: str, texts: list[str]) -> set[str]:
     """The key-term stems of a source's own words: its address's path and the text of its links."""
-    parts = urlsplit(url.strip())
+    parts = urls.split(url.strip())
     words = " ".join([re.sub(r"[\W_]+", " ", f"{parts.path} {parts.query}"), *texts])
     return stems(words) - _URL_WORDS
 

@@ -2,25 +2,34 @@
 
 Each mention of an office holder in their office ("the Biden administration",
 "Prime Minister Starmer") is scoped in time by its own sentence: the dates and
-years it names ("since January 2025" runs to the article's date), or, when it
-names none and speaks in the present ("is", "has been", "now"), the article's
-own date. Historical phrasing ("former President", "then-", past tense with no
-date) is left alone.
+years it names ("since January 2025" runs to the article's date); failing
+those, the article's date when the sentence speaks in the present ("is", "has
+been", "now"), or the article's own days when it names them ("said on Monday",
+"yesterday", "last week": :mod:`auditor.relative_dates`). Historical phrasing
+("former President", "then-", past tense with no date), possibilities and
+transitions ("a potential second X administration", "the incoming
+administration", "President-elect X", "would", "if elected") and past acts
+cited later ("an order President X signed") are left alone
+(:mod:`auditor.offices.context`), and so are dialogue turns and quotations.
+Periods after the office data's ``as_of`` are unknown: no finding.
 """
 
 from __future__ import annotations
 
 import datetime
 import re
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from auditor.article import Article, per_article
 from auditor.checks import rule
+from auditor.compare.speech import spoken_claims
 from auditor.dating import Period, periods_in
-from auditor.knowledge.offices import Holder, Mention, find_mentions, may_mention, office
 from auditor.model import Claim, Hit
+from auditor.offices import Holder, Mention, find_mentions, known_through, may_mention, office
+from auditor.offices.context import hypothetical, past_act, speaks
+from auditor.relative_dates import relative_periods
 from auditor.text import quote
 
 _PRESENT = re.compile(
@@ -38,6 +47,8 @@ _PAST = re.compile(
 
 
 _DAY = datetime.timedelta(days=1)
+MAX_EARLIER = 8
+"""CON001 compares a mention with at most this many earlier mentions of each other holder of the office."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +60,8 @@ class Dated:
     periods: tuple[Period, ...]
     present: bool
     """Scoped by the article's date (the claim names no date of its own)."""
+    relative: bool = False
+    """Scoped by the days the claim names relative to the article's date ("on Monday", "last week")."""
 
 
 def present_period(article: Article, today: datetime.date | None = None) -> Period | None:
@@ -62,11 +75,20 @@ def present_period(article: Article, today: datetime.date | None = None) -> Peri
 
 @per_article
 def dated_mentions(article: Article) -> tuple[Dated, ...]:
-    """Every office-holder mention inside a claim, with the time it is about."""
+    """Every office-holder mention inside a claim, with the time it is about.
+
+    A mention is dated by the dates its sentence names; failing those, it is left out when it is a
+    possibility or a transition ("a potential second X administration", "the incoming administration",
+    "a X government would ...") or the agent of a past act ("an order President X signed"); a sentence in
+    the present tense is about the article's date, and one that speaks of the article's own days ("said on
+    Monday", "last week") about those days. Dialogue turns and quotations are left out, and so is any
+    period the office data does not cover yet (after its ``as_of``): there the answer is "unknown".
+    """
     text = article.document.text
     if not may_mention(text):
         return ()  # no office words at all: skip the scan
-    claims = sorted(article.claims, key=lambda c: c.start)
+    spoken = {article.claims[n].id for n in spoken_claims(article)}
+    claims = sorted((c for c in article.claims if c.id not in spoken), key=lambda c: c.start)
     by_claim: dict[int, list[Mention]] = defaultdict(list)
     for k, claim in enumerate(claims):
         # Only the few sentences with an office word are scanned, each on its own.
@@ -81,17 +103,25 @@ def dated_mentions(article: Article) -> tuple[Dated, ...]:
         claim = claims[k]
         sentence = text[claim.start : claim.end]
         dates = periods_in(sentence, present[1] if present else None)
+        anchored = relative_periods(sentence, article.dating.day) if article.dating.day else []
         for mention in mentions:
+            at = mention.start - claim.start, mention.end - claim.start
             periods = _nearest(mention, mentions, dates, claim.start)
             if periods:
-                found.append(Dated(mention, claim, periods, False))
-            elif (
-                present
-                and _PRESENT.search(sentence)
-                and not _PAST.search(sentence)
-                and not _TENURE.search(mention.text)
-            ):
-                found.append(Dated(mention, claim, (present,), True))
+                dated = Dated(mention, claim, periods, False)
+            elif hypothetical(sentence, *at) or past_act(sentence, *at) or _TENURE.search(mention.text):
+                continue
+            elif present and _PRESENT.search(sentence) and not _PAST.search(sentence):
+                dated = Dated(mention, claim, (present,), True)
+            elif anchored and speaks(sentence, *at):
+                # "Prime Minister X said on Monday": the speaker of the article's own days, not someone
+                # whose rules or orders are still talked about ("the X administration's rules, which took
+                # effect last month").
+                dated = Dated(mention, claim, _nearest(mention, mentions, anchored, claim.start), False, True)
+            else:
+                continue
+            if dated.periods:
+                found.append(dated)
     return tuple(found)
 
 
@@ -118,7 +148,11 @@ def _fits(mention: Mention, periods: tuple[Period, ...]) -> bool:
     return any(_in_office_during(h, p) for h in mention.holders for p in periods)
 
 
-def _when(periods: tuple[Period, ...], present: bool) -> str:
+def _when(periods: tuple[Period, ...], present: bool, relative: bool = False) -> str:
+    if relative:
+        first, last = periods[0]
+        days = first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
+        return f"in the days the article speaks of ({days})"
     if present and periods[0][0] == periods[0][1]:
         return f"at the article's date ({periods[0][0].isoformat()})"
     if present:
@@ -149,8 +183,12 @@ def anachronism(article: Article) -> Iterator[Hit]:
 
     Built-in knowledge of heads of state and government (US, UK, Germany, France,
     Canada, Australia, India, Japan) dates "the Biden administration", "Prime
-    Minister Starmer" and the like; a statement about a period (its own dates, or
-    the article's present) that names someone out of office then is flagged.
+    Minister Starmer" and the like; a statement about a period (its own dates, the
+    article's present, or the days it speaks of: "Prime Minister X said on
+    Monday") that names someone out of office then is flagged. Possibilities and
+    transitions ("a potential second X administration", "President-elect X"),
+    past acts cited later ("an order President X signed") and days after the
+    data's as_of are not.
 
     Flagged: In March 2023, the Johnson government announced a new rail budget.
     Clean: In March 2021, the Johnson government announced a new rail budget.
@@ -159,6 +197,8 @@ def anachronism(article: Article) -> Iterator[Hit]:
         mention = dated.mention
         if not mention.holders or not _covered(mention, dated.periods) or _fits(mention, dated.periods):
             continue
+        if not all(known_through(p[1]) for p in dated.periods):
+            continue  # after the data's as_of nobody knows who held the office: unknown, not a finding
         title = office(mention.office_id).title
         holder = mention.holders[0]
         day = dated.periods[0][0]
@@ -167,7 +207,7 @@ def anachronism(article: Article) -> Iterator[Hit]:
             mention.start,
             mention.end,
             f"{quote(mention.text)} in {quote(dated.claim.text)}: {holder.name} was not {title} "
-            f"{_when(dated.periods, dated.present)} (in office {_terms(holder)}; on {day.isoformat()} it was "
+            f"{_when(dated.periods, dated.present, dated.relative)} (in office {_terms(holder)}; on {day.isoformat()} it was "
             f"{actual}). Check the name or the date.",
             claim=dated.claim.id,
             evidence={
@@ -195,30 +235,32 @@ def office_holder_conflict(article: Article) -> Iterator[Hit]:
     Flagged: Since March 2025, tariffs have risen under the Trump administration. | In April 2025, the Biden administration is easing tariffs.
     Clean: In 2019, tariffs rose under the Trump administration. | In 2022, the Biden administration eased tariffs.
     """
-    seen: list[Dated] = []
-    reported: set[tuple[str, str]] = set()
+    # Earlier mentions by office and holder, the last few of each: an article that names one holder a
+    # thousand times is compared in linear time, and a contradiction is still found through the latest.
+    seen: dict[str, dict[frozenset[str], deque[Dated]]] = defaultdict(dict)
+    flagged: set[str] = set()
     for dated in sorted(dated_mentions(article), key=lambda d: d.mention.start):
         mention = dated.mention
-        for earlier in seen:
+        names = frozenset(h.name for h in mention.holders)
+        by_holder = seen[mention.office_id]
+        earlier_ones = [d for held, ds in by_holder.items() if not held & names for d in ds]
+        by_holder.setdefault(names, deque(maxlen=MAX_EARLIER)).append(dated)
+        for earlier in sorted(earlier_ones, key=lambda d: d.mention.start):
             other = earlier.mention
-            if other.office_id != mention.office_id or {h.name for h in other.holders} & {
-                h.name for h in mention.holders
-            }:
-                continue
             if earlier.claim.id == dated.claim.id:
                 continue  # one sentence naming two holders tells of a change, not a contradiction
-            if (earlier.claim.id, dated.claim.id) in reported:
-                continue
+            if dated.claim.id in flagged:
+                break  # one finding per claim
             for a in earlier.periods:
                 for b in dated.periods:
                     both = _overlap(a, b)
-                    if both is None:
-                        continue
+                    if both is None or not known_through(both[1]):
+                        continue  # no shared period, or one the data cannot speak for (after its as_of)
                     if any(_in_office_during(h, both) for h in other.holders) and any(
                         _in_office_during(h, both) for h in mention.holders
                     ):
                         continue  # a transition: both held it within this period
-                    reported.add((earlier.claim.id, dated.claim.id))
+                    flagged.add(dated.claim.id)
                     title = office(mention.office_id).title
                     yield Hit(
                         mention.start,
@@ -238,4 +280,3 @@ def office_holder_conflict(article: Article) -> Iterator[Hit]:
                 else:
                     continue
                 break
-        seen.append(dated)

@@ -20,7 +20,7 @@ from auditor._version import __version__
 from auditor.cli.common import error_line
 from auditor.errors import AuditorError
 
-COMMANDS = ("audit", "check", "rules")
+COMMANDS = ("audit", "check", "report", "rules")
 """The modules of :mod:`auditor.cli` that each add one command, in the order ``--help`` lists them."""
 
 EXAMPLES = """\
@@ -30,6 +30,7 @@ examples:
   auditor audit https://example.com/news/story --fail-on warning
   cat draft.txt | auditor audit -          read the article from stdin
   auditor check content/ --format sarif    every article of a repository, for CI
+  auditor report report.json -o review.html   the HTML review page of a saved report
   auditor rules                            list every rule
   auditor rules CIT002                     explain one rule, with examples
 

@@ -52,12 +52,12 @@ def add_report_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def load_project(args: argparse.Namespace, **cli: Any) -> Project:
+def load_project(args: argparse.Namespace, git_root: bool = False, **cli: Any) -> Project:
     """The settings file and the command line's options together (see :mod:`auditor.project`)."""
     from auditor.project import Project
     from auditor.settings import load
 
-    settings = load(Path(args.config) if args.config else None)
+    settings = load(Path(args.config) if args.config else None, git_root=git_root)
     options = {"select": codes(args.select), "ignore": codes(args.ignore), "fail-on": args.fail_on, "show": args.show}
     return Project(settings, {**options, **cli})
 
@@ -77,10 +77,14 @@ def codes(value: str | None) -> list[str] | None:
 
 
 def same_file(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
-    """Whether two paths name the same file."""
+    """Whether two paths name the same file: the same path, a symlink to it, or a hard link (same inode)."""
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, ValueError):  # one of them does not exist (yet): then they are not the same file
+        pass
     try:
         return Path(a).resolve() == Path(b).resolve()
-    except OSError:
+    except (OSError, RuntimeError):
         return False
 
 
@@ -105,9 +109,10 @@ def emit(text: str, output: str | None) -> None:
 
 
 def use_colour(output: str | None, stream: TextIO | None = None) -> bool:
-    """Colour only for a terminal, never with ``NO_COLOR`` (https://no-color.org) or a dumb terminal."""
+    """Colour only for a terminal, never with ``NO_COLOR`` set and not empty (https://no-color.org), nor on a
+    dumb terminal."""
     stream = stream or sys.stdout
-    if output or os.environ.get("NO_COLOR") is not None or os.environ.get("TERM") == "dumb":
+    if output or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
         return False
     try:
         return stream.isatty()

@@ -169,17 +169,21 @@ def attribute_conflicts(p: Pairing) -> list[tuple[Attribute, Attribute]]:
         if people.get(a.person):
             by_person[people[a.person]].append(a)
     conflicts: dict[tuple[int, int], tuple[Attribute, Attribute]] = {}
+    flagged: set[int] = set()  # a claim is reported against one earlier claim at most
     for attributes in by_person.values():
         for n, first in enumerate(attributes):
             # Each description is compared with the next few of the same person: linear in long texts,
             # and a contradiction between the 1st and the 40th mention is still found through those between.
             for second in attributes[n + 1 : n + 1 + MAX_LATER]:
                 key = (first.claim, second.claim)
-                if first.claim == second.claim or key in conflicts or not conflicting(first, second):
+                if first.claim == second.claim or key in conflicts or second.claim in flagged:
+                    continue
+                if not conflicting(first, second):
                     continue
                 if first.kind == "age" and _years(p.texts[first.claim]) != _years(p.texts[second.claim]):
                     continue  # an age "in 2010" is not an age now
                 conflicts[key] = (first, second)
+                flagged.add(second.claim)
     return [conflicts[k] for k in sorted(conflicts)]
 
 

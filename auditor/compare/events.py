@@ -249,11 +249,15 @@ def event_conflicts(p: Pairing) -> list[tuple[Event, Event]]:
             bucket.append(resolved)
             bucket.sort(key=lambda e: e.claim)
     conflicts: dict[tuple[int, int], tuple[Event, Event]] = {}
+    flagged: set[int] = set()  # a claim is reported against one earlier claim at most
     for bucket in buckets.values():
         for n, first in enumerate(bucket):
             # Each event is compared with the next few of its bucket: linear however long the article.
             for second in bucket[n + 1 : n + 1 + MAX_LATER]:
                 key = (first.claim, second.claim)
-                if first.claim != second.claim and key not in conflicts and first.date.conflicts(second.date):
+                if first.claim == second.claim or key in conflicts or second.claim in flagged:
+                    continue
+                if first.date.conflicts(second.date):
                     conflicts[key] = (first, second)
+                    flagged.add(second.claim)
     return [conflicts[k] for k in sorted(conflicts)]

@@ -13,6 +13,9 @@ from xml.sax.saxutils import quoteattr as _quoteattr
 
 from auditor.results import FileResult, Results, at_or_above
 
+FULL_REPORTS = False
+"""It reads the findings, and the claims and citations they name, only."""
+
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
@@ -73,7 +76,7 @@ def render(results: Results) -> str:
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         f'<testsuites name="auditor" {counts}>',
-        f'  <testsuite name="auditor check" {counts}>',
+        f'  <testsuite name="auditor {results.command}" {counts}>',
         *(xml for _, xml in cases),
         "  </testsuite>",
         "</testsuites>",

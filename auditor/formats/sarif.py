@@ -18,6 +18,9 @@ from urllib.parse import quote
 from auditor._version import __version__
 from auditor.results import BaselineEntry, FileResult, Results
 
+FULL_REPORTS = False
+"""It reads the findings, and the claims and citations they name, only."""
+
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 FINGERPRINT_KEY = "auditorFingerprint/v1"
@@ -86,11 +89,14 @@ def sarif_log(results: Results) -> dict[str, Any]:
 
 
 def _uri(path: str) -> str:
+    if path.lower().startswith(("http://", "https://")):  # an audited page: its address, as it is
+        return path
     return quote(path, safe="/")
 
 
 def _location(uri: str, finding: Mapping[str, Any] | None = None) -> dict[str, Any]:
-    physical: dict[str, Any] = {"artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"}}
+    artifact = {"uri": uri} if "://" in uri else {"uri": uri, "uriBaseId": "%SRCROOT%"}
+    physical: dict[str, Any] = {"artifactLocation": artifact}
     if finding is not None:
         physical["region"] = {
             "startLine": finding["line"],

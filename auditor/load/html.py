@@ -24,6 +24,7 @@ from urllib.parse import urljoin, urlsplit
 from auditor.load.body import BodyBuilder
 from auditor.load.html_article import ArticleFinder, Words, words
 from auditor.load.html_tree import Node, Text, inner_text, parse
+from auditor.load.templates import template_url
 from auditor.model import BlockKind, Document
 from auditor.text import MONTHS
 
@@ -31,6 +32,7 @@ from auditor.text import MONTHS
 _SPECIAL = re.compile(r"[\t\n\f\r \xa0]{2,}|[\t\n\f\r\xa0]|&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;?)")
 _SPACES = " \t\n\r\f\xa0"
 _NESTING_KINDS = ("quote", "list", "table")
+_NOTE_TEXT = re.compile(r"^[\[(]?(?:\d{1,3}|[*†‡§¶])[\])]?$")
 _GROUP_TAGS = frozenset({"li", "tr"})
 """A list item's paragraphs and a table row's cells form one group (see :class:`~auditor.model.Block`)."""
 _VERBATIM_TAGS = frozenset(["code", "pre", "kbd", "samp", "math", "tt"])
@@ -47,6 +49,11 @@ def load_html(raw: str, source: str | None = None) -> Document:
     renderer = _Renderer(raw, builder, article.skip, _base_url(meta.base, source), words())
     for node in article.roots:
         renderer.render(node)
+    if builder.has_fragment_links:  # a note's target may be outside the article (a notes list left as chrome)
+        for node in root.iter():
+            name = node.attrs.get("id") or (node.attrs.get("name") if node.tag == "a" else None)
+            if name:
+                builder.anchor(name, elsewhere=True)
     published, published_from = _published(meta, article.roots, article.top, raw, source)
     return builder.build(raw, "html", source=source, title=title, published=published, published_from=published_from)
 
@@ -92,13 +99,13 @@ class _Renderer:
                 self._text(item)
             elif not entering:
                 self._exit(item)
-            elif id(item) not in self.skip:
-                self._enter(item)
+            elif id(item) not in self.skip and self._enter(item):
                 stack.append((False, item))
                 stack.extend((True, child) for child in reversed(item.children))
         self._end_block()
 
-    def _enter(self, node: Node) -> None:
+    def _enter(self, node: Node) -> bool:
+        """Open an element; False when its content is not rendered (a note marker)."""
         tag = node.tag
         if tag in _GROUP_TAGS:  # a nested list item or table belongs to the item or row it is nested in
             self.groups.append(self.out.group)
@@ -107,6 +114,10 @@ class _Renderer:
         anchor = node.attrs.get("id") or (node.attrs.get("name") if tag == "a" else None)
         if anchor:
             self.out.anchor(anchor)
+        if tag == "a" and (marker := self._note_marker(node)):
+            # <sup><a href="#fn4">4</a></sup>: like a Markdown footnote marker, it leaves no text behind.
+            self.out.link("link", node.attrs["href"].strip(), marker, self.out.position, self.out.position)
+            return False
         if tag in _VERBATIM_TAGS:
             if not self.verbatim_depth:
                 self.verbatim_start = self.out.position
@@ -123,6 +134,18 @@ class _Renderer:
                 self.break_span = (node.start, node.start)
         elif tag == "a" and "href" in node.attrs:
             self.links.append(_OpenLink(_resolve(node.attrs["href"], self.base)))
+        return True
+
+    def _note_marker(self, node: Node) -> str | None:
+        """The text of a note marker: a link to an element of this page, in superscript, showing a number or
+        a note sign (``<sup><a href="#fn4">4</a></sup>``, ``<a href="#note-2"><sup>[2]</sup></a>``)."""
+        if not node.attrs.get("href", "").strip().startswith("#"):
+            return None
+        raised = (node.parent is not None and node.parent.tag == "sup") or any(
+            isinstance(c, Node) and c.tag == "sup" for c in node.children
+        )
+        text = inner_text(node, self.raw)
+        return text if raised and _NOTE_TEXT.match(text) else None
 
     def _exit(self, node: Node) -> None:
         tag = node.tag
@@ -248,7 +271,7 @@ def _decode_reference(piece: str) -> tuple[str | None, int]:
 
 def _resolve(href: str, base: str | None) -> str:
     """``href`` as written, made absolute against ``base`` when it is relative."""
-    href = href.strip(" \t\n\r\f")
+    href = template_url(href.strip(" \t\n\r\f"))  # a page with {{ site.baseurl }} in its links
     if not href or href.startswith("#") or base is None:  # "#fn4" points into this page: kept as written
         return href
     try:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from auditor.load.body import BodyBuilder
 from auditor.load.includes import included_references
@@ -41,6 +42,8 @@ _OPAQUE = (
     (re.compile(r"^\s*\{#"), re.compile(r"#\}")),
     (re.compile(r"^\s*\{\{<\s*highlight\b"), re.compile(r"\{\{<\s*/\s*highlight\s*>\}\}")),
     (re.compile(r"^\s*\$\$"), re.compile(r"\$\$")),
+    (re.compile(r"^\s*\{%(?!.*%\})"), re.compile(r"%\}")),  # a template tag written over several lines
+    (re.compile(r"^\s*\{\{(?!.*\}\})"), re.compile(r"\}\}")),
 )
 _TITLE_KEYS = ("title",)
 _DATE_KEYS = ("date", "published", "publishdate", "pubdate", "published_at", "created")
@@ -194,15 +197,51 @@ def _opaque_start(text: str) -> tuple[re.Pattern[str] | None] | None:
     return None
 
 
+_ELEMENT_ID = re.compile(r"""<[A-Za-z][^<>]*?\s(?:id|name)\s*=\s*(?:"([^"]+)"|'([^']+)'|([^\s>"']+))""")
+_ESM = re.compile(r"^(?:import|export)\s")
+
+
+def _esm_lines(raw: str, lines: list[_Line]) -> set[int]:
+    """The lines of MDX ``import``/``export`` statements (each runs to the next blank line): code, not prose."""
+    found: set[int] = set()
+    inside = in_fence = False
+    for i, line in enumerate(lines):
+        text = line.text(raw)
+        if _FENCE.match(text):
+            in_fence = not in_fence
+        if not in_fence and (inside or _ESM.match(text)):
+            inside = bool(text.strip())
+            if inside:
+                found.add(i)
+    return found
+
+
+def _without_quote_marks(raw: str, quotes: list[list[tuple[int, int]]]) -> str:
+    """``raw`` with the ``>`` marks that continue block quotations blanked out (same length, so offsets hold)."""
+    if not quotes:
+        return raw
+    chars = list(raw)
+    for parts in quotes:
+        for (_, previous_end), (start, _) in pairwise(parts):
+            for i in range(previous_end, start):
+                if chars[i] not in "\r\n":
+                    chars[i] = " "
+    return "".join(chars)
+
+
 def load_markdown(raw: str, source: str | None = None) -> Document:
     """Load Markdown: blocks rendered to body text, links resolved, front matter title and date read."""
     body_start, fields = front_matter(raw)
     lines = _lines(raw, body_start)
     own, definitions = read_definitions(raw, [(line.start, line.end) for line in lines])
+    if source and source.lower().endswith(".mdx"):
+        definitions |= _esm_lines(raw, lines)
     refs = own.under(included_references(raw, source))
     out = BodyBuilder()
+    blocks = list(_blocks(raw, lines, definitions))
+    unquoted = _without_quote_marks(raw, [parts for kind, parts in blocks if kind == "quote"])
     items: list[tuple[int, int]] = []  # the open list items, nested ones last: (marker indentation, group)
-    for kind, parts in _blocks(raw, lines, definitions):
+    for kind, parts in blocks:
         indent = _indent(raw, parts[0][0]) if kind != "heading" else -1
         while items and items[-1][0] >= indent:
             items.pop()  # a block no deeper than an item's marker ends that item
@@ -211,13 +250,12 @@ def load_markdown(raw: str, source: str | None = None) -> Document:
         out.group = items[-1][1] if items else None
         out.separate(parts[0][0])
         out.open_block(kind)
-        if kind != "quote":  # one span, so that a link may wrap across lines
-            parts = [(parts[0][0], parts[-1][1])]
-        for n, (start, end) in enumerate(parts):
-            if n:
-                out.add("\n", start, start)
-            render(raw, start, end, out, refs, markdown=True)
+        # One span, so that a link may wrap across lines (in a quotation, across its "> " marks too).
+        render(unquoted if kind == "quote" else raw, parts[0][0], parts[-1][1], out, refs, markdown=True)
         out.close_block()
+    if out.has_fragment_links:  # a note's target may be in markup the loader left out (raw HTML, comments)
+        for element in _ELEMENT_ID.finditer(raw):
+            out.anchor(element[1] or element[2] or element[3], elsewhere=True)
     title = next((fields[k] for k in _TITLE_KEYS if fields.get(k)), None)
     published, published_from = None, None
     for key in _DATE_KEYS:

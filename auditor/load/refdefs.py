@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from auditor.load.templates import TEMPLATE, expression, has_template, substitute, template_url
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_TPL = r"\{\{.{0,400}?\}\}|\{%.{0,400}?%\}"
+_TPL = r"\{\{.{0,2000}?\}\}|\{%.{0,2000}?%\}"
 _REF_DEF = re.compile(
     rf"^ {{0,3}}\[(?!\^)((?:{_TPL}|[^\]])+)\]:[ \t]*"
     rf"(?:<([^>\n]*)>|((?:{_TPL}|[^\s{{]|\{{(?![{{%]))(?:{_TPL}|\S)*)|)"

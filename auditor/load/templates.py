@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 # Bounded lengths: an unclosed "{{" must not make a search scan the rest of the document each time.
-TEMPLATE = re.compile(r"\{\{<.{0,400}?>\}\}|\{\{%.{0,400}?%\}\}|\{%.{0,400}?%\}|\{\{.{0,400}?\}\}", re.S)
+TEMPLATE = re.compile(r"\{\{<.{0,2000}?>\}\}|\{\{%.{0,2000}?%\}\}|\{%.{0,2000}?%\}|\{\{.{0,2000}?\}\}", re.S)
 """One template expression or tag: ``{{ ... }}``, ``{% ... %}``, ``{{< ... >}}``, ``{{% ... %}}``."""
 _LITERAL = re.compile(r"""^\s*(?:"([^"]*)"|'([^']*)')""")
 _TAG_ARGUMENT = re.compile(r"""^(?:link|post_url|ref|relref|url)\s+(?:"([^"]*)"|'([^']*)'|(\S+))""")
@@ -24,8 +24,8 @@ INCLUDE = re.compile(
 )
 """An include: Jekyll ``{% include file.md k=v %}`` and ``include_relative``, Nunjucks ``{% include "x" %}``,
 Liquid ``{% render 'x' %}``."""
-_OUTPUT_LINE = re.compile(r"^[ \t]*\{\{(?![<%]).{0,400}?\}\}[ \t]*$", re.M)
-_MARKDOWN_SHORTCODE = re.compile(r"\{\{%.{0,400}?%\}\}", re.S)
+_OUTPUT_LINE = re.compile(r"^[ \t]*\{\{(?![<%]).{0,2000}?\}\}[ \t]*$", re.M)
+_MARKDOWN_SHORTCODE = re.compile(r"\{\{%.{0,2000}?%\}\}", re.S)
 
 
 def has_template(text: str) -> bool:
