@@ -17,11 +17,14 @@ The attachment rule (also in the README), from the narrowest reach to the widest
    supports the block it closes: the paragraph above it, or the whole table or list above it. The
    line is a citation, never a claim; a source it names without a link still names it.
 
+7. **Linked heading.** A heading that links what its section is about ("## [Direct File](...) launch")
+   covers the section's claims, down to the next heading of the same or a higher level.
+
 "No link of its own": a sentence with only a named attribution ("according to Raw") or a placeholder
 is still covered by its paragraph's or item's link. Only citations that point at something (a link,
 a footnote or reference, a named attribution) reach beyond their sentence; a placeholder or a vague
 "experts say" does not. Nothing reaches across a
-heading: a "Further reading" section does not cover the article.
+heading (other than that heading's own link): a "Further reading" section does not cover the article.
 """
 
 from __future__ import annotations
@@ -192,4 +195,30 @@ def attach(
         cover(in_sentence.get(ks[-1], ()), uncited(following))
     for line in lines.values():  # 6
         cover((n for k in by_block.get(line.block, ()) for n in in_sentence.get(k, ())), uncited(line.covers))
+    headed = [
+        i for i, b in enumerate(doc.blocks) if b.kind == "heading" and any(in_sentence.get(k) for k in by_block[i])
+    ]
+    for index in headed:  # 7
+        cover((n for k in by_block[index] for n in in_sentence.get(k, ())), uncited(section_below(doc, index)))
     return supports
+
+
+def heading_level(doc: Document, index: int) -> int:
+    """The level of a heading block: the number of ``#`` of a Markdown heading; 2 when the input does not say."""
+    block = doc.blocks[index]
+    raw = doc.raw
+    at = doc.to_raw(block.start)
+    line = raw[raw.rfind("\n", 0, at) + 1 : at + 1].lstrip()
+    hashes = len(line) - len(line.lstrip("#"))
+    return hashes if 0 < hashes <= 6 else 2
+
+
+def section_below(doc: Document, index: int) -> list[int]:
+    """The blocks under heading ``index`` down to the next heading of the same or a higher level."""
+    level = heading_level(doc, index)
+    found = []
+    for j in range(index + 1, len(doc.blocks)):
+        if doc.blocks[j].kind == "heading" and heading_level(doc, j) <= level:
+            break
+        found.append(j)
+    return found

@@ -25,7 +25,8 @@ RELATED_MIN = 2
 SOURCE_WORDS_MIN = 3
 """... and the source's words must hold this many key terms for CIT007 to tell anything."""
 _URL_WORDS = frozenset({"html", "index", "article", "artic", "news", "story", "stori", "post", "posts", "blog",
-                        "page", "pages", "amp", "www", "view", "conte"})
+                        "page", "pages", "amp", "www", "view", "conte", "watch", "item", "items", "detai",
+                        "aspx", "php", "default", "home", "main", "show", "entry", "node"})
 
 
 @rule("CIT001", "missing-citation", "warning")
@@ -82,7 +83,7 @@ def over_cited_source(article: Article) -> Iterator[Hit]:
         claims = sorted({c for citation in citations for c in citation.claims}, key=lambda c: int(c[1:]))
         if len(citations) < OVER_CITED_MIN or len(claims) < OVER_CITED_SHARE * len(linked):
             continue
-        about = _source_words(citations[0].url or "", [c.text for c in citations])
+        about = _source_words(citations[0].url or "")
         if len(about) < SOURCE_WORDS_MIN:
             continue  # the address and link text say too little to tell what the page is about
         elsewhere = [c for c in claims if len(stems(article.claim_by_id[c].text) & about) < RELATED_MIN]
@@ -108,11 +109,13 @@ def over_cited_source(article: Article) -> Iterator[Hit]:
         )
 
 
-def _source_words(url: str, texts: list[str]) -> set[str]:
-    """The key-term stems of a source's own words: its address's path and the text of its links."""
-    parts = urls.split(url.strip())
-    words = " ".join([re.sub(r"[\W_]+", " ", f"{parts.path} {parts.query}"), *texts])
-    return stems(words) - _URL_WORDS
+def _source_words(url: str) -> set[str]:
+    """The key-term stems of a source's own words: the words of its address's path (a link's text in the prose,
+    "said" or "reported", says nothing of the page)."""
+    path = urls.split(url.strip()).path
+    # Words of the path only (a query holds ids), and only words: "1gRCVLgkyAE" is an id, not a topic.
+    slug = " ".join(w for w in re.split(r"[\W_]+", path) if w.isalpha())
+    return stems(slug) - _URL_WORDS
 
 
 @rule("CIT008", "unlinked-attribution", "info")

@@ -162,6 +162,12 @@ def interviewees(article: Article) -> frozenset[str]:
     return frozenset(found)
 
 
+def article_block_text(article: Article, block: int) -> str:
+    """The text of one block of the article."""
+    b = article.document.blocks[block]
+    return article.document.text[b.start : b.end]
+
+
 def _reported_speech(article: Article, claim: Claim) -> bool:
     """The claim, or the sentence before it in its paragraph, reports what a named person said: the figure is
     theirs ("'It didn't happen overnight,' Bates said. ... CFPB has grown a team of 70")."""
@@ -204,7 +210,8 @@ def _own_account(article: Article, claim: Claim, need: Need, names: list[str]) -
     circle = (insider_circle(article) or frozenset()) | writer
     if names and any(t in circle for name in names for t in name_tokens(name)):
         return True
-    if names and any(t in interviewees(article) for name in names for t in name_tokens(name)):
+    guests = interviewees(article)
+    if guests and any(t in guests for name in names_in(article_block_text(article, claim.block)) for t in name_tokens(name)):
         return True  # an interview's introduction of the people it interviews
     if names:
         return False
