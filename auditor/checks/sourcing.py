@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import replace
 
 from auditor import urls
 from auditor.article import Article
@@ -14,7 +15,7 @@ from auditor.checks.citations import claim_of, of_kind
 from auditor.checks.unsourced import in_reach_of_link, unsourced_needs
 from auditor.model import Citation, Hit
 from auditor.text import quote, stems
-from auditor.voice import is_first_person, names_a_source, unquoted
+from auditor.voice import exemption, is_detail_line, is_first_person, names_a_source, plain, unquoted
 
 OVER_CITED_MIN = 4
 """A source must be cited at least this many times, for at least this many claims about other things ..."""
@@ -76,9 +77,10 @@ def over_cited_source(article: Article) -> Iterator[Hit]:
     by_source: dict[str, list[Citation]] = defaultdict(list)
     linked: set[str] = set()
     for citation, marker in zip(article.citations, article.markers, strict=True):
-        if marker.url and marker.supports and citation.claims:
-            by_source[_same_source(marker.url)].append(citation)
-            linked.update(citation.claims)
+        backed = tuple(c for c in citation.claims if _states_something(article.claim_by_id[c].text))
+        if marker.url and marker.supports and backed:
+            by_source[_same_source(marker.url)].append(replace(citation, claims=backed))
+            linked.update(backed)
     for citations in by_source.values():
         claims = sorted({c for citation in citations for c in citation.claims}, key=lambda c: int(c[1:]))
         if len(citations) < OVER_CITED_MIN or len(claims) < OVER_CITED_SHARE * len(linked):
@@ -107,6 +109,12 @@ def over_cited_source(article: Article) -> Iterator[Hit]:
                 "unrelated_claims": len(elsewhere),
             },
         )
+
+
+def _states_something(text: str) -> bool:
+    """A claim a source could back: not an instruction ("Register now"), a question or a line of an event's
+    details ("How: open to the public")."""
+    return exemption(text) not in ("instruction", "question") and not is_detail_line(plain(text))
 
 
 def _source_words(url: str) -> set[str]:
