@@ -185,12 +185,13 @@ def figures(text: str) -> list[str]:
 
 def quotation(text: str) -> str | None:
     """Quoted words taken from a document or a public statement, unless the writer heard them first-hand."""
-    for start, end, quoted in quotations(text):
+    found = quotations(text)
+    for start, end, quoted in found:
         if len(quoted.split()) < MIN_QUOTE_WORDS:
             continue
         outside = text[:start] + " " + text[end:]
-        if is_first_hand(outside):
-            return None
+        if is_first_hand(outside) or any(_is_title(other) for _, _, other in found if other != quoted):
+            return None  # heard by the writer, or the document is named ("In “A Practice Guide,” Harrell wrote")
         if _lexicon().document_verbs.search(outside):
             return quoted
     return None
@@ -237,6 +238,16 @@ def _about_someone(text: str, names: list[str]) -> bool:
 
 SHORT_ACRONYM = 4
 """An all-capitals name this short ("RBF", "UTXO") may be a technical term as well as an organisation."""
+
+
+def _is_title(quoted: str) -> bool:
+    """Quoted words that are a title ("A Civic Technologist’s Practice Guide"): short, most words capitalised."""
+    words = [w for w in quoted.strip(" ,.").split() if w[:1].isalpha()]
+    return 0 < len(words) <= TITLE_WORDS and sum(w[0].isupper() for w in words) * 2 > len(words)
+
+
+TITLE_WORDS = 12
+"""A quoted title has at most this many words."""
 
 
 def citation_need(text: str, kinds: Iterable[str], known: frozenset[str] = frozenset()) -> Need | None:

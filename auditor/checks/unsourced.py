@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from auditor import urls
 from auditor.article import Article, per_article
 from auditor.checks.citations import stripped_residues
 from auditor.citations import Marker
@@ -188,14 +189,30 @@ def _link_names(article: Article) -> dict[int, list[str]]:
     return found
 
 
-def _about_linked(article: Article, claim: Claim, names: list[str]) -> bool:
+def _about_linked(article: Article, claim: Claim, need: Need, names: list[str]) -> bool:
     """The claim names what a link in its paragraph is about ("[FLC Business site](...) ... FLC Business is a
-    single place for ..."): that page is its source."""
+    single place for ..."), or the site the article links to elsewhere ("he wrote in a Medium post", with a
+    medium.com link above): that page is its source."""
     for text in _link_names(article).get(claim.block, ()):
         linked = set(name_tokens(text))
         if any(len(set(name_tokens(name)) & linked) >= NAME_OVERLAP for name in names):
             return True
-    return False
+    if need.reason not in WORDED_REASONS:
+        return False  # only words taken from a publication are traced to its site; "Twitter laid off" is not
+    sites = _linked_sites(article)
+    return any(t.lower() in sites for name in names for t in name_tokens(name))
+
+
+@per_article
+def _linked_sites(article: Article) -> frozenset[str]:
+    """The names of the sites the article links to ("medium" for https://medium.com/@x/post)."""
+    found = set()
+    for marker in article.markers:
+        if marker.url and marker.kind in ("link", "reference", "url"):
+            host = (urls.split(marker.url).hostname or "").lower().removeprefix("www.")
+            if host.count(".") >= 1:
+                found.add(host.split(".")[-2])
+    return frozenset(found)
 
 
 NAME_OVERLAP = 2
@@ -315,7 +332,7 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
         if need.reason in TESTIMONY_REASONS and (insider_circle(article) is not None or declared_writer(article)):
             continue
         names = names_in(plain(claim.text), known)
-        if _own_account(article, claim, need, names) or _about_linked(article, claim, names):
+        if _own_account(article, claim, need, names) or _about_linked(article, claim, need, names):
             continue
         if need.reason in TESTIMONY_REASONS and _reported_speech(article, claim):
             continue
