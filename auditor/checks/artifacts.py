@@ -74,9 +74,9 @@ def duplicate_claim(article: Article) -> Iterator[Hit]:
 
     Repetition pads an article and, when the copies drift, invites contradictions. A summary repeated in
     the detail section below it (a digest, a "key takeaways" box) is how such documents work, and so are
-    repeated table rows, questions, pull quotes, a conversation's turns and the same remark made in two
-    list items about their own subjects; copies that differ in a figure or a word of content ("Sprint 2",
-    "Sprint 3") say different things.
+    repeated table rows, list items (each says it of its own subject), questions, pull quotes and a
+    conversation's turns; copies that differ in a figure or a word of content ("Sprint 2", "Sprint 3") say
+    different things.
 
     Flagged: The factory employs 2,400 people in the town of Kettering. | Output doubled last year. | The factory employs 2,400 people in the town of Kettering.
     Clean: The factory employs 2,400 people in the town of Kettering. | Output doubled last year.
@@ -91,12 +91,9 @@ def duplicate_claim(article: Article) -> Iterator[Hit]:
             continue
         keys = _blocking_keys(words)
         earlier = {c.id: (c, text) for key in keys for c, text in buckets[key][-DUPLICATE_BUCKET:]}
-        group = blocks[claim.block].group
         for other, text in sorted(earlier.values(), key=lambda pair: pair[0].start):
             if section[other.block] != section[claim.block] or blocks[other.block].kind in _NOT_PADDING:
                 continue
-            if group != blocks[other.block].group:
-                continue  # two list items each saying it of their own subject ("This is part of the master branch")
             score = fuzz.ratio(lowered, text, score_cutoff=DUPLICATE_SIMILARITY)
             if score and _same_content(claim.text, other.text):
                 yield Hit(
@@ -117,9 +114,10 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def _may_repeat_as_padding(article: Article, claim: Claim) -> bool:
-    """Table rows, pull quotes, questions and the turns of a conversation repeat by design."""
-    if article.document.blocks[claim.block].kind in _NOT_PADDING or claim.block in article.form.spoken:
-        return False
+    """Table rows, list items, pull quotes, questions and the turns of a conversation repeat by design."""
+    block = article.document.blocks[claim.block]
+    if block.kind in _NOT_PADDING or block.group is not None or claim.block in article.form.spoken:
+        return False  # list items and rows say the same of each of their subjects by design
     return not claim.text.rstrip("\"'”’)] ").endswith("?")
 
 
