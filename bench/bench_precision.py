@@ -6,6 +6,7 @@ them an editor agrees with.
     python bench/bench_precision.py --sample CIT001 10    # 10 findings of CIT001 nobody has judged yet, with context
     python bench/bench_precision.py --stale               # judgements whose finding no longer fires
     python bench/bench_precision.py --only 18f-blog       # one corpus
+    python bench/bench_precision.py --half held           # bitcoinops-optech's held-out half (and the rest)
 
 It audits every post of the real corpora in ../shared/corpus (``18f-blog``: Eleventy Markdown;
 ``bitcoinops-optech``: Jekyll Markdown with ``_includes/``; ``seeds``: the project's starting articles),
@@ -29,6 +30,7 @@ Without ../shared (a user's clone) it says so and exits 0.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import random
@@ -69,13 +71,26 @@ class Seen:
     context: str
 
 
-def files(only: str | None) -> Iterator[tuple[str, str]]:
-    """(corpus, path relative to the corpus folder) of every post."""
+SPLIT = "bitcoinops-optech"
+"""The corpus split in two halves by a hash of the file name (``--half``): rules are tuned on 18f-blog and the
+``tune`` half, and the ``held`` half estimates how they do on content of a known kind not looked at."""
+
+
+def half_of(path: str) -> str:
+    """``tune`` or ``held``: a stable half, by a hash of the file's name."""
+    return "tune" if hashlib.sha1(path.rsplit("/", 1)[-1].encode()).digest()[0] % 2 == 0 else "held"
+
+
+def files(only: str | None, half: str | None = None) -> Iterator[tuple[str, str]]:
+    """(corpus, path relative to the corpus folder) of every post (of one half of the split corpus, when asked)."""
     for name, pattern in CORPORA.items():
         if only and name != only:
             continue
         for path in sorted(CORPUS.glob(pattern)):
-            yield name, path.relative_to(CORPUS).as_posix()
+            relative = path.relative_to(CORPUS).as_posix()
+            if half and name == SPLIT and half_of(relative) != half:
+                continue
+            yield name, relative
 
 
 def audit_one(job: tuple[str, str]) -> tuple[str, str, int, list[Seen], str | None]:
@@ -120,13 +135,13 @@ def read_judgements() -> dict[str, dict[str, object]]:
     return found
 
 
-def run(only: str | None, jobs: int) -> tuple[dict[str, int], list[Seen], list[str]]:
+def run(only: str | None, jobs: int, half: str | None = None) -> tuple[dict[str, int], list[Seen], list[str]]:
     """Words per corpus, every finding, and the files that could not be audited or had a rule crash."""
     words: Counter[str] = Counter()
     seen: list[Seen] = []
     problems: list[str] = []
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for corpus, name, count, found, error in pool.map(audit_one, list(files(only)), chunksize=8):
+        for corpus, name, count, found, error in pool.map(audit_one, list(files(only, half)), chunksize=8):
             words[corpus] += count
             seen.extend(found)
             if error:
@@ -201,6 +216,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", action="store_true", help="print the table as JSON")
     parser.add_argument("--only", choices=list(CORPORA), help="one corpus only")
+    parser.add_argument("--half", choices=("tune", "held"), help=f"one half of {SPLIT} (by a hash of the file name)")
     parser.add_argument("--sample", nargs=2, metavar=("RULE", "N"), help="N unjudged findings of RULE, with context")
     parser.add_argument("--seed", type=int, default=1, help="shuffle seed for --sample")
     parser.add_argument("--stale", action="store_true", help="list judgements whose finding no longer fires")
@@ -210,7 +226,7 @@ def main() -> int:
         print(f"skipped: {CORPUS} is not here (../shared is only present in the development workspace)")
         return 0
     judged = read_judgements()
-    words, seen, problems = run(args.only, args.jobs)
+    words, seen, problems = run(args.only, args.jobs, args.half)
     if args.sample:
         print_sample(seen, judged, args.sample[0].upper(), int(args.sample[1]), args.seed)
         return 0
