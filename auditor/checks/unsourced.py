@@ -88,7 +88,7 @@ def known_names(article: Article) -> frozenset[str]:
     """Capitalised words the article uses in the middle of a sentence and never in lower case: its proper
     names ("Public" in "the Public Service Board" is not one when "public" is used too)."""
     text = article.document.text
-    found = {m.group() for s in article.sentences for m in _MID_SENTENCE_NAME.finditer(text, s.start, s.end)}
+    found = set(_MID_SENTENCE_NAME.findall(text))  # one pass over the body: cheaper than sentence by sentence
     lowered = set(_LOWER_WORD.findall(text)) if found else set()
     return frozenset(w for w in found if w.lower() not in lowered or not w[1:].islower())
 
