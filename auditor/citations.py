@@ -178,7 +178,7 @@ def _from_link(doc: Document, link: Link, block: int, lexicon: _Lexicon, anchors
     if note is not None:  # <sup><a href="#fn4">4</a></sup>: a note marker, defined when its target is there
         target = anchors.get(url[1:])
         defined = True if target is not None else None if not doc.references_known else False
-        target_url = entry_url(doc, target) if target is not None else None
+        target_url = entry_url(doc, target) if target is not None and target >= 0 else None
         return Marker("numbered", target_url or url, link.text, link.start, link.end, block, note, defined)
     if link.text.strip("[]() ").isdigit():
         return Marker("numbered", url, link.text, link.start, link.end, block, link.text.strip("[]() "))

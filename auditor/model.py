@@ -146,7 +146,8 @@ class Document:
     verbatim: tuple[tuple[int, int], ...] = ()
     """Body spans of code and math, in order: shown as written, never searched for citation markers."""
     anchors: tuple[tuple[str, int], ...] = ()
-    """Element ids (``<li id="fn4">``, ``<a name="ref-2">``) and the body offset where each element starts."""
+    """Element ids (``<li id="fn4">``, ``<a name="ref-2">``) and the body offset where each element starts
+    (-1 for one that is in the input but outside the body, such as a notes list left out as page chrome)."""
     references_known: bool = True
     """False when the article pulls in reference definitions from where the loader could not look (an
     include or template it could not read): a label it defines nowhere seen is then unknown, not missing."""

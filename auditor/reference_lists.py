@@ -102,7 +102,7 @@ def _note_targets(doc: Document, found: dict[int, str | None]) -> None:
     for link in doc.links:
         label = note_label(link)
         target = anchors.get(link.url[1:]) if label and link.url else None
-        if target is None:
+        if target is None or target < 0:
             continue
         i = bisect_right(ends, target)  # the first block that ends after the element starts
         if i < len(doc.blocks) and i not in found:

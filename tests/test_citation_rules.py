@@ -159,3 +159,8 @@ def test_marker_link_to_an_unrelated_headline_is_off_topic() -> None:
 def test_hyphenated_words_meet_their_slug() -> None:
     text = "Anti-exfiltration protects 2 hardware wallets since 2021 ([Medium](https://medium.example/anti-exfil-stopping-key-exfiltration-589f02)).\n"
     assert found(text, "CIT009", "markdown") == []
+
+
+def test_a_page_whose_address_names_the_outlet_reports_its_story() -> None:
+    text = "The firm faces an inquiry, [Bloomberg reported](https://www.reuters.com/article/us-firm-inquiry-bloomberg-idUS1X) in 2019.\n"
+    assert found(text, "CIT006", "markdown") == []

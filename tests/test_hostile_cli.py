@@ -147,10 +147,10 @@ def test_dev_zero_as_stdin_and_as_a_file() -> None:
     with open("/dev/zero", "rb") as zero:
         code, err, seconds, peak = child(["audit", "-"], stdin=zero.fileno())
     assert code == 2 and err == "auditor: error: stdin: looks like a binary file (NUL bytes), not an article\n"
-    assert seconds < 10 and peak < 200
+    assert seconds < 60 and peak < 200  # a hang would never end; the bound is loose for a loaded machine
     code, err, seconds, peak = child(["audit", "/dev/zero"])
     assert code == 2 and "/dev/zero: is a character device, not a regular file" in err and err.count("\n") == 1
-    assert seconds < 10 and peak < 200
+    assert seconds < 60 and peak < 200  # a hang would never end; the bound is loose for a loaded machine
 
 
 def test_an_endless_pipe_ends_at_the_cap() -> None:
@@ -163,7 +163,7 @@ def test_an_endless_pipe_ends_at_the_cap() -> None:
         yes.wait()
         yes.stdout.close()
     assert code == 2 and err == "auditor: error: stdin: larger than the 20,000,000-byte limit (stopped reading there)\n"
-    assert seconds < 15 and peak < 200
+    assert seconds < 60 and peak < 200
 
 
 def test_a_fifo_without_a_writer(tmp_path: Path) -> None:
@@ -171,7 +171,7 @@ def test_a_fifo_without_a_writer(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     code, err, seconds, peak = child(["audit", str(fifo)])
     assert code == 2 and f"{fifo}: is a FIFO (named pipe), not a regular file" in err and err.count("\n") == 1
-    assert seconds < 10 and peak < 200
+    assert seconds < 60 and peak < 200  # a hang would never end; the bound is loose for a loaded machine
 
 
 def test_stdin_cap_is_configurable(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -223,7 +223,7 @@ def test_hostile_servers_end_within_the_deadline(main: Server, path: str, error:
     finally:
         tracemalloc.stop()
     assert isinstance(result, error) and message in str(result) and "\n" not in str(result)
-    assert seconds < 5.0  # the drip would go on for 5 minutes; generous for a loaded machine
+    assert seconds < 20.0  # the drip would go on for 5 minutes; generous for a loaded machine
     assert peak < 20_000_000  # a bomb is stopped at the cap, not expanded
 
 
@@ -234,7 +234,7 @@ def test_a_server_that_never_answers_times_out() -> None:
     finally:
         silent.close()
     assert isinstance(result, FetchTimeoutError) and "1-second deadline" in str(result)
-    assert seconds < 4.5
+    assert seconds < 20.0
 
 
 def test_a_slow_resolver_is_cut_by_the_deadline() -> None:
@@ -244,7 +244,7 @@ def test_a_slow_resolver_is_cut_by_the_deadline() -> None:
 
     result, seconds = timed("http://slow.test/", Policy(resolver=stuck, deadline=1.0, connect_timeout=0.5))
     assert isinstance(result, FetchTimeoutError) and "did not resolve" in str(result)
-    assert seconds < 4.0  # the resolver would take 30 s; generous for a loaded machine
+    assert seconds < 15.0  # the resolver would take 30 s; generous for a loaded machine
 
 
 # --- HTTPS: the connection goes to the checked address, while TLS checks the name ----------------------------------

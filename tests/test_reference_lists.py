@@ -91,3 +91,18 @@ def test_a_bracketed_number_entry_without_a_link_defines_its_marker() -> None:
     text = "The bridge opened in 1932 [1].\n\n[1] Harbour Trust, Bridge history, 1990, p. 12.\n"
     assert citations(text, "text") == [("numbered", None, True)]
     assert rules(text, "text") == []
+
+
+def test_a_note_list_outside_the_article_still_defines_its_markers() -> None:
+    page = (
+        "<html><body><article><h1>The bridge</h1>"
+        + "".join(f"<p>The bridge opened in 1932 after {n} years of work on the crossing.<sup><a href=\"#fn1\">1</a></sup></p>" for n in (6, 7, 8))
+        + "</article><aside class=\"related\"><ol><li id=\"fn1\">Harbour Trust, history.</li></ol></aside></body></html>"
+    )
+    assert {m[2] for m in citations(page, "html")} == {True}
+    assert "CIT004" not in rules(page, "html")
+
+
+def test_a_note_target_in_raw_markdown_html_counts() -> None:
+    text = 'The bridge opened in 1932.<sup><a href="#n1">1</a></sup>\n\n<div markdown="0">\n<script>var x;</script>\n</div>\n<!-- <p id="n1">Harbour Trust</p> -->\n'
+    assert [m[2] for m in citations(text, "markdown")] == [True]

@@ -292,6 +292,8 @@ def mismatched_anchor(article: Article) -> Iterator[Hit]:
         expected = domains[outlet]
         if any(host == d or host.endswith("." + d) or d in url.lower() for d in expected):
             continue
+        if re.sub(r"[^a-z0-9]", "", outlet.lower()) in re.sub(r"[^a-z0-9]", "", urls.split(url).path.lower()):
+            continue  # the page's address names the outlet: a report of (or quoting) the outlet's story
         claim = cited_claim(article, citation)
         yield Hit(
             citation.start,
@@ -328,7 +330,9 @@ def _headline_words(segment: str) -> list[str] | None:
     segment = segment.rsplit(".", 1)[0] if "." in segment[-6:] else segment
     if any(ch in segment for ch in "@=+%~"):
         return None  # a mail id, a query or an encoded blob
-    pieces = _SLUG_PIECE.findall(segment)
+    pieces = [p for p in _SLUG_PIECE.findall(segment) if len(p) > 1]  # "u-s" -> no pieces of one letter
+    if pieces and any(ch.isdigit() for ch in pieces[-1]):
+        pieces.pop()  # an id after the headline ("...-exporters-idUSKCN1SB0UF", "...-bad-ideas-22446")
     if len(pieces) < SLUG_MIN_WORDS:
         return None
     words = [p for p in pieces if _WORD_PIECE.fullmatch(p) and any(v in p for v in "aeiouy")]

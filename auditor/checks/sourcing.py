@@ -11,9 +11,10 @@ from auditor import urls
 from auditor.article import Article
 from auditor.checks import rule
 from auditor.checks.citations import claim_of, of_kind
-from auditor.checks.unsourced import unsourced_needs
+from auditor.checks.unsourced import in_reach_of_link, unsourced_needs
 from auditor.model import Citation, Hit
 from auditor.text import quote, stems
+from auditor.voice import is_first_person, names_a_source, unquoted
 
 OVER_CITED_MIN = 4
 """A source must be cited at least this many times, for at least this many claims about other things ..."""
@@ -116,21 +117,23 @@ def _source_words(url: str, texts: list[str]) -> set[str]:
 
 @rule("CIT008", "unlinked-attribution", "info")
 def unlinked_attribution(article: Article) -> Iterator[Hit]:
-    """An attribution ("according to X", "a study found", "experts say") with no link in its sentence.
+    """An attribution ("according to X", "a study found", "experts say") with no link in reach.
 
-    Naming a source is a start; linking it lets a reader check it.
+    Naming a source is a start; linking it lets a reader check it. Not an attribution: a manner
+    ("according to plan", "according to a fixed date"), a pointer inside the document ("as described in
+    the previous section"), the writer's own research ("our research shows"), or what a speaker says in
+    a transcript or interview.
 
     Flagged: According to the Labor Department, 2.1 million jobs were added in 2023.
     Clean: According to the [Labor Department](https://www.bls.gov/news.release/empsit.htm), 2.1 million jobs were added in 2023.
     """
-    linked = {
-        c for citation, m in zip(article.citations, article.markers, strict=True) if m.url for c in citation.claims
-    }
     for citation, marker in of_kind(article, "attribution"):
         claim = claim_of(article, citation)
-        if claim is None or claim.id in linked or marker.block in article.form.spoken:
-            continue  # what a speaker says in a conversation is not the writer's to link
+        if claim is None or marker.block in article.form.spoken or in_reach_of_link(article, claim):
+            continue
         phrase = article.document.text[citation.start : citation.end]
+        if not names_a_source(phrase, citation.text) or is_first_person(unquoted(claim.text)):
+            continue
         advice = "say who, and link what they said" if marker.vague else "link the report it refers to"
         yield Hit(
             citation.start,

@@ -11,12 +11,13 @@
   figure the writer gives in their own voice; one that names only those the writer speaks of working
   with, in a document where the writer tells of their own work, or only the writer an "About X"
   section declares (a press release: there, a sentence that names no one is the writer's too); one
-  that names no one in a paragraph, list item or lead-in where the writer speaks;
+  that names no one in a paragraph, list item or lead-in where the writer speaks, or anywhere in a
+  document where the writer tells of their own work;
 - **what the document sources elsewhere**: a figure or quotation cited elsewhere, a sentence that says
   again most of what a cited sentence says (a digest's summary, a recap), a paragraph that points at
   its own detail further on ("see the full item below"), a sentence that speaks of a source already
-  cited in its section ("the paper also notes ..."), and the rest of a paragraph that opened a made-up
-  example or a first-hand observation.
+  cited in its section ("the paper also notes ..."), and a paragraph from the sentence that opens a
+  made-up example or a first-hand observation on.
 """
 
 from __future__ import annotations
@@ -61,6 +62,11 @@ _MID_SENTENCE_NAME = re.compile(r"(?<=[a-z,;] )(?:[A-Z][\w'’&.-]*[A-Za-z0-9])"
 
 def _sourced(markers: Iterable[Marker]) -> bool:
     return any(spreads(m) for m in markers)
+
+
+def in_reach_of_link(article: Article, claim: Claim) -> bool:
+    """The claim has a link, footnote or reference to a source: its own, or one whose reach covers it."""
+    return any(spreads(m) and m.kind != "attribution" for _, m in article.citations_of(claim))
 
 
 @per_article
@@ -136,8 +142,8 @@ def _own_account(article: Article, claim: Claim, need: Need, names: list[str]) -
         return True  # an interview's introduction of the people it interviews
     if names:
         return False
-    if writer:
-        return True  # a press release or company post: unnamed statements are the writer's
+    if writer or insider_circle(article) is not None:
+        return True  # a press release, a team's post: what names no one is the writer's own account
     mine = {b for b, _ in _first_person(article)}
     return any(b in mine for b in _unit(article, claim.block))
 
@@ -178,7 +184,7 @@ def _sourced_elsewhere(article: Article, claim: Claim) -> bool:
     for s in article.sentences[max(0, claim.sentence - 40) : claim.sentence + 40]:
         if s.block in unit:
             text = article.sentence_text(s)
-            if points_ahead(text) or (s.start < claim.start and s.block == claim.block and opens_example(text)):
+            if points_ahead(text) or (s.start <= claim.start and s.block == claim.block and opens_example(text)):
                 return True
     if not refers_to_source(plain(claim.text)):
         return False

@@ -132,11 +132,17 @@ class BodyBuilder:
         if end > start:
             self._verbatim.append((start, end))
 
-    def anchor(self, name: str) -> None:
-        """Record that an element with id ``name`` starts here (the target of ``href="#name"`` links)."""
+    def anchor(self, name: str, elsewhere: bool = False) -> None:
+        """Record that an element with id ``name`` starts here (the target of ``href="#name"`` links), or,
+        with ``elsewhere``, that it is in the input but outside the body (offset -1)."""
         name = name.strip()
         if name:
-            self._anchors.setdefault(name, self._length)
+            self._anchors.setdefault(name, -1 if elsewhere else self._length)
+
+    @property
+    def has_fragment_links(self) -> bool:
+        """Whether some link points into the page itself (``href="#..."``)."""
+        return any(link.url and link.url.startswith("#") for link in self._links)
 
     def build(
         self,

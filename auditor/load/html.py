@@ -49,6 +49,11 @@ def load_html(raw: str, source: str | None = None) -> Document:
     renderer = _Renderer(raw, builder, article.skip, _base_url(meta.base, source), words())
     for node in article.roots:
         renderer.render(node)
+    if builder.has_fragment_links:  # a note's target may be outside the article (a notes list left as chrome)
+        for node in root.iter():
+            name = node.attrs.get("id") or (node.attrs.get("name") if node.tag == "a" else None)
+            if name:
+                builder.anchor(name, elsewhere=True)
     published, published_from = _published(meta, article.roots, article.top, raw, source)
     return builder.build(raw, "html", source=source, title=title, published=published, published_from=published_from)
 

@@ -197,6 +197,7 @@ def _opaque_start(text: str) -> tuple[re.Pattern[str] | None] | None:
     return None
 
 
+_ELEMENT_ID = re.compile(r"""<[A-Za-z][^<>]*?\s(?:id|name)\s*=\s*(?:"([^"]+)"|'([^']+)'|([^\s>"']+))""")
 _ESM = re.compile(r"^(?:import|export)\s")
 
 
@@ -252,6 +253,9 @@ def load_markdown(raw: str, source: str | None = None) -> Document:
         # One span, so that a link may wrap across lines (in a quotation, across its "> " marks too).
         render(unquoted if kind == "quote" else raw, parts[0][0], parts[-1][1], out, refs, markdown=True)
         out.close_block()
+    if out.has_fragment_links:  # a note's target may be in markup the loader left out (raw HTML, comments)
+        for element in _ELEMENT_ID.finditer(raw):
+            out.anchor(element[1] or element[2] or element[3], elsewhere=True)
     title = next((fields[k] for k in _TITLE_KEYS if fields.get(k)), None)
     published, published_from = None, None
     for key in _DATE_KEYS:
