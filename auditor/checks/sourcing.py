@@ -78,6 +78,13 @@ def over_cited_source(article: Article) -> Iterator[Hit]:
         if marker.url and marker.supports and citation.claims:
             by_source[_same_source(marker.url)].append(citation)
             linked.update(citation.claims)
+    known: dict[str, set[str]] = {}
+
+    def claim_stems(claim_id: str) -> set[str]:  # once per claim: a long claim cited by many sources is read once
+        if claim_id not in known:
+            known[claim_id] = stems(article.claim_by_id[claim_id].text)
+        return known[claim_id]
+
     for citations in by_source.values():
         claims = sorted({c for citation in citations for c in citation.claims}, key=lambda c: int(c[1:]))
         if len(citations) < OVER_CITED_MIN or len(claims) < OVER_CITED_SHARE * len(linked):
@@ -85,7 +92,7 @@ def over_cited_source(article: Article) -> Iterator[Hit]:
         about = _source_words(citations[0].url or "", [c.text for c in citations])
         if len(about) < SOURCE_WORDS_MIN:
             continue  # the address and link text say too little to tell what the page is about
-        elsewhere = [c for c in claims if len(stems(article.claim_by_id[c].text) & about) < RELATED_MIN]
+        elsewhere = [c for c in claims if len(claim_stems(c) & about) < RELATED_MIN]
         if len(elsewhere) < OVER_CITED_MIN or len(elsewhere) * 2 < len(claims):
             continue
         first = citations[0]

@@ -66,7 +66,15 @@ def _sourced(markers: Iterable[Marker]) -> bool:
 
 def in_reach_of_link(article: Article, claim: Claim) -> bool:
     """The claim has a link, footnote or reference to a source: its own, or one whose reach covers it."""
-    return any(spreads(m) and m.kind != "attribution" for _, m in article.citations_of(claim))
+    return claim.id in _linked_claims(article)
+
+
+@per_article
+def _linked_claims(article: Article) -> frozenset[str]:
+    # Once per article: asked per attribution, listing a long claim's thousands of citations each time was quadratic.
+    return frozenset(
+        c.id for c in article.claims if any(spreads(m) and m.kind != "attribution" for _, m in article.citations_of(c))
+    )
 
 
 @per_article
