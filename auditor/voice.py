@@ -150,9 +150,16 @@ def names_in(text: str, known: frozenset[str] = frozenset()) -> list[str]:
     known as a name elsewhere (``known``) or written like one ("TikTok", "NASA", "18F")."""
     not_names = _lexicon().not_names
     found = []
+    lead = len(text) - len(text.lstrip())
+    longest = max(map(len, _OPENERS), default=0)
     for m in _CAPITAL.finditer(text):
         words = m.group().strip(" .,").split()
-        opening = m.start() == 0 or text[: m.start()].strip() in _OPENERS
+        # what comes before the match, stripped, is one of _OPENERS: found without copying a long sentence's
+        # head at each capitalised word (that was quadratic in one long sentence)
+        j = m.start()
+        while j > lead and text[j - 1].isspace():
+            j -= 1
+        opening = m.start() == 0 or (j - lead <= longest and text[lead:j] in _OPENERS)
         while words and words[0] in not_names:  # "The Carrow Museum", "In Denver"
             words.pop(0)
             opening = False if len(words) > 1 else opening
