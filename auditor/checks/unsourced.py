@@ -189,11 +189,13 @@ def _sourced_elsewhere(article: Article, claim: Claim) -> bool:
     example or a first-hand observation before it, or the claim speaks of a source cited before it in its
     section."""
     unit = set(_unit(article, claim.block))
-    for s in article.sentences[max(0, claim.sentence - 40) : claim.sentence + 40]:
-        if s.block in unit:
-            text = article.sentence_text(s)
-            if points_ahead(text) or (s.start <= claim.start and s.block == claim.block and opens_example(text)):
-                return True
+    ahead = _points_ahead(article)
+    first = max(0, claim.sentence - 40)
+    for k, s in enumerate(article.sentences[first : claim.sentence + 40], first):
+        if s.block not in unit:
+            continue
+        if ahead[k] or (s.start <= claim.start and s.block == claim.block and opens_example(article.sentence_text(s))):
+            return True
     if not refers_to_source(plain(claim.text)):
         return False
     blocks = article.document.blocks
@@ -201,6 +203,12 @@ def _sourced_elsewhere(article: Article, claim: Claim) -> bool:
     if not earlier:
         return False
     return not any(blocks[b].kind == "heading" for b in range(article.sentences[earlier[-1]].block, claim.block + 1))
+
+
+@per_article
+def _points_ahead(article: Article) -> tuple[bool, ...]:
+    # Once per sentence: each claim looks at the 80 sentences around it, which made 80 pattern searches a sentence.
+    return tuple(points_ahead(article.sentence_text(s)) for s in article.sentences)
 
 
 @per_article
