@@ -138,8 +138,10 @@ def unlinked_attribution(article: Article) -> Iterator[Hit]:
         claim = claim_of(article, citation)
         if claim is None or marker.block in article.form.spoken or in_reach_of_link(article, claim):
             continue
-        phrase = article.document.text[citation.start : citation.end]
-        if not names_a_source(phrase, citation.text) or is_first_person(unquoted(claim.text)):
+        body = article.document.text
+        phrase = body[citation.start : citation.end]
+        before = body[max(0, citation.start - 30) : citation.start]
+        if not names_a_source(phrase, citation.text, before) or is_first_person(unquoted(claim.text)):
             continue
         advice = "say who, and link what they said" if marker.vague else "link the report it refers to"
         yield Hit(
