@@ -25,7 +25,7 @@ from functools import cache
 from auditor.artifacts import Artifact, Artifacts
 from auditor.knowledge import load
 from auditor.model import CitationKind, Document, Link
-from auditor.reference_lists import entry_url, note_label
+from auditor.reference_lists import entry_url, first_link_in, note_label, outside_links
 from auditor.text import stopwords
 
 
@@ -190,8 +190,10 @@ def _from_link(doc: Document, link: Link, block: int, lexicon: _Lexicon, anchors
 def _reference_urls(doc: Document, entries: Iterable[Artifact]) -> dict[str, str]:
     """Reference-list number -> the URL its entry links to."""
     urls: dict[str, str] = {}
+    links = outside_links(doc)
+    starts = [k.start for k in links]
     for entry in entries:
-        link = next((k for k in doc.links if entry.start <= k.start < entry.end and k.url), None)
+        link = first_link_in(links, starts, entry.start, entry.end)
         if link and link.url and entry.label:
             urls[entry.label] = link.url
     return urls

@@ -106,3 +106,9 @@ def test_a_note_list_outside_the_article_still_defines_its_markers() -> None:
 def test_a_note_target_in_raw_markdown_html_counts() -> None:
     text = 'The bridge opened in 1932.<sup><a href="#n1">1</a></sup>\n\n<div markdown="0">\n<script>var x;</script>\n</div>\n<!-- <p id="n1">Harbour Trust</p> -->\n'
     assert [m[2] for m in citations(text, "markdown")] == [True]
+
+
+def test_a_component_may_render_the_notes() -> None:
+    text = 'Shannon published the theory in 1948.<sup><a href="#fn4">4</a></sup>\n\n<Footnotes notes={NOTES} />\n'
+    assert citations(text, "markdown") == [("numbered", "#fn4", None)]
+    assert citations(text.replace("<Footnotes notes={NOTES} />", ""), "markdown") == [("numbered", "#fn4", False)]

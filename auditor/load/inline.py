@@ -20,17 +20,17 @@ from html import unescape
 from auditor.knowledge import load
 from auditor.load.body import BodyBuilder
 from auditor.load.refdefs import References, normalise_label
-from auditor.load.templates import template_url
+from auditor.load.templates import TEMPLATE_PIECE, template_url
 
 _URL_CHARS = r"[^\s<>()\[\]]"
-_TPL = r"\{\{<.{0,2000}?>\}\}|\{\{.{0,2000}?\}\}|\{%.{0,2000}?%\}"
+_TPL = TEMPLATE_PIECE
 _LINE = r"(?:[^\[\]\n]|\n(?![ \t]*\n))"
 """A character of bracketed text: anything but brackets, and line breaks but not a blank line."""
 _PATTERNS = {
-    "image": r"!\[(?P<alt>" + _LINE + r"*)\]\((?P<src>(?:" + _TPL + r"|[^)\n])*)\)",
+    "image": r"!\[(?P<alt>" + _LINE + r"*)\]\((?P<src>(?:" + _TPL + r"|[^)\n{]|\{(?![{%]))*+)\)",
     "link": (
         r"\[(?P<ltext>(?:[^\[\]]|\[[^\[\]\n]*\])*)\]"
-        r"\(\s*(?P<url><[^>\n]*>|(?:" + _TPL + r"|[^()\s]|\([^()\s]*\))*)"
+        r"\(\s*(?P<url><[^>\n]*>|(?:" + _TPL + r"|[^()\s{]|\{(?![{%])|\([^()\s]*\))*+)"
         r"(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?\s*\)"
     ),
     "footnote": r"\[\^(?P<fid>[^\]\s]+)\]",
@@ -66,7 +66,7 @@ _TEXT = re.compile(
     r"(?=[\[<h&])(?:" + "|".join(f"(?P<{k}_>{_PATTERNS[k]})" for k in ("link", "autolink", "bare", "entity")) + ")",
     re.S,
 )
-_ATTRIBUTE = r"""\s*=\s*(?:"((?:\{\{.{0,2000}?\}\}|[^"])*)"|'([^']*)'|\{([^{}]*)\}|([^\s>]+))"""
+_ATTRIBUTE = r"""\s*=\s*(?:"((?:(?>\{\{.{0,2000}?\}\})|[^"{]|\{(?!\{))*+)"|'([^']*)'|\{([^{}]*)\}|([^\s>]+))"""
 _HREF = re.compile(r"\bhref" + _ATTRIBUTE, re.I | re.S)
 _COMPONENT_HREF = re.compile(r"\b(?:href|to)" + _ATTRIBUTE, re.I | re.S)
 _ID = re.compile(r"""\b(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""", re.I)

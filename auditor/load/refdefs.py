@@ -13,13 +13,12 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from auditor.load.templates import TEMPLATE, expression, has_template, substitute, template_url
+from auditor.load.templates import TEMPLATE, TEMPLATE_PIECE, expression, has_template, substitute, template_url
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_TPL = r"\{\{.{0,2000}?\}\}|\{%.{0,2000}?%\}"
 _REF_DEF = re.compile(
-    rf"^ {{0,3}}\[(?!\^)((?:{_TPL}|[^\]])+)\]:[ \t]*"
-    rf"(?:<([^>\n]*)>|((?:{_TPL}|[^\s{{]|\{{(?![{{%]))(?:{_TPL}|\S)*)|)"
+    rf"^ {{0,3}}\[(?!\^)((?:{TEMPLATE_PIECE}|[^\]{{]|\{{(?![{{%]))++)\]:[ \t]*"
+    rf"(?:<([^>\n]*)>|((?:{TEMPLATE_PIECE}|[^\s{{]|\{{(?![{{%]))++)|)"
     r"""(?:\s+["'(].*)?$"""
 )
 _FOOT_DEF = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:[ \t]*(.*)$")

@@ -12,7 +12,10 @@ from __future__ import annotations
 import re
 
 # Bounded lengths: an unclosed "{{" must not make a search scan the rest of the document each time.
-TEMPLATE = re.compile(r"\{\{<.{0,2000}?>\}\}|\{\{%.{0,2000}?%\}\}|\{%.{0,2000}?%\}|\{\{.{0,2000}?\}\}", re.S)
+TEMPLATE_PIECE = r"(?>\{\{<.{0,2000}?>\}\}|\{\{%.{0,2000}?%\}\}|\{%.{0,2000}?%\}|\{\{.{0,2000}?\}\})"
+"""One template expression or tag, as a pattern to build others with. Atomic: it ends at the first closing
+mark, so that patterns repeating it cannot try every way of splitting a run of them (exponential time)."""
+TEMPLATE = re.compile(TEMPLATE_PIECE, re.S)
 """One template expression or tag: ``{{ ... }}``, ``{% ... %}``, ``{{< ... >}}``, ``{{% ... %}}``."""
 _LITERAL = re.compile(r"""^\s*(?:"([^"]*)"|'([^']*)')""")
 _TAG_ARGUMENT = re.compile(r"""^(?:link|post_url|ref|relref|url)\s+(?:"([^"]*)"|'([^']*)'|(\S+))""")
