@@ -6,7 +6,8 @@ Three shapes are recognised, in every input format:
   "Notes", "Bibliography", ...; the words are in ``knowledge/citation_markers.json``), numbered by the
   number written before each (``1.``, ``[1]``) or else by their position;
 - a **numbered entry** anywhere: a block that starts with a bracketed number (``[3] Author, title``), or
-  with a number and carries a link (``3. Author, title, https://...``);
+  with a number and carries a link (``3. Author, title, https://...``); and the numbered list that ends
+  an article which cites by ``[3]`` markers;
 - a **note**: the element a note link points at (``<li id="fn4">`` for ``<a href="#fn4">4</a>``).
 
 Entries are not prose: they never become claims (see :mod:`auditor.artifacts`).
@@ -99,8 +100,27 @@ def reference_entries(doc: Document) -> list[Entry]:
             if block.kind == "list" or written or linked:
                 position += 1
                 found[i] = written or str(position)
+    _closing_list(doc, found)
     _note_targets(doc, found)
     return [Entry(i, label) for i, label in sorted(found.items())]
+
+
+_MARKER = re.compile(r"(?<![\w\]])\[\d{1,3}\]")
+
+
+def _closing_list(doc: Document, found: dict[int, str | None]) -> None:
+    """A numbered list that ends the article, in one that cites by ``[3]`` markers: its notes, heading or not."""
+    blocks = doc.blocks
+    i = len(blocks)
+    numbers: list[tuple[int, str]] = []
+    while i > 0 and blocks[i - 1].kind == "list" and (written := _written_number(doc, blocks[i - 1].start)):
+        i -= 1
+        numbers.append((i, written))
+    if not numbers or any(k in found for k, _ in numbers):
+        return
+    first = blocks[i].start
+    if _MARKER.search(doc.text, 0, first):
+        found.update(numbers)
 
 
 def _note_targets(doc: Document, found: dict[int, str | None]) -> None:
