@@ -24,7 +24,7 @@ from weakref import WeakKeyDictionary
 from auditor.artifacts import Artifacts, find_artifacts
 from auditor.citations import Marker, find_markers
 from auditor.claims import CHECK_WORTHY_THRESHOLD, check_worthiness, claim_kinds
-from auditor.dating import Dating, infer_date
+from auditor.dating import HEAD, Dating, dateline_end, infer_date
 from auditor.form import Form, form_of
 from auditor.model import Citation, Claim, Document, Sentence
 from auditor.scope import SourceLine, attach, is_trailing, source_lines
@@ -159,8 +159,13 @@ def analyse(doc: Document, assume_published: datetime.date | None = None) -> Art
 def _sentences(doc: Document, artifacts: Artifacts) -> tuple[Sentence, ...]:
     found: list[Sentence] = []
     for index, block in enumerate(doc.blocks):
-        if index not in artifacts.excluded:
-            found.extend(Sentence(s, e, index) for s, e in sentence_spans(doc.text, block.start, block.end))
+        if index in artifacts.excluded:
+            continue
+        spans = sentence_spans(doc.text, block.start, block.end)
+        if spans and block.start < HEAD:  # a news dateline opening the story is not part of its first sentence
+            first_start, first_end = spans[0]
+            spans[0] = (min(dateline_end(doc.text, first_start), first_end), first_end)
+        found.extend(Sentence(s, e, index) for s, e in spans if e > s)
     return tuple(found)
 
 

@@ -4,9 +4,14 @@ Found before claims are made, so that none of them ever becomes a claim:
 
 - **boilerplate**: a block repeated in the body (a promo pasted after every
   section). Consecutive repeated blocks form one group, reported once.
-- **chrome**: comment forms, share widgets, bylines, hashtag lines and the
+- **chrome**: comment forms, share widgets, hashtag lines and the
   related-story lists that follow them at the end of a page (word lists in
-  ``knowledge/chrome.json``).
+  ``knowledge/chrome.json``);
+- **masthead**: bylines and publication-date lines near the top or the end
+  ("By Jane Doe | May 3, 2025", "Published: 12 May 2025", a date alone under the
+  headline): the date is read from them (:mod:`auditor.dating`); they are not
+  claims and not chrome;
+- **credit**: photo and image credits ("Photo: Jane Doe"): not claims, not chrome.
 - **references**: the entries of reference lists (``[1] https://...``, the items under a
   "References" heading, the notes that ``<sup>`` links point at).
 """
@@ -14,6 +19,7 @@ Found before claims are made, so that none of them ever becomes a claim:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
@@ -23,7 +29,7 @@ from auditor.knowledge import load
 from auditor.model import Document
 from auditor.reference_lists import reference_entries
 
-ArtifactKind = Literal["boilerplate", "chrome", "references"]
+ArtifactKind = Literal["boilerplate", "chrome", "masthead", "credit", "references"]
 
 MIN_REPEATS = 3
 """A block seen this many times is boilerplate whatever it says."""
@@ -60,11 +66,35 @@ class Artifacts:
         return tuple(a for a in self.items if a.kind == kind)
 
 
+@dataclass(frozen=True, slots=True)
+class _ChromeWords:
+    lines: frozenset[str]
+    weak_lines: frozenset[str]
+    pattern: re.Pattern[str]
+    tail_markers: frozenset[str]
+    tail_words: int
+    masthead_lines: frozenset[str]
+    masthead: re.Pattern[str]
+    credit: re.Pattern[str]
+
+
 @cache
-def _chrome() -> tuple[frozenset[str], re.Pattern[str], frozenset[str], int]:
+def _chrome() -> _ChromeWords:
     data = load("chrome")
-    pattern = re.compile("|".join(f"(?:{p})" for p in data["patterns"]))
-    return frozenset(data["lines"]), pattern, frozenset(data["tail_markers"]), int(data["tail_block_words"])
+
+    def either(patterns: list[str]) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+    return _ChromeWords(
+        frozenset(data["lines"]),
+        frozenset(data["weak_lines"]),
+        either(data["patterns"]),
+        frozenset(data["tail_markers"]),
+        int(data["tail_block_words"]),
+        frozenset(data["masthead_lines"]),
+        either(data["masthead_patterns"]),
+        re.compile("|".join(f"(?:{p})" for p in data["credit_patterns"]), re.I),
+    )
 
 
 def _key(text: str) -> str:
@@ -83,7 +113,7 @@ def find_artifacts(doc: Document, spoken: frozenset[int] = frozenset()) -> Artif
     """
     texts = [doc.text[b.start : b.end] for b in doc.blocks]
     keys = [_key(text) if i not in spoken else "" for i, text in enumerate(texts)]
-    items = [*_boilerplate(doc, texts, keys), *_page_chrome(doc, texts, keys), *_references(doc, texts)]
+    items = [*_boilerplate(doc, texts, keys), *_page_parts(doc, texts, keys), *_references(doc, texts)]
     items.sort(key=lambda a: (a.start, a.kind))
     excluded = frozenset(i for a in items for i in a.blocks)
     return Artifacts(tuple(items), excluded)
@@ -91,9 +121,13 @@ def find_artifacts(doc: Document, spoken: frozenset[int] = frozenset()) -> Artif
 
 def _boilerplate(doc: Document, texts: list[str], keys: list[str]) -> list[Artifact]:
     seen: dict[str, list[int]] = defaultdict(list)
+    targets = _link_targets(doc)
     for i, key in enumerate(keys):
-        if key.count(" ") + 1 >= MIN_REPEAT_WORDS:
-            seen[key].append(i)
+        if key.startswith("{") and key.endswith("}"):
+            continue  # a template's attribute list ("{.float-left}"), not prose
+        if key.count(" ") + 1 >= MIN_REPEAT_WORDS and not _is_navigation(doc, i, targets.get(i, ())):
+            # Copies of a link whose targets differ ("Run this notebook" for each notebook) are not one block.
+            seen[key + "\x00" + " ".join(targets.get(i, ()))].append(i)
     repeated = {i: key for key, where in seen.items() if len(where) >= MIN_REPEATS for i in where}
     groups: list[Artifact] = []
     done: set[int] = set()
@@ -113,26 +147,76 @@ def _boilerplate(doc: Document, texts: list[str], keys: list[str]) -> list[Artif
     return groups
 
 
-def _page_chrome(doc: Document, texts: list[str], keys: list[str]) -> list[Artifact]:
-    lines, pattern, tail_markers, tail_words = _chrome()
-    chrome = {
-        i
-        for i, (text, key) in enumerate(zip(texts, keys, strict=True))
-        if len(key) <= CHROME_MAX_CHARS
-        and (key in lines or pattern.match(key) or pattern.match(" ".join(text.split())))
-    }
+MASTHEAD_HEAD = 8
+"""Bylines and date lines are looked for in this many blocks at the top of the article (and the last three)."""
+MASTHEAD_NAME_WORDS = 8
+"""After "Edited by" on a line of its own, the next short lines (a name, a role) belong to the byline."""
+
+
+def _link_targets(doc: Document) -> dict[int, tuple[str, ...]]:
+    """The addresses each block links to, in order."""
+    starts = [b.start for b in doc.blocks]
+    found: dict[int, list[str]] = defaultdict(list)
+    for link in doc.links:
+        k = bisect_right(starts, link.start) - 1
+        if k >= 0 and link.url:
+            found[k].append(link.url)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def _is_navigation(doc: Document, index: int, targets: tuple[str, ...]) -> bool:
+    """A block that is only a link to a place in the page ("Back to the table of contents"): navigation the
+    writer put there, repeated on purpose."""
+    if not targets or not all(t.startswith("#") for t in targets):
+        return False
+    block = doc.blocks[index]
+    linked = sum(k.end - k.start for k in doc.links if block.start <= k.start < block.end)
+    return linked >= 0.8 * (block.end - block.start)
+
+
+def _page_parts(doc: Document, texts: list[str], keys: list[str]) -> list[Artifact]:
+    """Chrome, masthead (bylines, date lines) and credits: blocks that are not the article's prose."""
+    words = _chrome()
+    kinds: dict[int, ArtifactKind] = {}
+    weak: set[int] = set()
+    near_edges = set(range(min(MASTHEAD_HEAD, len(texts)))) | set(range(max(0, len(texts) - 3), len(texts)))
+    for i, (text, key) in enumerate(zip(texts, keys, strict=True)):
+        if len(key) > CHROME_MAX_CHARS or not key:
+            continue
+        flat = " ".join(text.split())
+        if i in near_edges and (key in words.masthead_lines or words.masthead.match(flat)):
+            kinds[i] = "masthead"
+        elif words.credit.match(flat):
+            kinds[i] = "credit"
+        elif key in words.lines or words.pattern.match(key) or words.pattern.match(flat):
+            kinds[i] = "chrome"
+        elif key in words.weak_lines:
+            weak.add(i)
+    for i in sorted(k for k, kind in kinds.items() if kind == "masthead"):  # "Edited by" / "Jane Doe" / "Editor"
+        if keys[i] in words.masthead_lines:
+            for j in range(i + 1, min(i + 3, len(texts))):
+                sentence = texts[j].rstrip().endswith((".", "!", "?"))
+                if j in kinds or sentence or keys[j].count(" ") >= MASTHEAD_NAME_WORDS:
+                    break
+                kinds[j] = "masthead"
     # A related-story list or comment form at the end takes everything after it, when all of it is short.
     for i, key in enumerate(keys):
-        if key in tail_markers and all(k.count(" ") < tail_words for k in keys[i + 1 :]):
-            chrome.update(range(i, len(texts)))
+        if key in words.tail_markers and all(k.count(" ") < words.tail_words for k in keys[i + 1 :]):
+            for j in range(i, len(texts)):
+                kinds.setdefault(j, "chrome")
             break
+    # A weak line ("Read more", "Table of contents") is chrome only beside other chrome.
+    for i in weak:
+        if kinds.get(i - 1) == "chrome" or kinds.get(i + 1) == "chrome" or (i + 1 in weak or i - 1 in weak):
+            kinds.setdefault(i, "chrome")
     runs: list[Artifact] = []
-    for i in sorted(chrome):
-        if runs and runs[-1].blocks[-1] == i - 1:
+    for i in sorted(kinds):
+        kind = kinds[i]
+        if runs and runs[-1].blocks[-1] == i - 1 and runs[-1].kind == kind:
             last = runs[-1]
-            runs[-1] = Artifact("chrome", (*last.blocks, i), last.start, doc.blocks[i].end, label=last.label)
+            runs[-1] = Artifact(kind, (*last.blocks, i), last.start, doc.blocks[i].end, label=last.label)
         else:
-            runs.append(Artifact("chrome", (i,), doc.blocks[i].start, doc.blocks[i].end, label=texts[i]))
+            runs.append(Artifact(kind, (i,), doc.blocks[i].start, doc.blocks[i].end, label=texts[i]))
     return runs
 
 

@@ -1,7 +1,9 @@
 """The check-mode result cache in ``.auditor_cache/`` at the project root.
 
 One SQLite table holds, per audited path, the key its result was made under and
-the file's report as JSON text; the key is a hash of the file's content, the
+the file's report as JSON text, twice: whole, and slim (only the claims and
+citations its findings name, see :func:`auditor.results.slim`), so that a warm
+run whose output needs no more reads and keeps in memory less than half; the key is a hash of the file's content, the
 tool (its version and its own files, so a changed rule never serves stale
 results), the path and the effective configuration. SQLite, not a file per
 entry: a write is a row in a batch's transaction instead of a file created and
@@ -26,9 +28,10 @@ from pathlib import Path
 from typing import Any
 
 from auditor._version import __version__
+from auditor.results import slim
 
 DIRECTORY = ".auditor_cache"
-FORMAT = "2"
+FORMAT = "3"
 """Bumped when the layout changes (the database file's name carries it)."""
 TIMEOUT = 30.0
 """Seconds a writer waits for another process's transaction."""
@@ -74,7 +77,7 @@ class Cache:
         db.execute("PRAGMA trusted_schema=OFF")
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=OFF")  # a cache: losing the last writes on a crash is only a miss
-        db.execute("CREATE TABLE IF NOT EXISTS entries (source TEXT PRIMARY KEY, key TEXT, report TEXT)")
+        db.execute("CREATE TABLE IF NOT EXISTS entries (source TEXT PRIMARY KEY, key TEXT, report TEXT, slim TEXT)")
         return db
 
     def _connect(self, create: bool) -> sqlite3.Connection | None:
@@ -117,13 +120,14 @@ class Cache:
         if not ignore.is_file():
             ignore.write_text("# Created by auditor: this folder is a cache.\n*\n", encoding="utf-8")
 
-    def get(self, source: str, key: str) -> dict[str, Any] | None:
-        """The cached report of ``source`` when it was made under ``key``."""
+    def get(self, source: str, key: str, full: bool = True) -> dict[str, Any] | None:
+        """The cached report of ``source`` (whole, or slim) when it was made under ``key``."""
         db = self._connect(create=False)
         if db is None:
             return None
+        column = "report" if full else "slim"
         try:
-            row = db.execute("SELECT key, report FROM entries WHERE source = ?", (source,)).fetchone()
+            row = db.execute(f"SELECT key, {column} FROM entries WHERE source = ?", (source,)).fetchone()
         except sqlite3.Error:
             self._reset()
             return None
@@ -140,11 +144,8 @@ class Cache:
 
     def put_many(self, entries: Iterable[tuple[str, str, Mapping[str, Any]]]) -> None:
         """Store (source, key, report) rows in one transaction; silently nothing when that fails."""
-        rows = [
-            # json.dumps, not json.dump: only the one-shot form uses the C encoder (several times faster).
-            (source, key, json.dumps(report, ensure_ascii=False, separators=(",", ":")))
-            for source, key, report in entries
-        ]
+        # json.dumps, not json.dump: only the one-shot form uses the C encoder (several times faster).
+        rows = [(source, key, _dumps(report), _dumps(slim(report))) for source, key, report in entries]
         if not rows:
             return
         for _ in range(2):  # once more after deleting a database that turned out unusable
@@ -154,7 +155,7 @@ class Cache:
             try:
                 with db:
                     db.execute("BEGIN")
-                    db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", rows)
+                    db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?)", rows)
                 return
             except sqlite3.Error:
                 self._reset()
@@ -169,3 +170,7 @@ class Cache:
             with contextlib.suppress(sqlite3.Error):
                 self._db.close()
         self._db = None
+
+
+def _dumps(data: Mapping[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))

@@ -3,7 +3,9 @@
 In order of trust:
 
 1. what the loader read: front matter, HTML meta tags, JSON-LD, ``<time>``;
-2. a "Published:" / "Updated:" / "Posted on" line, or a dateline ("LONDON, 3 June 2024 -"), near the top;
+2. near the top: a "Published:" / "Updated:" / "Posted on" line, a byline with a date ("By Jane Doe |
+   May 3, 2025"), a dateline ("LONDON, 3 June 2024 -"), a line that is only a date (under the headline),
+   a wire dateline without a year ("LONDON, May 3 (Reuters) -", the year from the article's text);
 3. a date in the article's own URL (``/2024/05/02/``);
 4. the latest date in the URLs it cites (an article cannot cite a page from its future);
 5. the latest year its text uses, which gives a year but no day.
@@ -37,6 +39,26 @@ _LABELLED = re.compile(
 )
 _DATELINE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'-]+(?:[ \t][A-Z][A-Z.'-]+){0,3},?[ \t](?P<rest>[^\n]{6,60})")
 """A news dateline: "WASHINGTON, May 21, 2025 (Reuters) -", "LONDON - 3 June 2024 -"."""
+_BYLINE = re.compile(
+    r"(?:^|\n)[ \t]*(?:By|BY|[Ww]ritten by|[Pp]osted by|[Rr]eporting by|[Ss]tory by)[ \t]+[^\n|·•]{2,80}?"
+    r"(?:[ \t]*[|·•,][ \t]*|[ \t]+[-–—][ \t]+)(?P<rest>[^\n]{6,60})"
+)
+"""A byline with the date: "By Jane Doe | May 3, 2025", "By Jane Doe and Sam Ortiz, 4 March 2024"."""
+_PLAIN_DAY, _PLAIN_MONTH, _PLAIN_YEAR = (re.sub(r"\(\?P<\w+>", "(?:", p) for p in (_DAY, _MONTH, _YEAR))
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?),?[ \t]+"
+_TIME = r"(?:[ \t]*(?:,|at|-|–|·|\|)?[ \t]*\d{1,2}[:.]\d\d[ \t]*(?:[ap]\.?m\.?)?(?:[ \t]*[A-Z]{2,4})?)?"
+_DATE_LINE = re.compile(
+    rf"(?:^|\n)[ \t]*(?:{_WEEKDAY})?(?P<rest>(?:{_PLAIN_DAY}[ \t]+{_PLAIN_MONTH},?[ \t]+{_PLAIN_YEAR}"
+    rf"|{_PLAIN_MONTH}[ \t]+{_PLAIN_DAY},?[ \t]+{_PLAIN_YEAR}|{_PLAIN_YEAR}-\d\d-\d\d)){_TIME}"
+    r"\.?[ \t]*(?=\n|$)",
+    re.I,
+)
+"""A line that is only a date (a weekday, a time): the date printed under a headline."""
+_WIRE_DATELINE = re.compile(
+    rf"(?:^|\n)[ \t]*[A-Z][A-Z.'-]+(?:[ \t][A-Z][A-Z.'-]+){{0,3}},[ \t]+{_MONTH}[ \t]+{_DAY}\b[^\n]{{0,30}}?[-–—]",
+    re.I,
+)
+"""A wire dateline without a year: "LONDON, May 3 (Reuters) -"; the year comes from the rest of the article."""
 _URL_DATE = re.compile(
     r"(?<![\d])(?P<year>(?:19|20)\d\d)[/-](?P<month>0?[1-9]|1[0-2]|[a-z]{3})"
     r"(?:[/-](?P<day>0?[1-9]|[12]\d|3[01]))?(?![\d])",
@@ -83,6 +105,21 @@ def url_date(url: str) -> tuple[datetime.date, bool] | None:
     return None
 
 
+_DATELINE_PREFIX = re.compile(
+    r"[A-Z][A-Z.'-]+(?:[ \t][A-Z][A-Z.'-]+){0,3}(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?,?[ \t]+"
+    rf"(?i:{_PLAIN_MONTH}[ \t]+{_PLAIN_DAY}(?:,?[ \t]+{_PLAIN_YEAR})?"
+    rf"|{_PLAIN_DAY}[ \t]+{_PLAIN_MONTH}(?:[ \t]+{_PLAIN_YEAR})?)?"
+    r"[ \t]*(?:\([^()\n]{2,40}\))?[ \t]*[-–—]+[ \t]+(?=[A-Z\"“])"
+)
+
+
+def dateline_end(text: str, start: int = 0) -> int:
+    """Where the news dateline opening ``text`` at ``start`` ends ("LONDON, May 3 (Reuters) - "): the claim
+    starts after it. ``start`` when there is none."""
+    m = _DATELINE_PREFIX.match(text, start)
+    return m.end() if m else start
+
+
 def infer_date(doc: Document, cited_urls: Iterable[str], today: datetime.date | None = None) -> Dating:
     """The best publication date the document offers (never one after ``today``)."""
     today = today or datetime.date.today()
@@ -92,11 +129,21 @@ def infer_date(doc: Document, cited_urls: Iterable[str], today: datetime.date | 
         except ValueError:
             pass
     head = doc.text[:HEAD]
-    for pattern, source in ((_LABELLED, "text:published-line"), (_DATELINE, "text:dateline")):
+    lines = ((_LABELLED, "text:published-line"), (_BYLINE, "text:byline"), (_DATELINE, "text:dateline"))
+    for pattern, source in lines:
         for m in pattern.finditer(head):
             found = [d for at, d in written_dates(m["rest"]) if d <= today and at < 25]
             if found:
                 return Dating(found[0], None, source)
+    alone = _DATE_LINE.search(head)
+    if alone and (found := [d for _, d in written_dates(alone["rest"]) if d <= today]):
+        return Dating(found[0], None, "text:date-line")
+    if wire := _WIRE_DATELINE.search(head):
+        years = [int(y) for y in _TEXT_YEAR.findall(doc.text)]
+        for year in sorted(set(years), reverse=True):
+            day = _date(str(year), wire["month"], wire["day"])
+            if day and day <= today:
+                return Dating(day, None, "text:dateline")
     if doc.source and (dated := url_date(doc.source)) and dated[1] and dated[0] <= today:
         return Dating(dated[0], None, "url")
     cited = [d for url in cited_urls if (dated := url_date(url)) and (d := dated[0]) <= today]

@@ -4,8 +4,10 @@ A check-worthy claim says something a reader could verify; it *needs* a source w
 of these, quoted back in the finding so the writer sees what to source:
 
 - **statistics**: a figure: money, a percentage, a number with a scale word ("1 billion users"), or
-  a count put forward as a measure ("about 500 employees", "7,000 workers"); not a year, a
-  version, a position ("page 40", "BIP 157"), a duration or a unit of measure ("40 MB");
+  a count put forward as a measure ("about 500 employees", "7,000 workers"), when it is money, is
+  tied to a time or an event ("grew by 14% last year"), names someone or counts people or organisations; not a
+  year, a version, a position ("page 40", "BIP 157"), a duration, a unit of measure ("40 MB"), or a
+  figure that describes how something works ("signatures are 10% smaller");
 - **quotation**: six or more quoted words taken from a document or a public statement ("wrote",
   "said in a statement"); words said to the writer are the writer's own reporting;
 - **scientific**: what research shows ("studies show", "researchers found");
@@ -28,8 +30,8 @@ from functools import cache
 from typing import Literal
 
 from auditor.knowledge import load
-from auditor.phrases import Phrases, alternation
-from auditor.text import MONTHS
+from auditor.phrases import Phrases, alternation, words_of
+from auditor.text import MONTHS, stopwords
 from auditor.voice import is_first_hand, names_in, plain, quotations, unquoted
 
 Reason = Literal["statistics", "quotation", "historical", "scientific", "controversial", "opinion"]
@@ -86,7 +88,9 @@ class Need:
 
     @property
     def label(self) -> str:
-        """The reason in the words of a message ("figure", "quotation", ...)."""
+        """The reason in the words of a message ("figure", "quotation", "event", ...)."""
+        if self.reason == "historical" and not any(ch.isdigit() for ch in self.evidence):
+            return "event"
         return LABELS[self.reason]
 
 
@@ -98,6 +102,9 @@ class _Lexicon:
     research: Phrases
     superlatives: Phrases
     opinion_verbs: str
+    opinion_verbs_with_that: str
+    population: frozenset[str]
+    example_value: re.Pattern[str]
     document_verbs: Phrases
     news_events: Phrases
     future: Phrases
@@ -116,13 +123,19 @@ def _lexicon() -> _Lexicon:
             r"\b(?:{})\b(?:\s+[\w'’-]+){0,5}?\s+(?:has\s+|have\s+|had\s+)?(?:been\s+)?"
             r"(?:" + alternation(data["research_verbs"]) + r")\b",
         ),
+        # A ranking put as a predicate ("is the largest", "is one of the world's biggest") or a record.
         Phrases(
             data["superlatives"],
-            r"\b(?:(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:{})"
+            r"\b(?:(?:is|are|was|were|remains|remained|became|becomes)\s+(?:now\s+|still\s+)?(?:one\s+of\s+)?"
+            r"(?:the|its|their|his|her)\s+(?:[\w'’-]+(?:'s|’s)\s+)?(?:{})"
+            r"|(?:world|nation|country|state|city|region|europe|america)(?:'s|’s)\s+(?:{})"
             r"|a record|record[- ](?:high|low|number|level)|all-time (?:high|low)|first[- ]ever|unprecedented)\b",
-            gate=("record", "ever", "unprecedented"),
+            gate=("record", "ever", "unprecedented", "time"),
         ),
         alternation(data["opinion_verbs"]),
+        alternation(data["opinion_verbs_with_that"]),
+        frozenset(data["population_nouns"]),
+        re.compile(rf"\b(?:{alternation(data['example_values'])}),?\s+(?:about\s+|around\s+)?$", re.I),
         Phrases(data["document_verbs"]),
         Phrases(data["news_events"], r"\b(?:{})\b(?![’'])(?:\s+[\w'’-]+){0,4}"),
         Phrases(data["future_words"]),
@@ -142,7 +155,8 @@ def figures(text: str) -> list[str]:
         for m in pattern.finditer(text):
             if not any(s < m.end() and m.start() < e for s, e in taken):
                 taken.append(m.span())
-                found.append((m.start(), m.group()))
+                if not lexicon.example_value.search(text, max(0, m.start() - 24), m.start()):
+                    found.append((m.start(), _trimmed(m.group())))
     for m in _COUNT.finditer(text):
         number = m.group().split()[0]
         if any(s < m.end() and m.start() < e for s, e in taken):
@@ -154,6 +168,8 @@ def figures(text: str) -> list[str]:
             continue
         if value < MIN_BARE_COUNT and not lexicon.approximation.search(text, max(0, m.start() - 24), m.start()):
             continue  # "50 peers", "208 bids": a count, but not put forward as a measured figure
+        if lexicon.example_value.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "(for example, 40 hours)": a made-up value
         before = text[max(0, m.start() - 14) : m.start()].lower().split()
         if before and (before[-1].rstrip(".:") in lexicon.number_labels or before[-1].endswith("#")):
             continue
@@ -180,10 +196,47 @@ def quotation(text: str) -> str | None:
     return None
 
 
+_NOT_BEFORE_VERB = frozenset({"the", "a", "an", "those", "these", "their", "its", "his", "her", "our", "your", "newly"})
+
+
+def _as_verb(text: str, at: int) -> bool:
+    """An event word used as a verb ("TikTok laid off ..."), not as a description ("those laid off", "newly
+    appointed head")."""
+    before = text[max(0, at - 20) : at].split()
+    return not before or before[-1].lower() not in _NOT_BEFORE_VERB
+
+
+def _trimmed(phrase: str) -> str:
+    """A phrase without the function words it ends on ("took over the authority in" -> "took over the authority")."""
+    words = phrase.split()
+    while len(words) > 1 and words[-1].lower() in stopwords():
+        words.pop()
+    return " ".join(words)
+
+
 def _opinion(text: str, name: str) -> re.Match[str] | None:
-    """A view put in a named person's mouth: the name, then a verb of opinion ("Smith argues")."""
-    verbs = _lexicon().opinion_verbs
-    return re.search(rf"\b{re.escape(name)}\s+(?:also\s+|has\s+|have\s+)?(?:{verbs})\b", text)
+    """A view put in a named person's mouth: the name, then a verb of opinion ("Smith argues", "Smith thinks
+    that")."""
+    lexicon = _lexicon()
+    return re.search(
+        rf"\b{re.escape(name)}\s+(?:also\s+|has\s+|have\s+)?"
+        rf"(?:(?:{lexicon.opinion_verbs})\b|(?:{lexicon.opinion_verbs_with_that})\s+that\b)",
+        text,
+    )
+
+
+def _about_someone(text: str, names: list[str]) -> bool:
+    """A statistic is about someone: it names a person, a place or an organisation (not only a technical
+    acronym such as "RBF"), or it counts people, organisations or what they do ("260,000 jobs", "1 billion
+    users", "turnout"). (A figure tied to a time, "grew by 14% last year", is a measurement too; a figure
+    that is none of these describes how something works: "signatures are 10% smaller".)"""
+    if any(" " in n or not (n.isupper() and len(n) <= SHORT_ACRONYM) for n in names):
+        return True
+    return not _lexicon().population.isdisjoint(words_of(text))
+
+
+SHORT_ACRONYM = 4
+"""An all-capitals name this short ("RBF", "UTXO") may be a technical term as well as an organisation."""
 
 
 def citation_need(text: str, kinds: Iterable[str], known: frozenset[str] = frozenset()) -> Need | None:
@@ -203,14 +256,15 @@ def citation_need(text: str, kinds: Iterable[str], known: frozenset[str] = froze
         return Need("opinion", m.group())
     if lexicon.modal.search(text):
         return None  # a possibility, a rule or a hypothetical ("an attacker could ..."), not a reported fact
-    if found := figures(unquoted(text)):  # a figure inside quoted words is the speaker's
+    found = figures(unquoted(text))  # a figure inside quoted words is the speaker's
+    if found and (found[0][:1] in "$£€¥" or not {"temporal", "event"}.isdisjoint(kinds) or _about_someone(text, names)):
         return Need("statistics", found[0])
     if not names:
         return None
     if (m := _DATE.search(text)) and not lexicon.future.search(text):
         return Need("historical", m.group())
-    if m := lexicon.news_events.search(text):
-        return Need("historical", m.group())
+    if (m := lexicon.news_events.search(text)) and _as_verb(text, m.start()):
+        return Need("historical", _trimmed(m.group()))
     if m := lexicon.superlatives.search(text):
         return Need("controversial", m.group())
     return None

@@ -59,6 +59,10 @@ def read_report(path: str | os.PathLike[str]) -> dict[str, Any]:
         raise InputError(f"{p}: not a JSON report ({reason[:200]})") from None
     if not isinstance(report, dict):
         raise InputError(f"{p}: not an auditor report (expected a JSON object)")
+    if "reports" in report and "files" in report:
+        raise InputError(
+            f"{p}: the report of a whole `auditor check` run; make its page with `auditor check --format html`"
+        )
     error = next(iter(sorted(_validator().iter_errors(report), key=lambda e: list(e.absolute_path))), None)
     if error is not None:
         where = "/".join(str(part) for part in error.absolute_path) or "the top level"

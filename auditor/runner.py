@@ -18,7 +18,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +27,7 @@ from auditor.config import Config
 from auditor.discover import Target
 from auditor.errors import AuditorError
 from auditor.project import config_digest
-from auditor.results import FileResult
+from auditor.results import FileResult, slim
 
 BATCH_BYTES = 256_000
 BATCH_FILES = 32
@@ -73,8 +73,10 @@ def run(
     jobs: int = 0,
     cache: Cache | None = None,
     progress: Progress | None = None,
+    full: bool = True,
 ) -> tuple[list[FileResult], RunStats]:
-    """Audit every target; results in the targets' order."""
+    """Audit every target; results in the targets' order, with whole reports or (``full`` False) slim ones
+    (:func:`auditor.results.slim`; the cache always gets whole ones)."""
     stats = RunStats(jobs=jobs or default_jobs(), files=len(targets))
     results: dict[str, FileResult] = {}
     findings = 0
@@ -86,15 +88,15 @@ def run(
         if progress:
             progress(len(results), len(targets), findings, stats.bytes)
 
-    misses = _misses(targets, config_for, cache, stats, done)
+    misses = _misses(targets, config_for, cache, stats, done, full)
     batches = _batches(misses)
-    folder = str(cache.folder.parent) if cache else None
+    where = (str(cache.folder.parent) if cache else None, full)
     try:
         if stats.jobs == 1:
             for batch in batches:
-                _collect(_audit_batch(batch, folder), stats, done)
+                _collect(_audit_batch(batch, where), stats, done)
         else:
-            _pooled(batches, stats, folder, done)
+            _pooled(batches, stats, where, done)
     finally:
         if cache is not None:
             cache.close()
@@ -107,6 +109,7 @@ def _misses(
     cache: Cache | None,
     stats: RunStats,
     done: Callable[[FileResult], None],
+    full: bool,
 ) -> Iterator[_Item]:
     """Read every target; answer errors, empty files and cache hits at once, yield what must be audited."""
     digests: dict[int, tuple[str, dict[str, Any]]] = {}
@@ -133,7 +136,7 @@ def _misses(
             digests[id(config)] = (config_digest(config), fields)
         digest = digests[id(config)]
         key = None if cache is None or config.online else entry_key(data, target.source, digest[0])
-        if key is not None and cache is not None and (report := cache.get(target.source, key)) is not None:
+        if key is not None and cache is not None and (report := cache.get(target.source, key, full)) is not None:
             stats.cached += 1
             done(FileResult(target.source, report))
             continue
@@ -153,15 +156,13 @@ def _batches(items: Iterator[_Item]) -> Iterator[list[_Item]]:
         yield batch
 
 
-def _pooled(
-    batches: Iterator[list[_Item]], stats: RunStats, folder: str | None, done: Callable[[FileResult], None]
-) -> None:
+def _pooled(batches: Iterator[list[_Item]], stats: RunStats, where: _Where, done: Callable[[FileResult], None]) -> None:
     first = next(batches, None)
     if first is None:
         return
     second = next(batches, None)
     if second is None:  # one batch: a pool would cost more than it saves
-        _collect(_audit_batch(first, folder), stats, done)
+        _collect(_audit_batch(first, where), stats, done)
         return
     methods = multiprocessing.get_all_start_methods()
     fork = "fork" in methods and sys.platform == "linux"
@@ -170,11 +171,11 @@ def _pooled(
         _warm_up()
     remaining = itertools.chain([first, second], batches)
     while True:
-        suspects = _run_pool(remaining, stats, folder, done, context)
+        suspects = _run_pool(remaining, stats, where, done, context)
         if not suspects:
             return
         for item in suspects:  # one of them killed its worker: run each alone to find which
-            _isolated(item, stats, folder, done, context)
+            _isolated(item, stats, where, done, context)
 
 
 Context = Any  # a multiprocessing context
@@ -183,7 +184,7 @@ Context = Any  # a multiprocessing context
 def _run_pool(
     batches: Iterator[list[_Item]],
     stats: RunStats,
-    folder: str | None,
+    where: _Where,
     done: Callable[[FileResult], None],
     context: Context,
 ) -> list[_Item]:
@@ -198,7 +199,7 @@ def _run_pool(
             if suspects:
                 suspects += batch
                 break
-            pending[pool.submit(_audit_batch, batch, folder)] = batch
+            pending[pool.submit(_audit_batch, batch, where)] = batch
         while pending:
             suspects += _drain(pending, stats, done)
     return suspects
@@ -218,12 +219,12 @@ def _drain(pending: dict[Future[Any], list[_Item]], stats: RunStats, done: Calla
 
 
 def _isolated(
-    item: _Item, stats: RunStats, folder: str | None, done: Callable[[FileResult], None], context: Context
+    item: _Item, stats: RunStats, where: _Where, done: Callable[[FileResult], None], context: Context
 ) -> None:
     """Audit one file in a process of its own; a file that kills it too is that file's error."""
     with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
         try:
-            _collect(pool.submit(_audit_batch, [item], folder).result(), stats, done)
+            _collect(pool.submit(_audit_batch, [item], where).result(), stats, done)
         except BrokenProcessPool:  # killed, out of memory: its entry says so, the rest go on
             done(FileResult(item.source, error="the worker process auditing it died"))
 
@@ -237,6 +238,8 @@ def _collect(out: tuple[list[FileResult], int, int, int], stats: RunStats, done:
         done(result)
 
 
+_Where = tuple[str | None, bool]
+"""(cache root or None, whether to send back whole reports)."""
 _CONFIGS: dict[str, Config] = {}
 
 
@@ -247,9 +250,10 @@ def _warm_up() -> None:
     audit_text("Warm-up: the plant cut 300 jobs in 2023, the company said [source].", "markdown", "warm-up.md")
 
 
-def _audit_batch(batch: list[_Item], cache_root: str | None) -> tuple[list[FileResult], int, int, int]:
+def _audit_batch(batch: list[_Item], where: _Where) -> tuple[list[FileResult], int, int, int]:
     """Audit a batch (in a worker, or in process for one job): results, bytes, pid, peak memory in KiB.
     The batch's results go into the cache in one transaction."""
+    cache_root, full = where
     results = [_audit_one(item) for item in batch]
     if cache_root:
         cache = Cache(Path(cache_root))
@@ -259,6 +263,8 @@ def _audit_batch(batch: list[_Item], cache_root: str | None) -> tuple[list[FileR
             if item.key is not None and r.report is not None
         )
         cache.close()
+    if not full:
+        results = [replace(r, report=slim(r.report)) if r.report is not None else r for r in results]
     return results, sum(len(i.data) for i in batch), os.getpid(), _peak_kib()
 
 

@@ -8,18 +8,19 @@ The attachment rule (also in the README), from the narrowest reach to the widest
    claim before it; when it closes its paragraph, every claim of the paragraph with no citation of
    its own.
 3. **Closing cluster.** Citations that close a paragraph's last sentence (``... in 2024. [^1], [^2]``,
-   ``... the cuts ([Reuters](...)).``) support every claim of that paragraph with no citation of its
-   own.
-4. **List item, table row.** A citation anywhere in a list item (all its paragraphs) or a table row
-   (all its cells) supports the item's or row's claims that have no citation of their own.
+   ``... the cuts ([Reuters](...)).``) support every claim of that paragraph with no link of its own.
+4. **List item, table row.** A citation anywhere in a list item (all its paragraphs and nested items)
+   or a table row (all its cells) supports the item's or row's claims with no link of their own.
 5. **Lead-in.** A sentence that introduces a list (it ends with a colon) and cites a source covers
-   the list items below it that have none of their own.
+   the list items below it that have no link of their own.
 6. **Source line.** A line that starts with ``Source:`` / ``Sources:`` (or a caption that does)
    supports the block it closes: the paragraph above it, or the whole table or list above it. The
    line is a citation, never a claim; a source it names without a link still names it.
 
-Only citations that point at something (a link, a defined footnote, a named attribution) reach
-beyond their sentence; a placeholder or a vague "experts say" does not. Nothing reaches across a
+"No link of its own": a sentence with only a named attribution ("according to Raw") or a placeholder
+is still covered by its paragraph's or item's link. Only citations that point at something (a link,
+a footnote or reference, a named attribution) reach beyond their sentence; a placeholder or a vague
+"experts say" does not. Nothing reaches across a
 heading: a "Further reading" section does not cover the article.
 """
 
@@ -109,7 +110,9 @@ def is_trailing(body: str, marker: Marker, sentence: Sentence, others: Iterable[
     if before.endswith(("(", "[")):
         return True
     words = before.split()
-    return bool(words) and before[-1:].isspace() and words[-1].lower().strip(",") not in stopwords()
+    if not words or not before[-1:].isspace() or words[-1].endswith(("'s", "’s")):  # "the authority's [plan]"
+        return False
+    return words[-1].lower().strip(",") not in stopwords()
 
 
 def is_lead_in(doc: Document, index: int) -> bool:
@@ -138,8 +141,11 @@ def attach(
     for k, sentence in enumerate(sentences):
         by_block[sentence.block].append(k)
 
+    def linked(k: int) -> bool:  # a sentence with a link of its own (a named attribution does not stop a wider one)
+        return any(markers[n].kind in _SPREADING_KINDS for n in in_sentence.get(k, ()))
+
     def uncited(blocks: Iterable[int]) -> list[int]:
-        return [claim_of[k] for b in blocks for k in by_block.get(b, ()) if k in claim_of and not in_sentence.get(k)]
+        return [claim_of[k] for b in blocks for k in by_block.get(b, ()) if k in claim_of and not linked(k)]
 
     def cover(marker_indexes: Iterable[int], claims: list[int]) -> None:
         for n in marker_indexes:

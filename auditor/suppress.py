@@ -13,6 +13,7 @@ that is switched off, needs the network, or crashed may still be needed.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Collection, Iterable
 
 from auditor.model import Finding, LineIndex, Suppression
@@ -59,23 +60,45 @@ def apply(
     findings: Iterable[Finding], lines_of: Iterable[int], suppressions: tuple[Suppression, ...]
 ) -> tuple[list[Finding], int, set[tuple[int, str]]]:
     """The findings not silenced (``lines_of`` gives each finding's input line), how many were, and which
-    (suppression index, code) pairs silenced something."""
-    kept, silenced = [], 0
+    (suppression index, code) pairs silenced something.
+
+    One sweep over the lines: a suppression's codes are active from its first to its last line, and a
+    finding is silenced when a prefix of its rule code is active at its line. Checking every finding
+    against every suppression would be quadratic in a file with thousands of both; here each
+    (suppression, code) pair is switched on, marked used and switched off once.
+    """
+    pairs = list(zip(findings, lines_of, strict=True))
+    events = sorted(
+        (line, step, k, code)
+        for k, s in enumerate(suppressions)
+        for code in s.codes
+        for line, step in ((s.start, 1), (s.end + 1, -1))
+    )
+    active: dict[str, set[int]] = defaultdict(set)
+    fresh: dict[str, set[int]] = defaultdict(set)  # active and not yet known to have silenced anything
     used: set[tuple[int, str]] = set()
-    for finding, line in zip(findings, lines_of, strict=True):
-        hits = [
-            (k, code)
-            for k, s in enumerate(suppressions)
-            if s.start <= line <= s.end
-            for code in s.codes
-            if finding.rule.startswith(code)
-        ]
-        if hits:
-            silenced += 1
-            used.update(hits)
-        else:
-            kept.append(finding)
-    return kept, silenced, used
+    silenced_at: set[int] = set()
+    e = 0
+    for n in sorted(range(len(pairs)), key=lambda i: pairs[i][1]):
+        finding, line = pairs[n]
+        while e < len(events) and events[e][0] <= line:
+            _, step, k, code = events[e]
+            if step > 0:
+                active[code].add(k)
+                if (k, code) not in used:
+                    fresh[code].add(k)
+            else:
+                active[code].discard(k)
+                fresh[code].discard(k)
+            e += 1
+        rule = finding.rule
+        for prefix in {rule[:i] for i in range(len(rule) + 1)}:
+            if active.get(prefix):
+                silenced_at.add(n)
+                used.update((k, prefix) for k in fresh[prefix])
+                fresh[prefix].clear()
+    kept = [finding for n, (finding, _) in enumerate(pairs) if n not in silenced_at]
+    return kept, len(silenced_at), used
 
 
 def unused(

@@ -36,6 +36,8 @@ class _Lexicon:
     illustration: Phrases
     source_noun: Phrases
     forward: Phrases
+    internal: Phrases
+    source_heads: frozenset[str]
     not_names: frozenset[str]
 
 
@@ -53,6 +55,8 @@ def _lexicon() -> _Lexicon:
         Phrases(data["illustrations"]),
         Phrases(data["source_nouns"]),
         Phrases(data["forward_references"]),
+        Phrases(data["internal_sources"]),
+        frozenset(w for p in data["source_heads"] for w in words_of(p)),
         frozenset({"I", *(m.capitalize() for m in MONTHS), *_DAYS, *(w.capitalize() for w in stopwords())}),
     )
 
@@ -122,6 +126,18 @@ def refers_to_source(text: str) -> bool:
 def points_ahead(text: str) -> bool:
     """The sentence points at the document's own detail further on ("See the full news item below")."""
     return _lexicon().forward.search(text) is not None
+
+
+def names_a_source(phrase: str, source: str) -> bool:
+    """An attribution's ``phrase`` ("according to the agency") names a source outside the document: a proper
+    name or a noun for a source (a report, an agency, officials), not a manner ("according to plan", "according
+    to a fixed date") or a pointer inside the document ("as described in the previous subsection")."""
+    lexicon = _lexicon()
+    if lexicon.internal.search(source):
+        return False
+    if any(w[:1].isupper() for w in source.split()[1:]) or (source[:1].isupper() and " " not in source):
+        return True
+    return not lexicon.source_heads.isdisjoint(words_of(source)) or not phrase.lower().startswith(("according", "as "))
 
 
 def initials(name: str) -> str:

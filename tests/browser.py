@@ -72,15 +72,19 @@ def settle(page: Any) -> None:
     page.evaluate("() => new Promise(done => requestAnimationFrame(() => setTimeout(done, 0)))")
 
 
-def screenshot(browser: Any, path: Path, out: Path, keys: str = "jjj") -> bytes:
-    """A screenshot of the review page at ``path`` after pressing ``keys``, written to ``out``."""
+def screenshot(browser: Any, path: Path, out: Path, rule: str = "") -> bytes:
+    """A screenshot of the review page at ``path`` on the first finding of ``rule`` (or of the list),
+    written to ``out``."""
     opened = open_page(browser, path, 1280, 800)
-    for key in keys:
-        opened.page.keyboard.press(key)
-    settle(opened.page)
-    opened.page.wait_for_timeout(1800)  # let the highlight flash fade
-    data: bytes = opened.page.screenshot(path=str(out))
-    opened.page.context.close()
+    page = opened.page
+    if rule and page.query_selector(f'#rule option[value="{rule}"]'):
+        page.select_option("#rule", rule)
+        page.keyboard.press("Escape")  # out of the select: keys go to the page
+    page.keyboard.press("j")
+    settle(page)
+    page.wait_for_timeout(1800)  # let the highlight flash fade
+    data: bytes = page.screenshot(path=str(out))
+    page.context.close()
     return data
 
 
@@ -94,7 +98,8 @@ def big_article() -> str:
     months = ["January", "March", "May", "July", "September", "November"]
 
     def word() -> str:
-        return "".join(rnd.choice(syllables) for _ in range(rnd.randint(2, 4)))
+        made = "".join(rnd.choice(syllables) for _ in range(rnd.randint(2, 4)))
+        return made if made not in ("mine", "none") else word()  # real words would change what the claims say
 
     paragraphs, size = [], 0
     while size < 1_000_000:
@@ -103,7 +108,17 @@ def big_article() -> str:
             f"{word()}{rnd.choice(('s', 'ers', 'ings'))} at ${rnd.randint(2, 90)}.{rnd.randint(1, 9)} million "
             f"in {rnd.choice(months)} {rnd.randint(1990, 2023)} [source]."
         )
-        filler = " ".join(f"We think the {word()} of the {word()} could be {word()} for everyone." for _ in range(5))
+        filler = " ".join(
+            rnd.choice(
+                (
+                    f"Perhaps the {word()} of {word()} could be {word()} for {word()} {word()}.",
+                    f"Many {word()}s like {word()} {word()} near the {word()} in {word()}.",
+                    f"Nobody knows whether {word()} {word()} or {word()} would {word()} the {word()}.",
+                    f"It might be {word()} to {word()} a {word()} {word()} with {word()}.",
+                )
+            )
+            for _ in range(5)
+        )
         paragraphs.append(f"{claim} {filler}")
         size += len(paragraphs[-1]) + 2
     return "# A long article\n\n" + "\n\n".join(paragraphs) + "\n"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -35,3 +36,16 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is not here (../shared is only present in the development workspace)")
     return path
+
+
+# Hypothesis: a small example count in the test suite (CI stays fast); scripts/fuzz_campaign.py runs the
+# same properties under the "campaign" profile with a large budget.
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+settings.register_profile(
+    "ci", max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "campaign", max_examples=10_000, deadline=None, suppress_health_check=list(HealthCheck), print_blob=True
+)
+settings.load_profile(os.environ.get("AUDITOR_HYPOTHESIS_PROFILE", "ci"))

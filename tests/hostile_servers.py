@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import socket
+import struct
 import threading
 import time
 import zlib
@@ -76,6 +77,19 @@ def _endless(handler: BaseHTTPRequestHandler) -> None:
         handler.wfile.write(line)
 
 
+def _reset(handler: BaseHTTPRequestHandler) -> None:
+    handler.send_response(200)
+    handler.send_header("Content-Type", "text/html")
+    handler.send_header("Content-Length", "100000")
+    handler.end_headers()
+    handler.wfile.write(b"<p>The first words and then")
+    handler.wfile.flush()
+    handler.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    handler.wfile.close()
+    handler.rfile.close()
+    handler.connection.close()  # a reset, half way through the promised body
+
+
 def _routes(other: str) -> dict[str, Route]:
     return {
         "/article.html": lambda h: send(h, 200, ARTICLE, Content_Type="text/html; charset=utf-8"),
@@ -94,6 +108,7 @@ def _routes(other: str) -> dict[str, Route]:
         "/drip": _drip,
         "/slow-headers": _slow_headers,
         "/endless": _endless,
+        "/reset": _reset,
         "/to-article": lambda h: send(h, 302, b"", Location="/article.html"),
         "/to-other": lambda h: send(h, 301, b"", Location=f"{other}/article.html"),
         "/loop": lambda h: send(h, 302, b"", Location="/loop"),

@@ -99,6 +99,24 @@ def test_keys_depend_on_content_source_and_settings(tmp_path: Path) -> None:
     assert base == entry_key(b"text", "a.md", "select=('',)")
     assert len({base, entry_key(b"text!", "a.md", "select=('',)"), entry_key(b"text", "b.md", "select=('',)"),
                 entry_key(b"text", "a.md", "select=('CIT',)")}) == 4
+    import auditor
+    from auditor.results import slim
+
+    text = "The pier reopened in 2021 [source].\n\nThe mill closed in 1971 ([archive](https://example.org/mill)).\n"
+    report = auditor.audit_text(text, source="a.md").to_dict()
     cache = Cache(tmp_path)
-    cache.put("a.md", base, {"findings": []})
-    assert cache.get("a.md", base) == {"findings": []} and cache.get("a.md", "other") is None
+    cache.put("a.md", base, report)
+    assert cache.get("a.md", base) == report and cache.get("a.md", "other") is None
+    assert cache.get("a.md", base, full=False) == slim(report) != report
+    assert [c["text"] for c in slim(report)["claims"]] == ["The pier reopened in 2021."]
+
+
+@pytest.mark.parametrize("fmt", ["sarif", "github", "junit", "markdown", "text"])
+def test_slim_outputs_are_the_same_cold_and_warm(repo: Path, capsys: pytest.CaptureFixture[str], fmt: str) -> None:
+    cold = run(capsys, "check", "-f", fmt, "--show", "info")
+    assert cold == run(capsys, "check", "--no-cache", "-f", fmt, "--show", "info")
+    warm = run(capsys, "check", "-f", fmt, "--show", "info")
+    if fmt == "text":
+        assert warm[1] == cold[1].replace("(4 files checked)", "(4 files checked, 4 from the cache)")
+    else:
+        assert warm == cold

@@ -92,6 +92,13 @@ def test_output_file(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert (repo / "annotations.txt").read_text().count("::error ") == 3
 
 
+def test_output_over_an_article_is_refused(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    before = (repo / "content" / "clean.md").read_bytes()
+    code, out, err = run(capsys, "check", "--no-cache", "-f", "markdown", "-o", "content/clean.md")
+    assert code == 2 and out == "" and "content/clean.md: is one of the articles checked" in err
+    assert (repo / "content" / "clean.md").read_bytes() == before
+
+
 def test_jobs_give_the_same_results(repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(runner, "BATCH_FILES", 1)  # several batches, so that a pool really runs
     one = run(capsys, "check", "--no-cache", "-f", "json", "--jobs", "1")

@@ -225,6 +225,19 @@ def test_check_format_html_is_one_page_for_the_run(
     assert data["title"] == "check: 3 files"
 
 
+def test_a_check_run_report_is_pointed_to_check_format_html(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(content_repo(tmp_path))
+    assert run(capsys, "check", "--no-cache", "-q", "--format", "json", "-o", "run.json")[0] == 1
+    code, out, err = run(capsys, "report", "run.json")
+    assert (code, out) == (2, "")
+    assert (
+        err
+        == "auditor: error: run.json: the report of a whole `auditor check` run; make its page with `auditor check --format html`\n"
+    )
+
+
 def test_check_page_says_when_an_article_changed_after_the_run(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

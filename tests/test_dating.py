@@ -71,3 +71,25 @@ def test_written_dates() -> None:
 )
 def test_periods_in(sentence: str, expected: list[tuple[D, D]]) -> None:
     assert [p for _, p in periods_in(sentence, D(2025, 5, 1))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Harbour reopens\nPublished: 12 May 2025\nThe harbour reopened.", (D(2025, 5, 12), None, "text:published-line")),
+        ("Harbour reopens\nUpdated 3 June 2024, 10:32 BST\nThe harbour reopened.", (D(2024, 6, 3), None, "text:published-line")),
+        ("Harbour reopens\nBy Jane Doe | May 3, 2025\nThe harbour reopened.", (D(2025, 5, 3), None, "text:byline")),
+        ("Harbour reopens\nBy Jane Doe and Sam Ortiz, 4 March 2024\nThe harbour reopened.", (D(2024, 3, 4), None, "text:byline")),
+        ("Harbour reopens\nMay 3, 2025\nThe harbour reopened in 2019.", (D(2025, 5, 3), None, "text:date-line")),
+        ("Harbour reopens\nTuesday, 3 June 2024\nThe harbour reopened.", (D(2024, 6, 3), None, "text:date-line")),
+        ("LONDON, May 3 (Reuters) - The harbour reopened, the port said on Friday. Repairs began in 2024.",
+         (D(2024, 5, 3), None, "text:dateline")),
+    ],
+    ids=["published", "updated", "byline-bar", "byline-comma", "date-alone", "weekday-date", "wire-dateline"],
+)
+def test_publication_date_lines(text: str, expected: tuple[object, ...]) -> None:
+    assert dating(text) == expected
+
+
+def test_a_date_in_a_sentence_is_not_a_date_line() -> None:
+    assert dating("Harbour reopens\nThe harbour reopened on May 3, 2025 after repairs.\nMore soon.")[2] == "text:years"

@@ -83,7 +83,7 @@ def test_a_file_over_the_cap_is_refused_before_reading(tmp_path: Path) -> None:
 def test_dev_zero_through_the_cli_ends_quickly_in_bounded_memory() -> None:
     code, err, seconds, peak = run_bounded("import sys, auditor.cli; sys.exit(auditor.cli.main(['audit', '/dev/zero']))")
     assert code == 2 and err == "auditor: error: /dev/zero: is a character device, not a regular file; to audit what it produces, pipe it to `-`\n"
-    assert seconds < 10 and peak < 200
+    assert seconds < 60 and peak < 200  # a hang would never end; the bound is loose for a loaded machine
 
 
 # --- streams: stopped at the cap or at the first binary bytes ------------------------------------------------------
@@ -104,7 +104,7 @@ def test_an_endless_pipe_is_stopped_at_the_cap_in_bounded_memory() -> None:
         yes.wait()
         yes.stdout.close()
     assert code == 2 and err == "stdin: larger than the 20,000,000-byte limit (stopped reading there)\n"
-    assert seconds < 10 and peak < 200
+    assert seconds < 60 and peak < 200  # a hang would never end; the bound is loose for a loaded machine
 
 
 def test_a_binary_stream_is_refused_from_its_first_bytes() -> None:

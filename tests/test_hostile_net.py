@@ -194,6 +194,7 @@ def test_text_pages_are_read(main: Server, path: str, text: str) -> None:
         ("/png-as-html", "says text/html but serves binary data"),
         ("/big-declared", "900,000,000 bytes is larger than the 1,000,000-byte limit (not read)"),
         ("/brotli", "unsupported content encoding 'br'"),
+        ("/reset", "the connection broke off"),
     ],
 )
 def test_bad_pages_are_refused(main: Server, path: str, message: str) -> None:
@@ -222,7 +223,7 @@ def test_hostile_servers_end_within_the_deadline(main: Server, path: str, error:
     finally:
         tracemalloc.stop()
     assert isinstance(result, error) and message in str(result) and "\n" not in str(result)
-    assert seconds < 3.0
+    assert seconds < 20.0  # the drip would go on for 5 minutes; generous for a loaded machine
     assert peak < 20_000_000  # a bomb is stopped at the cap, not expanded
 
 
@@ -233,14 +234,72 @@ def test_a_server_that_never_answers_times_out() -> None:
     finally:
         silent.close()
     assert isinstance(result, FetchTimeoutError) and "1-second deadline" in str(result)
-    assert seconds < 2.5
+    assert seconds < 20.0
 
 
 def test_a_slow_resolver_is_cut_by_the_deadline() -> None:
     def stuck(host: str, port: int) -> list[str]:
-        time.sleep(5)
+        time.sleep(30)
         return ["93.184.216.34"]
 
     result, seconds = timed("http://slow.test/", Policy(resolver=stuck, deadline=1.0, connect_timeout=0.5))
     assert isinstance(result, FetchTimeoutError) and "did not resolve" in str(result)
-    assert seconds < 2.0
+    assert seconds < 15.0  # the resolver would take 30 s; generous for a loaded machine
+
+
+# --- HTTPS: the connection goes to the checked address, while TLS checks the name ----------------------------------
+
+
+@pytest.fixture(scope="module")
+def tls(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, int]]:
+    """An HTTPS server on 127.0.0.1 with a certificate for ``news.test`` from a throwaway CA (trustme)."""
+    import ssl
+    import threading
+    from http.server import ThreadingHTTPServer
+
+    trustme = pytest.importorskip("trustme")
+    ca = trustme.CA()
+    cert = ca.issue_cert("news.test")
+    bundle = tmp_path_factory.mktemp("tls") / "ca.pem"
+    ca.cert_pem.write_to_path(str(bundle))
+    server = Server("127.0.0.1")  # its routes and handler, served again over TLS
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), server.httpd.RequestHandlerClass)
+    httpd.daemon_threads = True
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    cert.configure_cert(context)
+    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield str(bundle), int(httpd.server_address[1])
+    httpd.shutdown()
+    httpd.server_close()
+    server.close()
+
+
+def test_https_to_a_pinned_address_checks_the_name(tls: tuple[str, int]) -> None:
+    bundle, port = tls
+
+    def names(host: str, port: int) -> list[str]:
+        return {"news.test": ["127.0.0.1"], "other.test": ["127.0.0.1"]}[host]
+
+    policy = Policy(allow_private_network=True, resolver=names, ca_bundle=bundle, deadline=5.0)
+    page = fetch(f"https://news.test:{port}/article.html", policy)  # SNI and certificate name: news.test
+    assert "Dam opens" in page.text and page.url == f"https://news.test:{port}/article.html"
+    with pytest.raises(SourceError, match="cannot connect") as info:  # same address, a name the certificate lacks
+        fetch(f"https://other.test:{port}/article.html", policy)
+    assert "other.test" in str(info.value) and "\n" not in str(info.value)
+    with pytest.raises(BlockedAddressError):
+        fetch(f"https://news.test:{port}/article.html", Policy(resolver=names, ca_bundle=bundle))
+
+
+def test_only_the_network_module_imports_requests() -> None:
+    import re
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parent.parent / "auditor"
+    importing = re.compile(r"^\s*(?:import|from)\s+(?:requests|urllib3|http\.client|socket)\b", re.M)
+    outside = [
+        str(p.relative_to(package))
+        for p in package.rglob("*.py")
+        if "net" not in p.relative_to(package).parts[:1] and importing.search(p.read_text(encoding="utf-8"))
+    ]
+    assert outside == []

@@ -28,7 +28,7 @@ def need(text: str) -> tuple[str, str] | None:
         ("Dana Reyes, formerly of Acme Rail, took over the harbor authority last spring.",
          ("historical", "took over the harbor authority last")),
         ("Dana Reyes argues that tolls should fall.", ("opinion", "Dana Reyes argues")),
-        ("Acme Rail is the largest employer in the valley.", ("controversial", "the largest")),
+        ("Acme Rail is the largest employer in the valley.", ("controversial", "is the largest")),
     ],
 )
 def test_reasons_and_their_evidence(text: str, expected: tuple[str, str]) -> None:

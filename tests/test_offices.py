@@ -430,3 +430,35 @@ def test_may_mention_is_a_superset_of_find_mentions() -> None:
         assert off.may_mention(sentence), sentence
     assert not off.may_mention("The council approved the stadium budget on Tuesday.")
     assert not off.may_mention("Shipment development stalled.")  # "pm" inside words is not the acronym PM
+
+
+def test_office_data_is_less_than_a_year_old() -> None:
+    """Fails once the data's as_of is more than a year before today: the offices must be verified again
+    (README, "Office-holder data"; scripts/update_office_holders.py)."""
+    age = datetime.date.today() - off.as_of()
+    assert age <= datetime.timedelta(days=365), f"office_holders.json as_of {off.as_of()} is {age.days} days old"
+
+
+def test_office_data_passes_the_update_script_checks(tmp_path: Any) -> None:
+    """The checker finds no problem in the shipped file and catches an overlapping term in a broken copy."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parent.parent / "scripts" / "update_office_holders.py"
+    ok = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=False)
+    assert ok.returncode == 0, ok.stderr
+    data = json.loads(off.DATA_FILE.read_text(encoding="utf-8"))
+    data["offices"][0]["holders"][0]["terms"][0]["end"] = "1950-01-01"
+    broken = tmp_path / "broken.json"
+    sys.path.insert(0, str(script.parent))
+    from update_office_holders import dump
+
+    broken.write_text(dump(data), encoding="utf-8")
+    bad = subprocess.run([sys.executable, str(script), "--file", str(broken)], capture_output=True, text=True, check=False)
+    assert bad.returncode == 1 and "overlap" in bad.stderr
+
+
+def test_after_as_of_nothing_is_assumed() -> None:
+    assert off.known_through(off.as_of())
+    assert not off.known_through(off.as_of() + datetime.timedelta(days=1))

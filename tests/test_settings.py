@@ -227,3 +227,19 @@ def test_readme_reference_is_generated_from_the_schema(update_goldens: bool) -> 
         (ROOT / "README.md").write_text(readme[:start] + done.stdout + readme[stop:])
         current = done.stdout
     assert current == done.stdout
+
+
+def test_config_names_a_settings_file_elsewhere(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """--config FILE: its options apply, and its folder is the root that sources are relative to."""
+    project = tmp_path / "site"
+    (project / "posts").mkdir(parents=True)
+    (project / "posts" / "a.md").write_text("The pier reopened in 2021 [source].\n")
+    settings = project / "auditor-ci.toml"
+    settings.write_text('select = ["CIT002"]\nfail-on = "never"\n')
+    monkeypatch.chdir(project / "posts")
+    code, out, _ = run(capsys, "check", "--no-cache", "-f", "json", "--config", "../auditor-ci.toml")
+    data = json.loads(out)
+    assert code == 0 and data["fail_on"] == "never"
+    assert [(r["document"]["source"], [f["rule"] for f in r["findings"]]) for r in data["reports"]] == [
+        ("posts/a.md", ["CIT002"])
+    ]

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 from auditor.article import Article
 from auditor.checks import rule
 from auditor.model import Claim, Hit
-from auditor.text import quote
+from auditor.text import quote, stems
 
 DUPLICATE_SIMILARITY = 90
 """rapidfuzz ratio (0-100) at or above which two claims say the same thing."""
@@ -70,24 +70,35 @@ def _blocking_keys(words: list[str]) -> tuple[str, str]:
 
 @rule("ART003", "duplicate-claim", "info")
 def duplicate_claim(article: Article) -> Iterator[Hit]:
-    """The same claim repeated near word for word.
+    """The same claim repeated near word for word within one section.
 
-    Repetition pads an article and, when the copies drift, invites contradictions.
+    Repetition pads an article and, when the copies drift, invites contradictions. A summary repeated in
+    the detail section below it (a digest, a "key takeaways" box) is how such documents work, and so are
+    repeated table rows, questions, pull quotes, a conversation's turns and the same remark made in two
+    list items about their own subjects; copies that differ in a figure or a word of content ("Sprint 2",
+    "Sprint 3") say different things.
 
     Flagged: The factory employs 2,400 people in the town of Kettering. | Output doubled last year. | The factory employs 2,400 people in the town of Kettering.
     Clean: The factory employs 2,400 people in the town of Kettering. | Output doubled last year.
     """
+    blocks = article.document.blocks
+    section = _sections(article)
     buckets: dict[str, list[tuple[Claim, str]]] = defaultdict(list)
     for claim in article.claims:
         lowered = claim.text.lower()
         words = lowered.split()
-        if len(words) < DUPLICATE_MIN_WORDS:
+        if len(words) < DUPLICATE_MIN_WORDS or not _may_repeat_as_padding(article, claim):
             continue
         keys = _blocking_keys(words)
         earlier = {c.id: (c, text) for key in keys for c, text in buckets[key][-DUPLICATE_BUCKET:]}
+        group = blocks[claim.block].group
         for other, text in sorted(earlier.values(), key=lambda pair: pair[0].start):
+            if section[other.block] != section[claim.block] or blocks[other.block].kind in _NOT_PADDING:
+                continue
+            if group != blocks[other.block].group:
+                continue  # two list items each saying it of their own subject ("This is part of the master branch")
             score = fuzz.ratio(lowered, text, score_cutoff=DUPLICATE_SIMILARITY)
-            if score:
+            if score and _same_content(claim.text, other.text):
                 yield Hit(
                     claim.start,
                     claim.end,
@@ -99,6 +110,35 @@ def duplicate_claim(article: Article) -> Iterator[Hit]:
                 break
         for key in keys:
             buckets[key].append((claim, lowered))
+
+
+_NOT_PADDING = frozenset({"table", "quote", "heading"})
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _may_repeat_as_padding(article: Article, claim: Claim) -> bool:
+    """Table rows, pull quotes, questions and the turns of a conversation repeat by design."""
+    if article.document.blocks[claim.block].kind in _NOT_PADDING or claim.block in article.form.spoken:
+        return False
+    return not claim.text.rstrip("\"'”’)] ").endswith("?")
+
+
+def _same_content(a: str, b: str) -> bool:
+    """Two near-identical sentences say the same thing: the same figures, and one's key terms within the
+    other's (a copy with "As noted above," in front still is one)."""
+    if _NUMBER.findall(a) != _NUMBER.findall(b):
+        return False
+    terms_a, terms_b = stems(a), stems(b)
+    return terms_a <= terms_b or terms_b <= terms_a
+
+
+def _sections(article: Article) -> list[int]:
+    """The section (counted by headings) of each block."""
+    found, current = [], 0
+    for block in article.document.blocks:
+        current += block.kind == "heading"
+        found.append(current)
+    return found
 
 
 @rule("ART004", "missing-date", "info")

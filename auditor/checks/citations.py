@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
+from auditor import urls
 from auditor.article import Article, per_article
 from auditor.checks import rule
 from auditor.citations import Marker
@@ -271,10 +272,7 @@ def named_outlet(link_text: str) -> str | None:
 
 
 def _host(url: str) -> str:
-    try:
-        return (urlsplit(url).hostname or "").lower()
-    except ValueError:
-        return ""
+    return urls.host(url)
 
 
 @rule("CIT006", "mismatched-anchor", "warning")
@@ -296,7 +294,7 @@ def mismatched_anchor(article: Article) -> Iterator[Hit]:
         expected = domains[outlet]
         if any(host == d or host.endswith("." + d) or d in url.lower() for d in expected):
             continue
-        if re.sub(r"[^a-z0-9]", "", outlet.lower()) in re.sub(r"[^a-z0-9]", "", urlsplit(url).path.lower()):
+        if re.sub(r"[^a-z0-9]", "", outlet.lower()) in re.sub(r"[^a-z0-9]", "", urls.split(url).path.lower()):
             continue  # the page's address names the outlet: a report of (or quoting) the outlet's story
         claim = cited_claim(article, citation)
         yield Hit(
@@ -316,7 +314,7 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 def _acronym_of(url: str) -> set[str]:
     """Initials of each slug segment ("national-aeronautics-space-administration" -> "NASA")."""
     found = set()
-    for segment in unquote(urlsplit(url).path).split("/"):
+    for segment in unquote(urls.split(url).path).split("/"):
         words = [w for w in _SLUG_TOKEN.findall(segment.lower()) if w not in _SLUG_NOISE]
         if len(words) >= 2:
             found.add("".join(w[0] for w in words).upper())
@@ -347,10 +345,7 @@ def slug_terms(url: str) -> set[str]:
     """Key words of a URL's descriptive slug: the path segment that reads as a headline
     ("council-approves-stadium-budget"), without stock words. Empty when no segment does."""
     best: set[str] = set()
-    try:
-        path = unquote(urlsplit(url).path).lower()
-    except ValueError:
-        return best
+    path = unquote(urls.split(url).path).lower()
     for segment in path.split("/"):
         words = _headline_words(segment)
         terms = {w for w in words or () if len(w) > 2 and w not in _SLUG_NOISE}

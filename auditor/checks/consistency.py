@@ -135,9 +135,11 @@ def _hit(article: Article, earlier: int, later: int, finding: str, action: str, 
 def numeric_conflict(article: Article) -> Iterator[Hit]:
     """The same quantity of the same subject given two values.
 
-    Figures are normalised ("1.2 million", "1,200,000", "twelve hundred", "1.2m"; percentages and
-    currencies) and compared as ranges: "about 1,200" and "more than 1,100" agree, "1,200" and "1,500"
-    do not. Figures of different years, periods, places or subjects are not compared.
+    Figures are normalised ("1.2 million", "1,200,000", "twelve hundred", "1.2m"; percentages, currencies
+    and units: "860 metres", "0.86 km", "the 860-metre bridge") and compared as ranges: "about 1,200" and
+    "more than 1,100" agree, "1,200" and "1,500" do not. Words of one measure count as one ("a staff of
+    4,100 nurses", "the 3,800 nurses it employs"). Figures of different years, periods, places, subjects,
+    releases or sources are not compared, nor comparisons, goals and limits, or a total and one part of it.
 
     Flagged: Harwell Motors cut 1,200 jobs at its Leeds plant this spring. | Unions called a strike. | Harwell Motors cut 1,500 jobs at its Leeds plant this spring.
     Clean: Harwell Motors cut about 1,200 jobs at its Leeds plant this spring. | Harwell Motors cut more than 1,100 jobs at its Leeds plant this spring.
@@ -249,8 +251,10 @@ def negation_conflict(article: Article) -> Iterator[Hit]:
     """A statement and its negation or antonym: two near-identical claims with opposite polarity.
 
     One claim says what the other denies ("approved" / "did not approve"), or swaps a word for its
-    opposite ("agreed" / "refused", "rose" / "fell") while everything else stays the same. Claims that
-    differ in subject, place, year or figure, and conditions or questions, are not compared.
+    opposite ("agreed" / "refused", "rose" / "fell") while everything else stays the same; or one says
+    something never happens and the other gives an instance ("has never lost a case" / "lost two cases in
+    2019"). Claims that differ in subject, place, year or figure, conditions, questions, and the turns of
+    a dialogue are not compared.
 
     Flagged: The council approved the harbour plan in a vote on Monday. | Critics say the harbour plan is too costly. | The council did not approve the harbour plan in a vote on Monday.
     Clean: The council approved the harbour plan in a vote on Monday. | The county board did not approve its own budget in a vote on Monday.
@@ -274,6 +278,8 @@ def negation_conflict(article: Article) -> Iterator[Hit]:
             continue
         if a.swaps or not _same_statement(c, strict=False):
             continue
+        if not a.flips and not _denies_shared(c):
+            continue  # "never missed a callout" / "answered three callouts": not what the other says
         if a.flips:
             values = [a.flips[0][0].text.lower(), a.flips[0][1].text.lower()]
         else:
@@ -312,6 +318,8 @@ def _absolute_and_exception(c: Comparison) -> bool:
         return False
     if sum(1 for t in a.matched if t.kind == "word") < 2 or len(a.matched) < MIN_MATCHED:
         return False  # the same verb and object, not just the same names
+    if not _denies_shared(c):
+        return False  # "never missed a callout" / "answered three callouts": the denied verb must be shared
     if any(t.kind not in ("word",) for t in (*a.lead, *a.inner)) or len(a.inner) > MAX_SHORT_EXTRA:
         return False
     if any(t.kind in ("name", "modal", "ordinal") for t in (*a.long_extra, *a.trail)):
@@ -320,6 +328,16 @@ def _absolute_and_exception(c: Comparison) -> bool:
         return False
     instance = c.long if never_short else c.short
     return any(t.kind in ("number", "year") or t.key in _count_words() for t in instance.terms)
+
+
+def _denies_shared(c: Comparison) -> bool:
+    """Whether a word a negator stands before is one the two statements share: what one denies is what the
+    other says ("did not approve the plan" / "approved the plan")."""
+    keys = {t.key for t in c.alignment.matched}
+    for statement in (c.short, c.long):
+        if any(k < len(statement.terms) and statement.terms[k].key in keys for k in statement.negations):
+            return True
+    return False
 
 
 @cache

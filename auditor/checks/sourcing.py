@@ -3,21 +3,29 @@ sources left unlinked. (Broken and misleading citations are :mod:`auditor.checks
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
-from urllib.parse import urlsplit
 
+from auditor import urls
 from auditor.article import Article
 from auditor.checks import rule
 from auditor.checks.citations import claim_of, of_kind
-from auditor.checks.unsourced import unsourced_needs
+from auditor.checks.unsourced import in_reach_of_link, unsourced_needs
 from auditor.model import Citation, Hit
-from auditor.text import quote
+from auditor.text import quote, stems
+from auditor.voice import is_first_person, names_a_source, unquoted
 
 OVER_CITED_MIN = 4
-"""A source must back at least this many claims before CIT007 looks at its share."""
+"""A source must be cited at least this many times, for at least this many claims about other things ..."""
 OVER_CITED_SHARE = 0.3
-"""... and at least this share of all the claims that links back."""
+"""... backing at least this share of all the claims that links back ..."""
+RELATED_MIN = 2
+"""... where a claim is about what the source is about when it shares this many key terms with its words ..."""
+SOURCE_WORDS_MIN = 3
+"""... and the source's words must hold this many key terms for CIT007 to tell anything."""
+_URL_WORDS = frozenset({"html", "index", "article", "artic", "news", "story", "stori", "post", "posts", "blog",
+                        "page", "pages", "amp", "www", "view", "conte"})
 
 
 @rule("CIT001", "missing-citation", "warning")
@@ -47,19 +55,22 @@ def missing_citation(article: Article) -> Iterator[Hit]:
 
 
 def _same_source(url: str) -> str:
-    parts = urlsplit(url.strip())
+    parts = urls.split(url.strip())
     host = (parts.hostname or "").removeprefix("www.")
     return f"{host}{parts.path.rstrip('/')}".lower()
 
 
 @rule("CIT007", "over-cited-source", "info")
 def over_cited_source(article: Article) -> Iterator[Hit]:
-    """One source carries a large share of the article's linked claims.
+    """One source cited again and again for claims that are about other things than the source is.
 
-    A single page rarely supports many different statements; each claim should cite what supports it.
+    A page supports what it is about. An article that summarises one paper and cites it throughout is
+    doing the right thing; one news story cited for trade policy, market trends and a company's memo
+    is not. The source's own words (its address and link text) tell what it is about; where they are
+    too few to tell, nothing is said.
 
-    Flagged: Prices rose 4% in May ([Atlas](https://atlas.example/prices)). Rents rose 6% in June ([Atlas](https://atlas.example/prices)). Wages fell 1% in July ([Atlas](https://atlas.example/prices)). Jobs grew by 9,000 in August ([Atlas](https://atlas.example/prices)).
-    Clean: Prices rose 4% in May ([Atlas](https://atlas.example/prices)). Rents rose 6% in June ([Borough](https://borough.example/rents)). Wages fell 1% in July ([Census](https://census.example/wages)). Jobs grew by 9,000 in August ([Dept](https://dept.example/jobs)).
+    Flagged: Bus fares rose 4% in May ([Atlas](https://atlas.example/2024/bus-fares-rise)). Rents rose 6% in June ([Atlas](https://atlas.example/2024/bus-fares-rise)). Wages fell 1% in July ([Atlas](https://atlas.example/2024/bus-fares-rise)). Jobs grew by 9,000 in August ([Atlas](https://atlas.example/2024/bus-fares-rise)). Crime fell 3% in September ([Atlas](https://atlas.example/2024/bus-fares-rise)).
+    Clean: Erlay relay saves bandwidth ([Erlay paper](https://papers.example/erlay-bandwidth-relay)). Erlay cuts relay bandwidth by 40% ([Erlay paper](https://papers.example/erlay-bandwidth-relay)). Erlay relay needs 2 rounds ([Erlay paper](https://papers.example/erlay-bandwidth-relay)). Erlay bandwidth grows slowly ([Erlay paper](https://papers.example/erlay-bandwidth-relay)). Erlay relay was tested on 60 nodes ([Erlay paper](https://papers.example/erlay-bandwidth-relay)).
     """
     by_source: dict[str, list[Citation]] = defaultdict(list)
     linked: set[str] = set()
@@ -69,38 +80,60 @@ def over_cited_source(article: Article) -> Iterator[Hit]:
             linked.update(citation.claims)
     for citations in by_source.values():
         claims = sorted({c for citation in citations for c in citation.claims}, key=lambda c: int(c[1:]))
-        if len(claims) < OVER_CITED_MIN or len(claims) < OVER_CITED_SHARE * len(linked):
+        if len(citations) < OVER_CITED_MIN or len(claims) < OVER_CITED_SHARE * len(linked):
+            continue
+        about = _source_words(citations[0].url or "", [c.text for c in citations])
+        if len(about) < SOURCE_WORDS_MIN:
+            continue  # the address and link text say too little to tell what the page is about
+        elsewhere = [c for c in claims if len(stems(article.claim_by_id[c].text) & about) < RELATED_MIN]
+        if len(elsewhere) < OVER_CITED_MIN or len(elsewhere) * 2 < len(claims):
             continue
         first = citations[0]
         yield Hit(
             first.start,
             first.end,
-            f"One source backs {len(claims)} of the {len(linked)} linked claims: {first.url}. "
+            f"One source is cited {len(citations)} times, for {len(claims)} of the {len(linked)} linked claims, and "
+            f"{len(elsewhere)} of them are about other things than it is: {first.url}. "
             "Check that it supports each of them, and cite each claim's own source.",
-            claim=claims[0],
-            related=tuple(claims[1:]),
+            claim=elsewhere[0],
+            related=tuple(c for c in claims if c != elsewhere[0]),
             citation=first.id,
-            evidence={"url": first.url, "claims": len(claims), "linked_claims": len(linked)},
+            evidence={
+                "url": first.url,
+                "citations": len(citations),
+                "claims": len(claims),
+                "linked_claims": len(linked),
+                "unrelated_claims": len(elsewhere),
+            },
         )
+
+
+def _source_words(url: str, texts: list[str]) -> set[str]:
+    """The key-term stems of a source's own words: its address's path and the text of its links."""
+    parts = urls.split(url.strip())
+    words = " ".join([re.sub(r"[\W_]+", " ", f"{parts.path} {parts.query}"), *texts])
+    return stems(words) - _URL_WORDS
 
 
 @rule("CIT008", "unlinked-attribution", "info")
 def unlinked_attribution(article: Article) -> Iterator[Hit]:
-    """An attribution ("according to X", "a study found", "experts say") with no link in its sentence.
+    """An attribution ("according to X", "a study found", "experts say") with no link in reach.
 
-    Naming a source is a start; linking it lets a reader check it.
+    Naming a source is a start; linking it lets a reader check it. Not an attribution: a manner
+    ("according to plan", "according to a fixed date"), a pointer inside the document ("as described in
+    the previous section"), the writer's own research ("our research shows"), or what a speaker says in
+    a transcript or interview.
 
     Flagged: According to the Labor Department, 2.1 million jobs were added in 2023.
     Clean: According to the [Labor Department](https://www.bls.gov/news.release/empsit.htm), 2.1 million jobs were added in 2023.
     """
-    linked = {
-        c for citation, m in zip(article.citations, article.markers, strict=True) if m.url for c in citation.claims
-    }
     for citation, marker in of_kind(article, "attribution"):
         claim = claim_of(article, citation)
-        if claim is None or claim.id in linked:
+        if claim is None or marker.block in article.form.spoken or in_reach_of_link(article, claim):
             continue
         phrase = article.document.text[citation.start : citation.end]
+        if not names_a_source(phrase, citation.text) or is_first_person(unquoted(claim.text)):
+            continue
         advice = "say who, and link what they said" if marker.vague else "link the report it refers to"
         yield Hit(
             citation.start,

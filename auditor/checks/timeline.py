@@ -28,7 +28,7 @@ from auditor.compare.speech import spoken_claims
 from auditor.dating import Period, periods_in
 from auditor.model import Claim, Hit
 from auditor.offices import Holder, Mention, find_mentions, known_through, may_mention, office
-from auditor.offices.context import hypothetical, past_act
+from auditor.offices.context import hypothetical, past_act, speaks
 from auditor.relative_dates import relative_periods
 from auditor.text import quote
 
@@ -60,6 +60,8 @@ class Dated:
     periods: tuple[Period, ...]
     present: bool
     """Scoped by the article's date (the claim names no date of its own)."""
+    relative: bool = False
+    """Scoped by the days the claim names relative to the article's date ("on Monday", "last week")."""
 
 
 def present_period(article: Article, today: datetime.date | None = None) -> Period | None:
@@ -111,8 +113,11 @@ def dated_mentions(article: Article) -> tuple[Dated, ...]:
                 continue
             elif present and _PRESENT.search(sentence) and not _PAST.search(sentence):
                 dated = Dated(mention, claim, (present,), True)
-            elif anchored:
-                dated = Dated(mention, claim, _nearest(mention, mentions, anchored, claim.start), True)
+            elif anchored and speaks(sentence, *at):
+                # "Prime Minister X said on Monday": the speaker of the article's own days, not someone
+                # whose rules or orders are still talked about ("the X administration's rules, which took
+                # effect last month").
+                dated = Dated(mention, claim, _nearest(mention, mentions, anchored, claim.start), False, True)
             else:
                 continue
             if dated.periods:
@@ -143,7 +148,11 @@ def _fits(mention: Mention, periods: tuple[Period, ...]) -> bool:
     return any(_in_office_during(h, p) for h in mention.holders for p in periods)
 
 
-def _when(periods: tuple[Period, ...], present: bool) -> str:
+def _when(periods: tuple[Period, ...], present: bool, relative: bool = False) -> str:
+    if relative:
+        first, last = periods[0]
+        days = first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
+        return f"in the days the article speaks of ({days})"
     if present and periods[0][0] == periods[0][1]:
         return f"at the article's date ({periods[0][0].isoformat()})"
     if present:
@@ -174,8 +183,12 @@ def anachronism(article: Article) -> Iterator[Hit]:
 
     Built-in knowledge of heads of state and government (US, UK, Germany, France,
     Canada, Australia, India, Japan) dates "the Biden administration", "Prime
-    Minister Starmer" and the like; a statement about a period (its own dates, or
-    the article's present) that names someone out of office then is flagged.
+    Minister Starmer" and the like; a statement about a period (its own dates, the
+    article's present, or the days it speaks of: "Prime Minister X said on
+    Monday") that names someone out of office then is flagged. Possibilities and
+    transitions ("a potential second X administration", "President-elect X"),
+    past acts cited later ("an order President X signed") and days after the
+    data's as_of are not.
 
     Flagged: In March 2023, the Johnson government announced a new rail budget.
     Clean: In March 2021, the Johnson government announced a new rail budget.
@@ -194,7 +207,7 @@ def anachronism(article: Article) -> Iterator[Hit]:
             mention.start,
             mention.end,
             f"{quote(mention.text)} in {quote(dated.claim.text)}: {holder.name} was not {title} "
-            f"{_when(dated.periods, dated.present)} (in office {_terms(holder)}; on {day.isoformat()} it was "
+            f"{_when(dated.periods, dated.present, dated.relative)} (in office {_terms(holder)}; on {day.isoformat()} it was "
             f"{actual}). Check the name or the date.",
             claim=dated.claim.id,
             evidence={

@@ -8,14 +8,16 @@
   quoted blocks and tables (a table's source is the table's, not each row's) are left alone, and in
   an interview so is what the interviewer says of the people interviewed;
 - **the writer's own account** (:mod:`auditor.voice`): a sentence in first person; one that repeats a
-  figure the writer gives in their own voice; one that names no one, or only those the writer speaks
-  of working with, in a document where the writer tells of their own work; one that names no one in a
-  paragraph, list item or lead-in where the writer speaks;
+  figure the writer gives in their own voice; one that names only those the writer speaks of working
+  with, in a document where the writer tells of their own work, or only the writer an "About X"
+  section declares (a press release: there, a sentence that names no one is the writer's too); one
+  that names no one in a paragraph, list item or lead-in where the writer speaks, or anywhere in a
+  document where the writer tells of their own work;
 - **what the document sources elsewhere**: a figure or quotation cited elsewhere, a sentence that says
   again most of what a cited sentence says (a digest's summary, a recap), a paragraph that points at
   its own detail further on ("see the full item below"), a sentence that speaks of a source already
-  cited in its section ("the paper also notes ..."), and the rest of a paragraph that opened a made-up
-  example or a first-hand observation.
+  cited in its section ("the paper also notes ..."), and a paragraph from the sentence that opens a
+  made-up example or a first-hand observation on.
 """
 
 from __future__ import annotations
@@ -49,12 +51,22 @@ RESTATED_MIN = 3
 """... and it shares at least this many."""
 INSIDER_MIN = 3
 """A writer who speaks of themselves in at least this many sentences tells of their own work."""
+WORDED_REASONS = frozenset({"quotation", "scientific", "opinion"})
+"""Reasons carried by the words themselves (quoted words, "studies show", "Smith argues"): the check-worthiness
+score, which weighs figures and dates, undervalues them, so they need only ``WORDED_MIN_SCORE``; the other
+reasons need a check-worthy claim."""
+WORDED_MIN_SCORE = 0.25
 _SKIPPED_KINDS = frozenset({"quote", "table", "heading"})
 _MID_SENTENCE_NAME = re.compile(r"(?<=[a-z,;] )(?:[A-Z][\w'’&.-]*[A-Za-z0-9])")
 
 
 def _sourced(markers: Iterable[Marker]) -> bool:
     return any(spreads(m) for m in markers)
+
+
+def in_reach_of_link(article: Article, claim: Claim) -> bool:
+    """The claim has a link, footnote or reference to a source: its own, or one whose reach covers it."""
+    return any(spreads(m) and m.kind != "attribution" for _, m in article.citations_of(claim))
 
 
 @per_article
@@ -102,17 +114,36 @@ def _unit(article: Article, block: int) -> list[int]:
     return found
 
 
+@per_article
+def declared_writer(article: Article) -> frozenset[str]:
+    """The words of the name an "About Valley Rail" section gives at the end of a press release or a company
+    post: the document's writer, speaking of itself."""
+    doc = article.document
+    found: set[str] = set()
+    for block in doc.blocks[len(doc.blocks) // 2 :]:
+        if block.end - block.start <= ABOUT_MAX_CHARS and (m := _ABOUT.match(doc.text, block.start, block.end)):
+            found.update(name_tokens(m["name"]))
+    return frozenset(found)
+
+
+ABOUT_MAX_CHARS = 60
+_ABOUT = re.compile(r"About\s+(?P<name>[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,4})\s*:?\s*$")
+
+
 def _own_account(article: Article, claim: Claim, need: Need, names: list[str]) -> bool:
     """The claim continues the writer's account of their own work (see the module docstring)."""
     if need.reason == "statistics" and any(need.evidence in text for _, text in _first_person(article)):
         return True
-    circle = insider_circle(article)
-    if circle is not None and (not names or any(t in circle for name in names for t in name_tokens(name))):
+    writer = declared_writer(article)
+    circle = (insider_circle(article) or frozenset()) | writer
+    if names and any(t in circle for name in names for t in name_tokens(name)):
         return True
     if article.form.speakers and any(initials(name) in article.form.speakers for name in names):
         return True  # an interview's introduction of the people it interviews
     if names:
         return False
+    if writer or insider_circle(article) is not None:
+        return True  # a press release, a team's post: what names no one is the writer's own account
     mine = {b for b, _ in _first_person(article)}
     return any(b in mine for b in _unit(article, claim.block))
 
@@ -153,7 +184,7 @@ def _sourced_elsewhere(article: Article, claim: Claim) -> bool:
     for s in article.sentences[max(0, claim.sentence - 40) : claim.sentence + 40]:
         if s.block in unit:
             text = article.sentence_text(s)
-            if points_ahead(text) or (s.start < claim.start and s.block == claim.block and opens_example(text)):
+            if points_ahead(text) or (s.start <= claim.start and s.block == claim.block and opens_example(text)):
                 return True
     if not refers_to_source(plain(claim.text)):
         return False
@@ -173,7 +204,7 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
     known = known_names(article)
     found = []
     for claim in article.claims:
-        if not claim.check_worthy or claim.sentence in residues:
+        if claim.score < WORDED_MIN_SCORE or claim.sentence in residues:
             continue
         if claim.block in form.spoken or claim.block in form.release_notes or blocks[claim.block].kind in _SKIPPED_KINDS:
             continue
@@ -183,8 +214,10 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
         if exemption(claim.text):
             continue
         need = citation_need(claim.text, claim.kinds, known)
-        if need is None:
+        if need is None or (not claim.check_worthy and need.reason not in WORDED_REASONS):
             continue
+        if need.reason == "scientific" and any(m.kind == "attribution" for m in markers):
+            continue  # "a study found": the attribution is CIT008's to report
         if _restated(article, claim, need) or _sourced_elsewhere(article, claim):
             continue
         if _own_account(article, claim, need, names_in(plain(claim.text), known)):

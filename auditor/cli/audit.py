@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import os
+import stat
 import sys
 from pathlib import Path
 
 from auditor.cli.common import add_report_options, emit, error_line, load_project, same_file, thresholds, use_colour
-from auditor.errors import InputError
+from auditor.config import DEFAULT_MAX_BYTES
+from auditor.errors import InputError, UsageError
+from auditor.net import is_url
 
 EXAMPLES = """\
 examples:
@@ -16,6 +20,8 @@ examples:
   auditor audit draft.md --format html -o review.html   the review page
   auditor audit https://example.com/news/story --fail-on warning
   cat draft.txt | auditor audit -          read the article from stdin
+
+  auditor audit http://127.0.0.1:8000/draft.html --allow-private-network
 
 exit codes: 0 no finding at or above --fail-on, 1 some, 2 bad usage or unreadable input
 """
@@ -38,6 +44,26 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         default="auto",
         help="how to read the input (default: from the extension or content)",
     )
+    parser.add_argument(
+        "--allow-private-network",
+        action="store_true",
+        default=None,
+        help="let a URL (or its redirects) reach loopback, private, link-local and other internal addresses, "
+        "refused by default",
+    )
+    parser.add_argument(
+        "--max-bytes",
+        type=int,
+        metavar="N",
+        help=f"refuse an input (file, stdin or URL) larger than N bytes (default: {DEFAULT_MAX_BYTES:,})",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        metavar="SECONDS",
+        default=30.0,
+        help="the most a URL fetch may take, redirects and body included (default: 30)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -46,24 +72,29 @@ def run(args: argparse.Namespace) -> int:
     from auditor.api import audit_text, read_text
     from auditor.discover import relative
     from auditor.formats import formatter
-    from auditor.load import decode
-    from auditor.load.url import fetch, is_url
+    from auditor.load import decode, read_stream
     from auditor.results import FileResult, Results, shown
 
-    project = load_project(args)
+    cli = {"allow-private-network": args.allow_private_network, "max-bytes": args.max_bytes}
+    project = load_project(args, **{k: v for k, v in cli.items() if v is not None})
     fail_on, show = thresholds(project, "info")
     target: str = args.target
     local = target != "-" and not is_url(target)
     config = project.config_for(relative(Path(target).absolute(), project.root) if local else None)
+    if args.output:
+        _refuse_input_as_output(args.output, target)
     if target == "-":
-        text, source = decode(sys.stdin.buffer.read(), "stdin"), "<stdin>"
+        text, source = decode(read_stream(sys.stdin.buffer, config.max_bytes), "stdin", config.max_bytes), "<stdin>"
     elif is_url(target):
-        fetched = fetch(target)
+        from auditor.net import Policy, fetch
+
+        if not args.timeout > 0:
+            raise UsageError(f"--timeout must be a positive number of seconds, not {args.timeout:g}")
+        policy = Policy.from_config(config, deadline=args.timeout, read_timeout=min(15.0, args.timeout))
+        fetched = fetch(target, policy)
         text, source = fetched.text, fetched.url
     else:
-        text, source = read_text(target), target
-    if args.output and not is_url(target) and target != "-" and same_file(args.output, target):
-        raise InputError(f"{args.output}: is the input file; choose another output file (inputs are never changed)")
+        text, source = read_text(target, config.max_bytes), target
     report = audit_text(text, args.input_format, source, config)
     results = Results(
         (shown(FileResult(source, report.to_dict()), show),),
@@ -81,3 +112,18 @@ def run(args: argparse.Namespace) -> int:
     for error in report.errors:  # a crashed rule: the report is incomplete, which CI must not take for a pass
         error_line(f"rule {error.rule} ({error.name}) crashed on {source}: {error.message}")
     return results.exit_code()
+
+
+def _refuse_input_as_output(output: str, target: str) -> None:
+    """Inputs are never changed: ``-o`` must not name the input file (a symlink or hard link to it included),
+    nor the file that standard input reads from."""
+    if target != "-" and not is_url(target) and same_file(output, target):
+        raise InputError(f"{output}: is the input file; choose another output file (inputs are never changed)")
+    if target == "-":
+        try:
+            stdin, out = os.fstat(sys.stdin.fileno()), os.stat(output)
+        except (OSError, ValueError, AttributeError):  # no output file yet, or no real stdin (tests)
+            return
+        if (stdin.st_dev, stdin.st_ino) == (out.st_dev, out.st_ino) and stat.S_ISREG(out.st_mode):
+            raise InputError(f"{output}: is the file standard input reads; choose another output file")
+

@@ -6,8 +6,17 @@ import argparse
 import sys
 from pathlib import Path
 
-from auditor.cli.common import add_report_options, emit, error_line, load_project, thresholds, use_colour, write
-from auditor.errors import ConfigError
+from auditor.cli.common import (
+    add_report_options,
+    emit,
+    error_line,
+    load_project,
+    same_file,
+    thresholds,
+    use_colour,
+    write,
+)
+from auditor.errors import ConfigError, InputError
 
 EXAMPLES = """\
 examples:
@@ -67,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
     from auditor.cli.baseline import apply_baseline
     from auditor.cli.progress import Bar
     from auditor.discover import discover
-    from auditor.formats import formatter
+    from auditor.formats import formatter, needs_full_reports
     from auditor.results import Results, shown
 
     project = load_project(args, git_root=True, jobs=args.jobs, exclude=args.exclude)
@@ -78,10 +87,14 @@ def run(args: argparse.Namespace) -> int:
     if args.changed_since:
         changed = repo.changed_since(project.root, args.changed_since)
         targets = [t for t in targets if t.source in changed]
+    for path in filter(None, (args.output, args.write_baseline)):
+        if any(same_file(path, t.path) for t in targets if not t.missing):
+            raise InputError(f"{path}: is one of the articles checked; choose another file (inputs are never changed)")
     cache = None if args.no_cache or not project.value("cache", True) else Cache(project.root)
     bar = Bar(enabled=not (args.quiet or args.no_progress))
     try:
-        files, stats = runner.run(targets, project.config_for, project.value("jobs", 0), cache, bar)
+        full = needs_full_reports(args.format)
+        files, stats = runner.run(targets, project.config_for, project.value("jobs", 0), cache, bar, full)
     finally:
         bar.close()
     full_run = not args.changed_since and all(Path(p).resolve() == project.root.resolve() for p in args.paths or ["."])

@@ -77,10 +77,14 @@ def codes(value: str | None) -> list[str] | None:
 
 
 def same_file(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
-    """Whether two paths name the same file."""
+    """Whether two paths name the same file: the same path, a symlink to it, or a hard link (same inode)."""
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, ValueError):  # one of them does not exist (yet): then they are not the same file
+        pass
     try:
         return Path(a).resolve() == Path(b).resolve()
-    except OSError:
+    except (OSError, RuntimeError):
         return False
 
 

@@ -124,6 +124,8 @@ def setting_of(text: str, spans: list[tuple[int, int]], common: Callable[[str], 
         lower = word.lower().replace("’", "'").split("'")[0]
         if word[0].isdigit():
             periods.add(word)
+        elif lower.endswith("days") and lower[:-1] in wordlist("months_and_days"):
+            continue  # "on Tuesdays": every week, not a date
         elif lower in wordlist("months_and_days") or stem(lower) in _period_keys():
             numbered = _NUMBERED.match(text, m.end())
             periods.add(lower + (numbered.group(1) if numbered else ""))  # "week 6" is not "week 2"
@@ -256,8 +258,9 @@ def _restriction(text: str, q: Quantity, after: list[str]) -> frozenset[str]:
     found = []
     stop, stops = stopwords(), noun_stops()
     for w in after[1:]:
-        if w in stops or w in wordlist("months_and_days") or _YEAR.fullmatch(w):
-            break
+        day = w[:-1] if w.endswith("s") else w
+        if w in stops or day in wordlist("months_and_days") or stem(w) in _period_keys() or _YEAR.fullmatch(w):
+            break  # "pupils in May", "musicians on Tuesdays": when, not which
         if w not in stop and w not in wordlist("linking"):
             found.append(signed_key(w))
     return concepts(found)
@@ -287,12 +290,13 @@ def number_words() -> frozenset[bytes]:
     return frozenset(w.encode() for w in words if w not in ("a", "an", "one"))
 
 
-_COMPARATIVE = re.compile(
-    r"\b(?:more|less|fewer|better|worse|higher|lower|greater|larger|smaller|bigger|faster|slower|[a-z]{3,}er)\s+"
-    r"(?:[\w'’-]+\s+){0,4}?than\b|\b(?:better|worse)\b",
-    re.IGNORECASE,
-)
-"""A comparison: its figure is a difference or a relative share, of two things at once."""
+@cache
+def _comparative() -> re.Pattern[str]:
+    """A comparison: its figure is a difference or a relative share, of two things at once."""
+    words = "|".join(re.escape(w) for w in load("measures")["comparatives"])
+    return re.compile(rf"\b(?:{words})\b(?:\s+than\b)?", re.IGNORECASE)
+
+
 _FIGURE_NEXT = re.compile(r"\s+(?:[$€£¥₹]?\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|half)\b)", re.I)
 """After "than", a figure: "more than 1,100", "less than a third" bound a figure; they compare nothing."""
 
@@ -328,7 +332,11 @@ def _frame(text: str, q: Quantity) -> _Frame:
     start = max((m.end() for m in _CLAUSE.finditer(text, 0, q.start)), default=0)
     end_match = _CLAUSE.search(text, q.end)
     clause = text[start : end_match.start() if end_match else len(text)]
-    comparative = any(not _FIGURE_NEXT.match(clause, m.end()) for m in _COMPARATIVE.finditer(clause))
+    # "more than 1,100" and "less than a third" bound a figure; "faster about 70% of the time" compares.
+    comparative = any(
+        not (m.group().lower().endswith("than") and _FIGURE_NEXT.match(clause, m.end()))
+        for m in _comparative().finditer(clause)
+    )
     words = set(_plain_words(clause))
     norms, wholes, parts = _scope_words()
     scope = "whole" if not words.isdisjoint(wholes) else "part" if parts.search(clause) else ""
@@ -349,7 +357,7 @@ def _scope_words() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
     each = "|".join(re.escape(w) for w in data["parts"]["each"])
     parts = re.compile(
         rf"\b(?:on|in|at|for|from|of|during|by|to)\s+(?:the|its|their|his|her|our|a)\s+(?:single\s+)?(?:{ranked})\b"
-        rf"|\b(?:{each})\b",
+        rf"|\b(?:{each})\b(?!\s+cent\b)",
         re.IGNORECASE,
     )
     return frozenset(data["norms"]), frozenset(data["wholes"]), parts
@@ -410,11 +418,40 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
                     if index not in settings:
                         spans = [(m.quantity.start, m.quantity.end) for m in by_claim[index]]
                         settings[index] = setting_of(reads[index].text, spans, p.not_a_name)
-                loose = first.quantity.adjective or second.quantity.adjective
+                loose = _described(a.text, first.quantity) or _described(b.text, second.quantity)
                 if settings[first.claim].compatible(settings[second.claim], modals=not loose):
                     conflicts[key] = (first, second)
                     reported.add(second.claim)
     return [conflicts[k] for k in sorted(conflicts)]
+
+
+_DETERMINER = re.compile(r"\b(?:the|its|their|his|her|our|these|those)\s+$", re.IGNORECASE)
+
+
+def _described(text: str, q: Quantity) -> bool:
+    """A figure inside a description of its noun ("the 680-metre crossing", "the 3,800 nurses it employs"):
+    the mood of the clause around it ("drivers will pay to use ...") is not the figure's."""
+    return q.adjective or _DETERMINER.search(text, max(0, q.start - 8), q.start) is not None
+
+
+_POSSESSIVE = re.compile(r"(?:\b\w+['’]s?|\b(?:its|their|his|her|our))\s+$", re.IGNORECASE)
+
+
+def _owned(text: str, q: Quantity) -> bool:
+    """A figure after a possessive: all its owner has of the thing counted ("the school's 310 pupils")."""
+    return _POSSESSIVE.search(text, max(0, q.start - 30), q.start) is not None
+
+
+@cache
+def _holding() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in load("measures")["holding"])
+    return re.compile(rf"\b(?:{words})\s+(?:a\s+(?:total|staff|workforce)\s+of\s+)?$", re.IGNORECASE)
+
+
+def _held(text: str, q: Quantity) -> bool:
+    """A figure right after a verb of having ("has 240 pupils", "employs 4,100 nurses"): a level of what the
+    subject has."""
+    return _holding().search(text, max(0, q.start - 40), q.start) is not None
 
 
 CONVERSION_SLACK = 0.05
@@ -448,8 +485,13 @@ def _same_thing(p: Pairing, first: Measure, second: Measure, a_text: str, b_text
     else:
         around_a, around_b = ctx_a | after_a, ctx_b | after_b
         shared = ((around_a & (around_b | second.noun)) | (around_b & first.noun)) - (first.noun & second.noun)
-        # A bare percentage or amount ("cut ... 83 percent") needs more than one shared word to be the same measure.
-        if len(shared) < (1 if first.noun else 2):
+        # A bare percentage or amount ("cut ... 83 percent") needs more than one shared word to be the same measure;
+        # a count of what something has needs none when the other names it as its owner's ("the school's 310
+        # pupils", "its 3,800 nurses": all of them).
+        owned = not first.change and bool(first.noun) and (
+            (_owned(a_text, qa) and _held(b_text, qb)) or (_owned(b_text, qb) and _held(a_text, qa))
+        )
+        if len(shared) < (1 if first.noun else 2) and not owned:
             return False
     all_a, all_b = _stems(a_text), _stems(b_text)
     if not first.measured and not (first.restriction <= all_b and second.restriction <= all_a):
@@ -459,9 +501,13 @@ def _same_thing(p: Pairing, first: Measure, second: Measure, a_text: str, b_text
 
 def _subject_words(text: str, q: Quantity) -> frozenset[str]:
     """Measure keys of the content words of a figure's clause before it: its subject and verb (none for a
-    figure used as a modifier, "the 680-metre crossing", whose subject is the noun after it)."""
+    figure used as a modifier, "the 680-metre crossing", whose subject is the noun after it, nor for one
+    owned by a common noun or a pronoun, "the school's 310 pupils")."""
     if q.adjective:
         return frozenset()
+    owner = _POSSESSIVE.search(text, max(0, q.start - 30), q.start)
+    if owner is not None and owner.group()[:1].islower():
+        return frozenset()  # "the school's 310 pupils", "its 3,800 nurses": what the article is about
     start = max((m.end() for m in _CLAUSE.finditer(text, 0, q.start)), default=0)
     return frozenset(_stems(text[start : q.start]))
 

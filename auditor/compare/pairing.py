@@ -185,7 +185,7 @@ class Pairing:
             # situation 1:") asserts nothing; nor does the end of a sentence cut in two.
             end = text.rstrip("\"'”’) ")
             found = end.endswith(("?", ":")) or text.count("|") >= 2 or self._continues(index)
-            found = found or not hedge_words().isdisjoint(words)
+            found = found or not hedge_words().isdisjoint(words) or _other_script(text)
             found = found or is_foreign(text.count(" ") + 1, len(words & _stop_words()), len(words & _foreign_words()))
             self._hedged[index] = found
         return found
@@ -276,6 +276,13 @@ class Pairing:
         if found is None:
             found = self._lowered[index] = self.texts[index].lower()
         return found
+
+
+def _other_script(text: str) -> bool:
+    """Whether most letters of ``text`` are not Latin ("Обжаривать около 3 минут"): the word lists cannot
+    read it."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(1 for c in letters if c < "\u0250") * 2 < len(letters)
 
 
 def _blocked(keys: list[frozenset[bytes]]) -> set[tuple[int, int]]:

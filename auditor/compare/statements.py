@@ -23,7 +23,11 @@ TermKind = Literal["word", "name", "number", "year", "ordinal", "modal"]
 UNTIL_WINDOW = 4
 """A negator with "until" this few words after it says when something happened, not that it did not."""
 FOREIGN_WORDS = 5
-"""A sentence this long without a single English function word is in another language."""
+"""A sentence this long without a single English function word, and with another language's, is in that
+language."""
+BARE_WORDS = 12
+"""A sentence this long without any function word at all, English or other, is no English statement either
+("Sales rose 4% last year." has none and is one)."""
 
 
 @cache
@@ -230,7 +234,7 @@ def is_foreign(words: int, english: int, foreign: int) -> bool:
     """Whether a sentence of ``words`` words, with ``english`` English and ``foreign`` other-language function
     words, is in another language, which these word lists cannot read ("Le conseil a voté contre le projet")."""
     if english == 0:
-        return words >= FOREIGN_WORDS
+        return words >= (FOREIGN_WORDS if foreign else BARE_WORDS)
     return foreign >= 2 and foreign > english
 
 

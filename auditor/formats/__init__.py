@@ -1,6 +1,8 @@
 """formats: :class:`~auditor.results.Results` -> text, one small module per output format.
 
-Formats are looked up by name; each module has ``render(results: Results) -> str``.
+Formats are looked up by name; each module has ``render(results: Results) -> str``,
+and ``FULL_REPORTS = False`` when it reads no more of a report than its findings
+and the claims and citations they name (check mode then keeps only those).
 Add one by putting its module in :data:`FORMATS` (or calling :func:`register`):
 the command line's ``--format`` choices come from here.
 """
@@ -42,3 +44,8 @@ def formatter(name: str) -> Formatter:
         raise ValueError(f"unknown output format {name!r}")
     render: Formatter = importlib.import_module(FORMATS[name]).render
     return render
+
+
+def needs_full_reports(name: str) -> bool:
+    """Whether format ``name`` reads every claim and citation of the reports (True unless it says not)."""
+    return bool(getattr(importlib.import_module(FORMATS[name]), "FULL_REPORTS", True))

@@ -13,6 +13,9 @@ from collections.abc import Mapping
 
 from auditor.results import Results
 
+FULL_REPORTS = False
+"""It reads the findings, and the claims and citations they name, only."""
+
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 
 

@@ -13,6 +13,9 @@ from xml.sax.saxutils import quoteattr as _quoteattr
 
 from auditor.results import FileResult, Results, at_or_above
 
+FULL_REPORTS = False
+"""It reads the findings, and the claims and citations they name, only."""
+
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 

@@ -12,6 +12,9 @@ import re
 from auditor.model import SEVERITIES
 from auditor.results import Results
 
+FULL_REPORTS = False
+"""It reads the findings, and the claims and citations they name, only."""
+
 MAX_ROWS = 200
 _ICONS = {"error": "error", "warning": "warning", "info": "note"}
 

@@ -18,6 +18,9 @@ from urllib.parse import quote
 from auditor._version import __version__
 from auditor.results import BaselineEntry, FileResult, Results
 
+FULL_REPORTS = False
+"""It reads the findings, and the claims and citations they name, only."""
+
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 FINGERPRINT_KEY = "auditorFingerprint/v1"

@@ -12,6 +12,9 @@ from typing import Any
 from auditor.model import SEVERITIES
 from auditor.results import Results
 
+FULL_REPORTS = False
+"""It reads the findings, and the claims and citations they name, only."""
+
 _COLOURS = {"error": "31", "warning": "33", "info": "36", "dim": "2", "bold": "1"}
 _TITLES = {"error": "Errors", "warning": "Warnings", "info": "Notes"}
 Paint = Callable[[str, str], str]

@@ -27,31 +27,29 @@ _TPL = TEMPLATE_PIECE
 _LINE = r"(?:[^\[\]\n]|\n(?![ \t]*\n))"
 """A character of bracketed text: anything but brackets, and line breaks but not a blank line."""
 _PATTERNS = {
-    "image": r"!\[(?P<alt>" + _LINE + r"*)\]\((?P<src>(?:" + _TPL + r"|[^)\n{]|\{(?![{%]))*+)\)",
+    "image": r"!\[(?P<alt>" + _LINE + r"{0,2000})\]\((?P<src>(?:" + _TPL + r"|[^)\n{]|\{(?![{%])){0,2000}+)\)",
     "link": (
         r"\[(?P<ltext>(?:[^\[\]]|\[[^\[\]\n]*\])*)\]"
         r"\(\s*(?P<url><[^>\n]*>|(?:" + _TPL + r"|[^()\s{]|\{(?![{%])|\([^()\s]*\))*+)"
         r"(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?\s*\)"
     ),
-    "footnote": r"\[\^(?P<fid>[^\]\s]+)\]",
+    "footnote": r"\[\^(?P<fid>[^\]\s]{1,200})\]",
     "reference": rf"\[(?P<rtext>(?:{_LINE}|\[[^\[\]\n]*\])+)\]\[(?P<rlabel>{_LINE}*)\]",
     "shortcut": rf"\[(?P<stext>{_LINE}+)\](?![\[(:])",
-    "comment": r"<!--.*?-->",
-    "anchor": (
-        r"<(?P<atag>a|[A-Z][\w.]*)\s(?P<attrs>(?:" + _TPL + r"|\{[^{}\n]*\}|\"[^\"]*\"|'[^']*'|[^>\"'{])*)>"
-        r"(?P<atext>.{0,2000}?)</(?P=atag)\s*>"
-    ),
+    "comment": r"<!--",  # an opener: its end is found by render() (see _CLOSERS)
+    "anchor": r"<(?P<atag>a|[A-Z][\w.]*)\s",  # an opener: render() checks its end is near, then matches _ANCHOR
     "autolink": r"<(?P<aurl>(?:https?|ftp)://[^>\s]+)>",
     "bare": rf"(?<![\w/=\"'\[<])(?P<bare>https?://{_URL_CHARS}*(?:\({_URL_CHARS}*\){_URL_CHARS}*)*)",
-    "code": r"(?P<ticks>`+)(?P<code>.+?)(?P=ticks)",
+    "code": r"(?<!`)(?P<ticks>`++)(?P<code>.{1,4000}?)(?<!`)(?P=ticks)(?!`)",
     "math": (
         r"\$\$(?P<dmath>[^$]{1,2000}?)\$\$"
         r"|(?<![\w$\\])\$(?=[^\s$])(?P<imath>[^$\n]{0,300}?[^\s$\\])\$(?![\d$])"
         r"|\\\((?P<pmath>[^\n]{1,300}?)\\\)"
     ),
     "escape": r"\\(?P<escaped>[!-/:-@\[-`{-~])",
-    "raw": r"\{%-?\s*raw\s*-?%\}(?P<rawtext>.*?)\{%-?\s*endraw\s*-?%\}",
-    "tcomment": r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}|\{#.{0,2000}?#\}",
+    "raw": r"\{%-?\s*raw\s*-?%\}",  # openers, like "comment"
+    "tcomment": r"\{%-?\s*comment\s*-?%\}",
+    "hcomment": r"\{#.{0,2000}?#\}",
     "template": _TPL,
     "entity": r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});",
     "tag": r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>",
@@ -66,6 +64,24 @@ _TEXT = re.compile(
     r"(?=[\[<h&])(?:" + "|".join(f"(?P<{k}_>{_PATTERNS[k]})" for k in ("link", "autolink", "bare", "entity")) + ")",
     re.S,
 )
+_ANCHOR = re.compile(
+    (
+        r"<(?P<atag>a|[A-Z][\w.]*)\s(?P<attrs>(?:" + _TPL + r"|\{[^{}\n]{0,2000}\}|\"[^\"]{0,2000}\""
+        r"|'[^']{0,2000}'|[^>\"'{]){0,2000})>"
+        r"(?P<atext>.{0,2000}?)</(?P=atag)\s*>"
+    ),
+    re.S,
+)
+_ANCHOR_SPAN = 6000
+"""The most an inline anchor spans (tag and text): one whose ``>`` and closing tag are not that near is text."""
+_TAG = re.compile(_PATTERNS["tag"], re.S)
+_CLOSERS = {
+    "comment_": re.compile(r"-->"),
+    "raw_": re.compile(r"\{%-?\s*endraw\s*-?%\}"),
+    "tcomment_": re.compile(r"\{%-?\s*endcomment\s*-?%\}"),
+}
+"""The ends of the constructs that may run long: found once per opener, and known absent after a miss, so
+that a thousand unclosed ``<!--`` cost one scan, not one each (the scans of a lazy ``.*?`` were quadratic)."""
 _ATTRIBUTE = r"""\s*=\s*(?:"((?:(?>\{\{.{0,2000}?\}\})|[^"{]|\{(?!\{))*+)"|'([^']*)'|\{([^{}]*)\}|([^\s>]+))"""
 _HREF = re.compile(r"\bhref" + _ATTRIBUTE, re.I | re.S)
 _COMPONENT_HREF = re.compile(r"\b(?:href|to)" + _ATTRIBUTE, re.I | re.S)
@@ -81,13 +97,48 @@ def render(
     """Append ``raw[start:end]`` to ``out`` as body text, recording the links found in it."""
     refs = refs or References()
     pattern = _MARKDOWN if markdown else _TEXT
-    pos = start
-    for m in pattern.finditer(raw, start, end):
+    pos = scan = start
+    missing: dict[str, int] = {}  # closer -> an offset after which it does not occur in this span
+    while (m := pattern.search(raw, scan, end)) is not None:
         kind = m.lastgroup or ""
+        if kind == "anchor_":
+            found = _anchor_or_tag(m, raw, end)
+            if found is None:  # neither an anchor nor a tag: its "<" is text
+                scan = m.start() + 1
+                continue
+            m, kind = found
+        closer = _CLOSERS.get(kind)
+        close = None
+        if closer is not None:
+            close = closer.search(raw, m.end(), end) if m.end() < missing.get(kind, end + 1) else None
+            if close is None:
+                missing[kind] = min(m.end(), missing.get(kind, end + 1))
+                if kind == "comment_":  # an unclosed "<!--" is text
+                    scan = m.start() + 1
+                    continue
         out.add(raw[pos : m.start()], pos)
-        pos = m.end()
-        _HANDLERS[kind](m, raw, out, refs)
+        pos = scan = close.end() if close else m.end()
+        if kind == "raw_" and close:  # {% raw %} ... {% endraw %}: the inside as written
+            _kept_as_written(raw[m.end() : close.start()], m.end(), out)
+        elif closer is None:
+            _HANDLERS[kind](m, raw, out, refs)
+        # a closed comment, or an unclosed template opener (a template tag), leaves no text
     out.add(raw[pos:end], pos)
+
+
+def _anchor_or_tag(m: re.Match[str], raw: str, end: int) -> tuple[re.Match[str], str] | None:
+    """At an anchor's opener: the whole anchor when its ``>`` and closing tag are near, else a bare tag, else None.
+
+    Two bounded ``str.find`` calls first: a page of ``<a `` openers with no end must not cost a full
+    pattern match, scanning thousands of characters, at each of them."""
+    start, tag = m.start(), m["atag"]
+    limit = min(end, start + _ANCHOR_SPAN)
+    if raw.find(">", m.end(), limit) >= 0 and raw.find("</" + tag, m.end(), limit) >= 0:
+        full = _ANCHOR.match(raw, start, end)
+        if full:
+            return full, "anchor_"
+    plain = _TAG.match(raw, start, end)
+    return (plain, "tag_") if plain else None
 
 
 def _link(m: re.Match[str], raw: str, out: BodyBuilder, refs: References) -> None:
@@ -209,10 +260,6 @@ def _escape(m: re.Match[str], raw: str, out: BodyBuilder, refs: References) -> N
     out.add(m["escaped"], m.start("escaped"))
 
 
-def _raw(m: re.Match[str], raw: str, out: BodyBuilder, refs: References) -> None:
-    _kept_as_written(m["rawtext"], m.start("rawtext"), out)
-
-
 def _entity(m: re.Match[str], raw: str, out: BodyBuilder, refs: References) -> None:
     decoded = unescape(m[0])
     if decoded == m[0]:  # not a character reference after all ("&madeup;")
@@ -241,15 +288,13 @@ _HANDLERS = {
     "footnote_": _footnote,
     "reference_": _reference,
     "shortcut_": _shortcut,
-    "comment_": _drop,
     "anchor_": _anchor,
     "autolink_": _autolink,
     "bare_": _bare,
     "code_": _code,
     "math_": _math,
     "escape_": _escape,
-    "raw_": _raw,
-    "tcomment_": _drop,
+    "hcomment_": _drop,
     "template_": _drop,
     "entity_": _entity,
     "tag_": _tag,

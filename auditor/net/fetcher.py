@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import ipaddress
+import re
 from dataclasses import dataclass, field, replace
 from urllib.parse import urljoin, urlsplit
 
 import requests
+import urllib3
 
 from auditor._version import __version__
 from auditor.config import DEFAULT_MAX_BYTES, Config
@@ -17,6 +19,7 @@ from auditor.net.transport import Deadline, PinnedAdapter
 
 USER_AGENT = f"auditor/{__version__} (+https://pypi.org/project/auditor/; article citation auditor)"
 _REDIRECTS = (301, 302, 303, 307, 308)
+_SOURCE_LOCATION = re.compile(r"\s*\(_?\w+\.c:\d+\)")
 _SCHEMES = ("http", "https")
 
 
@@ -35,6 +38,8 @@ class Policy:
     max_redirects: int = 5
     allowed_networks: tuple[str, ...] = ()
     """Internal networks allowed although ``allow_private_network`` is off (``"10.1.2.0/24"``)."""
+    ca_bundle: str | None = None
+    """A file of CA certificates to trust for HTTPS instead of the default store (an intranet's own CA)."""
     resolver: Resolver = field(default=system_resolver, compare=False)
 
     def __post_init__(self) -> None:
@@ -92,11 +97,13 @@ class Fetcher:
                 if deadline.passed:
                     raise self._late(url) from None
                 raise
-            except (requests.RequestException, OSError, ValueError) as exc:
+            except (requests.RequestException, urllib3.exceptions.HTTPError, OSError, ValueError) as exc:
                 if deadline.passed:
                     raise self._late(url) from None
-                if isinstance(exc, requests.Timeout):
+                if isinstance(exc, requests.Timeout | urllib3.exceptions.TimeoutError):
                     raise FetchTimeoutError(f"{url}: no answer within {policy.read_timeout:g} s") from None
+                if isinstance(exc, urllib3.exceptions.ProtocolError | requests.exceptions.ChunkedEncodingError):
+                    raise SourceError(f"{url}: the connection broke off ({_reason(exc)})") from None
                 if isinstance(exc, requests.ConnectionError):
                     raise SourceError(f"{url}: cannot connect ({_reason(exc)})") from None
                 raise SourceError(f"{url}: {_reason(exc)}") from None
@@ -125,7 +132,8 @@ class Fetcher:
             )
             self.adapter.pin(scheme, host, port, address)
             timeout = (max(0.001, min(connect, deadline.remaining())), max(0.001, policy.read_timeout))
-            response = self.session.send(prepared, stream=True, allow_redirects=False, timeout=timeout)
+            verify: bool | str = policy.ca_bundle or True
+            response = self.session.send(prepared, stream=True, allow_redirects=False, timeout=timeout, verify=verify)
             with response:
                 location = response.headers.get("Location")
                 if response.status_code in _REDIRECTS and location:
@@ -170,5 +178,7 @@ def fetch(url: str, policy: Policy | None = None) -> Fetched:
 
 
 def _reason(exc: BaseException) -> str:
+    """The last, most specific part of a transport error's text ("Connection refused"), without source locations."""
     text = str(exc.args[0]) if exc.args else type(exc).__name__
-    return text.split(": ")[-1].strip("()'\" ")[:160] or type(exc).__name__
+    text = _SOURCE_LOCATION.sub("", text.split(": ")[-1]).strip("()'\" ")
+    return text[:160] or type(exc).__name__

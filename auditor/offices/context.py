@@ -4,7 +4,8 @@
 government would ...", "if elected" speak of a possibility or a transition, not of who is in office.
 "An executive order President X signed" and "a rule issued by the X administration", cited years later,
 tell of a past act: the sentence's present tense ("still governs") is not the holder's. The word lists
-are in ``knowledge/office_words.json``.
+are in ``knowledge/office_words.json``; the verbs of speech that make a mention the speaker of the
+article's own days ("Prime Minister X said on Monday") are the reporting verbs of ``knowledge/measures.json``.
 """
 
 from __future__ import annotations
@@ -52,6 +53,22 @@ def hypothetical(sentence: str, start: int, end: int) -> bool:
     if conditional.match(sentence[end:]):
         return True  # "a X administration would ..."
     return conditions.search(sentence) is not None  # "if elected", "should she win"
+
+
+@functools.cache
+def _speech() -> re.Pattern[str]:
+    data = load("measures")
+    words = {*data["reporting"], *data["reporting_clause"]}
+    verbs = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"^(?:['’]s?)?\s+(?:\w+\s+){{0,2}}?(?:{verbs})\b", re.IGNORECASE)
+
+
+def speaks(sentence: str, start: int, end: int) -> bool:
+    """Whether the mention at ``start:end`` is the one who speaks ("Prime Minister X said on Monday", "the X
+    administration told reporters"): reported speech about the article's own days is about its present."""
+    if _speech().match(sentence[end:]):
+        return True
+    return sentence[max(0, start - 20) : start].rstrip().lower().endswith("according to")
 
 
 def past_act(sentence: str, start: int, end: int) -> bool:
