@@ -14,10 +14,8 @@ inside them is read as a citation marker.
 from __future__ import annotations
 
 import re
-from functools import cache
 from html import unescape
 
-from auditor.knowledge import load
 from auditor.load.body import BodyBuilder
 from auditor.load.refdefs import References, normalise_label
 from auditor.load.templates import TEMPLATE_PIECE, template_url
@@ -175,21 +173,10 @@ def _reference(m: re.Match[str], raw: str, out: BodyBuilder, refs: References) -
 def _shortcut(m: re.Match[str], raw: str, out: BodyBuilder, refs: References) -> None:
     label = normalise_label(m["stext"])
     defined, url = refs.link(label)
-    if defined is False or (defined is None and _looks_like_marker(label)):
-        # Not a link (or as likely not): text in brackets, e.g. "[source]" or "[3]", stays as written.
-        out.add(m[0], m.start())
-    else:  # defined, or maybe defined where the loader cannot look
+    if defined:
         _visible("reference", url, m.start("stext"), m.end("stext"), raw, out, refs, label, defined)
-
-
-@cache
-def _placeholder_words() -> frozenset[str]:
-    return frozenset(load("citation_markers")["placeholder_words"])
-
-
-def _looks_like_marker(label: str) -> bool:
-    """A bracketed number or placeholder word ("[3]", "[source]"): read as the marker it looks like."""
-    return label.isdigit() or label in _placeholder_words()
+    else:  # not a link, or unknown: text in brackets ("[source]", "[3]", "[...]") stays as written, as it renders
+        out.add(m[0], m.start())
 
 
 def _footnote(m: re.Match[str], raw: str, out: BodyBuilder, refs: References) -> None:

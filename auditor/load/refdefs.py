@@ -82,14 +82,14 @@ class References:
     unknown: bool = False
 
     def link(self, label: str) -> tuple[bool | None, str | None]:
-        """(defined, url) of a normalised label: defined is None when it cannot be told."""
+        """(defined, url) of a normalised label: defined is None when it cannot be told; the url is None when
+        a template defines the label with an address only the site generator knows."""
         if label in self.links:
             return True, self.links[label]
         for pattern in self.patterns:
             m = pattern.regex.fullmatch(label)
             if m:
-                url = pattern.url_for(m)
-                return (True if url is not None else None), url
+                return True, pattern.url_for(m)  # defined; its address may be the generator's to fill in
         return (None if self.unknown else False), None
 
     def footnote(self, fid: str) -> tuple[bool | None, str | None, str | None]:
