@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 _TOKEN = re.compile(r"[a-z0-9]+")
+_APOSTROPHE = re.compile(r"['’]")
 
 
 @lru_cache(maxsize=4096)
@@ -23,8 +24,9 @@ def words_of(text: str) -> frozenset[str]:
 
 def alternation(phrases: Iterable[str]) -> str:
     """A regex alternation of ``phrases`` taken literally, longest first (so that "a record high" wins
-    over "a record")."""
-    return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+    over "a record"), a straight apostrophe matching a curly one too ("let's" and "let’s")."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(_APOSTROPHE.sub("['’]", re.escape(p)) for p in ordered)
 
 
 class Phrases:

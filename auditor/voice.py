@@ -20,6 +20,7 @@ from auditor.text import MONTHS, stopwords
 _QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{3,600})[\"”]|(?<![\w’'])[‘'](?P<s>[^‘’']{3,600})[’'](?!\w)")
 _FIRST_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _OPENERS = frozenset({"", '"', "“", "(", "'", "‘"})
+_LABEL_COLON = re.compile(r"[:;—–]\s*$")
 _CAPITAL = re.compile(
     r"(?<![\w'’.-])(?:[A-Z][\w'’&.-]*[A-Za-z0-9]|[A-Z])(?:\s+(?:of|the|de|for|and|&)?\s*[A-Z][\w'’&.-]*)*"
 )
@@ -38,6 +39,9 @@ class _Lexicon:
     forward: Phrases
     internal: Phrases
     source_heads: frozenset[str]
+    field_label: re.Pattern[str]
+    anaphora: re.Pattern[str]
+    discourse: re.Pattern[str]
     not_names: frozenset[str]
 
 
@@ -57,6 +61,13 @@ def _lexicon() -> _Lexicon:
         Phrases(data["forward_references"]),
         Phrases(data["internal_sources"]),
         frozenset(w for p in data["source_heads"] for w in words_of(p)),
+        re.compile(rf"(?:{alternation(data['field_labels'])})\s*:", re.I),
+        re.compile(rf"\b(?:{alternation(data['anaphora'])})\b", re.I),
+        re.compile(
+            r"\b(?:we|i|let['’]s)\s+(?:will\s+|['’]ll\s+|shall\s+|can\s+|now\s+)?"
+            rf"(?:{alternation(data['discourse_verbs'])})\b",
+            re.I,
+        ),
         frozenset({"I", *(m.capitalize() for m in MONTHS), *_DAYS, *(w.capitalize() for w in stopwords())}),
     )
 
@@ -80,6 +91,13 @@ def is_first_person(text: str) -> bool:
     """The writer speaks of themselves ("we shipped", "our team found", "I spoke with")."""
     lexicon = _lexicon()
     return not lexicon.first_person_gate.isdisjoint(words_of(text)) and bool(lexicon.first_person.search(text))
+
+
+def speaks_of_the_document(text: str) -> bool:
+    """A first-person sentence about the document rather than the writer's work ("In this article, we will
+    explore ...", "Let's look at ...")."""
+    lexicon = _lexicon()
+    return lexicon.self_reference.search(text) is not None or lexicon.discourse.search(text) is not None
 
 
 def is_first_hand(text: str) -> bool:
@@ -123,26 +141,75 @@ def refers_to_source(text: str) -> bool:
     return _lexicon().source_noun.search(text) is not None
 
 
+def is_detail_line(text: str) -> bool:
+    """A line of an event's or listing's details ("Fee: $25 for members", "Location: Room 12")."""
+    return _lexicon().field_label.match(text) is not None
+
+
+def continues_previous(text: str) -> bool:
+    """The sentence continues the one before it: it opens with, or speaks of, what that one named ("It
+    also found ...", "... to launch this partnership")."""
+    first = _FIRST_WORD.search(text[:30])
+    if first and _lexicon().anaphora.fullmatch(first.group()):
+        return True
+    return _DEMONSTRATIVE.search(text) is not None
+
+
+_DEMONSTRATIVE = re.compile(r"\b(?:this|these)\s+[a-z]")
+
+
 def points_ahead(text: str) -> bool:
     """The sentence points at the document's own detail further on ("See the full news item below")."""
     return _lexicon().forward.search(text) is not None
 
 
-def names_a_source(phrase: str, source: str) -> bool:
+def names_a_source(phrase: str, source: str, before: str = "") -> bool:
     """An attribution's ``phrase`` ("according to the agency") names a source outside the document: a proper
-    name or a noun for a source (a report, an agency, officials), not a manner ("according to plan", "according
-    to a fixed date") or a pointer inside the document ("as described in the previous subsection")."""
+    name or a noun for a source (a report, an agency, officials), not a manner ("written according to a
+    specification", "grouped according to team"), a condition ("when user research indicates") or a pointer
+    inside the document ("as described in the previous subsection"). ``before`` is the text before it."""
     lexicon = _lexicon()
     if lexicon.internal.search(source):
         return False
-    if any(w[:1].isupper() for w in source.split()[1:]) or (source[:1].isupper() and " " not in source):
+    last = before.split()[-1].lower() if before.split() else ""
+    if last in _CONDITIONS or (phrase.lower().startswith("according") and _MANNER_BEFORE.search(last)):
+        return False
+    words = source.split()
+    if any(w[:1].isupper() for w in words[1:]) or (source[:1].isupper() and len(words) == 1):
         return True
+    bare = bool(words) and words[0].lower() not in _DETERMINERS and not words[-1].lower().endswith("s")
+    if phrase.lower().startswith("according") and bare:
+        return False  # "according to plan", "according to team": a bare singular noun is a manner
     return not lexicon.source_heads.isdisjoint(words_of(source)) or not phrase.lower().startswith(("according", "as "))
 
 
-def initials(name: str) -> str:
-    """The initials of a name ("Holly Allen" -> "HA"), to match a transcript's speaker labels."""
-    return "".join(t[0] for t in name.split() if t[:1].isupper())
+_CONDITIONS = frozenset({"when", "if", "unless", "whether", "until", "once"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+                          "some", "one", "two", "several", "many", "recent", "new", "official", "public"})
+_MANNER_BEFORE = re.compile(r"(?:ed|en|ized|ised|organized|set|built|run|done|sorted|grouped|ranked)$")
+"""A participle right before "according to" makes it a manner ("organized according to the agency")."""
+
+
+def initials(name: str) -> set[str]:
+    """The initials of a name and of its last words ("Dr. Bill Barry" -> "DBB", "BB"), to match a
+    transcript's speaker labels ("BB: ...")."""
+    letters = [t[0] for t in name.split() if t[:1].isupper()]
+    return {"".join(letters[i:]) for i in range(max(1, len(letters) - 1))}
+
+
+def reports_speech(text: str, known: frozenset[str] = frozenset()) -> bool:
+    """The sentence reports what a named person said ("Bates said", "said Dana Reyes"): the writer's own
+    reporting, sourced by the person it names."""
+    if _SPEECH.search(text) is None:
+        return False
+    for name in names_in(text, known):
+        quoted = re.escape(name)
+        if re.search(rf"\b{quoted}\s+(?:\w+\s+)?{_SPEECH.pattern}|{_SPEECH.pattern}\s+{quoted}\b", text):
+            return True
+    return False
+
+
+_SPEECH = re.compile(r"\b(?:said|says|told|tells|explained|added|recalled)\b")
 
 
 def names_in(text: str, known: frozenset[str] = frozenset()) -> list[str]:
@@ -152,7 +219,8 @@ def names_in(text: str, known: frozenset[str] = frozenset()) -> list[str]:
     found = []
     for m in _CAPITAL.finditer(text):
         words = m.group().strip(" .,").split()
-        opening = m.start() == 0 or text[: m.start()].strip() in _OPENERS
+        before = text[: m.start()]
+        opening = m.start() == 0 or before.strip() in _OPENERS or bool(_LABEL_COLON.search(before))
         while words and words[0] in not_names:  # "The Carrow Museum", "In Denver"
             words.pop(0)
             opening = False if len(words) > 1 else opening

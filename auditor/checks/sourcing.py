@@ -78,6 +78,13 @@ def over_cited_source(article: Article) -> Iterator[Hit]:
         if marker.url and marker.supports and citation.claims:
             by_source[_same_source(marker.url)].append(citation)
             linked.update(citation.claims)
+    known: dict[str, set[str]] = {}
+
+    def claim_stems(claim_id: str) -> set[str]:  # once per claim: a long claim cited by many sources is read once
+        if claim_id not in known:
+            known[claim_id] = stems(article.claim_by_id[claim_id].text)
+        return known[claim_id]
+
     for citations in by_source.values():
         claims = sorted({c for citation in citations for c in citation.claims}, key=lambda c: int(c[1:]))
         if len(citations) < OVER_CITED_MIN or len(claims) < OVER_CITED_SHARE * len(linked):
@@ -85,7 +92,7 @@ def over_cited_source(article: Article) -> Iterator[Hit]:
         about = _source_words(citations[0].url or "", [c.text for c in citations])
         if len(about) < SOURCE_WORDS_MIN:
             continue  # the address and link text say too little to tell what the page is about
-        elsewhere = [c for c in claims if len(stems(article.claim_by_id[c].text) & about) < RELATED_MIN]
+        elsewhere = [c for c in claims if len(claim_stems(c) & about) < RELATED_MIN]
         if len(elsewhere) < OVER_CITED_MIN or len(elsewhere) * 2 < len(claims):
             continue
         first = citations[0]
@@ -131,8 +138,10 @@ def unlinked_attribution(article: Article) -> Iterator[Hit]:
         claim = claim_of(article, citation)
         if claim is None or marker.block in article.form.spoken or in_reach_of_link(article, claim):
             continue
-        phrase = article.document.text[citation.start : citation.end]
-        if not names_a_source(phrase, citation.text) or is_first_person(unquoted(claim.text)):
+        body = article.document.text
+        phrase = body[citation.start : citation.end]
+        before = body[max(0, citation.start - 30) : citation.start]
+        if not names_a_source(phrase, citation.text, before) or is_first_person(unquoted(claim.text)):
             continue
         advice = "say who, and link what they said" if marker.vague else "link the report it refers to"
         yield Hit(

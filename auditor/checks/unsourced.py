@@ -16,8 +16,10 @@
 - **what the document sources elsewhere**: a figure or quotation cited elsewhere, a sentence that says
   again most of what a cited sentence says (a digest's summary, a recap), a paragraph that points at
   its own detail further on ("see the full item below"), a sentence that speaks of a source already
-  cited in its section ("the paper also notes ..."), and a paragraph from the sentence that opens a
-  made-up example or a first-hand observation on.
+  cited in its section ("the paper also notes ..."), a sentence that continues a sourced one before it
+  ("It also found ..."), and a paragraph from the sentence that opens a made-up example or a first-hand
+  observation on;
+- **not a record**: a line of an event's details ("Fee: $25"), a date after the article's own (a plan).
 """
 
 from __future__ import annotations
@@ -28,13 +30,16 @@ from collections.abc import Iterable
 from auditor.article import Article, per_article
 from auditor.checks.citations import stripped_residues
 from auditor.citations import Marker
+from auditor.dating import periods_in
 from auditor.model import Claim
 from auditor.need import Need, citation_need
 from auditor.scope import is_lead_in, spreads
 from auditor.text import stems
 from auditor.voice import (
+    continues_previous,
     exemption,
     initials,
+    is_detail_line,
     is_first_person,
     name_tokens,
     names_in,
@@ -42,6 +47,8 @@ from auditor.voice import (
     plain,
     points_ahead,
     refers_to_source,
+    reports_speech,
+    speaks_of_the_document,
     unquoted,
 )
 
@@ -49,14 +56,20 @@ RESTATED_SHARE = 0.6
 """A claim whose key terms are at least this share of a cited claim's is a restatement of it ..."""
 RESTATED_MIN = 3
 """... and it shares at least this many."""
-INSIDER_MIN = 3
-"""A writer who speaks of themselves in at least this many sentences tells of their own work."""
+INSIDER_MIN = 2
+"""A writer who speaks of their work in at least this many sentences tells it from inside."""
+TESTIMONY_REASONS = frozenset({"statistics", "historical", "controversial"})
+"""In a document told from inside (an organisation's blog, a team's report, a press release), figures,
+dates and rankings are the writer's own testimony: the tool cannot tell the writer's own figures from
+outside ones, so only words taken from others (quotations, research findings, opinions) are held to a
+source there."""
 WORDED_REASONS = frozenset({"quotation", "scientific", "opinion"})
 """Reasons carried by the words themselves (quoted words, "studies show", "Smith argues"): the check-worthiness
 score, which weighs figures and dates, undervalues them, so they need only ``WORDED_MIN_SCORE``; the other
 reasons need a check-worthy claim."""
 WORDED_MIN_SCORE = 0.25
 _SKIPPED_KINDS = frozenset({"quote", "table", "heading"})
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _MID_SENTENCE_NAME = re.compile(r"(?<=[a-z,;] )(?:[A-Z][\w'’&.-]*[A-Za-z0-9])")
 
 
@@ -66,14 +79,25 @@ def _sourced(markers: Iterable[Marker]) -> bool:
 
 def in_reach_of_link(article: Article, claim: Claim) -> bool:
     """The claim has a link, footnote or reference to a source: its own, or one whose reach covers it."""
-    return any(spreads(m) and m.kind != "attribution" for _, m in article.citations_of(claim))
+    return claim.id in _linked_claims(article)
+
+
+@per_article
+def _linked_claims(article: Article) -> frozenset[str]:
+    # Once per article: asked per attribution, listing a long claim's thousands of citations each time was quadratic.
+    return frozenset(
+        c.id for c in article.claims if any(spreads(m) and m.kind != "attribution" for _, m in article.citations_of(c))
+    )
 
 
 @per_article
 def known_names(article: Article) -> frozenset[str]:
-    """Capitalised words the article uses in the middle of a sentence: its proper names."""
+    """Capitalised words the article uses in the middle of a sentence and never in lower case: its proper
+    names ("Public" in "the Public Service Board" is not one when "public" is used too)."""
     text = article.document.text
-    return frozenset(m.group() for s in article.sentences for m in _MID_SENTENCE_NAME.finditer(text, s.start, s.end))
+    found = {m.group() for s in article.sentences for m in _MID_SENTENCE_NAME.finditer(text, s.start, s.end)}
+    lowered = set(_LOWER_WORD.findall(text)) if found else set()
+    return frozenset(w for w in found if w.lower() not in lowered or not w[1:].islower())
 
 
 @per_article
@@ -82,7 +106,8 @@ def _first_person(article: Article) -> tuple[tuple[int, str], ...]:
     skip = article.form.spoken
     found = []
     for s in article.sentences:
-        if s.block not in skip and (text := unquoted(article.sentence_text(s))) and is_first_person(text):
+        text = unquoted(article.sentence_text(s)) if s.block not in skip else ""
+        if text and is_first_person(text) and not speaks_of_the_document(text):
             found.append((s.block, text))
     return tuple(found)
 
@@ -130,6 +155,55 @@ ABOUT_MAX_CHARS = 60
 _ABOUT = re.compile(r"About\s+(?P<name>[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,4})\s*:?\s*$")
 
 
+@per_article
+def interviewees(article: Article) -> frozenset[str]:
+    """The words of the names of an interview's speakers ("Bill Barry" for the label "BB")."""
+    speakers = set(article.form.speakers)
+    if not speakers:
+        return frozenset()
+    known = known_names(article)
+    found: set[str] = set()
+    for s in article.sentences:
+        for name in names_in(article.sentence_text(s), known):
+            if initials(name) & speakers:
+                found.update(name_tokens(name))
+    return frozenset(found)
+
+
+def _reported_speech(article: Article, claim: Claim) -> bool:
+    """The claim, or the sentence before it in its paragraph, reports what a named person said: the figure is
+    theirs ("'It didn't happen overnight,' Bates said. ... CFPB has grown a team of 70")."""
+    known = known_names(article)
+    k = claim.sentence
+    previous = article.sentences[k - 1] if k and article.sentences[k - 1].block == claim.block else None
+    texts = [unquoted(plain(claim.text))] + ([unquoted(article.sentence_text(previous))] if previous else [])
+    return any(reports_speech(text, known) for text in texts)
+
+
+@per_article
+def _link_names(article: Article) -> dict[int, list[str]]:
+    """Block -> the texts of the links in it: what the block points a reader at."""
+    found: dict[int, list[str]] = {}
+    for citation, marker in zip(article.citations, article.markers, strict=True):
+        if marker.kind in ("link", "reference", "url") and marker.url:
+            found.setdefault(marker.block, []).append(citation.text)
+    return found
+
+
+def _about_linked(article: Article, claim: Claim, names: list[str]) -> bool:
+    """The claim names what a link in its paragraph is about ("[FLC Business site](...) ... FLC Business is a
+    single place for ..."): that page is its source."""
+    for text in _link_names(article).get(claim.block, ()):
+        linked = set(name_tokens(text))
+        if any(len(set(name_tokens(name)) & linked) >= NAME_OVERLAP for name in names):
+            return True
+    return False
+
+
+NAME_OVERLAP = 2
+"""A name shares this many words with a link's text to be what the link is about."""
+
+
 def _own_account(article: Article, claim: Claim, need: Need, names: list[str]) -> bool:
     """The claim continues the writer's account of their own work (see the module docstring)."""
     if need.reason == "statistics" and any(need.evidence in text for _, text in _first_person(article)):
@@ -138,7 +212,7 @@ def _own_account(article: Article, claim: Claim, need: Need, names: list[str]) -
     circle = (insider_circle(article) or frozenset()) | writer
     if names and any(t in circle for name in names for t in name_tokens(name)):
         return True
-    if article.form.speakers and any(initials(name) in article.form.speakers for name in names):
+    if names and any(t in interviewees(article) for name in names for t in name_tokens(name)):
         return True  # an interview's introduction of the people it interviews
     if names:
         return False
@@ -176,6 +250,23 @@ def _restated(article: Article, claim: Claim, need: Need) -> bool:
     return any(len(own & other) >= least for _, other in _cited(article))
 
 
+def _continues_sourced(article: Article, claim: Claim) -> bool:
+    """The claim continues the sentence before it in its paragraph ("It also found ...", "... this
+    partnership"), and that sentence has a source."""
+    k = claim.sentence
+    if k == 0 or article.sentences[k - 1].block != claim.block or not continues_previous(plain(claim.text)):
+        return False
+    return any(k - 1 == sentence for sentence, _ in _cited(article))
+
+
+def _after_publication(article: Article, need: Need) -> bool:
+    """A dated claim whose date comes after the article's: a schedule or a plan, not a record."""
+    published = article.dating.day
+    if need.reason != "historical" or published is None:
+        return False
+    return any(first > published for _, (first, _last) in periods_in(need.evidence, None))
+
+
 def _sourced_elsewhere(article: Article, claim: Claim) -> bool:
     """The claim's paragraph or item points at the document's own detail further on, opened a made-up
     example or a first-hand observation before it, or the claim speaks of a source cited before it in its
@@ -211,16 +302,23 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
         markers = [m for _, m in article.citations_of(claim)]
         if _sourced(markers) or any(m.kind in ("placeholder", "empty") for m in markers):
             continue
-        if exemption(claim.text):
+        if exemption(claim.text) or is_detail_line(plain(claim.text)):
             continue
         need = citation_need(claim.text, claim.kinds, known)
         if need is None or (not claim.check_worthy and need.reason not in WORDED_REASONS):
             continue
         if need.reason == "scientific" and any(m.kind == "attribution" for m in markers):
             continue  # "a study found": the attribution is CIT008's to report
-        if _restated(article, claim, need) or _sourced_elsewhere(article, claim):
+        if _restated(article, claim, need) or _sourced_elsewhere(article, claim) or _continues_sourced(article, claim):
             continue
-        if _own_account(article, claim, need, names_in(plain(claim.text), known)):
+        if _after_publication(article, need):
+            continue
+        if need.reason in TESTIMONY_REASONS and (insider_circle(article) is not None or declared_writer(article)):
+            continue
+        names = names_in(plain(claim.text), known)
+        if _own_account(article, claim, need, names) or _about_linked(article, claim, names):
+            continue
+        if need.reason in TESTIMONY_REASONS and _reported_speech(article, claim):
             continue
         found.append((claim, need))
     return tuple(found)
