@@ -25,7 +25,7 @@ from functools import cache
 from auditor.artifacts import Artifact, Artifacts
 from auditor.knowledge import load
 from auditor.model import CitationKind, Document, Link
-from auditor.reference_lists import entry_url, note_label
+from auditor.reference_lists import entry_url, first_link_in, note_label, outside_links
 from auditor.text import stopwords
 
 
@@ -52,9 +52,9 @@ class Marker:
     @property
     def supports(self) -> bool:
         """Whether this citation points a reader at a real source."""
-        if self.kind == "reference" and self.defined is None:
-            return True  # most likely defined where the loader could not look
-        if self.kind in ("link", "reference", "url"):
+        if self.kind == "reference":  # defined, or perhaps defined where the loader could not look
+            return self.defined is not False
+        if self.kind in ("link", "url"):
             return bool(self.url)
         if self.kind in ("footnote", "numbered"):
             return self.defined is not False
@@ -166,8 +166,9 @@ def _from_link(doc: Document, link: Link, block: int, lexicon: _Lexicon, anchors
     if link.kind == "reference" and link.defined is False and link.label in lexicon.placeholder_words:
         # "[the report][link]": a slot for a link never filled in, not a label whose definition went missing
         return Marker("placeholder", None, f"[{link.text}][{link.label}]", link.start, link.end, block, link.label)
-    if link.kind == "reference" and not link.defined:
-        return Marker("reference", None, link.text, link.start, link.end, block, link.label, link.defined)
+    if link.kind == "reference" and (not link.defined or url is None):
+        # dangling, unknown, or defined by a template with an address only the site generator knows
+        return Marker("reference", url, link.text, link.start, link.end, block, link.label, link.defined)
     if link.kind == "url":
         return Marker("url", url, link.text, link.start, link.end, block)
     if url is None or not url.strip():
@@ -190,8 +191,10 @@ def _from_link(doc: Document, link: Link, block: int, lexicon: _Lexicon, anchors
 def _reference_urls(doc: Document, entries: Iterable[Artifact]) -> dict[str, str]:
     """Reference-list number -> the URL its entry links to."""
     urls: dict[str, str] = {}
+    links = outside_links(doc)
+    starts = [k.start for k in links]
     for entry in entries:
-        link = next((k for k in doc.links if entry.start <= k.start < entry.end and k.url), None)
+        link = first_link_in(links, starts, entry.start, entry.end)
         if link and link.url and entry.label:
             urls[entry.label] = link.url
     return urls

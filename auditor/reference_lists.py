@@ -6,7 +6,8 @@ Three shapes are recognised, in every input format:
   "Notes", "Bibliography", ...; the words are in ``knowledge/citation_markers.json``), numbered by the
   number written before each (``1.``, ``[1]``) or else by their position;
 - a **numbered entry** anywhere: a block that starts with a bracketed number (``[3] Author, title``), or
-  with a number and carries a link (``3. Author, title, https://...``);
+  with a number and carries a link (``3. Author, title, https://...``); and the numbered list that ends
+  an article which cites by ``[3]`` markers;
 - a **note**: the element a note link points at (``<li id="fn4">`` for ``<a href="#fn4">4</a>``).
 
 Entries are not prose: they never become claims (see :mod:`auditor.artifacts`).
@@ -15,7 +16,7 @@ Entries are not prose: they never become claims (see :mod:`auditor.artifacts`).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -65,20 +66,30 @@ def _written_number(doc: Document, start: int) -> str | None:
     return (before[1] or before[2]) if before else None
 
 
-def _links_in(doc: Document, start: int, end: int) -> bool:
-    return any(start <= k.start < end and k.url and not k.url.startswith("#") for k in doc.links)
+def outside_links(doc: Document) -> list[Link]:
+    """The document's links to other pages (not ``#`` fragments), in body order: ``doc.links`` is sorted."""
+    return [k for k in doc.links if k.url and not k.url.startswith("#")]
+
+
+def first_link_in(links: list[Link], starts: list[int], start: int, end: int) -> Link | None:
+    """The first of ``links`` (whose start offsets are ``starts``) that starts in ``[start, end)``."""
+    i = bisect_left(starts, start)
+    return links[i] if i < len(links) and starts[i] < end else None
 
 
 def reference_entries(doc: Document) -> list[Entry]:
     """Every reference-list entry of the document, in body order, one per block."""
     found: dict[int, str | None] = {}
     blocks = doc.blocks
+    links = outside_links(doc)
+    starts = [k.start for k in links]
     section = False
     position = 0
     for i, block in enumerate(blocks):
         text = doc.text[block.start : block.end]
         numbered = _NUMBERED.match(text)
-        if numbered and (numbered[1] or "://" in text or _links_in(doc, block.start, block.end)):
+        linked = first_link_in(links, starts, block.start, block.end) is not None
+        if numbered and (numbered[1] or "://" in text or linked):
             position += 1
             found[i] = numbered[1] or numbered[2]  # "[3] Author, title" or "3. https://..." wherever it stands
         elif block.kind == "heading":
@@ -86,11 +97,30 @@ def reference_entries(doc: Document) -> list[Entry]:
             position = 0
         elif section:
             written = _written_number(doc, block.start)
-            if block.kind == "list" or written or _links_in(doc, block.start, block.end):
+            if block.kind == "list" or written or linked:
                 position += 1
                 found[i] = written or str(position)
+    _closing_list(doc, found)
     _note_targets(doc, found)
     return [Entry(i, label) for i, label in sorted(found.items())]
+
+
+_MARKER = re.compile(r"(?<![\w\]])\[\d{1,3}\]")
+
+
+def _closing_list(doc: Document, found: dict[int, str | None]) -> None:
+    """A numbered list that ends the article, in one that cites by ``[3]`` markers: its notes, heading or not."""
+    blocks = doc.blocks
+    i = len(blocks)
+    numbers: list[tuple[int, str]] = []
+    while i > 0 and blocks[i - 1].kind == "list" and (written := _written_number(doc, blocks[i - 1].start)):
+        i -= 1
+        numbers.append((i, written))
+    if not numbers or any(k in found for k, _ in numbers):
+        return
+    first = blocks[i].start
+    if _MARKER.search(doc.text, 0, first):
+        found.update(numbers)
 
 
 def _note_targets(doc: Document, found: dict[int, str | None]) -> None:
@@ -116,7 +146,6 @@ def entry_url(doc: Document, anchor: int) -> str | None:
     ends = [b.end for b in doc.blocks]
     i = bisect_right(ends, anchor)
     stop = min([*later, doc.blocks[i].end if i < len(doc.blocks) else len(doc.text)])
-    for link in doc.links:
-        if anchor <= link.start < stop and link.url and not link.url.startswith("#"):
-            return link.url
-    return None
+    links = outside_links(doc)
+    link = first_link_in(links, [k.start for k in links], anchor, stop)
+    return link.url if link else None

@@ -30,6 +30,7 @@ heading (other than that heading's own link): a "Further reading" section does n
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -41,6 +42,7 @@ from auditor.model import Document, Sentence
 from auditor.text import stopwords
 
 _TRAILING = frozenset(" \t\n.,;:!?)]}\"'”’")
+_NOT_TRAILING = re.compile("[^" + re.escape("".join(sorted(_TRAILING))) + "]")
 _SPREADING_KINDS = frozenset({"link", "reference", "url", "footnote", "numbered"})
 
 
@@ -102,10 +104,18 @@ def is_trailing(body: str, marker: Marker, sentence: Sentence, others: Iterable[
     2024. [^1], [^2]"), unless the words before make it part of the prose ("... according to the [county
     archive](...).")."""
     pos = marker.end
-    for other in sorted(others, key=lambda m: m.start):
-        if other.start >= pos and all(ch in _TRAILING for ch in body[pos : other.start]):
-            pos = max(pos, other.end)
-    if not all(ch in _TRAILING for ch in body[pos : sentence.end]):
+    ordered = others if isinstance(others, list) else sorted(others, key=lambda m: m.start)
+    # From the first citation after this one, follow the chain of citations separated only by punctuation; the
+    # first gap with words ends it (every later gap holds those words too). A list given is taken as sorted:
+    # sorting every sentence's citations again for each of them was quadratic in a sentence with thousands.
+    for i in range(bisect_left(ordered, marker.end, key=lambda m: m.start), len(ordered)):
+        other = ordered[i]
+        if other.start < pos:
+            continue
+        if not all(ch in _TRAILING for ch in body[pos : other.start]):
+            break
+        pos = max(pos, other.end)
+    if _NOT_TRAILING.search(body, pos, sentence.end):  # searched in place: a slice would copy a long sentence
         return False
     if marker.kind in ("footnote", "numbered"):
         return True
@@ -174,9 +184,8 @@ def attach(
     for block, ks in by_block.items():  # 3
         last = ks[-1]
         if last in claim_of and (own := in_sentence.get(last)) and doc.blocks[block].kind != "heading":
-            closing = [
-                n for n in own if is_trailing(doc.text, markers[n], sentences[last], (markers[i] for i in own))
-            ]
+            ordered = sorted((markers[i] for i in own), key=lambda m: m.start)
+            closing = [n for n in own if is_trailing(doc.text, markers[n], sentences[last], ordered)]
             cover(closing, uncited([block]))
     groups: dict[int, list[int]] = defaultdict(list)
     for index, b in enumerate(doc.blocks):

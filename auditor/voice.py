@@ -20,7 +20,6 @@ from auditor.text import MONTHS, stopwords
 _QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{3,600})[\"”]|(?<![\w’'])[‘'](?P<s>[^‘’']{3,600})[’'](?!\w)")
 _FIRST_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _OPENERS = frozenset({"", '"', "“", "(", "'", "‘"})
-_LABEL_COLON = re.compile(r"[:;—–]\s*$")
 _CAPITAL = re.compile(
     r"(?<![\w'’.-])(?:[A-Z][\w'’&.-]*[A-Za-z0-9]|[A-Z])(?:\s+(?:of|the|de|for|and|&)?\s*[A-Z][\w'’&.-]*)*"
 )
@@ -217,10 +216,17 @@ def names_in(text: str, known: frozenset[str] = frozenset()) -> list[str]:
     known as a name elsewhere (``known``) or written like one ("TikTok", "NASA", "18F")."""
     not_names = _lexicon().not_names
     found = []
+    lead = len(text) - len(text.lstrip())
+    longest = max(map(len, _OPENERS), default=0)
     for m in _CAPITAL.finditer(text):
         words = m.group().strip(" .,").split()
-        before = text[: m.start()]
-        opening = m.start() == 0 or before.strip() in _OPENERS or bool(_LABEL_COLON.search(before))
+        # what comes before the match, stripped, is one of _OPENERS or ends with a label's colon: found without
+        # copying a long sentence's head at each capitalised word (that was quadratic in one long sentence)
+        j = m.start()
+        while j > lead and text[j - 1].isspace():
+            j -= 1
+        labelled = j > lead and text[j - 1] in ":;—–"  # a label before it ("Source: ", "Speaker — ")
+        opening = m.start() == 0 or (j - lead <= longest and text[lead:j] in _OPENERS) or labelled
         while words and words[0] in not_names:  # "The Carrow Museum", "In Denver"
             words.pop(0)
             opening = False if len(words) > 1 else opening

@@ -164,3 +164,8 @@ def test_hyphenated_words_meet_their_slug() -> None:
 def test_a_page_whose_address_names_the_outlet_reports_its_story() -> None:
     text = "The firm faces an inquiry, [Bloomberg reported](https://www.reuters.com/article/us-firm-inquiry-bloomberg-idUS1X) in 2019.\n"
     assert found(text, "CIT006", "markdown") == []
+
+
+def test_a_link_emptied_of_its_text_leaves_residue_in_html() -> None:
+    page = "<html><body><article><p>Exports to Canada rose by a third in 2023 <a href=\"https://x.example/r\"></a>. Imports fell.</p></article></body></html>"
+    assert len(found(page, "CIT005", "html")) == 1

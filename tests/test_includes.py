@@ -131,3 +131,10 @@ def test_included_file_size_is_bounded(tmp_path: Path) -> None:
         handle.truncate(2_000_000)
     os.utime(root / "_includes/refs.md")
     assert not load(root / "post.md").references_known
+
+
+def test_bare_brackets_stay_text_when_definitions_are_unknown(tmp_path: Path) -> None:
+    root = site(tmp_path, {"post.md": 'He said "it [...] works [well]" in 2024, see [the notes][n].\n\n{% include gone.md %}\n'})
+    doc = load(root / "post.md")
+    assert [(k.text, k.defined) for k in doc.links] == [("the notes", None)]
+    assert '"it [...] works [well]"' in doc.text

@@ -106,3 +106,22 @@ def test_a_note_list_outside_the_article_still_defines_its_markers() -> None:
 def test_a_note_target_in_raw_markdown_html_counts() -> None:
     text = 'The bridge opened in 1932.<sup><a href="#n1">1</a></sup>\n\n<div markdown="0">\n<script>var x;</script>\n</div>\n<!-- <p id="n1">Harbour Trust</p> -->\n'
     assert [m[2] for m in citations(text, "markdown")] == [True]
+
+
+def test_a_component_may_render_the_notes() -> None:
+    text = 'Shannon published the theory in 1948.<sup><a href="#fn4">4</a></sup>\n\n<Footnotes notes={NOTES} />\n'
+    assert citations(text, "markdown") == [("numbered", "#fn4", None)]
+    assert citations(text.replace("<Footnotes notes={NOTES} />", ""), "markdown") == [("numbered", "#fn4", False)]
+
+
+def test_a_numbered_list_closing_an_article_with_markers_is_its_notes() -> None:
+    text = "The bridge opened in 1932 [1]. Traffic doubled by 1960 [2].\n\n---\n\n1. Harbour Trust, Bridge history.\n2. Roads Agency, counts.\n"
+    assert [m[2] for m in citations(text, "markdown")] == [True, True]
+    steps = "Open the settings page in 2024.\n\n1. Click the blue button.\n2. Save the settings file.\n"
+    assert not analyse(load_document(steps, "markdown")).artifacts.of_kind("references")
+
+
+def test_mkdocs_snippets_make_labels_unknown() -> None:
+    text = 'Read the [install guide][guide] first, as 2,000 users did in 2024.\n\n--8<-- "includes/links.md"\n'
+    doc = load_document(text, "markdown")
+    assert not doc.references_known and [k.defined for k in doc.links] == [None]

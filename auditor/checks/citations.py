@@ -94,6 +94,7 @@ _SLUG_NOISE = frozenset(
     ]
 )
 _SLUG_TOKEN = re.compile(r"[a-z]+")
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 
 
 def claim_of(article: Article, citation: Citation) -> Claim | None:
@@ -143,7 +144,8 @@ def _as_written(article: Article, start: int, end: int) -> bool:
     if any(s < end and start - 1 < e for s, e in doc.verbatim):
         return False
     before, first, last = doc.to_raw(start - 1), doc.to_raw(start), doc.to_raw(end - 1)
-    written = "".join(doc.raw[first : last + 1].split())
+    # Tags show nothing: "2023 <a href="..."></a>." reads "2023 ." like the residue it is.
+    written = "".join(_TAG.sub("", doc.raw[first : last + 1]).split())
     return first == before + 1 and written == "".join(doc.text[start:end].split())
 
 

@@ -76,11 +76,22 @@ def over_cited_source(article: Article) -> Iterator[Hit]:
     """
     by_source: dict[str, list[Citation]] = defaultdict(list)
     linked: set[str] = set()
+    stating: dict[str, bool] = {}  # once per claim: a paragraph's claims are backed by each of its citations
     for citation, marker in zip(article.citations, article.markers, strict=True):
-        backed = tuple(c for c in citation.claims if _states_something(article.claim_by_id[c].text))
+        for c in citation.claims:
+            if c not in stating:
+                stating[c] = _states_something(article.claim_by_id[c].text)
+        backed = tuple(c for c in citation.claims if stating[c])
         if marker.url and marker.supports and backed:
             by_source[_same_source(marker.url)].append(replace(citation, claims=backed))
             linked.update(backed)
+    known: dict[str, set[str]] = {}
+
+    def claim_stems(claim_id: str) -> set[str]:  # once per claim: a long claim cited by many sources is read once
+        if claim_id not in known:
+            known[claim_id] = stems(article.claim_by_id[claim_id].text)
+        return known[claim_id]
+
     for citations in by_source.values():
         claims = sorted({c for citation in citations for c in citation.claims}, key=lambda c: int(c[1:]))
         if len(citations) < OVER_CITED_MIN or len(claims) < OVER_CITED_SHARE * len(linked):
@@ -88,7 +99,7 @@ def over_cited_source(article: Article) -> Iterator[Hit]:
         about = _source_words(citations[0].url or "")
         if len(about) < SOURCE_WORDS_MIN:
             continue  # the address and link text say too little to tell what the page is about
-        elsewhere = [c for c in claims if len(stems(article.claim_by_id[c].text) & about) < RELATED_MIN]
+        elsewhere = [c for c in claims if len(claim_stems(c) & about) < RELATED_MIN]
         if len(elsewhere) < OVER_CITED_MIN or len(elsewhere) * 2 < len(claims):
             continue
         first = citations[0]

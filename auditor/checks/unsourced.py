@@ -80,7 +80,15 @@ def _sourced(markers: Iterable[Marker]) -> bool:
 
 def in_reach_of_link(article: Article, claim: Claim) -> bool:
     """The claim has a link, footnote or reference to a source: its own, or one whose reach covers it."""
-    return any(spreads(m) and m.kind != "attribution" for _, m in article.citations_of(claim))
+    return claim.id in _linked_claims(article)
+
+
+@per_article
+def _linked_claims(article: Article) -> frozenset[str]:
+    # Once per article: asked per attribution, listing a long claim's thousands of citations each time was quadratic.
+    return frozenset(
+        c.id for c in article.claims if any(spreads(m) and m.kind != "attribution" for _, m in article.citations_of(c))
+    )
 
 
 @per_article
@@ -288,11 +296,13 @@ def _sourced_elsewhere(article: Article, claim: Claim) -> bool:
     example or a first-hand observation before it, or the claim speaks of a source cited before it in its
     section."""
     unit = set(_unit(article, claim.block))
-    for s in article.sentences[max(0, claim.sentence - 40) : claim.sentence + 40]:
-        if s.block in unit:
-            text = article.sentence_text(s)
-            if points_ahead(text) or (s.start <= claim.start and s.block == claim.block and opens_example(text)):
-                return True
+    ahead = _points_ahead(article)
+    first = max(0, claim.sentence - 40)
+    for k, s in enumerate(article.sentences[first : claim.sentence + 40], first):
+        if s.block not in unit:
+            continue
+        if ahead[k] or (s.start <= claim.start and s.block == claim.block and opens_example(article.sentence_text(s))):
+            return True
     if not refers_to_source(plain(claim.text)):
         return False
     blocks = article.document.blocks
@@ -300,6 +310,12 @@ def _sourced_elsewhere(article: Article, claim: Claim) -> bool:
     if not earlier:
         return False
     return not any(blocks[b].kind == "heading" for b in range(article.sentences[earlier[-1]].block, claim.block + 1))
+
+
+@per_article
+def _points_ahead(article: Article) -> tuple[bool, ...]:
+    # Once per sentence: each claim looks at the 80 sentences around it, which made 80 pattern searches a sentence.
+    return tuple(points_ahead(article.sentence_text(s)) for s in article.sentences)
 
 
 @per_article

@@ -30,6 +30,8 @@ MAX_FILE_BYTES = 1_000_000
 """A larger included file is not read (its definitions are unknown)."""
 MAX_FILES = 40
 """At most this many included files are read for one article."""
+MAX_TOTAL_BYTES = 4_000_000
+"""... and at most this many bytes of them in all."""
 MAX_LEVELS_UP = 8
 """How many folders above the article to look for ``_includes/``."""
 INCLUDES_DIR = "_includes"
@@ -96,6 +98,7 @@ class _Walk:
         self.includes = (root / INCLUDES_DIR).resolve()
         self.article_dir = article_dir
         self.seen: set[Path] = set()
+        self.total = 0
         self.refs = References()
 
     def target(self, tag: str, name: str) -> Path | None:
@@ -124,6 +127,10 @@ class _Walk:
             try:
                 stat = os.stat(path)
             except OSError:
+                self.refs = replace(self.refs, unknown=True)
+                continue
+            self.total += stat.st_size
+            if self.total > MAX_TOTAL_BYTES:
                 self.refs = replace(self.refs, unknown=True)
                 continue
             found = _read(str(path), stat.st_mtime_ns, stat.st_size)

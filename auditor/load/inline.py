@@ -14,23 +14,21 @@ inside them is read as a citation marker.
 from __future__ import annotations
 
 import re
-from functools import cache
 from html import unescape
 
-from auditor.knowledge import load
 from auditor.load.body import BodyBuilder
 from auditor.load.refdefs import References, normalise_label
-from auditor.load.templates import template_url
+from auditor.load.templates import TEMPLATE_PIECE, template_url
 
 _URL_CHARS = r"[^\s<>()\[\]]"
-_TPL = r"\{\{<.{0,2000}?>\}\}|\{\{.{0,2000}?\}\}|\{%.{0,2000}?%\}"
+_TPL = TEMPLATE_PIECE
 _LINE = r"(?:[^\[\]\n]|\n(?![ \t]*\n))"
 """A character of bracketed text: anything but brackets, and line breaks but not a blank line."""
 _PATTERNS = {
-    "image": r"!\[(?P<alt>" + _LINE + r"{0,2000})\]\((?P<src>(?:" + _TPL + r"|[^)\n]){0,2000})\)",
+    "image": r"!\[(?P<alt>" + _LINE + r"{0,2000})\]\((?P<src>(?:" + _TPL + r"|[^)\n{]|\{(?![{%])){0,2000}+)\)",
     "link": (
         r"\[(?P<ltext>(?:[^\[\]]|\[[^\[\]\n]*\])*)\]"
-        r"\(\s*(?P<url><[^>\n]*>|(?:" + _TPL + r"|[^()\s]|\([^()\s]*\))*)"
+        r"\(\s*(?P<url><[^>\n]*>|(?:" + _TPL + r"|[^()\s{]|\{(?![{%])|\([^()\s]*\))*+)"
         r"(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?\s*\)"
     ),
     "footnote": r"\[\^(?P<fid>[^\]\s]{1,200})\]",
@@ -82,7 +80,7 @@ _CLOSERS = {
 }
 """The ends of the constructs that may run long: found once per opener, and known absent after a miss, so
 that a thousand unclosed ``<!--`` cost one scan, not one each (the scans of a lazy ``.*?`` were quadratic)."""
-_ATTRIBUTE = r"""\s*=\s*(?:"((?:\{\{.{0,2000}?\}\}|[^"])*)"|'([^']*)'|\{([^{}]*)\}|([^\s>]+))"""
+_ATTRIBUTE = r"""\s*=\s*(?:"((?:(?>\{\{.{0,2000}?\}\})|[^"{]|\{(?!\{))*+)"|'([^']*)'|\{([^{}]*)\}|([^\s>]+))"""
 _HREF = re.compile(r"\bhref" + _ATTRIBUTE, re.I | re.S)
 _COMPONENT_HREF = re.compile(r"\b(?:href|to)" + _ATTRIBUTE, re.I | re.S)
 _ID = re.compile(r"""\b(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""", re.I)
@@ -175,21 +173,10 @@ def _reference(m: re.Match[str], raw: str, out: BodyBuilder, refs: References) -
 def _shortcut(m: re.Match[str], raw: str, out: BodyBuilder, refs: References) -> None:
     label = normalise_label(m["stext"])
     defined, url = refs.link(label)
-    if defined is False or (defined is None and _looks_like_marker(label)):
-        # Not a link (or as likely not): text in brackets, e.g. "[source]" or "[3]", stays as written.
-        out.add(m[0], m.start())
-    else:  # defined, or maybe defined where the loader cannot look
+    if defined:
         _visible("reference", url, m.start("stext"), m.end("stext"), raw, out, refs, label, defined)
-
-
-@cache
-def _placeholder_words() -> frozenset[str]:
-    return frozenset(load("citation_markers")["placeholder_words"])
-
-
-def _looks_like_marker(label: str) -> bool:
-    """A bracketed number or placeholder word ("[3]", "[source]"): read as the marker it looks like."""
-    return label.isdigit() or label in _placeholder_words()
+    else:  # not a link, or unknown: text in brackets ("[source]", "[3]", "[...]") stays as written, as it renders
+        out.add(m[0], m.start())
 
 
 def _footnote(m: re.Match[str], raw: str, out: BodyBuilder, refs: References) -> None:

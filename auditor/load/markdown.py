@@ -198,6 +198,7 @@ def _opaque_start(text: str) -> tuple[re.Pattern[str] | None] | None:
 
 
 _ELEMENT_ID = re.compile(r"""<[A-Za-z][^<>]*?\s(?:id|name)\s*=\s*(?:"([^"]+)"|'([^']+)'|([^\s>"']+))""")
+_COMPONENT = re.compile(r"<[A-Z][\w.]*[\s/>]")
 _ESM = re.compile(r"^(?:import|export)\s")
 
 
@@ -269,5 +270,6 @@ def load_markdown(raw: str, source: str | None = None) -> Document:
         title=title,
         published=published,
         published_from=published_from,
-        references_known=not refs.unknown,
+        # A component (<Footnotes notes={...} />) may render anything, note lists included.
+        references_known=not refs.unknown and not _COMPONENT.search(raw),
     )

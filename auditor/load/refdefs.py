@@ -13,13 +13,12 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from auditor.load.templates import TEMPLATE, expression, has_template, substitute, template_url
+from auditor.load.templates import TEMPLATE, TEMPLATE_PIECE, expression, has_template, substitute, template_url
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_TPL = r"\{\{.{0,2000}?\}\}|\{%.{0,2000}?%\}"
 _REF_DEF = re.compile(
-    rf"^ {{0,3}}\[(?!\^)((?:{_TPL}|[^\]])+)\]:[ \t]*"
-    rf"(?:<([^>\n]*)>|((?:{_TPL}|[^\s{{]|\{{(?![{{%]))(?:{_TPL}|\S)*)|)"
+    rf"^ {{0,3}}\[(?!\^)((?:{TEMPLATE_PIECE}|[^\]{{]|\{{(?![{{%]))++)\]:[ \t]*"
+    rf"(?:<([^>\n]*)>|((?:{TEMPLATE_PIECE}|[^\s{{]|\{{(?![{{%]))++)|)"
     r"""(?:\s+["'(].*)?$"""
 )
 _FOOT_DEF = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:[ \t]*(.*)$")
@@ -83,14 +82,14 @@ class References:
     unknown: bool = False
 
     def link(self, label: str) -> tuple[bool | None, str | None]:
-        """(defined, url) of a normalised label: defined is None when it cannot be told."""
+        """(defined, url) of a normalised label: defined is None when it cannot be told; the url is None when
+        a template defines the label with an address only the site generator knows."""
         if label in self.links:
             return True, self.links[label]
         for pattern in self.patterns:
             m = pattern.regex.fullmatch(label)
             if m:
-                url = pattern.url_for(m)
-                return (True if url is not None else None), url
+                return True, pattern.url_for(m)  # defined; its address may be the generator's to fill in
         return (None if self.unknown else False), None
 
     def footnote(self, fid: str) -> tuple[bool | None, str | None, str | None]:

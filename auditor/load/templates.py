@@ -12,7 +12,10 @@ from __future__ import annotations
 import re
 
 # Bounded lengths: an unclosed "{{" must not make a search scan the rest of the document each time.
-TEMPLATE = re.compile(r"\{\{<.{0,2000}?>\}\}|\{\{%.{0,2000}?%\}\}|\{%.{0,2000}?%\}|\{\{.{0,2000}?\}\}", re.S)
+TEMPLATE_PIECE = r"(?>\{\{<.{0,2000}?>\}\}|\{\{%.{0,2000}?%\}\}|\{%.{0,2000}?%\}|\{\{.{0,2000}?\}\})"
+"""One template expression or tag, as a pattern to build others with. Atomic: it ends at the first closing
+mark, so that patterns repeating it cannot try every way of splitting a run of them (exponential time)."""
+TEMPLATE = re.compile(TEMPLATE_PIECE, re.S)
 """One template expression or tag: ``{{ ... }}``, ``{% ... %}``, ``{{< ... >}}``, ``{{% ... %}}``."""
 _LITERAL = re.compile(r"""^\s*(?:"([^"]*)"|'([^']*)')""")
 _TAG_ARGUMENT = re.compile(r"""^(?:link|post_url|ref|relref|url)\s+(?:"([^"]*)"|'([^']*)'|(\S+))""")
@@ -24,6 +27,8 @@ INCLUDE = re.compile(
 )
 """An include: Jekyll ``{% include file.md k=v %}`` and ``include_relative``, Nunjucks ``{% include "x" %}``,
 Liquid ``{% render 'x' %}``."""
+_SNIPPET = re.compile(r"""^[ \t]*(?:-{1,2}8<-{1,2}[ \t]+["']?|\{!.{1,300}?!\})""", re.M)
+"""MkDocs includes: pymdownx snippets (``--8<-- "links.md"``) and markdown-include (``{!links.md!}``)."""
 _OUTPUT_LINE = re.compile(r"^[ \t]*\{\{(?![<%]).{0,2000}?\}\}[ \t]*$", re.M)
 _MARKDOWN_SHORTCODE = re.compile(r"\{\{%.{0,2000}?%\}\}", re.S)
 
@@ -73,9 +78,11 @@ def include_names(text: str) -> list[tuple[str, str | None]]:
 
 
 def may_print_markdown(text: str) -> bool:
-    """Whether ``text`` has a template statement, other than an include, whose output could be Markdown
-    the loader never sees: an expression alone on its line (``{{ page.links }}``) or a Hugo Markdown
-    shortcode (``{{% notes %}}``)."""
+    """Whether ``text`` has a template statement, other than a Liquid include, whose output could be
+    Markdown the loader never sees: an expression alone on its line (``{{ page.links }}``), a Hugo
+    Markdown shortcode (``{{% notes %}}``), an MkDocs snippet (``--8<-- "links.md"``)."""
+    if ("8<" in text or "{!" in text) and _SNIPPET.search(text):
+        return True  # an include this loader does not follow
     if "{{" not in text:
         return False
     return _OUTPUT_LINE.search(text) is not None or _MARKDOWN_SHORTCODE.search(text) is not None
