@@ -11,7 +11,6 @@ import json
 import os
 import socket
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from auditor.cli import main
+from tests.bounded import run_measured
 from tests.conftest import ROOT
 from tests.hostile_servers import Server, Silent
 
@@ -51,20 +51,9 @@ def one_error(err: str, *parts: str) -> bool:
 
 
 def child(argv: list[str], stdin: int | None = None) -> tuple[int, str, float, float]:
-    """``auditor ARGV`` in a child process: exit code, stderr, seconds, peak memory in MB."""
-    start = time.monotonic()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "auditor", *argv],
-        stdin=stdin if stdin is not None else subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        cwd=ROOT,
-    )
-    assert proc.stderr is not None
-    err = proc.stderr.read().decode()
-    _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    return proc.returncode, err, time.monotonic() - start, usage.ru_maxrss / 1024
+    """``auditor ARGV`` in a child process: exit code, stderr, seconds, the child's peak memory in MB."""
+    code = f"import sys, auditor.cli\nsys.exit(auditor.cli.main({argv!r}))\n"
+    return run_measured(code, stdin, ROOT)
 
 
 # --- URLs ---------------------------------------------------------------------------------------------------------

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -19,22 +18,15 @@ from auditor.api import read_text
 from auditor.config import Config
 from auditor.errors import AuditorError, InputError, UsageError
 from auditor.load import decode, read_file, read_stream
+from tests.bounded import run_measured
 from tests.conftest import ROOT
 
 ARTICLE = "The port handled 4.1 million containers in 2023 [source].\n"
 
 
 def run_bounded(code: str, stdin: int | None = None) -> tuple[int, str, float, float]:
-    """Run ``python -c code`` in a child: exit code, stderr, seconds, peak memory in MB."""
-    start = time.monotonic()
-    child = subprocess.Popen(
-        [sys.executable, "-c", code], stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT
-    )
-    assert child.stderr is not None
-    err = child.stderr.read().decode()
-    _, status, usage = os.wait4(child.pid, 0)
-    child.returncode = os.waitstatus_to_exitcode(status)
-    return child.returncode, err, time.monotonic() - start, usage.ru_maxrss / 1024
+    """Run ``python -c code`` in a child: exit code, stderr, seconds, the child's peak memory in MB."""
+    return run_measured(code, stdin, ROOT)
 
 
 # --- special files ------------------------------------------------------------------------------------------------
