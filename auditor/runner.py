@@ -54,6 +54,8 @@ class RunStats:
 @dataclass(frozen=True, slots=True)
 class _Item:
     source: str
+    location: str
+    """The file's absolute path: ``source`` is relative to the project root, not to the working directory."""
     data: bytes
     key: str | None
     config: tuple[str, dict[str, Any]]
@@ -140,7 +142,7 @@ def _misses(
             stats.cached += 1
             done(FileResult(target.source, report))
             continue
-        yield _Item(target.source, data, key, digest)
+        yield _Item(target.source, str(target.path.absolute()), data, key, digest)
 
 
 def _batches(items: Iterator[_Item]) -> Iterator[list[_Item]]:
@@ -277,7 +279,8 @@ def _audit_one(item: _Item) -> FileResult:
     if config is None:
         config = _CONFIGS[digest] = Config(**fields)
     try:
-        report = audit_text(decode(item.data, item.source), "auto", item.source, config).to_dict()
+        text = decode(item.data, item.source)
+        report = audit_text(text, "auto", item.source, config, location=item.location).to_dict()
     except AuditorError as exc:
         return FileResult(item.source, error=_without_name(str(exc), item.source))
     except RecursionError:

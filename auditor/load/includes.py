@@ -63,11 +63,12 @@ def site_root(article: Path) -> Path | None:
     return None
 
 
-def _article_path(source: str | None) -> Path | None:
-    if not source or "://" in source or source == "-":
+def _article_path(source: str | None, location: str | os.PathLike[str] | None = None) -> Path | None:
+    """The article's file: ``location`` when given, else ``source`` when it names a file from here."""
+    if location is None and (not source or "://" in source or source == "-"):
         return None
     try:
-        path = Path(source).resolve()
+        path = Path(location if location is not None else source or "").resolve()
         return path if path.is_file() else None
     except (OSError, ValueError):
         return None
@@ -141,15 +142,17 @@ class _Walk:
             self.follow(found[1], depth + 1)
 
 
-def included_references(raw: str, source: str | None) -> References:
-    """The definitions that ``raw``'s includes bring in, read from the repository when ``source`` is a file
-    in one; ``unknown`` when some could not be read, or when the article prints template output that
-    could hold definitions."""
+def included_references(
+    raw: str, source: str | None, location: str | os.PathLike[str] | None = None
+) -> References:
+    """The definitions that ``raw``'s includes bring in, read from the repository when the article is a file
+    in one (at ``location``, or else at ``source`` from the working directory); ``unknown`` when some
+    could not be read, or when the article prints template output that could hold definitions."""
     own_output = may_print_markdown(raw)
     includes = include_names(raw)
     if not includes:
         return References(unknown=own_output)
-    article = _article_path(source)
+    article = _article_path(source, location)
     root = site_root(article) if article else None
     if article is None or root is None:
         return References(unknown=True)
