@@ -137,12 +137,20 @@ def _misses(
             fields["severity"] = dict(fields["severity"])
             digests[id(config)] = (config_digest(config), fields)
         digest = digests[id(config)]
-        key = None if cache is None or config.online else entry_key(data, target.source, digest[0])
+        key = None if cache is None or config.online else _key(data, target, digest[0])
         if key is not None and cache is not None and (report := cache.get(target.source, key, full)) is not None:
             stats.cached += 1
             done(FileResult(target.source, report))
             continue
         yield _Item(target.source, str(target.path.absolute()), data, key, digest)
+
+
+def _key(data: bytes, target: Target, config_digest: str) -> str:
+    """The cache key of a file's result: its bytes, path and settings, and the site includes it reads."""
+    from auditor.load.includes import included_digest
+
+    includes = included_digest(data.decode("utf-8", "replace"), target.source, target.path) if b"{%" in data else ""
+    return entry_key(data, target.source, config_digest, includes)
 
 
 def _batches(items: Iterator[_Item]) -> Iterator[list[_Item]]:

@@ -12,10 +12,14 @@ included, before that check).
 What cannot be read (no source file, an include computed at build time, a missing file, a bound
 reached) makes the definitions *unknown*: a label the article uses but defines nowhere the loader
 could look is then neither defined nor missing.
+
+:func:`included_digest` names everything a walk looked at (each file's path and content, each
+include it could not follow), so that check mode's cache misses when an include changes.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import replace
 from functools import lru_cache
@@ -74,9 +78,13 @@ def _article_path(source: str | None, location: str | os.PathLike[str] | None = 
         return None
 
 
+_Included = tuple[References, tuple[tuple[str, str | None], ...], str]
+
+
 @lru_cache(maxsize=256)
-def _read(path: str, _mtime: int, _size: int) -> tuple[References, tuple[tuple[str, str | None], ...]] | None:
-    """One included file's definitions and the includes it makes (None: unreadable). Cached per version."""
+def _read(path: str, _mtime: int, _size: int) -> _Included | None:
+    """One included file's definitions, the includes it makes and a hash of its bytes (None: unreadable).
+    Cached per version."""
     try:
         with open(path, "rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
@@ -88,7 +96,7 @@ def _read(path: str, _mtime: int, _size: int) -> tuple[References, tuple[tuple[s
     refs, _ = read_definitions(text, line_spans(text), assignments(text))
     if may_print_markdown(text):
         refs = replace(refs, unknown=True)
-    return refs, tuple(include_names(text))
+    return refs, tuple(include_names(text)), hashlib.sha256(data).hexdigest()
 
 
 class _Walk:
@@ -101,6 +109,8 @@ class _Walk:
         self.seen: set[Path] = set()
         self.total = 0
         self.refs = References()
+        self.trail: list[str] = []
+        """What was looked at, in order: each file read (path and hash) and each include not followed."""
 
     def target(self, tag: str, name: str) -> Path | None:
         """The file an include names, when it is inside the site root."""
@@ -120,7 +130,7 @@ class _Walk:
         for tag, name in includes:
             path = self.target(tag, name) if name else None
             if path is None or depth > MAX_DEPTH or len(self.seen) >= MAX_FILES:
-                self.refs = replace(self.refs, unknown=True)
+                self._unknown(f"{tag} {name}")
                 continue
             if path in self.seen:
                 continue
@@ -128,18 +138,38 @@ class _Walk:
             try:
                 stat = os.stat(path)
             except OSError:
-                self.refs = replace(self.refs, unknown=True)
+                self._unknown(str(path))
                 continue
             self.total += stat.st_size
             if self.total > MAX_TOTAL_BYTES:
-                self.refs = replace(self.refs, unknown=True)
+                self._unknown(str(path))
                 continue
             found = _read(str(path), stat.st_mtime_ns, stat.st_size)
             if found is None:
-                self.refs = replace(self.refs, unknown=True)
+                self._unknown(str(path))
                 continue
+            self.trail.append(f"{path}\0{found[2]}")
             self.refs = self.refs.under(found[0])
             self.follow(found[1], depth + 1)
+
+    def _unknown(self, what: str) -> None:
+        self.trail.append(f"{what}\0unknown")
+        self.refs = replace(self.refs, unknown=True)
+
+
+def _walk(
+    includes: list[tuple[str, str | None]], source: str | None, location: str | os.PathLike[str] | None
+) -> _Walk | None:
+    """The walk over an article's includes, or None when it has none or is no file under a site root."""
+    if not includes:
+        return None
+    article = _article_path(source, location)
+    root = site_root(article) if article else None
+    if article is None or root is None:
+        return None
+    walk = _Walk(root, article.parent)
+    walk.follow(includes, 1)
+    return walk
 
 
 def included_references(
@@ -152,10 +182,16 @@ def included_references(
     includes = include_names(raw)
     if not includes:
         return References(unknown=own_output)
-    article = _article_path(source, location)
-    root = site_root(article) if article else None
-    if article is None or root is None:
+    walk = _walk(includes, source, location)
+    if walk is None:
         return References(unknown=True)
-    walk = _Walk(root, article.parent)
-    walk.follow(includes, 1)
     return replace(walk.refs, unknown=walk.refs.unknown or own_output) if own_output else walk.refs
+
+
+def included_digest(raw: str, source: str | None, location: str | os.PathLike[str] | None = None) -> str:
+    """A hash of what :func:`included_references` reads for ``raw`` (every included file's path and content,
+    every include it could not follow); empty when ``raw`` includes nothing."""
+    walk = _walk(include_names(raw), source, location) if "{%" in raw else None
+    if walk is None:
+        return ""
+    return hashlib.sha256("\n".join(walk.trail).encode("utf-8", "surrogateescape")).hexdigest()
