@@ -25,7 +25,8 @@ from typing import Any
 from auditor.cache import Cache, entry_key
 from auditor.config import Config
 from auditor.discover import Target
-from auditor.errors import AuditorError
+from auditor.errors import AuditorError, InputError
+from auditor.load.bounded import read_file
 from auditor.project import config_digest
 from auditor.results import FileResult, slim
 
@@ -120,14 +121,10 @@ def _misses(
             done(FileResult(target.source, error="no such file or directory"))
             continue
         config = config_for(target.source)
-        try:
-            with target.path.open("rb") as handle:
-                data = handle.read(config.max_bytes + 1)
-        except OSError as exc:
-            done(FileResult(target.source, error=f"cannot read it ({exc.strerror or type(exc).__name__})"))
-            continue
-        if len(data) > config.max_bytes:
-            done(FileResult(target.source, error=f"larger than the {config.max_bytes:,}-byte limit (max-bytes)"))
+        try:  # bounded, and special files refused before they are opened, as `auditor audit` reads
+            data = read_file(target.path, config.max_bytes)
+        except InputError as exc:
+            done(FileResult(target.source, error=_without_name(str(exc), os.fsdecode(target.path))))
             continue
         if not data.strip():
             done(FileResult(target.source, skipped="empty file"))
