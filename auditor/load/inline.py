@@ -202,7 +202,7 @@ def _anchor(m: re.Match[str], raw: str, out: BodyBuilder, refs: References) -> N
         _record_anchor(attrs, out)
     component = m["atag"] != "a"
     url = _attribute((_COMPONENT_HREF if component else _HREF).search(attrs))
-    if url is None and component:  # a component that links nowhere: its text is prose
+    if url is None:  # <a id="x"> or a component that links nowhere: a place or a wrapper, its text is prose
         render(raw, m.start("atext"), m.end("atext"), out, refs, markdown=True)
         return
     _visible("link", template_url(url) if url else url, m.start("atext"), m.end("atext"), raw, out, refs)

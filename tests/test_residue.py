@@ -1,0 +1,35 @@
+"""Markup and code residue never reaches claim text or becomes an empty citation (CIT003).
+
+Named anchors (``<a id>``, ``<a name>``) link nowhere; kramdown and Pandoc attribute lists
+(``{: .class}``, ``{.x}``, ``{:target="_blank"}``) render as nothing; call syntax in prose
+(``compile()``) is code, not an emptied citation; a cut citation leaves no ``,.`` behind.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import auditor
+
+DATE = "---\ndate: 2024-01-05\n---\n"
+
+
+def audit(body: str) -> tuple[list[str], list[str]]:
+    """(claim texts, rule codes found) of a Markdown article."""
+    report = auditor.audit_text(DATE + body, "markdown", "post.md")
+    return [c.text for c in report.claims], [f.rule for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    "anchor", ['<a id="cuts"></a>', "<a name='cuts'></a>", '<a name="cuts" class="x"></a>', '<a id="cuts">\n</a>']
+)
+def test_named_anchors_are_not_empty_citations(anchor: str) -> None:
+    texts, rules = audit(f"{anchor}\nThe plant cut 300 jobs in 2023, the company said.\n\nIt cut 40 more in 2024 {anchor} in May.\n")
+    assert "CIT003" not in rules
+    assert texts == ["The plant cut 300 jobs in 2023, the company said.", "It cut 40 more in 2024 in May."]
+
+
+def test_an_anchor_without_href_keeps_its_text_and_an_empty_href_is_still_empty() -> None:
+    texts, rules = audit('The plant cut 300 jobs in 2023, <a name="x">the filing shows</a>.\n\nIt cut 40 more in 2024 (<a href="">filing</a>).\n')
+    assert texts[0] == "The plant cut 300 jobs in 2023, the filing shows."
+    assert rules.count("CIT003") == 1
