@@ -33,3 +33,32 @@ def test_an_anchor_without_href_keeps_its_text_and_an_empty_href_is_still_empty(
     texts, rules = audit('The plant cut 300 jobs in 2023, <a name="x">the filing shows</a>.\n\nIt cut 40 more in 2024 (<a href="">filing</a>).\n')
     assert texts[0] == "The plant cut 300 jobs in 2023, the filing shows."
     assert rules.count("CIT003") == 1
+
+
+@pytest.mark.parametrize(
+    ("written", "claim"),
+    [
+        ("The bridge carried 9,000 cars a day in 2022.\n{: .note}\n", "The bridge carried 9,000 cars a day in 2022."),
+        ("Read [the survey](https://example.com/s){:target=\"_blank\"} on 2022 sales, up 5%.\n", "Read the survey on 2022 sales, up 5%."),
+        ("The city grew by 5% in 2021 {: #growth .figure key='v'} after the census.\n", "The city grew by 5% in 2021 after the census."),
+        ("The city grew by 5% in 2021 {.lead} after the census.\n", "The city grew by 5% in 2021 after the census."),
+        ("The city grew by 5% in 2021 {#growth} after the census.\n", "The city grew by 5% in 2021 after the census."),
+        ("* The fleet grew by 7% in 2020.\n{: .list}\n", "The fleet grew by 7% in 2020."),
+        ("{::options parse_block_html=\"true\" /}\n\nThe fleet grew by 7% in 2020.\n", "The fleet grew by 7% in 2020."),
+    ],
+)
+def test_attribute_lists_never_reach_claim_text(written: str, claim: str) -> None:
+    texts, _ = audit(written)
+    assert texts == [claim]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "The team said the model ran 30% faster in 2023 with {x} enabled.",  # braces that are no attribute list
+        "The set {1, 2, 3} grew to {1, 2, 3, 4} in 2023.",
+        "In 2023 the {.5} ratio held.",
+    ],
+)
+def test_braces_that_are_not_attribute_lists_stay(prose: str) -> None:
+    assert audit(prose + "\n")[0] == [prose]

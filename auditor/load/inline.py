@@ -4,7 +4,7 @@ One compiled alternation finds every construct; the text between matches is
 copied verbatim. Plain text gets only what people paste into it (Markdown-style
 ``[text](url)`` links, ``<url>`` and bare URLs, character references); Markdown
 also gets images, reference links, footnote markers, code spans, math, emphasis,
-inline HTML, comments, MDX components and template expressions (a link whose
+attribute lists, inline HTML, comments, MDX components and template expressions (a link whose
 address is a template, ``[text]({{ "/2016/06/15/post/" | url }})``, is a link).
 
 Code spans and math are kept as written and marked *verbatim*, so that nothing
@@ -24,6 +24,15 @@ _URL_CHARS = r"[^\s<>()\[\]]"
 _TPL = TEMPLATE_PIECE
 _LINE = r"(?:[^\[\]\n]|\n(?![ \t]*\n))"
 """A character of bracketed text: anything but brackets, and line breaks but not a blank line."""
+_ATTRIBUTE_VALUE = r"""(?:"[^"\n]{0,300}"|'[^'\n]{0,300}')"""
+_ATTRIBUTE_LIST = (
+    # kramdown: {: .note}, {:target="_blank"}, {::options ... /}
+    r"\{:(?:[^{}\n\"']|\"[^\"\n]{0,300}\"|'[^'\n]{0,300}'){0,300}\}"
+    # Pandoc and markdown-it-attrs: {.lead}, {#id}, {target="_blank"}; it starts with a class, an id or a quoted value
+    r"|\{[ \t]*(?:[.#][A-Za-z_][\w-]*|[A-Za-z_][\w-]*=" + _ATTRIBUTE_VALUE + r")"
+    r"(?:[ \t]+(?:[.#][A-Za-z_][\w-]*|[A-Za-z_][\w-]*=(?:" + _ATTRIBUTE_VALUE + r"|[^\s\"'{}]{1,300}))){0,50}[ \t]*\}"
+)
+"""An attribute list: markup for the renderer (classes, ids, link targets), never text."""
 _PATTERNS = {
     "image": r"!\[(?P<alt>" + _LINE + r"{0,2000})\]\((?P<src>(?:" + _TPL + r"|[^)\n{]|\{(?![{%])){0,2000}+)\)",
     "link": (
@@ -47,6 +56,7 @@ _PATTERNS = {
     "escape": r"\\(?P<escaped>[!-/:-@\[-`{-~])",
     "raw": r"\{%-?\s*raw\s*-?%\}",  # openers, like "comment"
     "tcomment": r"\{%-?\s*comment\s*-?%\}",
+    "attrs": _ATTRIBUTE_LIST,
     "hcomment": r"\{#.{0,2000}?#\}",
     "template": _TPL,
     "entity": r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});",
@@ -281,6 +291,7 @@ _HANDLERS = {
     "code_": _code,
     "math_": _math,
     "escape_": _escape,
+    "attrs_": _drop,
     "hcomment_": _drop,
     "template_": _drop,
     "entity_": _entity,
