@@ -33,7 +33,10 @@ from auditor.segment import sentence_spans
 MIN_CLAIM_WORDS = 4
 """Shorter sentences ("Subscribe now.") are not statements worth a claim."""
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?])")
-_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
+_EMPTY_BRACKETS = re.compile(r"(?<![\w\])])(?:\(\s*\)|\[\s*\])")
+"""An emptied marker; one glued to a word (``compile()``, ``args[]``) is code and stays."""
+_STRAY_PUNCT = re.compile(r"[,;:](?=[.!?,;](?:\s|$))")
+"""A comma, semicolon or colon left before other punctuation where a citation was cut: "in 2023, [1]." """
 _CITATION_KINDS_CUT = frozenset({"placeholder", "empty", "numbered", "footnote"})
 
 
@@ -187,11 +190,15 @@ def _claim_text(body: str, sentence: Sentence, markers: list[Marker]) -> str:
     else:
         text = body[sentence.start : sentence.end]
     # The patterns run only when their characters are there: this is done for every sentence.
+    cut = bool(cuts)
     if "()" in text or "[]" in text or "( " in text or "[ " in text:
-        text = _EMPTY_BRACKETS.sub("", text)
+        text, emptied = _EMPTY_BRACKETS.subn("", text)
+        cut = cut or emptied > 0
     text = " ".join(text.split())
     if " ." in text or " ," in text or " ;" in text or " :" in text or " !" in text or " ?" in text:
         text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    if cut:  # only where something was cut out: punctuation the author wrote is theirs
+        text = _STRAY_PUNCT.sub("", text)
     return text
 
 

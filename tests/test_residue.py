@@ -62,3 +62,33 @@ def test_attribute_lists_never_reach_claim_text(written: str, claim: str) -> Non
 )
 def test_braces_that_are_not_attribute_lists_stay(prose: str) -> None:
     assert audit(prose + "\n")[0] == [prose]
+
+
+def test_call_syntax_in_prose_is_code_kept_as_written() -> None:
+    texts, rules = audit(
+        "The release added musig() keys in 2023, and torch.compile() ran 30% faster.\n\n"
+        "The fix landed in 2023, 30% faster ().\n"
+    )
+    assert texts == [
+        "The release added musig() keys in 2023, and torch.compile() ran 30% faster.",
+        "The fix landed in 2023, 30% faster.",
+    ]
+    assert rules.count("CIT003") == 1  # only the free-standing "()"
+
+
+@pytest.mark.parametrize(
+    ("written", "claim"),
+    [
+        ("Revenue rose 12% in 2023, [according to the filing](https://example.com/r).", "Revenue rose 12% in 2023."),
+        ("Revenue rose 12% in 2023; [1].\n\n[1]: https://example.com/one", "Revenue rose 12% in 2023."),
+        ("Revenue rose 12% in 2023, [1], after a weak 2022.\n\n[1]: https://example.com/one", "Revenue rose 12% in 2023, after a weak 2022."),
+        ("Revenue rose 12% in 2023, ().", "Revenue rose 12% in 2023."),
+    ],
+)
+def test_a_cut_citation_leaves_no_stray_punctuation(written: str, claim: str) -> None:
+    assert audit(written + "\n")[0] == [claim]
+
+
+def test_punctuation_the_author_wrote_is_kept() -> None:
+    prose = "The std::vector type, the a:b ratio and e.g., the 2023 figures held."
+    assert audit(prose + "\n")[0] == [prose]
