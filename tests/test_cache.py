@@ -156,3 +156,25 @@ def test_editing_an_include_misses_only_the_articles_that_use_it(
     assert check() == edited
     (site / "_includes/more.md").write_text("\n")  # and comes back
     assert check() == ("1 cached", cold[1])
+
+
+def test_editing_the_site_settings_misses_only_the_articles_that_print_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site = tmp_path / "site"
+    (site / "posts").mkdir(parents=True)
+    (site / "_config.yml").write_text('title: Harbour Weekly\nheight: "709,632"\n')
+    (site / "posts/a.md").write_text("The fork activated at block {{ site.height }} in 2021, a 5% share.\n")
+    (site / "posts/b.md").write_text("The ferry carried 900 passengers in 2021, a 5% share.\n")
+    monkeypatch.chdir(site)
+
+    def check() -> tuple[str | None, str]:
+        _, out, _ = run(capsys, "check", "posts", "--show", "info")
+        cached = re.search(r"(\d) from the cache", out)
+        claim = re.search(r"activated at block ([^ ]*) in 2021", out)
+        return (cached[1] if cached else None), (claim[1] if claim else "")
+
+    assert check() == (None, "709,632")
+    assert check() == ("2", "709,632")
+    (site / "_config.yml").write_text('title: Harbour Weekly\nheight: "709,640"\n')
+    assert check() == ("1", "709,640")

@@ -67,7 +67,7 @@ def site_root(article: Path) -> Path | None:
     return None
 
 
-def _article_path(source: str | None, location: str | os.PathLike[str] | None = None) -> Path | None:
+def article_path(source: str | None, location: str | os.PathLike[str] | None = None) -> Path | None:
     """The article's file: ``location`` when given, else ``source`` when it names a file from here."""
     if location is None and (not source or "://" in source or source == "-"):
         return None
@@ -163,7 +163,7 @@ def _walk(
     """The walk over an article's includes, or None when it has none or is no file under a site root."""
     if not includes:
         return None
-    article = _article_path(source, location)
+    article = article_path(source, location)
     root = site_root(article) if article else None
     if article is None or root is None:
         return None

@@ -18,7 +18,7 @@ from html import unescape
 
 from auditor.load.body import BodyBuilder
 from auditor.load.refdefs import References, normalise_label
-from auditor.load.templates import TEMPLATE_PIECE, template_url
+from auditor.load.templates import TEMPLATE_PIECE, expression, template_url
 
 _URL_CHARS = r"[^\s<>()\[\]]"
 _TPL = TEMPLATE_PIECE
@@ -275,6 +275,15 @@ def _image(m: re.Match[str], raw: str, out: BodyBuilder, refs: References) -> No
     """Images are not prose: their alt text is dropped from the body."""
 
 
+def _template(m: re.Match[str], raw: str, out: BodyBuilder, refs: References) -> None:
+    """A template piece prints what only the generator knows (no text), unless it is a site setting
+    with a plain value (``{{ site.title }}``, see :mod:`auditor.load.siteconfig`): that value."""
+    if refs.values and m[0].startswith("{{") and m[0][2:3] not in ("<", "%"):
+        value = refs.values.get(expression(m[0]))
+        if value is not None:
+            out.add(value, m.start(), m.end())
+
+
 def _drop(m: re.Match[str], raw: str, out: BodyBuilder, refs: References) -> None:
     """Markup with no text of its own (emphasis markers, comments, template tags)."""
 
@@ -293,7 +302,7 @@ _HANDLERS = {
     "escape_": _escape,
     "attrs_": _drop,
     "hcomment_": _drop,
-    "template_": _drop,
+    "template_": _template,
     "entity_": _entity,
     "tag_": _tag,
     "strong_": _drop,
