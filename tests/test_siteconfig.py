@@ -103,3 +103,25 @@ def test_a_fifo_named_like_the_settings_is_never_opened_for_reading(tmp_path: Pa
     path = site(tmp_path, None, POST)
     os.mkfifo(tmp_path / "_config.yml")
     assert body(path) == "Taproot activated at block , wrote in 2021."
+
+
+def test_the_review_page_of_a_check_run_from_a_subfolder_shows_the_body_that_was_audited(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+    import re
+
+    from tests.checktree import run
+
+    path = site(tmp_path, CONFIG, "The fork activated at block {{ site.height }} in 2021, a 5% share of blocks.\n")
+    (tmp_path / ".auditor.toml").write_text("")  # the project root, above the working directory
+    monkeypatch.chdir(path.parent)
+    code, out, _ = run(capsys, "check", "--no-cache", "-f", "html", "--show", "info")
+    data = re.search(r'<script type="application/json" id="report-data">(.*?)</script>', out, re.S)
+    assert code in (0, 1) and data is not None
+    (page,) = json.loads(data[1])["files"]
+    assert page["source"] == "_posts/2021-06-01-post.md"
+    assert "block 709,632 in 2021" in page["text"]
+    for claim in page["claims"].values():
+        start, end = claim["span"]
+        assert page["text"][start:end] == claim["text"]
