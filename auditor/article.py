@@ -35,8 +35,11 @@ MIN_CLAIM_WORDS = 4
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?])")
 _EMPTY_BRACKETS = re.compile(r"(?<![\w\])])(?:\(\s*\)|\[\s*\])")
 """An emptied marker; one glued to a word (``compile()``, ``args[]``) is code and stays."""
-_STRAY_PUNCT = re.compile(r"[,;:](?=[.!?,;](?:\s|$))")
-"""A comma, semicolon or colon left before other punctuation where a citation was cut: "in 2023, [1]." """
+_STRAY_PUNCT = re.compile(
+    r"(?<=\.)[,;:]\.(?=\s|$)|[,;:](?=[.!?,;](?:\s|$))|\s*\(\s*(?:[,;]\s*)+\)|\s*[,;]\s*(?=\))"
+)
+"""Punctuation left where citations were cut: a comma, semicolon or colon before other punctuation
+("in 2023, [1]." -> "in 2023,."; "e.g., [x]." -> "e.g.,."), brackets that held only a list of links."""
 _CITATION_KINDS_CUT = frozenset({"placeholder", "empty", "numbered", "footnote"})
 
 
@@ -197,7 +200,7 @@ def _claim_text(body: str, sentence: Sentence, markers: list[Marker]) -> str:
     text = " ".join(text.split())
     if " ." in text or " ," in text or " ;" in text or " :" in text or " !" in text or " ?" in text:
         text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
-    if cut:  # only where something was cut out: punctuation the author wrote is theirs
+    if cut and any(c in text for c in ",;:"):  # only where something was cut: punctuation the author wrote stays
         text = _STRAY_PUNCT.sub("", text)
     return text
 

@@ -83,6 +83,9 @@ def test_call_syntax_in_prose_is_code_kept_as_written() -> None:
         ("Revenue rose 12% in 2023; [1].\n\n[1]: https://example.com/one", "Revenue rose 12% in 2023."),
         ("Revenue rose 12% in 2023, [1], after a weak 2022.\n\n[1]: https://example.com/one", "Revenue rose 12% in 2023, after a weak 2022."),
         ("Revenue rose 12% in 2023, ().", "Revenue rose 12% in 2023."),
+        ("Revenue rose 12% in 2023 in some states, e.g., [Ohio](https://example.com/oh).", "Revenue rose 12% in 2023 in some states, e.g."),
+        ("Revenue rose 12% in 2023 (see [1], [2]) in Ohio.\n\n[1]: https://example.com/one\n[2]: https://example.com/two", "Revenue rose 12% in 2023 (see) in Ohio."),
+        ("Revenue rose 12% in 2023 ([1], [2]) in Ohio.\n\n[1]: https://example.com/one\n[2]: https://example.com/two", "Revenue rose 12% in 2023 in Ohio."),
     ],
 )
 def test_a_cut_citation_leaves_no_stray_punctuation(written: str, claim: str) -> None:
