@@ -145,14 +145,14 @@ def _misses(
 def _key(data: bytes, target: Target, config_digest: str) -> str:
     """The cache key of a file's result: its bytes, path and settings, and what it reads from its site
     (included files, the ``_config.yml`` values ``{{ site.key }}`` prints)."""
-    from auditor.load.includes import included_digest
+    from auditor.load.includes import article_path, included_digest
     from auditor.load.siteconfig import site_digest
 
     site = ""
     if b"{%" in data:
         site = included_digest(data.decode("utf-8", "replace"), target.source, target.path)
     if b"{{" in data and b"site." in data:
-        site += "\n" + site_digest(target.path.absolute())
+        site += "\n" + site_digest(article_path(target.source, target.path))  # as the loader finds it
     return entry_key(data, target.source, config_digest, site)
 
 
