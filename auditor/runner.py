@@ -116,6 +116,7 @@ def _misses(
 ) -> Iterator[_Item]:
     """Read every target; answer errors, empty files and cache hits at once, yield what must be audited."""
     digests: dict[int, tuple[str, dict[str, Any]]] = {}
+    walks: dict[Any, str] = {}  # include digests by folder and include names, for this run
     for target in targets:
         if target.missing:
             done(FileResult(target.source, error="no such file or directory"))
@@ -134,7 +135,7 @@ def _misses(
             fields["severity"] = dict(fields["severity"])
             digests[id(config)] = (config_digest(config), fields)
         digest = digests[id(config)]
-        key = None if cache is None or config.online else _key(data, target, digest[0])
+        key = None if cache is None or config.online else _key(data, target, digest[0], walks)
         if key is not None and cache is not None and (report := cache.get(target.source, key, full)) is not None:
             stats.cached += 1
             done(FileResult(target.source, report))
@@ -142,7 +143,7 @@ def _misses(
         yield _Item(target.source, str(target.path.absolute()), data, key, digest)
 
 
-def _key(data: bytes, target: Target, config_digest: str) -> str:
+def _key(data: bytes, target: Target, config_digest: str, walks: dict[Any, str]) -> str:
     """The cache key of a file's result: its bytes, path and settings, and what it reads from its site
     (included files, the ``_config.yml`` values ``{{ site.key }}`` prints)."""
     from auditor.load.includes import article_path, included_digest
@@ -150,7 +151,7 @@ def _key(data: bytes, target: Target, config_digest: str) -> str:
 
     site = ""
     if b"{%" in data:
-        site = included_digest(data.decode("utf-8", "replace"), target.source, target.path)
+        site = included_digest(data.decode("utf-8", "replace"), target.source, target.path, walks)
     if b"{{" in data and b"site." in data:
         site += "\n" + site_digest(article_path(target.source, target.path))  # as the loader finds it
     return entry_key(data, target.source, config_digest, site)

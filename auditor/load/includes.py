@@ -188,10 +188,27 @@ def included_references(
     return replace(walk.refs, unknown=walk.refs.unknown or own_output) if own_output else walk.refs
 
 
-def included_digest(raw: str, source: str | None, location: str | os.PathLike[str] | None = None) -> str:
+def included_digest(
+    raw: str,
+    source: str | None,
+    location: str | os.PathLike[str] | None = None,
+    memo: dict[tuple[Path, tuple[tuple[str, str | None], ...]], str] | None = None,
+) -> str:
     """A hash of what :func:`included_references` reads for ``raw`` (every included file's path and content,
-    every include it could not follow); empty when ``raw`` includes nothing."""
-    walk = _walk(include_names(raw), source, location) if "{%" in raw else None
-    if walk is None:
+    every include it could not follow); empty when ``raw`` includes nothing. ``memo`` keeps the digests of
+    one run by folder and include names: articles beside each other that include the same files (most of
+    a Jekyll site's posts) share one walk."""
+    includes = tuple(include_names(raw)) if "{%" in raw else ()
+    if not includes:
         return ""
-    return hashlib.sha256("\n".join(walk.trail).encode("utf-8", "surrogateescape")).hexdigest()
+    # The folder as named, unless the file is a link (then only its real folder tells): resolving costs
+    # a system call per path component, and most of a run's articles share a few folders.
+    named = Path(os.path.abspath(location)).parent if location is not None and not os.path.islink(location) else None
+    if memo is not None and named is not None and (named, includes) in memo:
+        return memo[named, includes]
+    article = article_path(source, location)
+    walk = _walk(list(includes), source, article) if article else None
+    digest = hashlib.sha256("\n".join(walk.trail).encode("utf-8", "surrogateescape")).hexdigest() if walk else ""
+    if memo is not None and named is not None:
+        memo[named, includes] = digest
+    return digest
