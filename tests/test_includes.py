@@ -170,3 +170,12 @@ def test_check_reads_includes_from_the_articles_real_location(
     monkeypatch.chdir(tmp_path)
     assert _check_findings(capsys, "blog") == from_root
     assert _check_findings(capsys, "blog/_posts/post.md") == from_root
+
+
+def test_an_included_file_uses_the_definitions_of_the_pages_that_include_it(tmp_path: Path) -> None:
+    part = "Taproot activates at [block 709,632][taproot] in 2021, [Widget #12][] says.\n"
+    root = site(tmp_path, {"_includes/specials/part.md": part, "_posts/post.md": part, "_posts/page.md": "{% include specials/part.md %}\n\n[taproot]: https://example.com/t\n"})
+    partial = load(root / "_includes/specials/part.md")
+    assert not partial.references_known and [k.defined for k in partial.links] == [None, None]
+    assert "CIT004" not in {f.rule for f in auditor.audit_path(str(root / "_includes/specials/part.md")).findings}
+    assert [k.defined for k in load(root / "_posts/post.md").links] == [False, False]  # an article: dangling

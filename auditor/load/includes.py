@@ -11,7 +11,8 @@ included, before that check).
 
 What cannot be read (no source file, an include computed at build time, a missing file, a bound
 reached) makes the definitions *unknown*: a label the article uses but defines nowhere the loader
-could look is then neither defined nor missing.
+could look is then neither defined nor missing. So are the labels of a file that is itself an
+include (in an ``_includes/`` folder): the pages that include it may define them.
 
 :func:`included_digest` names everything a walk looked at (each file's path and content, each
 include it could not follow), so that check mode's cache misses when an include changes.
@@ -178,14 +179,25 @@ def included_references(
     """The definitions that ``raw``'s includes bring in, read from the repository when the article is a file
     in one (at ``location``, or else at ``source`` from the working directory); ``unknown`` when some
     could not be read, or when the article prints template output that could hold definitions."""
-    own_output = may_print_markdown(raw)
+    # An included file is rendered inside the pages that include it, before Markdown is: their
+    # definitions apply to it, and which pages those are is not known here.
+    open_ended = may_print_markdown(raw) or is_partial(source, location)
     includes = include_names(raw)
     if not includes:
-        return References(unknown=own_output)
+        return References(unknown=open_ended)
     walk = _walk(includes, source, location)
     if walk is None:
         return References(unknown=True)
-    return replace(walk.refs, unknown=walk.refs.unknown or own_output) if own_output else walk.refs
+    return replace(walk.refs, unknown=walk.refs.unknown or open_ended) if open_ended else walk.refs
+
+
+def is_partial(source: str | None, location: str | os.PathLike[str] | None = None) -> bool:
+    """Whether the article is itself an include: a file in an ``_includes/`` folder."""
+    named = os.fspath(location) if location is not None else source
+    if not named or INCLUDES_DIR not in named:
+        return False  # most articles: no system call
+    article = article_path(source, location)
+    return article is not None and INCLUDES_DIR in article.parent.parts
 
 
 def included_digest(
