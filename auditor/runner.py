@@ -119,7 +119,9 @@ def _misses(
     walks: dict[Any, str] = {}  # include digests by folder and include names, for this run
     for target in targets:
         if target.missing:
-            done(FileResult(target.source, error="no such file or directory"))
+            stdin = target.path.name == "-"  # as `auditor audit -` reads
+            error = "no such file; `auditor check` reads files and folders, `auditor audit -` reads stdin"
+            done(FileResult(target.source, error=error if stdin else "no such file or directory"))
             continue
         config = config_for(target.source)
         try:  # bounded, and special files refused before they are opened, as `auditor audit` reads

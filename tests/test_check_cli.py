@@ -208,6 +208,10 @@ def test_a_missing_path_is_a_file_error(repo: Path, capsys: pytest.CaptureFixtur
     data = json.loads(out)
     assert code == 2 and data["errors"][0]["source"] == "content/gone.md"
     assert data["errors"][0]["message"] == "no such file or directory"
+    code, out, _ = run(capsys, "check", "--no-cache", "-f", "json", "-")
+    assert code == 2 and json.loads(out)["errors"][0]["message"] == (
+        "no such file; `auditor check` reads files and folders, `auditor audit -` reads stdin"
+    )
 
 
 def test_changed_since(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
