@@ -125,3 +125,22 @@ def test_the_review_page_of_a_check_run_from_a_subfolder_shows_the_body_that_was
     for claim in page["claims"].values():
         start, end = claim["span"]
         assert page["text"][start:end] == claim["text"]
+
+
+def test_the_review_page_of_a_saved_report_loads_the_article_where_it_is(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+    import re
+
+    from tests.checktree import run
+
+    path = site(tmp_path, CONFIG, "The fork activated at block {{ site.height }} in 2021, a 5% share of blocks.\n")
+    monkeypatch.chdir(path.parent)
+    run(capsys, "audit", path.name, "-f", "json", "-o", "report.json")
+    monkeypatch.chdir(tmp_path.parent)  # the report names the article relative to its own folder
+    code, out, err = run(capsys, "report", str(path.parent / "report.json"))
+    data = re.search(r'<script type="application/json" id="report-data">(.*?)</script>', out, re.S)
+    assert code == 0 and data is not None, err
+    (page,) = json.loads(data[1])["files"]
+    assert "block 709,632 in 2021" in page["text"]
