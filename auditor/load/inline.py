@@ -4,8 +4,9 @@ One compiled alternation finds every construct; the text between matches is
 copied verbatim. Plain text gets only what people paste into it (Markdown-style
 ``[text](url)`` links, ``<url>`` and bare URLs, character references); Markdown
 also gets images, reference links, footnote markers, code spans, math, emphasis,
-attribute lists, inline HTML, comments, MDX components and template expressions (a link whose
-address is a template, ``[text]({{ "/2016/06/15/post/" | url }})``, is a link).
+attribute lists, inline HTML, comments, MDX components and template expressions (a
+link whose address is a template, ``[text]({{ "/2016/06/15/post/" | url }})``, is a
+link; ``{{ site.key }}`` prints the site setting's value when it is plainly known).
 
 Code spans and math are kept as written and marked *verbatim*, so that nothing
 inside them is read as a citation marker.
