@@ -83,14 +83,21 @@ def _names(codes: list[str]) -> str:
 
 
 def audit_text(
-    text: str, input_format: str = "auto", source: str | None = None, config: Config | None = None
+    text: str,
+    input_format: str = "auto",
+    source: str | None = None,
+    config: Config | None = None,
+    *,
+    location: str | os.PathLike[str] | None = None,
 ) -> Report:
-    """Audit an article given as text (``input_format``: ``auto``, ``html``, ``markdown`` or ``text``)."""
+    """Audit an article given as text (``input_format``: ``auto``, ``html``, ``markdown`` or ``text``);
+    ``location``: the file it was read from, when ``source`` does not name it from the working directory."""
     config = _config(config)
     check_arguments(text, input_format, source)
     if not text.strip():
         raise InputError(f"{source or 'input'}: empty input, there is nothing to audit")
-    return audit_document(load_document(text, input_format, source, max_bytes=config.max_bytes), config)
+    doc = load_document(text, input_format, source, max_bytes=config.max_bytes, location=location)
+    return audit_document(doc, config)
 
 
 def read_text(path: str | os.PathLike[str], max_bytes: int = DEFAULT.max_bytes) -> str:

@@ -33,7 +33,13 @@ from auditor.segment import sentence_spans
 MIN_CLAIM_WORDS = 4
 """Shorter sentences ("Subscribe now.") are not statements worth a claim."""
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?])")
-_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
+_EMPTY_BRACKETS = re.compile(r"(?<![\w\])])(?:\(\s*\)|\[\s*\])")
+"""An emptied marker; one glued to a word (``compile()``, ``args[]``) is code and stays."""
+_STRAY_PUNCT = re.compile(
+    r"(?<=\.)[,;:]\.(?=\s|$)|[,;:](?=[.!?,;](?:\s|$))|\s*\(\s*(?:[,;]\s*)+\)|\s*[,;]\s*(?=\))"
+)
+"""Punctuation left where citations were cut: a comma, semicolon or colon before other punctuation
+("in 2023, [1]." -> "in 2023,."; "e.g., [x]." -> "e.g.,."), brackets that held only a list of links."""
 _CITATION_KINDS_CUT = frozenset({"placeholder", "empty", "numbered", "footnote"})
 
 
@@ -187,11 +193,15 @@ def _claim_text(body: str, sentence: Sentence, markers: list[Marker]) -> str:
     else:
         text = body[sentence.start : sentence.end]
     # The patterns run only when their characters are there: this is done for every sentence.
+    cut = bool(cuts)
     if "()" in text or "[]" in text or "( " in text or "[ " in text:
-        text = _EMPTY_BRACKETS.sub("", text)
+        text, emptied = _EMPTY_BRACKETS.subn("", text)
+        cut = cut or emptied > 0
     text = " ".join(text.split())
     if " ." in text or " ," in text or " ;" in text or " :" in text or " !" in text or " ?" in text:
         text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    if cut and any(c in text for c in ",;:"):  # only where something was cut: punctuation the author wrote stays
+        text = _STRAY_PUNCT.sub("", text)
     return text
 
 

@@ -1,18 +1,16 @@
 """The check-mode result cache in ``.auditor_cache/`` at the project root.
 
-One SQLite table holds, per audited path, the key its result was made under and
-the file's report as JSON text, twice: whole, and slim (only the claims and
-citations its findings name, see :func:`auditor.results.slim`), so that a warm
-run whose output needs no more reads and keeps in memory less than half; the key is a hash of the file's content, the
-tool (its version and its own files, so a changed rule never serves stale
-results), the path and the effective configuration. SQLite, not a file per
-entry: a write is a row in a batch's transaction instead of a file created and
-renamed, and a warm run reads one file. A missing, unreadable, corrupt or stale
-entry is a miss: the file is audited again and the row rewritten; a database
-that cannot be opened or read is deleted and rebuilt. Reports are stored as
-JSON, never pickle: a cache folder committed to a repository by someone else
-must not be able to run code. A ``.gitignore`` inside holding ``*`` keeps the
-folder out of git.
+One SQLite table holds, per audited path, the key its result was made under and the file's report as
+JSON text, twice: whole, and slim (only the claims and citations its findings name, see
+:func:`auditor.results.slim`), so that a warm run whose output needs no more reads and keeps in
+memory less than half; the key is a hash of the file's content, the tool (its version and its own
+files, so a changed rule never serves stale results), the path, the effective configuration and what
+the article reads from its site (included files, ``_config.yml``). SQLite, not a file per entry: a
+write is a row in a batch's transaction instead of a file created and renamed, and a warm run reads
+one file. A missing, unreadable, corrupt or stale entry is a miss: the file is audited again and the
+row rewritten; a database that cannot be opened or read is deleted and rebuilt. Reports are stored
+as JSON, never pickle: a cache folder committed to a repository by someone else must not be able to
+run code. A ``.gitignore`` inside holding ``*`` keeps the folder out of git.
 """
 
 from __future__ import annotations
@@ -49,10 +47,11 @@ def tool_digest() -> str:
     return h.hexdigest()
 
 
-def entry_key(content: bytes, source: str, config_digest: str) -> str:
-    """The key of a file's result."""
+def entry_key(content: bytes, source: str, config_digest: str, includes: str = "") -> str:
+    """The key of a file's result; ``includes`` is the digest of what it reads from its site (the files it
+    includes, the settings its ``{{ site.key }}`` values come from), which its result depends on too."""
     h = hashlib.sha256(tool_digest().encode())
-    for part in (source.encode("utf-8", "surrogateescape"), config_digest.encode(), content):
+    for part in (source.encode("utf-8", "surrogateescape"), config_digest.encode(), includes.encode(), content):
         h.update(len(part).to_bytes(8, "big"))
         h.update(part)
     return h.hexdigest()

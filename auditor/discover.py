@@ -74,7 +74,7 @@ def discover(paths: Sequence[str], root: Path, selection: Selection) -> list[Tar
         source = relative(path, root)
         if path.is_dir():
             folders.append(path)
-        elif path.is_file():
+        elif path.exists():  # a file, or a FIFO or device: the reader refuses those, saying what they are
             if not selection.excluded(source) and _inside(path, root):
                 found[source] = Target(path, source)
         else:

@@ -78,6 +78,12 @@ def sha256(text: str) -> str:
 def article_text(report: dict[str, Any], report_path: str | os.PathLike[str], source: str | None = None) -> str:
     """The input text the report was made from: ``source`` if given, else the report's
     ``document.source`` (as given, or relative to the report file), checked against its SHA-256."""
+    return read_article(article_file(report, report_path, source), report["document"]["sha256"])
+
+
+def article_file(report: dict[str, Any], report_path: str | os.PathLike[str], source: str | None = None) -> Path:
+    """Where the article of a report is: ``source`` if given, else the report's ``document.source``
+    (as given, or relative to the report file)."""
     doc = report["document"]
     named = source or doc["source"]
     if not named or named in ("-", "<stdin>") or _URL.match(named):
@@ -92,7 +98,7 @@ def article_text(report: dict[str, Any], report_path: str | os.PathLike[str], so
         path = beside if beside.exists() else path
     if not path.exists():
         raise InputError(f"{named}: the report's article is not there; pass it with --source FILE")
-    return read_article(path, doc["sha256"])
+    return path
 
 
 def read_article(path: str | os.PathLike[str], expected_sha256: str) -> str:

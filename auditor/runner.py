@@ -25,7 +25,8 @@ from typing import Any
 from auditor.cache import Cache, entry_key
 from auditor.config import Config
 from auditor.discover import Target
-from auditor.errors import AuditorError
+from auditor.errors import AuditorError, InputError
+from auditor.load.bounded import read_file
 from auditor.project import config_digest
 from auditor.results import FileResult, slim
 
@@ -54,6 +55,8 @@ class RunStats:
 @dataclass(frozen=True, slots=True)
 class _Item:
     source: str
+    location: str
+    """The file's absolute path: ``source`` is relative to the project root, not to the working directory."""
     data: bytes
     key: str | None
     config: tuple[str, dict[str, Any]]
@@ -113,19 +116,18 @@ def _misses(
 ) -> Iterator[_Item]:
     """Read every target; answer errors, empty files and cache hits at once, yield what must be audited."""
     digests: dict[int, tuple[str, dict[str, Any]]] = {}
+    walks: dict[Any, str] = {}  # include digests by folder and include names, for this run
     for target in targets:
         if target.missing:
-            done(FileResult(target.source, error="no such file or directory"))
+            stdin = target.path.name == "-"  # as `auditor audit -` reads
+            error = "no such file; `auditor check` reads files and folders, `auditor audit -` reads stdin"
+            done(FileResult(target.source, error=error if stdin else "no such file or directory"))
             continue
         config = config_for(target.source)
-        try:
-            with target.path.open("rb") as handle:
-                data = handle.read(config.max_bytes + 1)
-        except OSError as exc:
-            done(FileResult(target.source, error=f"cannot read it ({exc.strerror or type(exc).__name__})"))
-            continue
-        if len(data) > config.max_bytes:
-            done(FileResult(target.source, error=f"larger than the {config.max_bytes:,}-byte limit (max-bytes)"))
+        try:  # bounded, and special files refused before they are opened, as `auditor audit` reads
+            data = read_file(target.path, config.max_bytes)
+        except InputError as exc:
+            done(FileResult(target.source, error=_without_name(str(exc), os.fsdecode(target.path))))
             continue
         if not data.strip():
             done(FileResult(target.source, skipped="empty file"))
@@ -135,12 +137,26 @@ def _misses(
             fields["severity"] = dict(fields["severity"])
             digests[id(config)] = (config_digest(config), fields)
         digest = digests[id(config)]
-        key = None if cache is None or config.online else entry_key(data, target.source, digest[0])
+        key = None if cache is None or config.online else _key(data, target, digest[0], walks)
         if key is not None and cache is not None and (report := cache.get(target.source, key, full)) is not None:
             stats.cached += 1
             done(FileResult(target.source, report))
             continue
-        yield _Item(target.source, data, key, digest)
+        yield _Item(target.source, str(target.path.absolute()), data, key, digest)
+
+
+def _key(data: bytes, target: Target, config_digest: str, walks: dict[Any, str]) -> str:
+    """The cache key of a file's result: its bytes, path and settings, and what it reads from its site
+    (included files, the ``_config.yml`` values ``{{ site.key }}`` prints)."""
+    from auditor.load.includes import article_path, included_digest
+    from auditor.load.siteconfig import site_digest
+
+    site = ""
+    if b"{%" in data:
+        site = included_digest(data.decode("utf-8", "replace"), target.source, target.path, walks)
+    if b"{{" in data and b"site." in data:
+        site += "\n" + site_digest(article_path(target.source, target.path))  # as the loader finds it
+    return entry_key(data, target.source, config_digest, site)
 
 
 def _batches(items: Iterator[_Item]) -> Iterator[list[_Item]]:
@@ -277,7 +293,8 @@ def _audit_one(item: _Item) -> FileResult:
     if config is None:
         config = _CONFIGS[digest] = Config(**fields)
     try:
-        report = audit_text(decode(item.data, item.source), "auto", item.source, config).to_dict()
+        text = decode(item.data, item.source)
+        report = audit_text(text, "auto", item.source, config, location=item.location).to_dict()
     except AuditorError as exc:
         return FileResult(item.source, error=_without_name(str(exc), item.source))
     except RecursionError:

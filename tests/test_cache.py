@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from pathlib import Path
 
@@ -120,3 +121,60 @@ def test_slim_outputs_are_the_same_cold_and_warm(repo: Path, capsys: pytest.Capt
         assert warm[1] == cold[1].replace("(4 files checked)", "(4 files checked, 4 from the cache)")
     else:
         assert warm == cold
+
+
+def test_editing_an_include_misses_only_the_articles_that_use_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site = tmp_path / "site"
+    files = {
+        "_includes/refs.md": "[widget]: https://widget.example/\n{% include more.md %}\n",
+        "_includes/more.md": "\n",
+        "posts/a.md": "The plant cut 300 jobs in 2023, says [the report][widget] and [the audit][audit].\n\n{% include refs.md %}\n",
+        "posts/b.md": "The ferry carried 900 passengers in 2021, says [the report][widget].\n\n[widget]: https://w.example/\n",
+    }
+    for name, text in files.items():
+        (site / name).parent.mkdir(parents=True, exist_ok=True)
+        (site / name).write_text(text)
+    monkeypatch.chdir(site)
+
+    def check() -> tuple[str, list[str]]:
+        """(how many files came from the cache, [source:rule] of every finding)."""
+        _, out, _ = run(capsys, "check", "posts", "--show", "info")
+        cached = re.search(r"\(2 files checked(?:, (\d) from the cache)?\)", out)
+        assert cached is not None, out
+        found = re.findall(r"^  (posts/\S+?):\d+:\d+ +\w+ +([A-Z]{3}\d{3}) ", out, re.M)
+        return f"{cached[1] or 0} cached", sorted(f"{source}:{rule}" for source, rule in found)
+
+    cold = check()
+    assert cold[0] == "0 cached" and "posts/a.md:CIT004" in cold[1]  # [audit] is defined nowhere
+    assert check() == ("2 cached", cold[1])
+    (site / "_includes/more.md").write_text("[audit]: https://audit.example/\n")  # two levels down
+    edited = check()
+    assert edited[0] == "1 cached" and "posts/a.md:CIT004" not in edited[1]
+    (site / "_includes/more.md").unlink()  # a file that goes away: what it defined is unknown, not missing
+    assert check() == edited
+    (site / "_includes/more.md").write_text("\n")  # and comes back
+    assert check() == ("1 cached", cold[1])
+
+
+def test_editing_the_site_settings_misses_only_the_articles_that_print_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site = tmp_path / "site"
+    (site / "posts").mkdir(parents=True)
+    (site / "_config.yml").write_text('title: Harbour Weekly\nheight: "709,632"\n')
+    (site / "posts/a.md").write_text("The fork activated at block {{ site.height }} in 2021, a 5% share.\n")
+    (site / "posts/b.md").write_text("The ferry carried 900 passengers in 2021, a 5% share.\n")
+    monkeypatch.chdir(site)
+
+    def check() -> tuple[str | None, str]:
+        _, out, _ = run(capsys, "check", "posts", "--show", "info")
+        cached = re.search(r"(\d) from the cache", out)
+        claim = re.search(r"activated at block ([^ ]*) in 2021", out)
+        return (cached[1] if cached else None), (claim[1] if claim else "")
+
+    assert check() == (None, "709,632")
+    assert check() == ("2", "709,632")
+    (site / "_config.yml").write_text('title: Harbour Weekly\nheight: "709,640"\n')
+    assert check() == ("1", "709,640")

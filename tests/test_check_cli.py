@@ -171,7 +171,7 @@ def test_unreadable_files_among_good_ones(repo: Path, capsys: pytest.CaptureFixt
     assert {e["source"]: e["message"] for e in data["errors"]} == {
         "content/image.txt": "looks like a binary file (NUL bytes), not an article",
         "content/latin1.md": "not valid UTF-8 (byte 0xe9 at offset 3); convert it with e.g. `iconv -f latin1 -t utf-8`",
-        "content/ridership.md": "larger than the 385-byte limit (max-bytes)",
+        "content/ridership.md": "389 bytes is larger than the 385-byte limit",
     }
     assert [(r["document"]["source"], f["rule"]) for r in data["reports"] for f in r["findings"]] == ALL[:2]
     assert err.count("\n") == 3 and all(line.startswith("auditor: error: content/") for line in err.splitlines())
@@ -187,11 +187,31 @@ def test_a_file_without_read_permission(repo: Path, capsys: pytest.CaptureFixtur
     assert {"source": "content/locked.md", "kind": "input", "rule": None, "message": "cannot read it (Permission denied)"} in json.loads(out)["errors"]
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_fifo_or_device_is_refused_with_what_it_is(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    os.mkfifo(repo / "content" / "draft.md")  # no writer: reading it would hang
+    code, out, err = run(capsys, "check", "--no-cache", "-f", "json", "content/draft.md", "content/clean.md", os.devnull)
+    data = json.loads(out)
+    assert code == 2
+    assert {e["source"].rsplit("/", 1)[-1]: e["message"] for e in data["errors"]} == {
+        "draft.md": "is a FIFO (named pipe), not a regular file; to audit what it produces, pipe it to `auditor audit -`",
+        "null": "is a character device, not a regular file; to audit what it produces, pipe it to `auditor audit -`",
+    }
+    assert [r["document"]["source"] for r in data["reports"]] == ["content/clean.md"]
+    assert "content/draft.md: is a FIFO (named pipe)" in err
+    # in a folder, a FIFO is not an article and is passed over without being opened
+    assert run(capsys, "check", "--no-cache", "content")[0] == 1
+
+
 def test_a_missing_path_is_a_file_error(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "check", "--no-cache", "-f", "json", "content/clean.md", "content/gone.md")
     data = json.loads(out)
     assert code == 2 and data["errors"][0]["source"] == "content/gone.md"
     assert data["errors"][0]["message"] == "no such file or directory"
+    code, out, _ = run(capsys, "check", "--no-cache", "-f", "json", "-")
+    assert code == 2 and json.loads(out)["errors"][0]["message"] == (
+        "no such file; `auditor check` reads files and folders, `auditor audit -` reads stdin"
+    )
 
 
 def test_changed_since(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:

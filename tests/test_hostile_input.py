@@ -74,7 +74,7 @@ def test_a_file_over_the_cap_is_refused_before_reading(tmp_path: Path) -> None:
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
 def test_dev_zero_through_the_cli_ends_quickly_in_bounded_memory() -> None:
     code, err, seconds, peak = run_bounded("import sys, auditor.cli; sys.exit(auditor.cli.main(['audit', '/dev/zero']))")
-    assert code == 2 and err == "auditor: error: /dev/zero: is a character device, not a regular file; to audit what it produces, pipe it to `-`\n"
+    assert code == 2 and err == "auditor: error: /dev/zero: is a character device, not a regular file; to audit what it produces, pipe it to `auditor audit -`\n"
     assert seconds < 60 and peak < 200  # a hang would never end; the bound is loose for a loaded machine
 
 

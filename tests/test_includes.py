@@ -138,3 +138,44 @@ def test_bare_brackets_stay_text_when_definitions_are_unknown(tmp_path: Path) ->
     doc = load(root / "post.md")
     assert [(k.text, k.defined) for k in doc.links] == [("the notes", None)]
     assert '"it [...] works [well]"' in doc.text
+
+
+def _check_findings(capsys: pytest.CaptureFixture[str], *paths: str) -> list[tuple[str, int]]:
+    """(rule, line) of every finding on post.md in a JSON ``auditor check`` run."""
+    import json
+
+    from tests.checktree import run
+
+    code, out, err = run(capsys, "check", "--no-cache", "-j", "1", "-f", "json", "--show", "info", *paths)
+    assert code in (0, 1), err
+    data = json.loads(out)
+    reports = [r for r in data["reports"] if Path(r["document"]["source"]).name == "post.md"]
+    assert len(reports) == 1
+    return sorted((f["rule"], f["line"]) for f in reports[0]["findings"])
+
+
+def test_check_reads_includes_from_the_articles_real_location(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.checktree import git_repo
+
+    root = site(tmp_path / "blog", {"_includes/refs.md": "[widget 2.0]: https://widget.example/2.0\n", "_posts/post.md": POST})
+    git_repo(root)
+    monkeypatch.chdir(root)
+    from_root = _check_findings(capsys)
+    assert [rule for rule, _ in from_root].count("CIT004") == 2  # every include was read: the others dangle
+    monkeypatch.chdir(root / "_posts")
+    assert _check_findings(capsys) == from_root
+    assert _check_findings(capsys, "post.md") == from_root
+    monkeypatch.chdir(tmp_path)
+    assert _check_findings(capsys, "blog") == from_root
+    assert _check_findings(capsys, "blog/_posts/post.md") == from_root
+
+
+def test_an_included_file_uses_the_definitions_of_the_pages_that_include_it(tmp_path: Path) -> None:
+    part = "Taproot activates at [block 709,632][taproot] in 2021, [Widget #12][] says.\n"
+    root = site(tmp_path, {"_includes/specials/part.md": part, "_posts/post.md": part, "_posts/page.md": "{% include specials/part.md %}\n\n[taproot]: https://example.com/t\n"})
+    partial = load(root / "_includes/specials/part.md")
+    assert not partial.references_known and [k.defined for k in partial.links] == [None, None]
+    assert "CIT004" not in {f.rule for f in auditor.audit_path(str(root / "_includes/specials/part.md")).findings}
+    assert [k.defined for k in load(root / "_posts/post.md").links] == [False, False]  # an article: dangling

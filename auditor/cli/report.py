@@ -40,13 +40,15 @@ def run(args: argparse.Namespace) -> int:
     """Validate the report, read its article again, and write the page."""
     from auditor.errors import InputError
     from auditor.formats.html import ReviewFile, page
-    from auditor.review import article_text, read_report
+    from auditor.review import article_file, read_article, read_report
 
     if args.output and same_file(args.output, args.report):
         raise InputError(f"{args.output}: is the report file; choose another output file")
     report = read_report(args.report)
-    raw = article_text(report, args.report, args.source)
+    path = article_file(report, args.report, args.source)
+    raw = read_article(path, report["document"]["sha256"])
     if args.output and same_file(args.output, args.source or report["document"]["source"] or args.report):
         raise InputError(f"{args.output}: is the article file; choose another output file (inputs are never changed)")
-    emit(page([ReviewFile(report["document"]["source"], report, raw)]), args.output)
+    # loaded again from where it is, so that its includes and site settings are the ones it was audited with
+    emit(page([ReviewFile(report["document"]["source"], report, raw, location=str(path))]), args.output)
     return 0

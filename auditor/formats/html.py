@@ -56,6 +56,9 @@ class ReviewFile:
     report: Mapping[str, Any] | None = None
     raw: str | None = None
     error: str | None = None
+    location: str | None = None
+    """Where the file is from the working directory, when ``source`` is relative to another root: the
+    article is loaded again from there, reading the same includes and site settings as when audited."""
 
 
 class BodyMap:
@@ -140,7 +143,7 @@ def file_data(item: ReviewFile) -> dict[str, Any]:
     if item.raw is not None:
         from auditor.load import load_document
 
-        bodymap = BodyMap(load_document(item.raw, doc["format"], doc["source"]))
+        bodymap = BodyMap(load_document(item.raw, doc["format"], doc["source"], location=item.location))
     findings = list(report["findings"])
     wanted = {f["claim"] for f in findings if f["claim"]} | {c for f in findings for c in f["related"]}
     claims = [c for c in report["claims"] if c["id"] in wanted]
@@ -243,13 +246,13 @@ def render_results(results: Results, texts: Mapping[str, str] | None = None) -> 
             files.append(ReviewFile(result.source, None, None, result.error or result.skipped))
             continue
         report = result.report  # the findings the run shows: after suppressions, baseline and --show
-        raw, error = texts.get(result.source), result.error
+        raw, error, location = texts.get(result.source), result.error, results.display(result.source)
         if raw is None:
             try:
-                raw = read_article(results.display(result.source), report["document"]["sha256"])
+                raw = read_article(location, report["document"]["sha256"])
             except InputError as exc:
                 error = f"The article is not shown: {exc}"
-        files.append(ReviewFile(result.source, report, raw, error))
+        files.append(ReviewFile(result.source, report, raw, error, location))
     title = files[0].source or "<input>" if len(files) == 1 else f"{results.command}: {len(files)} files"
     return page(files, title)
 

@@ -6,6 +6,7 @@ format is taken from the caller, the file name, or the content.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -51,9 +52,18 @@ def detect_format(text: str, name: str | None = None) -> InputFormat:
 
 
 def load_document(
-    text: str, input_format: str = "auto", source: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES
+    text: str,
+    input_format: str = "auto",
+    source: str | None = None,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    location: str | os.PathLike[str] | None = None,
 ) -> Document:
-    """Load an article from its text; ``input_format`` is ``auto``, ``html``, ``markdown`` or ``text``."""
+    """Load an article from its text; ``input_format`` is ``auto``, ``html``, ``markdown`` or ``text``.
+
+    ``location`` is the file the text was read from, when ``source`` (the name reports show) does not
+    lead to it from the working directory: site-generator includes are read relative to it.
+    """
     check_arguments(text, input_format, source)
     check_text(text, source or "input", max_bytes)
     fmt: InputFormat = detect_format(text, source) if input_format == "auto" else input_format  # type: ignore[assignment]
@@ -64,7 +74,7 @@ def load_document(
     if fmt == "markdown":
         from auditor.load.markdown import load_markdown
 
-        doc = load_markdown(text, source)
+        doc = load_markdown(text, source, location)
     else:
         from auditor.load.text import load_text
 

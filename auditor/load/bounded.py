@@ -74,7 +74,9 @@ def _refuse_special(info: os.stat_result, name: str) -> None:
         )
     for test, what in _SPECIAL:
         if test(info.st_mode):
-            raise InputError(f"{name}: is {what}, not a regular file; to audit what it produces, pipe it to `-`")
+            raise InputError(
+                f"{name}: is {what}, not a regular file; to audit what it produces, pipe it to `auditor audit -`"
+            )
 
 
 _UTF16 = ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))

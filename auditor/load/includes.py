@@ -11,11 +11,16 @@ included, before that check).
 
 What cannot be read (no source file, an include computed at build time, a missing file, a bound
 reached) makes the definitions *unknown*: a label the article uses but defines nowhere the loader
-could look is then neither defined nor missing.
+could look is then neither defined nor missing. So are the labels of a file that is itself an
+include (in an ``_includes/`` folder): the pages that include it may define them.
+
+:func:`included_digest` names everything a walk looked at (each file's path and content, each
+include it could not follow), so that check mode's cache misses when an include changes.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import replace
 from functools import lru_cache
@@ -63,19 +68,24 @@ def site_root(article: Path) -> Path | None:
     return None
 
 
-def _article_path(source: str | None) -> Path | None:
-    if not source or "://" in source or source == "-":
+def article_path(source: str | None, location: str | os.PathLike[str] | None = None) -> Path | None:
+    """The article's file: ``location`` when given, else ``source`` when it names a file from here."""
+    if location is None and (not source or "://" in source or source == "-"):
         return None
     try:
-        path = Path(source).resolve()
+        path = Path(location if location is not None else source or "").resolve()
         return path if path.is_file() else None
     except (OSError, ValueError):
         return None
 
 
+_Included = tuple[References, tuple[tuple[str, str | None], ...], str]
+
+
 @lru_cache(maxsize=256)
-def _read(path: str, _mtime: int, _size: int) -> tuple[References, tuple[tuple[str, str | None], ...]] | None:
-    """One included file's definitions and the includes it makes (None: unreadable). Cached per version."""
+def _read(path: str, _mtime: int, _size: int) -> _Included | None:
+    """One included file's definitions, the includes it makes and a hash of its bytes (None: unreadable).
+    Cached per version."""
     try:
         with open(path, "rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
@@ -87,7 +97,7 @@ def _read(path: str, _mtime: int, _size: int) -> tuple[References, tuple[tuple[s
     refs, _ = read_definitions(text, line_spans(text), assignments(text))
     if may_print_markdown(text):
         refs = replace(refs, unknown=True)
-    return refs, tuple(include_names(text))
+    return refs, tuple(include_names(text)), hashlib.sha256(data).hexdigest()
 
 
 class _Walk:
@@ -100,6 +110,8 @@ class _Walk:
         self.seen: set[Path] = set()
         self.total = 0
         self.refs = References()
+        self.trail: list[str] = []
+        """What was looked at, in order: each file read (path and hash) and each include not followed."""
 
     def target(self, tag: str, name: str) -> Path | None:
         """The file an include names, when it is inside the site root."""
@@ -119,7 +131,7 @@ class _Walk:
         for tag, name in includes:
             path = self.target(tag, name) if name else None
             if path is None or depth > MAX_DEPTH or len(self.seen) >= MAX_FILES:
-                self.refs = replace(self.refs, unknown=True)
+                self._unknown(f"{tag} {name}")
                 continue
             if path in self.seen:
                 continue
@@ -127,32 +139,88 @@ class _Walk:
             try:
                 stat = os.stat(path)
             except OSError:
-                self.refs = replace(self.refs, unknown=True)
+                self._unknown(str(path))
                 continue
             self.total += stat.st_size
             if self.total > MAX_TOTAL_BYTES:
-                self.refs = replace(self.refs, unknown=True)
+                self._unknown(str(path))
                 continue
             found = _read(str(path), stat.st_mtime_ns, stat.st_size)
             if found is None:
-                self.refs = replace(self.refs, unknown=True)
+                self._unknown(str(path))
                 continue
+            self.trail.append(f"{path}\0{found[2]}")
             self.refs = self.refs.under(found[0])
             self.follow(found[1], depth + 1)
 
+    def _unknown(self, what: str) -> None:
+        self.trail.append(f"{what}\0unknown")
+        self.refs = replace(self.refs, unknown=True)
 
-def included_references(raw: str, source: str | None) -> References:
-    """The definitions that ``raw``'s includes bring in, read from the repository when ``source`` is a file
-    in one; ``unknown`` when some could not be read, or when the article prints template output that
-    could hold definitions."""
-    own_output = may_print_markdown(raw)
-    includes = include_names(raw)
+
+def _walk(
+    includes: list[tuple[str, str | None]], source: str | None, location: str | os.PathLike[str] | None
+) -> _Walk | None:
+    """The walk over an article's includes, or None when it has none or is no file under a site root."""
     if not includes:
-        return References(unknown=own_output)
-    article = _article_path(source)
+        return None
+    article = article_path(source, location)
     root = site_root(article) if article else None
     if article is None or root is None:
-        return References(unknown=True)
+        return None
     walk = _Walk(root, article.parent)
     walk.follow(includes, 1)
-    return replace(walk.refs, unknown=walk.refs.unknown or own_output) if own_output else walk.refs
+    return walk
+
+
+def included_references(
+    raw: str, source: str | None, location: str | os.PathLike[str] | None = None
+) -> References:
+    """The definitions that ``raw``'s includes bring in, read from the repository when the article is a file
+    in one (at ``location``, or else at ``source`` from the working directory); ``unknown`` when some
+    could not be read, or when the article prints template output that could hold definitions."""
+    # An included file is rendered inside the pages that include it, before Markdown is: their
+    # definitions apply to it, and which pages those are is not known here.
+    open_ended = may_print_markdown(raw) or is_partial(source, location)
+    includes = include_names(raw)
+    if not includes:
+        return References(unknown=open_ended)
+    walk = _walk(includes, source, location)
+    if walk is None:
+        return References(unknown=True)
+    return replace(walk.refs, unknown=walk.refs.unknown or open_ended) if open_ended else walk.refs
+
+
+def is_partial(source: str | None, location: str | os.PathLike[str] | None = None) -> bool:
+    """Whether the article is itself an include: a file in an ``_includes/`` folder."""
+    named = os.fspath(location) if location is not None else source
+    if not named or INCLUDES_DIR not in named:
+        return False  # most articles: no system call
+    article = article_path(source, location)
+    return article is not None and INCLUDES_DIR in article.parent.parts
+
+
+def included_digest(
+    raw: str,
+    source: str | None,
+    location: str | os.PathLike[str] | None = None,
+    memo: dict[tuple[Path, tuple[tuple[str, str | None], ...]], str] | None = None,
+) -> str:
+    """A hash of what :func:`included_references` reads for ``raw`` (every included file's path and content,
+    every include it could not follow); empty when ``raw`` includes nothing. ``memo`` keeps the digests of
+    one run by folder and include names: articles beside each other that include the same files (most of
+    a Jekyll site's posts) share one walk."""
+    includes = tuple(include_names(raw)) if "{%" in raw else ()
+    if not includes:
+        return ""
+    # The folder as named, unless the file is a link (then only its real folder tells): resolving costs
+    # a system call per path component, and most of a run's articles share a few folders.
+    named = Path(os.path.abspath(location)).parent if location is not None and not os.path.islink(location) else None
+    if memo is not None and named is not None and (named, includes) in memo:
+        return memo[named, includes]
+    article = article_path(source, location)
+    walk = _walk(list(includes), source, article) if article else None
+    digest = hashlib.sha256("\n".join(walk.trail).encode("utf-8", "surrogateescape")).hexdigest() if walk else ""
+    if memo is not None and named is not None:
+        memo[named, includes] = digest
+    return digest

@@ -4,8 +4,9 @@ One compiled alternation finds every construct; the text between matches is
 copied verbatim. Plain text gets only what people paste into it (Markdown-style
 ``[text](url)`` links, ``<url>`` and bare URLs, character references); Markdown
 also gets images, reference links, footnote markers, code spans, math, emphasis,
-inline HTML, comments, MDX components and template expressions (a link whose
-address is a template, ``[text]({{ "/2016/06/15/post/" | url }})``, is a link).
+attribute lists, inline HTML, comments, MDX components and template expressions (a
+link whose address is a template, ``[text]({{ "/2016/06/15/post/" | url }})``, is a
+link; ``{{ site.key }}`` prints the site setting's value when it is plainly known).
 
 Code spans and math are kept as written and marked *verbatim*, so that nothing
 inside them is read as a citation marker.
@@ -18,12 +19,21 @@ from html import unescape
 
 from auditor.load.body import BodyBuilder
 from auditor.load.refdefs import References, normalise_label
-from auditor.load.templates import TEMPLATE_PIECE, template_url
+from auditor.load.templates import TEMPLATE_PIECE, expression, template_url
 
 _URL_CHARS = r"[^\s<>()\[\]]"
 _TPL = TEMPLATE_PIECE
 _LINE = r"(?:[^\[\]\n]|\n(?![ \t]*\n))"
 """A character of bracketed text: anything but brackets, and line breaks but not a blank line."""
+_ATTRIBUTE_VALUE = r"""(?:"[^"\n]{0,300}"|'[^'\n]{0,300}')"""
+_ATTRIBUTE_LIST = (
+    # kramdown: {: .note}, {:target="_blank"}, {::options ... /}
+    r"\{:(?:[^{}\n\"']|\"[^\"\n]{0,300}\"|'[^'\n]{0,300}'){0,300}\}"
+    # Pandoc and markdown-it-attrs: {.lead}, {#id}, {target="_blank"}; it starts with a class, an id or a quoted value
+    r"|\{[ \t]*(?:[.#][A-Za-z_][\w-]*|[A-Za-z_][\w-]*=" + _ATTRIBUTE_VALUE + r")"
+    r"(?:[ \t]+(?:[.#][A-Za-z_][\w-]*|[A-Za-z_][\w-]*=(?:" + _ATTRIBUTE_VALUE + r"|[^\s\"'{}]{1,300}))){0,50}[ \t]*\}"
+)
+"""An attribute list: markup for the renderer (classes, ids, link targets), never text."""
 _PATTERNS = {
     "image": r"!\[(?P<alt>" + _LINE + r"{0,2000})\]\((?P<src>(?:" + _TPL + r"|[^)\n{]|\{(?![{%])){0,2000}+)\)",
     "link": (
@@ -47,6 +57,7 @@ _PATTERNS = {
     "escape": r"\\(?P<escaped>[!-/:-@\[-`{-~])",
     "raw": r"\{%-?\s*raw\s*-?%\}",  # openers, like "comment"
     "tcomment": r"\{%-?\s*comment\s*-?%\}",
+    "attrs": _ATTRIBUTE_LIST,
     "hcomment": r"\{#.{0,2000}?#\}",
     "template": _TPL,
     "entity": r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});",
@@ -202,7 +213,7 @@ def _anchor(m: re.Match[str], raw: str, out: BodyBuilder, refs: References) -> N
         _record_anchor(attrs, out)
     component = m["atag"] != "a"
     url = _attribute((_COMPONENT_HREF if component else _HREF).search(attrs))
-    if url is None and component:  # a component that links nowhere: its text is prose
+    if url is None:  # <a id="x"> or a component that links nowhere: a place or a wrapper, its text is prose
         render(raw, m.start("atext"), m.end("atext"), out, refs, markdown=True)
         return
     _visible("link", template_url(url) if url else url, m.start("atext"), m.end("atext"), raw, out, refs)
@@ -265,6 +276,15 @@ def _image(m: re.Match[str], raw: str, out: BodyBuilder, refs: References) -> No
     """Images are not prose: their alt text is dropped from the body."""
 
 
+def _template(m: re.Match[str], raw: str, out: BodyBuilder, refs: References) -> None:
+    """A template piece prints what only the generator knows (no text), unless it is a site setting
+    with a plain value (``{{ site.title }}``, see :mod:`auditor.load.siteconfig`): that value."""
+    if refs.values and m[0].startswith("{{") and m[0][2:3] not in ("<", "%"):
+        value = refs.values.get(expression(m[0]))
+        if value is not None:
+            out.add(value, m.start(), m.end())
+
+
 def _drop(m: re.Match[str], raw: str, out: BodyBuilder, refs: References) -> None:
     """Markup with no text of its own (emphasis markers, comments, template tags)."""
 
@@ -281,8 +301,9 @@ _HANDLERS = {
     "code_": _code,
     "math_": _math,
     "escape_": _escape,
+    "attrs_": _drop,
     "hcomment_": _drop,
-    "template_": _drop,
+    "template_": _template,
     "entity_": _entity,
     "tag_": _tag,
     "strong_": _drop,

@@ -8,15 +8,17 @@ definitions are not prose) over the inline renderer in :mod:`auditor.load.inline
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from auditor.load.body import BodyBuilder
-from auditor.load.includes import included_references
+from auditor.load.includes import article_path, included_references
 from auditor.load.inline import render
 from auditor.load.refdefs import read_definitions
+from auditor.load.siteconfig import site_values
 from auditor.model import BlockKind, Document
 
 _FRONT = re.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n(?:\1|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
@@ -230,14 +232,17 @@ def _without_quote_marks(raw: str, quotes: list[list[tuple[int, int]]]) -> str:
     return "".join(chars)
 
 
-def load_markdown(raw: str, source: str | None = None) -> Document:
-    """Load Markdown: blocks rendered to body text, links resolved, front matter title and date read."""
+def load_markdown(raw: str, source: str | None = None, location: str | os.PathLike[str] | None = None) -> Document:
+    """Load Markdown: blocks rendered to body text, links resolved, front matter title and date read.
+    ``location`` is the file the text came from, where site-generator includes are looked up from."""
     body_start, fields = front_matter(raw)
     lines = _lines(raw, body_start)
     own, definitions = read_definitions(raw, [(line.start, line.end) for line in lines])
     if source and source.lower().endswith(".mdx"):
         definitions |= _esm_lines(raw, lines)
-    refs = own.under(included_references(raw, source))
+    refs = own.under(included_references(raw, source, location))
+    if "{{" in raw and "site." in raw:  # {{ site.key }}: printed from the site's settings where they say plainly
+        refs = replace(refs, values=site_values(article_path(source, location)))
     out = BodyBuilder()
     blocks = list(_blocks(raw, lines, definitions))
     unquoted = _without_quote_marks(raw, [parts for kind, parts in blocks if kind == "quote"])

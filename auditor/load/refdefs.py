@@ -80,6 +80,8 @@ class References:
     """Footnote id -> (the first URL in its definition, the definition's text)."""
     patterns: tuple[LabelPattern, ...] = ()
     unknown: bool = False
+    values: Mapping[str, str] = field(default_factory=dict)
+    """Template expression (``site.title``, case-folded) -> the text it prints, where the site settings say."""
 
     def link(self, label: str) -> tuple[bool | None, str | None]:
         """(defined, url) of a normalised label: defined is None when it cannot be told; the url is None when
@@ -107,6 +109,7 @@ class References:
             footnotes={**other.footnotes, **self.footnotes},
             patterns=self.patterns + other.patterns,
             unknown=self.unknown or other.unknown,
+            values={**other.values, **self.values},
         )
 
 
