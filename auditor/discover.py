@@ -26,6 +26,11 @@ SKIPPED_DIRS = frozenset(
     {".git", ".hg", ".svn", ".auditor_cache", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".nox"}
 )
 """Directories never entered: version control, caches, virtual environments, installed packages."""
+GENERATOR_DIRS = frozenset({"_includes", "_layouts", "_sass", "_data", "_plugins", "_site"})
+"""A site generator's own folders (Jekyll, Eleventy): partials, layouts and data that articles are
+built from, and the built site. Their Markdown and HTML are fragments or copies, never articles of
+their own (an include's labels are defined by the posts that include it), so they are never audited."""
+NOT_ARTICLES = SKIPPED_DIRS | GENERATOR_DIRS
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +52,7 @@ class Selection:
 
     def excluded(self, source: str) -> bool:
         """Whether the configuration excludes this path (or one of its directories)."""
-        return bool(SKIPPED_DIRS.intersection(source.split("/")[:-1])) or matches(source, self.exclude)
+        return bool(NOT_ARTICLES.intersection(source.split("/")[:-1])) or matches(source, self.exclude)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +132,7 @@ def walk(folder: Path, root: Path, respect_gitignore: bool = True) -> Iterable[s
         for entry in entries:
             source = f"{base}/{entry.name}" if base else entry.name
             is_dir = entry.is_dir(follow_symlinks=False)
-            if is_dir and entry.name in SKIPPED_DIRS:
+            if is_dir and entry.name in NOT_ARTICLES:
                 continue
             if respect_gitignore and ignored(source, is_dir, rules):
                 continue

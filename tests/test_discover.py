@@ -87,3 +87,27 @@ def test_discover_selection(tmp_path: Path) -> None:
     assert [t.source for t in found] == ["content/a.md"]
     found = discover([str(tmp_path / "content" / "c.py"), str(tmp_path / "nope.md")], tmp_path, Selection())
     assert [(t.source, t.missing) for t in found] == [("content/c.py", False), ("nope.md", True)]
+
+
+@pytest.mark.parametrize("use_git", [True, False])
+def test_a_site_generators_partials_and_build_are_not_articles(tmp_path: Path, use_git: bool) -> None:
+    if use_git and shutil.which("git") is None:
+        pytest.skip("needs git")
+    names = (
+        "_posts/2024-01-01-post.md",
+        "_drafts/next.md",
+        "_includes/references.md",
+        "_layouts/post.html",
+        "_site/2024/01/01/post.html",
+        "_data/authors.md",
+        "about.md",
+    )
+    for name in names:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x")
+    if use_git:
+        git(tmp_path, "init", "-q")
+    found = discover([str(tmp_path)], tmp_path, Selection())
+    assert [t.source for t in found] == ["_drafts/next.md", "_posts/2024-01-01-post.md", "about.md"]
+    named = discover([str(tmp_path / "_includes" / "references.md")], tmp_path, Selection())
+    assert named == []  # a pre-commit hook passing a staged partial audits nothing
