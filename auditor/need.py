@@ -8,12 +8,14 @@ of these, quoted back in the finding so the writer sees what to source:
   tied to a time or an event ("grew by 14% last year"), names someone or counts people or organisations; not a
   year, a version, a position ("page 40", "BIP 157"), a duration, a unit of measure ("40 MB"), or a
   figure that describes how something works ("signatures are 10% smaller");
-- **quotation**: six or more quoted words taken from a document or a public statement ("wrote",
-  "said in a statement"); words said to the writer are the writer's own reporting;
+- **quotation**: six or more quoted words taken from a document the reader could look up ("wrote",
+  "said in a letter"); words said to the writer are the writer's own reporting, and words a named speaker
+  said, stated or announced (in a statement, to reporters) are sourced by naming the speaker;
 - **scientific**: what research shows ("studies show", "researchers found");
 - **historical**: a dated statement about a named person or organisation ("Since January 19, 2025,
   TikTok ..."), or a news event they took part in ("Mu Qing ... took over ...");
-- **opinion**: a view put in a named person's mouth ("Smith argues that ...");
+- **opinion**: a view put in a named person's mouth ("Smith argues that ..."; "Smith said that ..." is
+  reported speech);
 - **controversial**: a superlative or a record about a named party ("the largest", "a record").
 
 Possibilities and rules ("an attacker could ...", "nodes can ...") are not reported facts and need
@@ -176,6 +178,8 @@ def figures(text: str) -> list[str]:
         after = (m["after"] or "").split()
         while len(after) > 1 and after[0].isupper():  # "7,000 U.S. employees": an abbreviation before the noun
             after = after[1:]
+        while len(after) > 1 and after[0].lower() in _PARTITIVE:  # "60 of the 737 Max jets": what is counted follows
+            after = after[1:]
         noun = after[0].strip(".,;:)") if after else ""
         if not noun or noun.lower() in lexicon.not_counted or noun[:1].isupper():  # "40 WU", "20 Mbps": units
             continue
@@ -197,6 +201,9 @@ def quotation(text: str) -> str | None:
     return None
 
 
+_PARTITIVE = frozenset({"of", "the", "its", "their", "his", "her", "these", "those", "our", "your"})
+"""Words after a count that say it is a part of something named after them ("some 60 of the planes"): the figure
+runs on to the thing counted, not to "of"."""
 _NOT_BEFORE_VERB = frozenset({"the", "a", "an", "those", "these", "their", "its", "his", "her", "our", "your", "newly"})
 
 
@@ -267,7 +274,7 @@ def citation_need(text: str, kinds: Iterable[str], known: frozenset[str] = froze
         return Need("opinion", m.group())
     if lexicon.modal.search(text):
         return None  # a possibility, a rule or a hypothetical ("an attacker could ..."), not a reported fact
-    found = figures(unquoted(text))  # a figure inside quoted words is the speaker's
+    found = figures(unquoted(text, open_ends=True))  # a figure inside quoted words is the speaker's
     if found and (found[0][:1] in "$£€¥" or not {"temporal", "event"}.isdisjoint(kinds) or _about_someone(text, names)):
         return Need("statistics", found[0])
     if not names:

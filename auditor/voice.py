@@ -18,6 +18,10 @@ from auditor.phrases import Phrases, alternation, words_of
 from auditor.text import MONTHS, stopwords
 
 _QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{3,600})[\"”]|(?<![\w’'])[‘'](?P<s>[^‘’']{3,600})[’'](?!\w)")
+_OPEN_ENDS = re.compile(r"“[^\"“”]{3,600}$|^[^\"“”]{3,600}”")
+"""A quotation that runs over a sentence's edge: an opening curly quote with no close before the end ("... the bar
+“lets visitors breathe 85% oxygen. A session lasts ...”" cut in two), or a closing one with no opening before
+it. Only curly quotes say which side they open."""
 _FIRST_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _OPENERS = frozenset({"", '"', "“", "(", "'", "‘"})
 _CAPITAL = re.compile(
@@ -42,6 +46,10 @@ class _Lexicon:
     anaphora: re.Pattern[str]
     discourse: re.Pattern[str]
     not_names: frozenset[str]
+    speech: re.Pattern[str]
+    speech_before: re.Pattern[str]
+    speaker_phrase: re.Pattern[str]
+    vague_speakers: frozenset[str]
 
 
 @cache
@@ -68,12 +76,28 @@ def _lexicon() -> _Lexicon:
             re.I,
         ),
         frozenset({"I", *(m.capitalize() for m in MONTHS), *_DAYS, *(w.capitalize() for w in stopwords())}),
+        re.compile(rf"\b(?:{alternation(data['speech_verbs'])})\b"),
+        re.compile(rf"\b(?:{alternation(data['speech_verbs_before_speaker'])})\b"),
+        # "the news agency said", "his office said", "..., prosecutors said", "said a spokesperson"
+        re.compile(
+            rf"(?:\b(?:the|his|her|its|their|a|an)\s+(?:[\w’'-]+\s+){{0,2}}?|,\s+(?:[\w’'-]+\s+){{0,1}}?)"
+            rf"(?P<head>[a-z][\w-]+)\s+(?:(?:also|later|then|had|has|have)\s+)?(?:{alternation(data['speech_verbs'])})\b"
+            rf"|\b(?:{alternation(data['speech_verbs_before_speaker'])})\s+(?:the|his|her|its|their|a|an)\s+(?:[\w’'-]+\s+){{0,2}}?"
+            r"(?P<after>[a-z][\w-]+)\b(?=\s*[.,;]|$)"
+        ),
+        frozenset(w for h in load("citation_markers")["vague_heads"] for w in (h, h.removesuffix("s"))),
     )
 
 
-def unquoted(text: str) -> str:
-    """``text`` without the words it quotes: what the writer says in their own voice."""
-    return _QUOTE.sub(" ", text) if ('"' in text or "“" in text or "'" in text or "‘" in text) else text
+def unquoted(text: str, open_ends: bool = False) -> str:
+    """``text`` without the words it quotes: what the writer says in their own voice. With ``open_ends``, also
+    without a quotation the sentence's edge cuts (see ``_OPEN_ENDS``): for a figure, whose words are unclear
+    is a reason to stay quiet; for whether the writer speaks of themselves, it is not (a stray quote would
+    make a writer's "we" someone else's)."""
+    if not ('"' in text or "“" in text or "”" in text or "'" in text or "‘" in text):
+        return text
+    text = _QUOTE.sub(" ", text)
+    return _OPEN_ENDS.sub(" ", text) if open_ends else text
 
 
 def quotations(text: str) -> list[tuple[int, int, str]]:
@@ -197,18 +221,31 @@ def initials(name: str) -> set[str]:
 
 
 def reports_speech(text: str, known: frozenset[str] = frozenset()) -> bool:
-    """The sentence reports what a named person said ("Bates said", "said Dana Reyes"): the writer's own
-    reporting, sourced by the person it names."""
-    if _SPEECH.search(text) is None:
+    """The sentence reports what a named speaker or document said ("Bates said", "Clark in October revealed",
+    "said study co-author Ana Ruiz", "the news agency said", "..., prosecutors said"): the writer's own
+    reporting, sourced by the speaker it names. A vague speaker ("experts say") names none."""
+    lexicon = _lexicon()
+    verb = lexicon.speech.search(text)
+    if verb is None:
         return False
+    speech, before = lexicon.speech.pattern, lexicon.speech_before.pattern
     for name in names_in(text, known):
         quoted = re.escape(name)
-        if re.search(rf"\b{quoted}\s+(?:\w+\s+)?{_SPEECH.pattern}|{_SPEECH.pattern}\s+{quoted}\b", text):
+        # "Clark in October revealed"; "said study co-author Ana Ruiz", not "reported in China" (a place)
+        pattern = rf"\b{quoted}(?:['’]s)?(?:\s+[\w’'-]+){{0,3}}?\s+{speech}|{before}{_ROLE_WORDS}\s+{quoted}\b"
+        if re.search(pattern, text):
+            return True
+    vague = lexicon.vague_speakers
+    for m in lexicon.speaker_phrase.finditer(text):
+        head = (m["head"] or m["after"]).lower()
+        if head not in vague and head not in stopwords():
             return True
     return False
 
 
-_SPEECH = re.compile(r"\b(?:said|says|told|tells|explained|added|recalled)\b")
+_ROLE_WORDS = r"(?:\s+(?!(?:in|on|at|to|of|for|from|by|with|about|over|into|that|this|it)\b)[\w’'-]+){0,3}?"
+"""Up to three words of a speaker's role between a verb and the name ("said study co-author Ana Ruiz"), none a
+preposition ("reported in China" names a place)."""
 
 
 def names_in(text: str, known: frozenset[str] = frozenset()) -> list[str]:

@@ -248,8 +248,9 @@ def main() -> int:
         return 0
     if args.stale:
         firing = {s.fingerprint for s in seen}
+        audited = {name for _, name in files(args.only, args.half)}
         for fingerprint, entry in judged.items():
-            if fingerprint not in firing and (not args.only or str(entry.get("file", "")).startswith(args.only)):
+            if fingerprint not in firing and entry.get("file") in audited:
                 print(json.dumps(entry, ensure_ascii=False))
         return 0
     result = table(words, seen, judged)

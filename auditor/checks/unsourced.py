@@ -13,6 +13,10 @@
   section declares (a press release: there, a sentence that names no one is the writer's too); one
   that names no one in a paragraph, list item or lead-in where the writer speaks, or anywhere in a
   document where the writer tells of their own work;
+- **reported speech**: a figure, date or ranking in a sentence that names its speaker ("..., the agency
+  said", "Clark in October revealed"), or right after one (across a paragraph break when the report is in
+  the writer's words), or before the attribution that closes its paragraph: journalism's source is the
+  named speaker;
 - **what the document sources elsewhere**: a figure or quotation cited elsewhere, a sentence that says
   again most of what a cited sentence says (a digest's summary, a recap), a paragraph that points at
   its own detail further on ("see the full item below"), a sentence that speaks of a source already
@@ -178,12 +182,27 @@ def article_block_text(article: Article, block: int) -> str:
 
 
 def _reported_speech(article: Article, claim: Claim) -> bool:
-    """The claim, or the sentence before it in its paragraph, reports what a named person said: the figure is
-    theirs ("'It didn't happen overnight,' Bates said. ... CFPB has grown a team of 70")."""
+    """The claim reports what a named speaker said, or stands right after or right before such a report: the
+    sentence before it (the last of the paragraph above, when the claim opens a paragraph: a news paragraph is a
+    sentence or two, and the report there is in the writer's words, not a quotation that closes the speaker's
+    turn), or the sentence that closes its paragraph ("A total of 28 people were quarantined. No one has shown
+    symptoms, the commission said."). The figure is theirs ("'It didn't happen overnight,' Bates said.
+    ... CFPB has grown a team of 70")."""
     known = known_names(article)
+    sentences = article.sentences
+    blocks = article.document.blocks
     k = claim.sentence
-    previous = article.sentences[k - 1] if k and article.sentences[k - 1].block == claim.block else None
-    texts = [unquoted(plain(claim.text))] + ([unquoted(article.sentence_text(previous))] if previous else [])
+    around = []
+    if k and sentences[k - 1].block == claim.block:
+        around.append(k - 1)
+    elif k and blocks[sentences[k - 1].block].kind == "paragraph" == blocks[claim.block].kind:
+        previous = article.sentence_text(sentences[k - 1])
+        if unquoted(previous) == previous:  # indirect speech goes on; a quotation closes the speaker's turn
+            around.append(k - 1)
+    closes = k + 1 < len(sentences) and sentences[k + 1].block == claim.block
+    if closes and (k + 2 == len(sentences) or sentences[k + 2].block != claim.block):
+        around.append(k + 1)
+    texts = [unquoted(plain(claim.text))] + [unquoted(article.sentence_text(sentences[j])) for j in around]
     return any(reports_speech(text, known) for text in texts)
 
 
