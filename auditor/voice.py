@@ -48,6 +48,7 @@ class _Lexicon:
     not_names: frozenset[str]
     speech: re.Pattern[str]
     speech_before: re.Pattern[str]
+    agent: re.Pattern[str]
     speaker_phrase: re.Pattern[str]
     vague_speakers: frozenset[str]
 
@@ -78,6 +79,7 @@ def _lexicon() -> _Lexicon:
         frozenset({"I", *(m.capitalize() for m in MONTHS), *_DAYS, *(w.capitalize() for w in stopwords())}),
         re.compile(rf"\b(?:{alternation(data['speech_verbs'])})\b"),
         re.compile(rf"\b(?:{alternation(data['speech_verbs_before_speaker'])})\b"),
+        re.compile(rf"\b(?:{alternation(data['agent_participles'])})\s+by\s+(?:the\s+)?"),
         # "the news agency said", "his office said", "..., prosecutors said", "said a spokesperson"
         re.compile(
             rf"(?:\b(?:the|his|her|its|their|a|an)\s+(?:[\w’'-]+\s+){{0,2}}?|,\s+(?:[\w’'-]+\s+){{0,1}}?)"
@@ -222,15 +224,18 @@ def initials(name: str) -> set[str]:
 
 def reports_speech(text: str, known: frozenset[str] = frozenset()) -> bool:
     """The sentence reports what a named speaker or document said ("Bates said", "Clark in October revealed",
-    "said study co-author Ana Ruiz", "the news agency said", "..., prosecutors said"): the writer's own
-    reporting, sourced by the speaker it names. A vague speaker ("experts say") names none."""
+    "said study co-author Ana Ruiz", "the news agency said", "..., prosecutors said", "analysts surveyed by
+    Refinitiv"): the writer's own reporting, sourced by the speaker it names. A vague speaker ("experts say")
+    names none."""
     lexicon = _lexicon()
-    verb = lexicon.speech.search(text)
-    if verb is None:
+    agent = lexicon.agent.search(text)
+    if lexicon.speech.search(text) is None and agent is None:
         return False
     speech, before = lexicon.speech.pattern, lexicon.speech_before.pattern
     for name in names_in(text, known):
         quoted = re.escape(name)
+        if agent and re.search(rf"{lexicon.agent.pattern}{quoted}\b", text):
+            return True  # "analysts surveyed by Refinitiv": the agent is the named source
         # "Clark in October revealed"; "said study co-author Ana Ruiz", not "reported in China" (a place)
         pattern = rf"\b{quoted}(?:['’]s)?(?:\s+[\w’'-]+){{0,3}}?\s+{speech}|{before}{_ROLE_WORDS}\s+{quoted}\b"
         if re.search(pattern, text):

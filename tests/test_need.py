@@ -48,6 +48,7 @@ def test_reasons_and_their_evidence(text: str, expected: tuple[str, str]) -> Non
         "\"The pier will stay open for the whole summer season,\" council leader Ruth Amadi said in a statement.",
         "The harbour trust told reporters that \"nobody has asked us to close the pier this year\".",
         "Dana Reyes said that tolls should fall.",  # reported speech, not a view put in her mouth
+        "Dana Reyes claims that tolls should fall.",
         # a figure inside words quoted over the sentence's edge ("... “lets ... oxygen. A session ...”")
         "According to its website, the bar “lets visitors breathe air that is 85% to 95% pure oxygen.",
         "A session lasts 15 minutes and costs $12.”",
@@ -85,6 +86,8 @@ def test_a_partitive_count_runs_on_to_what_it_counts() -> None:
         ("The patient was isolated, the news agency said.", frozenset(), True),
         ("The storm killed 40 people, police said.", frozenset(), True),
         ("Prices rose 4%, said a spokesperson.", frozenset(), True),
+        ("Analysts surveyed by Marlow Data expected $2.10 a share.", frozenset(), True),  # a named agent
+        ("Analysts surveyed by phone expected $2.10 a share.", frozenset(), False),
         ("Acme laid off 500 people, experts say.", frozenset(), False),  # a vague speaker names no one
         ("Acme laid off 500 people, analysts said.", frozenset(), False),
         ("A case of the flu was reported in Ohio last week.", frozenset(), False),  # a place, a passive
