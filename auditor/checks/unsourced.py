@@ -147,17 +147,23 @@ def _unit(article: Article, block: int) -> list[int]:
 @per_article
 def declared_writer(article: Article) -> frozenset[str]:
     """The words of the name an "About Valley Rail" section gives at the end of a press release or a company
-    post: the document's writer, speaking of itself."""
+    post: the document's writer, speaking of itself. The "About" line may open the block of the section's text
+    (a page that breaks the line rather than starting a paragraph), and the name may be a brand written in
+    lower case ("About my6sense")."""
     doc = article.document
     found: set[str] = set()
     for block in doc.blocks[len(doc.blocks) // 2 :]:
-        if block.end - block.start <= ABOUT_MAX_CHARS and (m := _ABOUT.match(doc.text, block.start, block.end)):
-            found.update(name_tokens(m["name"]))
+        line_end = doc.text.find("\n", block.start, block.end)
+        line_end = block.end if line_end < 0 else line_end
+        if line_end - block.start <= ABOUT_MAX_CHARS and (m := _ABOUT.match(doc.text, block.start, line_end)):
+            found.update(name_tokens(m["name"]) or [m["name"]])
     return frozenset(found)
 
 
 ABOUT_MAX_CHARS = 60
-_ABOUT = re.compile(r"About\s+(?P<name>[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,4})\s*:?\s*$")
+_ABOUT = re.compile(
+    r"About\s+(?P<name>(?:[A-Z0-9]|[a-z]+(?=[\w&'’.-]*[0-9A-Z]))[\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,4})\s*:?\s*$"
+)
 
 
 @per_article
