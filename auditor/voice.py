@@ -49,6 +49,7 @@ class _Lexicon:
     speech: re.Pattern[str]
     speech_before: re.Pattern[str]
     agent: re.Pattern[str]
+    owned_words: re.Pattern[str]
     speaker_phrase: re.Pattern[str]
     vague_speakers: frozenset[str]
 
@@ -80,6 +81,10 @@ def _lexicon() -> _Lexicon:
         re.compile(rf"\b(?:{alternation(data['speech_verbs'])})\b"),
         re.compile(rf"\b(?:{alternation(data['speech_verbs_before_speaker'])})\b"),
         re.compile(rf"\b(?:{alternation(data['agent_participles'])})\s+by\s+(?:the\s+)?"),
+        re.compile(
+            rf"(?:\b(?:his|her|their)|\b[A-Z][\w-]*['’]s?)\s+(?:own\s+|earlier\s+|later\s+)?"
+            rf"(?:{alternation(data['speech_nouns'])})\s+that\b"
+        ),
         # "the news agency said", "his office said", "..., prosecutors said", "said a spokesperson"
         re.compile(
             rf"(?:\b(?:the|his|her|its|their|a|an)\s+(?:[\w’'-]+\s+){{0,2}}?|,\s+(?:[\w’'-]+\s+){{0,1}}?)"
@@ -225,9 +230,11 @@ def initials(name: str) -> set[str]:
 def reports_speech(text: str, known: frozenset[str] = frozenset()) -> bool:
     """The sentence reports what a named speaker or document said ("Bates said", "Clark in October revealed",
     "said study co-author Ana Ruiz", "the news agency said", "..., prosecutors said", "analysts surveyed by
-    Refinitiv"): the writer's own reporting, sourced by the speaker it names. A vague speaker ("experts say")
-    names none."""
+    Refinitiv", "his claim that ..."): the writer's own reporting, sourced by the speaker it names. A vague
+    speaker ("experts say") names none."""
     lexicon = _lexicon()
+    if lexicon.owned_words.search(text):
+        return True  # "his claim that he visited ...": the words are the person's, told as theirs
     agent = lexicon.agent.search(text)
     if lexicon.speech.search(text) is None and agent is None:
         return False

@@ -88,6 +88,8 @@ def test_a_partitive_count_runs_on_to_what_it_counts() -> None:
         ("Prices rose 4%, said a spokesperson.", frozenset(), True),
         ("Analysts surveyed by Marlow Data expected $2.10 a share.", frozenset(), True),  # a named agent
         ("Analysts surveyed by phone expected $2.10 a share.", frozenset(), False),
+        ("The flaw in his claim that he left Dover in 2010 is plain.", frozenset(), True),  # words he owns
+        ("The claim that the mill closed in 2010 is plain.", frozenset(), False),  # nobody's claim
         ("Acme laid off 500 people, experts say.", frozenset(), False),  # a vague speaker names no one
         ("Acme laid off 500 people, analysts said.", frozenset(), False),
         ("A case of the flu was reported in Ohio last week.", frozenset(), False),  # a place, a passive
