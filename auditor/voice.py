@@ -233,20 +233,22 @@ def reports_speech(text: str, known: frozenset[str] = frozenset()) -> bool:
     Refinitiv", "his claim that ..."): the writer's own reporting, sourced by the speaker it names. A vague
     speaker ("experts say") names none."""
     lexicon = _lexicon()
-    if lexicon.owned_words.search(text):
+    if " that" in text and lexicon.owned_words.search(text):
         return True  # "his claim that he visited ...": the words are the person's, told as theirs
-    agent = lexicon.agent.search(text)
-    if lexicon.speech.search(text) is None and agent is None:
+    agent = lexicon.agent.search(text) if " by " in text else None
+    if agent is None and lexicon.speech.search(text) is None:
         return False
-    speech, before = lexicon.speech.pattern, lexicon.speech_before.pattern
-    for name in names_in(text, known):
-        quoted = re.escape(name)
-        if agent and re.search(rf"{lexicon.agent.pattern}{quoted}\b", text):
+    names = names_in(text, known)
+    if names:
+        spans = [span for name in set(names) for span in _spans(text, name)]
+        if agent and any(start == m.end() for m in lexicon.agent.finditer(text) for start, _ in spans):
             return True  # "analysts surveyed by Refinitiv": the agent is the named source
-        # "Clark in October revealed"; "said study co-author Ana Ruiz", not "reported in China" (a place)
-        pattern = rf"\b{quoted}(?:['’]s)?(?:\s+[\w’'-]+){{0,3}}?\s+{speech}|{before}{_ROLE_WORDS}\s+{quoted}\b"
-        if re.search(pattern, text):
-            return True
+        for m in lexicon.speech.finditer(text):  # "Clark in October revealed"
+            if any(end <= m.start() and _GAP_BEFORE.fullmatch(text, end, m.start()) for _, end in spans):
+                return True
+        for m in lexicon.speech_before.finditer(text):  # "said study co-author Ana Ruiz", not "reported in China"
+            if any(start >= m.end() and _GAP_AFTER.fullmatch(text, m.end(), start) for start, _ in spans):
+                return True
     vague = lexicon.vague_speakers
     for m in lexicon.speaker_phrase.finditer(text):
         head = (m["head"] or m["after"]).lower()
@@ -255,9 +257,25 @@ def reports_speech(text: str, known: frozenset[str] = frozenset()) -> bool:
     return False
 
 
-_ROLE_WORDS = r"(?:\s+(?!(?:in|on|at|to|of|for|from|by|with|about|over|into|that|this|it)\b)[\w’'-]+){0,3}?"
-"""Up to three words of a speaker's role between a verb and the name ("said study co-author Ana Ruiz"), none a
-preposition ("reported in China" names a place)."""
+_GAP_BEFORE = re.compile(r"(?:['’]s)?(?:\s+[\w’'-]+){0,3}?\s+")
+"""Between a speaker's name and the verb: up to three words ("Clark in October revealed")."""
+_GAP_AFTER = re.compile(
+    r"(?:\s+(?!(?:in|on|at|to|of|for|from|by|with|about|over|into|that|this|it)\b)[\w’'-]+){0,3}?\s+"
+)
+"""Between a verb and the speaker's name: up to three words of their role ("said study co-author Ana Ruiz"), none
+a preposition ("reported in China" names a place)."""
+
+
+def _spans(text: str, name: str) -> list[tuple[int, int]]:
+    """Where ``name`` stands in ``text`` as a whole word."""
+    found = []
+    i = text.find(name)
+    while i >= 0:
+        end = i + len(name)
+        if (i == 0 or not text[i - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            found.append((i, end))
+        i = text.find(name, i + 1)
+    return found
 
 
 def names_in(text: str, known: frozenset[str] = frozenset()) -> list[str]:
