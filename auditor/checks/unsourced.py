@@ -199,15 +199,17 @@ def _reported_speech(article: Article, claim: Claim) -> bool:
     blocks = article.document.blocks
     k = claim.sentence
     around = []
-    if k and sentences[k - 1].block == claim.block:
-        around.append(k - 1)
-    elif k and blocks[sentences[k - 1].block].kind == "paragraph" == blocks[claim.block].kind:
-        previous = article.sentence_text(sentences[k - 1])
-        if unquoted(previous) == previous:  # indirect speech goes on; a quotation closes the speaker's turn
+    # A claim that says whom it has its words from ("..., according to experts") is not the next speaker's.
+    if not any(m.kind == "attribution" for _, m in article.citations_of(claim)):
+        if k and sentences[k - 1].block == claim.block:
             around.append(k - 1)
-    closes = k + 1 < len(sentences) and sentences[k + 1].block == claim.block
-    if closes and (k + 2 == len(sentences) or sentences[k + 2].block != claim.block):
-        around.append(k + 1)
+        elif k and blocks[sentences[k - 1].block].kind == "paragraph" == blocks[claim.block].kind:
+            previous = article.sentence_text(sentences[k - 1])
+            if unquoted(previous) == previous:  # indirect speech goes on; a quotation closes the speaker's turn
+                around.append(k - 1)
+        closes = k + 1 < len(sentences) and sentences[k + 1].block == claim.block
+        if closes and (k + 2 == len(sentences) or sentences[k + 2].block != claim.block):
+            around.append(k + 1)
     texts = [unquoted(plain(claim.text))] + [unquoted(article.sentence_text(sentences[j])) for j in around]
     return any(reports_speech(text, known) for text in texts)
 
