@@ -85,10 +85,13 @@ def _lexicon() -> _Lexicon:
             rf"(?:\b(?:his|her|their)|\b[A-Z][\w-]*['’]s?)\s+(?:own\s+|earlier\s+|later\s+)?"
             rf"(?:{alternation(data['speech_nouns'])})\s+that\b"
         ),
-        # "the news agency said", "his office said", "..., prosecutors said", "said a spokesperson"
+        # "the news agency said", "his office said", "..., prosecutors said", "said a spokesperson"; the verb ends
+        # the clause or goes on as speech does ("said in a statement", "told Reuters"), so that a participle is
+        # not taken for a speaker ("the total confirmed cases rose", "users reported to the agency")
         re.compile(
             rf"(?:\b(?:the|his|her|its|their|a|an)\s+(?:[\w’'-]+\s+){{0,2}}?|,\s+(?:[\w’'-]+\s+){{0,1}}?)"
             rf"(?P<head>[a-z][\w-]+)\s+(?:(?:also|later|then|had|has|have)\s+)?(?:{alternation(data['speech_verbs'])})\b"
+            rf"(?=\s*(?:[,.;:\"“”]|$)|\s+(?:{alternation(data['after_speech'])})\b|\s+[A-Z])"
             rf"|\b(?:{alternation(data['speech_verbs_before_speaker'])})\s+(?:the|his|her|its|their|a|an)\s+(?:[\w’'-]+\s+){{0,2}}?"
             r"(?P<after>[a-z][\w-]+)\b(?=\s*[.,;]|$)"
         ),

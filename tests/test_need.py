@@ -95,6 +95,10 @@ def test_a_partitive_count_runs_on_to_what_it_counts() -> None:
         ("A case of the flu was reported in Ohio last week.", frozenset(), False),  # a place, a passive
         ("Thomas told a supervisor about the 40 missed checks.", frozenset(), False),  # the listener, not a speaker
         ("Acme laid off 500 people last year.", frozenset(), False),
+        ("The total confirmed cases rose to 4,000 in May.", frozenset(), False),  # a participle, not speech
+        ("The number of users reported to the agency rose 40%.", frozenset(), False),
+        ("The port handled 40 ships, the agency said in a statement.", frozenset(), True),
+        ("The port handled 40 ships, the company told Reuters.", frozenset(), True),
     ],
 )
 def test_reported_speech_names_its_speaker(text: str, known: frozenset[str], expected: bool) -> None:
