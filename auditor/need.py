@@ -26,6 +26,7 @@ no source for a figure or date in them. Whether a claim needs none because of wh
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -146,22 +147,42 @@ def _lexicon() -> _Lexicon:
     )
 
 
+class _Spans:
+    """Spans that do not overlap, kept in order, so that whether a new one overlaps any is one look-up (a sentence
+    with thousands of figures was compared with each figure found before it)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Some span starts before ``end`` and ends after ``start``: the last one to start before ``end`` ends
+        last among those (the spans do not overlap each other)."""
+        i = bisect_left(self.starts, end)
+        return i > 0 and self.ends[i - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
 def figures(text: str) -> list[str]:
     """The figures of a sentence that are statistics (see the module docstring), as written."""
     if len(text.translate(_DIGITS)) == len(text):
         return []
     lexicon = _lexicon()
     found: list[tuple[int, str]] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Spans()
     for pattern in _FIGURES:
         for m in pattern.finditer(text):
-            if not any(s < m.end() and m.start() < e for s, e in taken):
-                taken.append(m.span())
+            if not taken.overlaps(m.start(), m.end()):
+                taken.add(m.start(), m.end())
                 if not lexicon.example_value.search(text, max(0, m.start() - 24), m.start()):
                     found.append((m.start(), _trimmed(m.group())))
     for m in _COUNT.finditer(text):
         number = m.group().split()[0]
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if taken.overlaps(m.start(), m.end()):
             continue
         value = float(number.replace(",", ""))
         if value < MIN_COUNT or (_YEAR.fullmatch(number) and "," not in number):

@@ -241,17 +241,9 @@ def reports_speech(text: str, known: frozenset[str] = frozenset()) -> bool:
     agent = lexicon.agent.search(text) if " by " in text else None
     if agent is None and lexicon.speech.search(text) is None:
         return False
-    names = names_in(text, known)
-    if names:
-        spans = [span for name in set(names) for span in _spans(text, name)]
-        if agent and any(start == m.end() for m in lexicon.agent.finditer(text) for start, _ in spans):
-            return True  # "analysts surveyed by Refinitiv": the agent is the named source
-        for m in lexicon.speech.finditer(text):  # "Clark in October revealed"
-            if any(end <= m.start() and _GAP_BEFORE.fullmatch(text, end, m.start()) for _, end in spans):
-                return True
-        for m in lexicon.speech_before.finditer(text):  # "said study co-author Ana Ruiz", not "reported in China"
-            if any(start >= m.end() and _GAP_AFTER.fullmatch(text, m.end(), start) for start, _ in spans):
-                return True
+    names = set(names_in(text, known))
+    if names and _named_next_to_speech(text, names, lexicon, agent is not None):
+        return True
     vague = lexicon.vague_speakers
     for m in lexicon.speaker_phrase.finditer(text):
         head = (m["head"] or m["after"]).lower()
@@ -260,25 +252,56 @@ def reports_speech(text: str, known: frozenset[str] = frozenset()) -> bool:
     return False
 
 
-_GAP_BEFORE = re.compile(r"(?:['’]s)?(?:\s+[\w’'-]+){0,3}?\s+")
-"""Between a speaker's name and the verb: up to three words ("Clark in October revealed")."""
-_GAP_AFTER = re.compile(
-    r"(?:\s+(?!(?:in|on|at|to|of|for|from|by|with|about|over|into|that|this|it)\b)[\w’'-]+){0,3}?\s+"
-)
-"""Between a verb and the speaker's name: up to three words of their role ("said study co-author Ana Ruiz"), none
-a preposition ("reported in China" names a place)."""
+_PLAIN_WORD = re.compile(r"[\w’'-]+")
+_NOT_ROLE_WORDS = frozenset({"in", "on", "at", "to", "of", "for", "from", "by", "with", "about", "over", "into", "that",
+                             "this", "it"})
+"""Words that cannot stand between a verb and its speaker's name: "reported in China" names a place."""
+GAP_WORDS = 3
+"""At most this many words stand between a speaker's name and the verb ("Clark in October revealed", "said study
+co-author Ana Ruiz")."""
+_WINDOW = 200
+"""Characters looked at on each side of a verb: the words of a name and the gap, and no more, so that a very long
+sentence with many names and verbs is read in linear time."""
 
 
-def _spans(text: str, name: str) -> list[tuple[int, int]]:
-    """Where ``name`` stands in ``text`` as a whole word."""
-    found = []
-    i = text.find(name)
-    while i >= 0:
-        end = i + len(name)
-        if (i == 0 or not text[i - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-            found.append((i, end))
-        i = text.find(name, i + 1)
-    return found
+def _named_next_to_speech(text: str, names: set[str], lexicon: _Lexicon, agent: bool) -> bool:
+    """A name of ``names`` stands as the speaker of a verb of speech: before it ("Clark in October revealed",
+    "Acme’s chief said"), after one that may precede its speaker ("said study co-author Ana Ruiz"), or as the
+    agent of a source ("analysts surveyed by Refinitiv")."""
+    longest = max(len(n.split()) for n in names)
+
+    def named(words: list[str]) -> bool:  # the words are a name, give or take a possessive or closing punctuation
+        if not words:
+            return False
+        last = words[-1].rstrip(".,;:")
+        forms = {last, last.removesuffix("'s").removesuffix("’s")}
+        return any(" ".join([*words[:-1], form]) in names for form in forms)
+
+    if agent:
+        for m in lexicon.agent.finditer(text):
+            agents = text[m.end() : m.end() + _WINDOW].split()
+            if any(named(agents[:size]) for size in range(1, longest + 1)):
+                return True
+    for m in lexicon.speech.finditer(text):
+        before = text[max(0, m.start() - _WINDOW) : m.start()]
+        if before[-1:].isspace():
+            words = before.split()
+            for gap in range(min(GAP_WORDS, len(words)) + 1):
+                if gap and not _PLAIN_WORD.fullmatch(words[-gap]):
+                    break
+                end = len(words) - gap
+                if any(named(words[end - size : end]) for size in range(1, min(longest, end) + 1)):
+                    return True
+    for m in lexicon.speech_before.finditer(text):
+        after = text[m.end() : m.end() + _WINDOW]
+        if after[:1].isspace():
+            words = after.split()
+            for gap in range(min(GAP_WORDS, len(words)) + 1):
+                if gap and (not _PLAIN_WORD.fullmatch(words[gap - 1]) or words[gap - 1] in _NOT_ROLE_WORDS):
+                    break
+                if any(named(words[gap : gap + size]) for size in range(1, longest + 1)):
+                    return True
+    return False
 
 
 def names_in(text: str, known: frozenset[str] = frozenset()) -> list[str]:
