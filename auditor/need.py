@@ -8,12 +8,14 @@ of these, quoted back in the finding so the writer sees what to source:
   tied to a time or an event ("grew by 14% last year"), names someone or counts people or organisations; not a
   year, a version, a position ("page 40", "BIP 157"), a duration, a unit of measure ("40 MB"), or a
   figure that describes how something works ("signatures are 10% smaller");
-- **quotation**: six or more quoted words taken from a document or a public statement ("wrote",
-  "said in a statement"); words said to the writer are the writer's own reporting;
+- **quotation**: six or more quoted words taken from a document the reader could look up ("wrote",
+  "said in a letter"); words said to the writer are the writer's own reporting, and words a named speaker
+  said, stated or announced (in a statement, to reporters) are sourced by naming the speaker;
 - **scientific**: what research shows ("studies show", "researchers found");
 - **historical**: a dated statement about a named person or organisation ("Since January 19, 2025,
   TikTok ..."), or a news event they took part in ("Mu Qing ... took over ...");
-- **opinion**: a view put in a named person's mouth ("Smith argues that ...");
+- **opinion**: a view put in a named person's mouth ("Smith argues that ..."; "Smith said that ..." is
+  reported speech);
 - **controversial**: a superlative or a record about a named party ("the largest", "a record").
 
 Possibilities and rules ("an attacker could ...", "nodes can ...") are not reported facts and need
@@ -24,6 +26,7 @@ no source for a figure or date in them. Whether a claim needs none because of wh
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -144,22 +147,42 @@ def _lexicon() -> _Lexicon:
     )
 
 
+class _Spans:
+    """Spans that do not overlap, kept in order, so that whether a new one overlaps any is one look-up (a sentence
+    with thousands of figures was compared with each figure found before it)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Some span starts before ``end`` and ends after ``start``: the last one to start before ``end`` ends
+        last among those (the spans do not overlap each other)."""
+        i = bisect_left(self.starts, end)
+        return i > 0 and self.ends[i - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
 def figures(text: str) -> list[str]:
     """The figures of a sentence that are statistics (see the module docstring), as written."""
     if len(text.translate(_DIGITS)) == len(text):
         return []
     lexicon = _lexicon()
     found: list[tuple[int, str]] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Spans()
     for pattern in _FIGURES:
         for m in pattern.finditer(text):
-            if not any(s < m.end() and m.start() < e for s, e in taken):
-                taken.append(m.span())
+            if not taken.overlaps(m.start(), m.end()):
+                taken.add(m.start(), m.end())
                 if not lexicon.example_value.search(text, max(0, m.start() - 24), m.start()):
                     found.append((m.start(), _trimmed(m.group())))
     for m in _COUNT.finditer(text):
         number = m.group().split()[0]
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if taken.overlaps(m.start(), m.end()):
             continue
         value = float(number.replace(",", ""))
         if value < MIN_COUNT or (_YEAR.fullmatch(number) and "," not in number):
@@ -175,6 +198,8 @@ def figures(text: str) -> list[str]:
             continue
         after = (m["after"] or "").split()
         while len(after) > 1 and after[0].isupper():  # "7,000 U.S. employees": an abbreviation before the noun
+            after = after[1:]
+        while len(after) > 1 and after[0].lower() in _PARTITIVE:  # "60 of the 737 Max jets": what is counted follows
             after = after[1:]
         noun = after[0].strip(".,;:)") if after else ""
         if not noun or noun.lower() in lexicon.not_counted or noun[:1].isupper():  # "40 WU", "20 Mbps": units
@@ -197,6 +222,9 @@ def quotation(text: str) -> str | None:
     return None
 
 
+_PARTITIVE = frozenset({"of", "the", "its", "their", "his", "her", "these", "those", "our", "your"})
+"""Words after a count that say it is a part of something named after them ("some 60 of the planes"): the figure
+runs on to the thing counted, not to "of"."""
 _NOT_BEFORE_VERB = frozenset({"the", "a", "an", "those", "these", "their", "its", "his", "her", "our", "your", "newly"})
 
 
@@ -267,7 +295,7 @@ def citation_need(text: str, kinds: Iterable[str], known: frozenset[str] = froze
         return Need("opinion", m.group())
     if lexicon.modal.search(text):
         return None  # a possibility, a rule or a hypothetical ("an attacker could ..."), not a reported fact
-    found = figures(unquoted(text))  # a figure inside quoted words is the speaker's
+    found = figures(unquoted(text, open_ends=True))  # a figure inside quoted words is the speaker's
     if found and (found[0][:1] in "$£€¥" or not {"temporal", "event"}.isdisjoint(kinds) or _about_someone(text, names)):
         return Need("statistics", found[0])
     if not names:

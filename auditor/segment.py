@@ -36,6 +36,7 @@ _WORDS = _load_abbreviations()
 PREFIX = _WORDS["prefix"]  # "Dr." "e.g.": never end a sentence
 GENERAL = _WORDS["general"]  # "Co." "Jr.": end one only before a sentence starter
 STARTERS = _WORDS["starters"]  # "The" "How": words that begin sentences
+OFFICES = _WORDS["offices"]  # "Rep." "Sen.": after "U.S." they go on the same name
 
 _BULLETS = "•⁃▪◦‣"
 _OPENERS = "\"'“‘([*_"
@@ -196,8 +197,16 @@ def _period(text: str, match: re.Match[str], j: int, begin: int, stop: int, mark
         # A line ending in a full stop ends a sentence, unless the stop is an abbreviation's.
         return cut if newline and not abbreviation else None
     if abbreviation and not newline:
+        if "." in word and _next_word(text, j) in OFFICES:
+            return None  # "to kill U.S. Rep. Ilhan Omar": the place's abbreviation qualifies the office
         return cut if _starts_sentence(text, j, begin, s) else None
     return cut
+
+
+def _next_word(text: str, j: int) -> str:
+    """The lowercased word at j ("" when none starts there)."""
+    found = _WORD.match(text, j)
+    return found.group().lower() if found else ""
 
 
 def _starts_sentence(text: str, j: int, begin: int, s: int) -> bool:

@@ -18,6 +18,10 @@ from auditor.phrases import Phrases, alternation, words_of
 from auditor.text import MONTHS, stopwords
 
 _QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{3,600})[\"”]|(?<![\w’'])[‘'](?P<s>[^‘’']{3,600})[’'](?!\w)")
+_OPEN_ENDS = re.compile(r"“[^\"“”]{3,600}$|^[^\"“”]{3,600}”")
+"""A quotation that runs over a sentence's edge: an opening curly quote with no close before the end ("... the bar
+“lets visitors breathe 85% oxygen. A session lasts ...”" cut in two), or a closing one with no opening before
+it. Only curly quotes say which side they open."""
 _FIRST_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _OPENERS = frozenset({"", '"', "“", "(", "'", "‘"})
 _CAPITAL = re.compile(
@@ -42,6 +46,12 @@ class _Lexicon:
     anaphora: re.Pattern[str]
     discourse: re.Pattern[str]
     not_names: frozenset[str]
+    speech: re.Pattern[str]
+    speech_before: re.Pattern[str]
+    agent: re.Pattern[str]
+    owned_words: re.Pattern[str]
+    speaker_phrase: re.Pattern[str]
+    vague_speakers: frozenset[str]
 
 
 @cache
@@ -68,12 +78,36 @@ def _lexicon() -> _Lexicon:
             re.I,
         ),
         frozenset({"I", *(m.capitalize() for m in MONTHS), *_DAYS, *(w.capitalize() for w in stopwords())}),
+        re.compile(rf"\b(?:{alternation(data['speech_verbs'])})\b"),
+        re.compile(rf"\b(?:{alternation(data['speech_verbs_before_speaker'])})\b"),
+        re.compile(rf"\b(?:{alternation(data['agent_participles'])})\s+by\s+(?:the\s+)?"),
+        re.compile(
+            rf"(?:\b(?:his|her|their)|\b[A-Z][\w-]*['’]s?)\s+(?:own\s+|earlier\s+|later\s+)?"
+            rf"(?:{alternation(data['speech_nouns'])})\s+that\b"
+        ),
+        # "the news agency said", "his office said", "..., prosecutors said", "said a spokesperson"; the verb ends
+        # the clause or goes on as speech does ("said in a statement", "told Reuters"), so that a participle is
+        # not taken for a speaker ("the total confirmed cases rose", "users reported to the agency")
+        re.compile(
+            rf"(?:\b(?:the|his|her|its|their|a|an)\s+(?:[\w’'-]+\s+){{0,2}}?|,\s+(?:[\w’'-]+\s+){{0,1}}?)"
+            rf"(?P<head>[a-z][\w-]+)\s+(?:(?:also|later|then|had|has|have)\s+)?(?:{alternation(data['speech_verbs'])})\b"
+            rf"(?=\s*(?:[,.;:\"“”]|$)|\s+(?:{alternation(data['after_speech'])})\b|\s+[A-Z])"
+            rf"|\b(?:{alternation(data['speech_verbs_before_speaker'])})\s+(?:the|his|her|its|their|a|an)\s+(?:[\w’'-]+\s+){{0,2}}?"
+            r"(?P<after>[a-z][\w-]+)\b(?=\s*[.,;]|$)"
+        ),
+        frozenset(w for h in load("citation_markers")["vague_heads"] for w in (h, h.removesuffix("s"))),
     )
 
 
-def unquoted(text: str) -> str:
-    """``text`` without the words it quotes: what the writer says in their own voice."""
-    return _QUOTE.sub(" ", text) if ('"' in text or "“" in text or "'" in text or "‘" in text) else text
+def unquoted(text: str, open_ends: bool = False) -> str:
+    """``text`` without the words it quotes: what the writer says in their own voice. With ``open_ends``, also
+    without a quotation the sentence's edge cuts (see ``_OPEN_ENDS``): for a figure, whose words are unclear
+    is a reason to stay quiet; for whether the writer speaks of themselves, it is not (a stray quote would
+    make a writer's "we" someone else's)."""
+    if not ('"' in text or "“" in text or "”" in text or "'" in text or "‘" in text):
+        return text
+    text = _QUOTE.sub(" ", text)
+    return _OPEN_ENDS.sub(" ", text) if open_ends else text
 
 
 def quotations(text: str) -> list[tuple[int, int, str]]:
@@ -197,18 +231,77 @@ def initials(name: str) -> set[str]:
 
 
 def reports_speech(text: str, known: frozenset[str] = frozenset()) -> bool:
-    """The sentence reports what a named person said ("Bates said", "said Dana Reyes"): the writer's own
-    reporting, sourced by the person it names."""
-    if _SPEECH.search(text) is None:
+    """The sentence reports what a named speaker or document said ("Bates said", "Clark in October revealed",
+    "said study co-author Ana Ruiz", "the news agency said", "..., prosecutors said", "analysts surveyed by
+    Refinitiv", "his claim that ..."): the writer's own reporting, sourced by the speaker it names. A vague
+    speaker ("experts say") names none."""
+    lexicon = _lexicon()
+    if " that" in text and lexicon.owned_words.search(text):
+        return True  # "his claim that he visited ...": the words are the person's, told as theirs
+    agent = lexicon.agent.search(text) if " by " in text else None
+    if agent is None and lexicon.speech.search(text) is None:
         return False
-    for name in names_in(text, known):
-        quoted = re.escape(name)
-        if re.search(rf"\b{quoted}\s+(?:\w+\s+)?{_SPEECH.pattern}|{_SPEECH.pattern}\s+{quoted}\b", text):
+    names = set(names_in(text, known))
+    if names and _named_next_to_speech(text, names, lexicon, agent is not None):
+        return True
+    vague = lexicon.vague_speakers
+    for m in lexicon.speaker_phrase.finditer(text):
+        head = (m["head"] or m["after"]).lower()
+        if head not in vague and head not in stopwords():
             return True
     return False
 
 
-_SPEECH = re.compile(r"\b(?:said|says|told|tells|explained|added|recalled)\b")
+_PLAIN_WORD = re.compile(r"[\w’'-]+")
+_NOT_ROLE_WORDS = frozenset({"in", "on", "at", "to", "of", "for", "from", "by", "with", "about", "over", "into", "that",
+                             "this", "it"})
+"""Words that cannot stand between a verb and its speaker's name: "reported in China" names a place."""
+GAP_WORDS = 3
+"""At most this many words stand between a speaker's name and the verb ("Clark in October revealed", "said study
+co-author Ana Ruiz")."""
+_WINDOW = 200
+"""Characters looked at on each side of a verb: the words of a name and the gap, and no more, so that a very long
+sentence with many names and verbs is read in linear time."""
+
+
+def _named_next_to_speech(text: str, names: set[str], lexicon: _Lexicon, agent: bool) -> bool:
+    """A name of ``names`` stands as the speaker of a verb of speech: before it ("Clark in October revealed",
+    "Acme’s chief said"), after one that may precede its speaker ("said study co-author Ana Ruiz"), or as the
+    agent of a source ("analysts surveyed by Refinitiv")."""
+    longest = max(len(n.split()) for n in names)
+
+    def named(words: list[str]) -> bool:  # the words are a name, give or take a possessive or closing punctuation
+        if not words:
+            return False
+        last = words[-1].rstrip(".,;:")
+        forms = {last, last.removesuffix("'s").removesuffix("’s")}
+        return any(" ".join([*words[:-1], form]) in names for form in forms)
+
+    if agent:
+        for m in lexicon.agent.finditer(text):
+            agents = text[m.end() : m.end() + _WINDOW].split()
+            if any(named(agents[:size]) for size in range(1, longest + 1)):
+                return True
+    for m in lexicon.speech.finditer(text):
+        before = text[max(0, m.start() - _WINDOW) : m.start()]
+        if before[-1:].isspace():
+            words = before.split()
+            for gap in range(min(GAP_WORDS, len(words)) + 1):
+                if gap and not _PLAIN_WORD.fullmatch(words[-gap]):
+                    break
+                end = len(words) - gap
+                if any(named(words[end - size : end]) for size in range(1, min(longest, end) + 1)):
+                    return True
+    for m in lexicon.speech_before.finditer(text):
+        after = text[m.end() : m.end() + _WINDOW]
+        if after[:1].isspace():
+            words = after.split()
+            for gap in range(min(GAP_WORDS, len(words)) + 1):
+                if gap and (not _PLAIN_WORD.fullmatch(words[gap - 1]) or words[gap - 1] in _NOT_ROLE_WORDS):
+                    break
+                if any(named(words[gap : gap + size]) for size in range(1, longest + 1)):
+                    return True
+    return False
 
 
 def names_in(text: str, known: frozenset[str] = frozenset()) -> list[str]:

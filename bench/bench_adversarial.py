@@ -157,6 +157,15 @@ def attributions(size: int) -> str:
     return _repeat(said, size, " ")
 
 
+def speakers(size: int) -> str:
+    """One long sentence of many different names, each some words away from a verb of speech: every verb looks
+    for its speaker among the names (it must look only near itself)."""
+    def unit(i: int) -> str:
+        return f"the Q{i}x Harbour Board spent ${i % 90 + 10} million on berths and then said nothing,"
+
+    return _repeat(unit, size, " ")
+
+
 def long_word(size: int) -> str:
     return "The record was " + "a" * size + " in 2020."
 
@@ -208,6 +217,7 @@ INPUTS: dict[str, tuple[str, Callable[[int], str]]] = {
     "numeric-lines": ("text", numeric_lines),
     "placeholders": ("markdown", placeholders),
     "attributions": ("text", attributions),
+    "speakers": ("text", speakers),
     "long-word": ("text", long_word),
     "html-comments": ("html", html_comments),
     "suppressions": ("markdown", suppressions),

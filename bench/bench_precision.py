@@ -6,12 +6,15 @@ them an editor agrees with.
     python bench/bench_precision.py --sample CIT001 10    # 10 findings of CIT001 nobody has judged yet, with context
     python bench/bench_precision.py --stale               # judgements whose finding no longer fires
     python bench/bench_precision.py --only 18f-blog       # one corpus
-    python bench/bench_precision.py --half held           # bitcoinops-optech's held-out half (and the rest)
+    python bench/bench_precision.py --half held           # the held-out halves of the split corpora (and the rest)
+    python bench/bench_precision.py --only news --half tune   # the news pages rules may be tuned on
 
 It audits every post of the real corpora in ../shared/corpus (``18f-blog``: Eleventy Markdown;
 ``bitcoinops-optech``: Jekyll Markdown with ``_includes/``; ``seeds``: the project's starting articles),
 from the corpus folder so that each finding's fingerprint names the file by its path there
-(``18f-blog/content/posts/....md``) and a judgement made on one machine holds on every other.
+(``18f-blog/content/posts/....md``) and a judgement made on one machine holds on every other; and
+``news``: the 71 news and blog pages (gzipped HTML) of ../shared/eval/data/article_extraction, named by
+their path under ../shared/eval/data (``article_extraction/html/....html.gz``).
 
 Judgements live in ``bench/judgements/*.jsonl`` (a file per rule family or per judge, so that judges
 working in parallel never edit the same file), one JSON object a line::
@@ -30,6 +33,7 @@ Without ../shared (a user's clone) it says so and exits 0.
 from __future__ import annotations
 
 import argparse
+import gzip
 import hashlib
 import json
 import os
@@ -44,6 +48,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
+DATA = ROOT.parent / "shared" / "eval" / "data"
 JUDGEMENTS = ROOT / "bench" / "judgements"
 sys.path.insert(0, str(ROOT))
 
@@ -51,7 +56,10 @@ CORPORA = {
     "18f-blog": "18f-blog/content/posts/*.md",
     "bitcoinops-optech": "bitcoinops-optech/_posts/en/**/*.md",
     "seeds": "seeds/*.txt",
+    "news": "article_extraction/html/*.html.gz",
 }
+HOMES = {"news": DATA}
+"""Where a corpus lives when not in ``CORPUS``: its files are named by their path under this folder."""
 LOUD = ("error", "warning")
 _WORD = re.compile(r"\w+")
 
@@ -71,9 +79,9 @@ class Seen:
     context: str
 
 
-SPLIT = "bitcoinops-optech"
-"""The corpus split in two halves by a hash of the file name (``--half``): rules are tuned on 18f-blog and the
-``tune`` half, and the ``held`` half estimates how they do on content of a known kind not looked at."""
+SPLIT = ("bitcoinops-optech", "news")
+"""The corpora split in two halves by a hash of the file name (``--half``): rules are tuned on 18f-blog and the
+``tune`` halves, and the ``held`` halves estimate how they do on content of a known kind not looked at."""
 
 
 def half_of(path: str) -> str:
@@ -86,9 +94,10 @@ def files(only: str | None, half: str | None = None) -> Iterator[tuple[str, str]
     for name, pattern in CORPORA.items():
         if only and name != only:
             continue
-        for path in sorted(CORPUS.glob(pattern)):
-            relative = path.relative_to(CORPUS).as_posix()
-            if half and name == SPLIT and half_of(relative) != half:
+        home = HOMES.get(name, CORPUS)
+        for path in sorted(home.glob(pattern)):
+            relative = path.relative_to(home).as_posix()
+            if half and name in SPLIT and half_of(relative) != half:
                 continue
             yield name, relative
 
@@ -100,10 +109,11 @@ def audit_one(job: tuple[str, str]) -> tuple[str, str, int, list[Seen], str | No
     from auditor.errors import AuditorError
 
     corpus, name = job
-    os.chdir(CORPUS)
-    raw = Path(name).read_text(encoding="utf-8", errors="replace")
+    os.chdir(HOMES.get(corpus, CORPUS))
+    payload = Path(name).read_bytes()
+    raw = (gzip.decompress(payload) if name.endswith(".gz") else payload).decode("utf-8", errors="replace")
     try:
-        doc = auditor.load_document(raw, "auto", name)
+        doc = auditor.load_document(raw, "html" if name.endswith((".html", ".html.gz")) else "auto", name)
         report = audit_document(doc)
     except AuditorError as exc:
         return corpus, name, 0, [], str(exc)
@@ -111,9 +121,13 @@ def audit_one(job: tuple[str, str]) -> tuple[str, str, int, list[Seen], str | No
     claims = {c["id"]: c["text"] for c in data["claims"]}
     lines = raw.splitlines()
     seen = []
-    for f in data["findings"]:
+    for finding, f in zip(report.findings, data["findings"], strict=True):
         claim = claims.get(f["claim"] or "", "") or raw[f["start"] : f["end"]]
-        context = "\n".join(lines[max(0, f["line"] - 2) : f["end_line"] + 1])
+        if doc.format == "html":  # a page's lines are markup: show the paragraph before and the finding's own
+            k = next((i for i, b in enumerate(doc.blocks) if b.start <= finding.start < max(b.end, b.start + 1)), 0)
+            context = "\n".join(doc.text[b.start : b.end] for b in doc.blocks[max(0, k - 1) : k + 1])
+        else:
+            context = "\n".join(lines[max(0, f["line"] - 2) : f["end_line"] + 1])
         seen.append(
             Seen(corpus, name, f["rule"], f["severity"], f["fingerprint"], f["line"], f["message"], claim, context)
         )
@@ -216,7 +230,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", action="store_true", help="print the table as JSON")
     parser.add_argument("--only", choices=list(CORPORA), help="one corpus only")
-    parser.add_argument("--half", choices=("tune", "held"), help=f"one half of {SPLIT} (by a hash of the file name)")
+    parser.add_argument(
+        "--half", choices=("tune", "held"), help=f"one half of {', '.join(SPLIT)} (by a hash of the file name)"
+    )
     parser.add_argument("--sample", nargs=2, metavar=("RULE", "N"), help="N unjudged findings of RULE, with context")
     parser.add_argument("--seed", type=int, default=1, help="shuffle seed for --sample")
     parser.add_argument("--stale", action="store_true", help="list judgements whose finding no longer fires")
@@ -232,8 +248,9 @@ def main() -> int:
         return 0
     if args.stale:
         firing = {s.fingerprint for s in seen}
+        audited = {name for _, name in files(args.only, args.half)}
         for fingerprint, entry in judged.items():
-            if fingerprint not in firing and (not args.only or str(entry.get("file", "")).startswith(args.only)):
+            if fingerprint not in firing and entry.get("file") in audited:
                 print(json.dumps(entry, ensure_ascii=False))
         return 0
     result = table(words, seen, judged)

@@ -38,6 +38,10 @@ CASES = [
     "The U.K. economy grew.",
     "They moved to the U.K. | What a change.",
     "He has worked in the U.N. since 2001.",
+    # an office a place's acronym qualifies goes on the same name; a personal title after it starts a sentence
+    "A farmer admitted threatening to harm U.S. Sen. Ada Pike in a letter, police said.",
+    "The mayor wrote to the state's N.Y. Gov. office.",
+    "She flew back to the U.S. | Dr. Okafor stayed behind in Lagos.",
     "She briefed the E.U. Commission staff.",
     "Prices fell in the E.U. | They rose later.",
     # times: a short leading phrase is not a sentence, a full clause is
