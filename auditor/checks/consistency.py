@@ -23,6 +23,7 @@ from auditor.compare.attributes import attribute_conflicts
 from auditor.compare.events import event_conflicts
 from auditor.compare.measures import comparable, is_duration, is_measure, measure_conflicts, subject_of
 from auditor.compare.pairing import Comparison, comparisons, pairing
+from auditor.compare.predicates import predicate_conflicts
 from auditor.compare.quantities import Quantity, find_quantities
 from auditor.compare.statements import Statement, Term, stem
 from auditor.knowledge import load
@@ -253,17 +254,21 @@ def negation_conflict(article: Article) -> Iterator[Hit]:
     One claim says what the other denies ("approved" / "did not approve"), or swaps a word for its
     opposite ("agreed" / "refused", "rose" / "fell") while everything else stays the same; or one says
     something never happens and the other gives an instance ("has never lost a case" / "lost two cases in
-    2019"). Claims that differ in subject, place, year or figure, conditions, questions, and the turns of
-    a dialogue are not compared.
+    2019"); or a claim denies, in other words, what another affirms of the same named subject and object
+    ("never reached the Skerry Isles" / "was a gale that made landfall in the Skerry Isles": verbs that
+    say another come from ``knowledge/predicates.json``). Claims that differ in subject, place, year or
+    figure, conditions, questions, and the turns of a dialogue are not compared.
 
     Flagged: The council approved the harbour plan in a vote on Monday. | Critics say the harbour plan is too costly. | The council did not approve the harbour plan in a vote on Monday.
     Clean: The council approved the harbour plan in a vote on Monday. | The county board did not approve its own budget in a vote on Monday.
     """
+    reported: set[tuple[int, int]] = set()
     for c in comparisons(article):
         a = c.alignment
         if not a.polarity_differs:
             continue
         if _absolute_and_exception(c):
+            reported.add((c.earlier, c.later))
             values = ["never", "an instance"] if _NEVER.search(c.short.text) else ["an instance", "never"]
             if not c.short_is_earlier:
                 values.reverse()
@@ -286,6 +291,7 @@ def negation_conflict(article: Article) -> Iterator[Hit]:
             values = ["affirmed", "denied"] if a.short_negations < a.long_negations else ["denied", "affirmed"]
         if not c.short_is_earlier:
             values.reverse()
+        reported.add((c.earlier, c.later))
         yield _hit(
             article,
             c.earlier,
@@ -293,6 +299,19 @@ def negation_conflict(article: Article) -> Iterator[Hit]:
             f"one says what the other denies ({values[0]} / {values[1]})",
             "Check which is true, and correct or remove the other.",
             {"subject": _subject(c), "values": values},
+        )
+    # Worded differently: a denial and an affirmation of the same subject, verb and object.
+    for first, second in predicate_conflicts(pairing(article)):
+        if (first.claim, second.claim) in reported:
+            continue
+        values = ["denied", "affirmed"] if first.negated else ["affirmed", "denied"]
+        yield _hit(
+            article,
+            first.claim,
+            second.claim,
+            f"one says what the other denies ({values[0]} / {values[1]})",
+            "Check which is true, and correct or remove the other.",
+            {"subject": first.subject, "values": values},
         )
 
 

@@ -1,0 +1,204 @@
+"""Predicates: what a claim says a named subject did, so that a denial can be compared with an affirmation
+worded differently.
+
+"Typhoon Lira never reached the southern islands" denies what "Typhoon Lira, known locally as Bising, was a
+storm that made landfall in the southern islands" affirms, though the two claims share too little wording to be
+lined up term by term (:mod:`auditor.compare.alignment`). A :class:`Predicate` is read off the start of a claim:
+the name it opens with (an apposition, an aside in brackets and a "was a storm that" step over), its auxiliaries
+and negators, its verb (a phrase of ``knowledge/predicates.json`` — "made landfall in" says "reached" — or one
+word) and the content words of its object up to the end of the clause. A denied predicate and an affirmed one of
+the same subject, verb and object are a negation conflict (CON005).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from auditor.compare.pairing import Pairing
+from auditor.compare.statements import statement, stem
+from auditor.knowledge import load
+from auditor.text import stopwords
+
+MIN_OBJECT = 2
+"""The object must have this many content words: "did not compete for Chad" says too little to compare."""
+MAX_LATER = 12
+"""Each denial is compared with at most this many affirmations of its subject and verb."""
+
+_NAME_WORD = re.compile(r"[A-Z][\w'’.&-]*|of|the|de|du|von|van|la|le|and|&")
+_CONNECTORS = frozenset({"of", "the", "de", "du", "von", "van", "la", "le", "and", "&"})
+_WORD = re.compile(r"[\w'’-]+|[^\w\s]")
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+_APPOSITION = re.compile(
+    r"\s*,\s*(?:known|also|formerly|officially|nicknamed|called|then|now|once|a|an|the)\b[^,;()]{0,80},",
+    re.IGNORECASE,
+)
+"""An apposition right after the subject ("Lira, known locally as Bising, ..."): it describes the subject."""
+_DESCRIBED = re.compile(
+    r"\s*(?:is|was|are|were)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:that|which|who)\b", re.IGNORECASE
+)
+""""... was a storm that made landfall": what the relative clause says, it says of the subject."""
+_AUXILIARIES = frozenset(
+    {"has", "have", "had", "did", "does", "do", "was", "were", "is", "are", "been", "be", "being"}
+)
+_PASSIVE = frozenset({"was", "were", "is", "are", "been", "be", "being"})
+_ADVERBS = frozenset(
+    {"also", "ever", "actually", "even", "later", "then", "eventually", "subsequently", "once", "still", "yet", "again"}
+)
+_NEGATORS = frozenset({"not", "never"})
+_CLAUSE_END = re.compile(
+    r"[;:!?]|\.(?:\s|$)|,|\s(?:and|but|while|which|who|whom|whose|where|when|because|although|though|after|before|until|as|since|if|unless)\s",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Predicate:
+    """A subject, a verb and an object of a claim, and whether the claim denies them."""
+
+    claim: int
+    subject: str
+    keys: frozenset[str]
+    """The verb's keys: its stem, and for a phrase of ``knowledge/predicates.json`` the verbs it implies."""
+    verb: str
+    """The verb's own key (what a denial denies)."""
+    passive: bool
+    obj: tuple[str, ...]
+    negated: bool
+    absolute: bool
+    """Denied with "never": no occasion at all."""
+    years: frozenset[str]
+    """The years the whole claim names (a denial of one year is no denial of another)."""
+
+
+@cache
+def _phrases() -> list[tuple[tuple[str, ...], frozenset[str]]]:
+    """Verb phrases as stem sequences, longest first, each with the verbs it implies."""
+    implies: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for verb, forms in load("predicates")["implies"].items():
+        for form in [verb, *forms]:
+            words = tuple(stem(w) for w in form.lower().split())
+            implies[words].update({stem(verb), _key(form)})
+    return sorted(((k, frozenset(v)) for k, v in implies.items()), key=lambda kv: -len(kv[0]))
+
+
+def _key(phrase: str) -> str:
+    """A verb phrase's key: the stems of its words but for the prepositions after the verb ("participate in"
+    is "particip", "made landfall in" is "mak landfall")."""
+    words = phrase.lower().split()
+    return " ".join(stem(w) for n, w in enumerate(words) if n == 0 or w not in stopwords())
+
+
+def _subject(text: str, p: Pairing) -> tuple[str, int]:
+    """The name a claim opens with, lower-cased, and where it ends ("" when it opens with no name). A first word
+    that the article also writes as an ordinary word ("Sales rose") is not part of it."""
+    words: list[re.Match[str]] = []
+    for m in re.finditer(r"\S+", text):
+        word = m.group().rstrip(",")
+        if not _NAME_WORD.fullmatch(word):
+            break
+        if word.lower() == "the" and words:
+            break
+        words.append(m)
+        if m.group().endswith(","):
+            break
+    while words and words[-1].group().rstrip(",").lower() in _CONNECTORS:
+        words.pop()
+    names = [w.group().rstrip(",") for w in words if w.group()[:1].isupper() and w.group().lower() != "the"]
+    if names and names[0] == words[0].group().rstrip(","):
+        first = names[0].lower()
+        if p.common_word(first) or (len(names) == 1 and p.not_a_name(first)):
+            names = names[1:]
+    if not names or all(n.lower() in stopwords() for n in names):
+        return "", 0
+    return " ".join(names).lower(), words[-1].start() + len(words[-1].group().rstrip(","))
+
+
+def find_predicate(claim: int, text: str, p: Pairing) -> Predicate | None:
+    """The predicate a claim states of the name it opens with, when it has one."""
+    text = _ASIDE.sub("", text)
+    subject, end = _subject(text, p)
+    if not subject or len(subject) < 3:
+        return None
+    rest = text[end:]
+    rest = rest[m.end() :] if (m := _APPOSITION.match(rest)) else rest
+    rest = rest[m.end() :] if (m := _DESCRIBED.match(rest)) else rest
+    tokens = [(m.group(), m.start()) for m in _WORD.finditer(rest)]
+    negated = passive = absolute = False
+    n = 0
+    while n < len(tokens):
+        word = tokens[n][0].lower().replace("’", "'")
+        if word.endswith("n't") and word[:-3] in _AUXILIARIES:
+            negated = True
+        elif word in _NEGATORS:
+            negated = True
+            absolute = absolute or word == "never"
+        elif word in _PASSIVE:
+            passive = True
+        elif word not in _AUXILIARIES and word not in _ADVERBS:
+            break
+        n += 1
+    if n == len(tokens) or not tokens[n][0][:1].islower() or tokens[n][0].lower() in stopwords():
+        return None  # no verb: a copula ("was the highest summit"), a modal, a name
+    words = [t.lower() for t, _ in tokens[n : n + 4]]
+    stems = [stem(w) for w in words]
+    keys: frozenset[str] = frozenset({stems[0]})
+    verb, length = stems[0], 1
+    for phrase, implied in _phrases():
+        if tuple(stems[: len(phrase)]) == phrase:
+            verb, keys, length = _key(" ".join(words[: len(phrase)])), implied, len(phrase)
+            break
+    after = rest[tokens[n + length - 1][1] + len(tokens[n + length - 1][0]) :] if n + length <= len(tokens) else ""
+    stop = _CLAUSE_END.search(after)
+    clause = after[: stop.start()] if stop else after
+    obj = tuple(stem(w.lower()) for w in re.findall(r"[^\W_][\w'’-]*", clause) if w.lower() not in stopwords())
+    years = frozenset(_YEAR.findall(text))
+    return Predicate(claim, subject, keys | {verb}, verb, passive, obj, negated, absolute, years)
+
+
+@cache
+def predicate_words() -> frozenset[bytes]:
+    """Negators as bytes: a claim without one denies nothing."""
+    return frozenset({b"not", b"never", b"t", b"nt"})
+
+
+def _contradicts(denial: Predicate, other: Predicate) -> bool:
+    """Whether ``other`` affirms what ``denial`` denies: the same subject and voice, a verb that says the denied
+    one, and an object that starts with the denied object (the affirmation may say more: "in late 2013")."""
+    if other.negated or denial.passive != other.passive or denial.verb not in other.keys:
+        return False
+    if len(denial.obj) < MIN_OBJECT or other.obj[: len(denial.obj)] != denial.obj:
+        return False
+    if not denial.years <= other.years:
+        return False  # "did not win in 2010" and "won in 2011": two years
+    # "did not attend the summit" and "attended the summit in 2019": another occasion; "never" covers them all.
+    return not (other.years - denial.years) or denial.absolute
+
+
+def predicate_conflicts(p: Pairing) -> list[tuple[Predicate, Predicate]]:
+    """Pairs (earlier, later) where one claim denies what another affirms of the same named subject."""
+    denials: list[Predicate] = []
+    affirmed: dict[tuple[str, str], list[Predicate]] = defaultdict(list)
+    negators = predicate_words()
+    for index, text in enumerate(p.texts):
+        if p.hedged(index) or not text[:1].isupper():
+            continue
+        found = find_predicate(index, text, p)
+        if found is None:
+            continue
+        if not found.negated:
+            for key in found.keys:
+                affirmed[(found.subject, key)].append(found)
+        elif not p.words[index].isdisjoint(negators) and statement(text).negations:
+            denials.append(found)  # not "not only" or "never ... until": what the statements module reads as no denial
+    conflicts: dict[tuple[int, int], tuple[Predicate, Predicate]] = {}
+    for denial in denials:
+        # Each denial meets the first few affirmations of its subject and verb: linear however long the article.
+        for other in affirmed.get((denial.subject, denial.verb), [])[:MAX_LATER]:
+            if _contradicts(denial, other):
+                pair = (denial, other) if denial.claim < other.claim else (other, denial)
+                conflicts.setdefault((pair[0].claim, pair[1].claim), pair)
+    return [conflicts[k] for k in sorted(conflicts)]

@@ -1,0 +1,105 @@
+"""A denial against an affirmation worded differently (auditor.compare.predicates, reported as CON005).
+
+Every sentence here is invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+import auditor
+from auditor.article import analyse
+from auditor.compare.pairing import pairing
+from auditor.compare.predicates import find_predicate, predicate_conflicts
+
+
+def con005(*sentences: str) -> list[tuple[str, tuple[str, ...]]]:
+    report = auditor.audit_text("\n\n".join(sentences), input_format="text", source="test")
+    return [(f.claim or "", f.related) for f in report.findings if f.rule == "CON005"]
+
+
+def test_a_predicate_steps_over_an_apposition_and_a_description_of_the_subject() -> None:
+    text = "Storm Orla, known locally as Big Wind, was a gale that made landfall in the Skerry Isles in March 2021."
+    p = pairing(analyse(auditor.load_document(text, input_format="text")))
+    found = find_predicate(0, p.texts[0], p)
+    assert found is not None
+    assert found.subject == "storm orla"
+    assert "reach" in found.keys and not found.negated
+    assert found.obj[:2] == ("skerry", "isl")
+
+
+def test_a_denial_reads_its_negator_and_whether_it_is_absolute() -> None:
+    p = pairing(analyse(auditor.load_document("Storm Orla never reached the Skerry Isles.", input_format="text")))
+    found = find_predicate(0, p.texts[0], p)
+    assert found is not None and found.negated and found.absolute and found.verb == "reach"
+
+
+def test_a_common_word_opening_a_sentence_is_no_subject() -> None:
+    text = "Rents rose in the Skerry Isles. Rents did not rise in the Skerry Isles."
+    p = pairing(analyse(auditor.load_document(text, input_format="text")))
+    assert find_predicate(0, p.texts[0], p) is None
+
+
+@pytest.mark.parametrize(
+    ("affirmed", "denied"),
+    [
+        (
+            "Storm Orla, known locally as Big Wind, was a gale that made landfall in the Skerry Isles in March 2021.",
+            "Storm Orla never reached the Skerry Isles.",
+        ),
+        (
+            "Mara Tollis graduated from the Kelso Academy of Music before moving to Leeds.",
+            "Mara Tollis did not attend the Kelso Academy of Music.",
+        ),
+        (
+            "Dafydd Prys took part in the Aberporth Marathon, finishing third.",
+            "Dafydd Prys did not participate in the Aberporth Marathon.",
+        ),
+    ],
+)
+def test_con005_flags_a_denial_of_what_another_claim_affirms_in_other_words(affirmed: str, denied: str) -> None:
+    assert con005(affirmed, "The weather was mild that spring.", denied) == [("c3", ("c1",))]
+
+
+@pytest.mark.parametrize(
+    ("affirmed", "denied"),
+    [
+        # another object
+        ("Storm Orla made landfall in the Skerry Isles.", "Storm Orla never reached the Farrow Banks."),
+        # another subject
+        ("Storm Orla made landfall in the Skerry Isles.", "Storm Brede never reached the Skerry Isles."),
+        # the implication goes one way: reaching is not making landfall
+        ("Storm Orla reached the Skerry Isles.", "Storm Orla never made landfall in the Skerry Isles."),
+        # a denial of one year is no denial of another
+        ("Mara Tollis attended the Kelso music summit in 2019.", "Mara Tollis did not attend the Kelso music summit in 2020."),
+        # a condition
+        ("Mara Tollis attended the Kelso Academy of Music.", "If Mara Tollis did not attend the Kelso Academy of Music, who taught her?"),
+    ],
+)
+def test_con005_leaves_other_subjects_objects_and_occasions_alone(affirmed: str, denied: str) -> None:
+    assert con005(affirmed, "The weather was mild that spring.", denied) == []
+
+
+@pytest.mark.parametrize(
+    ("affirmed", "denied"),
+    [
+        # "did not" is about one occasion; the affirmation dates another ("never" would cover it)
+        ("Mara Tollis attended the Kelso music summit in 2019.", "Mara Tollis did not attend the Kelso music summit."),
+        # too little object to tell what was denied
+        ("Dafydd Prys competed for Wales.", "Dafydd Prys did not compete for Wales."),
+        # in other words, a verb implies only the verbs it is listed under
+        ("Dafydd Prys won the Aberporth Marathon.", "Dafydd Prys did not lead the Aberporth Marathon."),
+    ],
+)
+def test_predicates_need_the_same_occasion_and_enough_object(affirmed: str, denied: str) -> None:
+    text = f"{affirmed}\n\nThe weather was mild that spring.\n\n{denied}"
+    assert predicate_conflicts(pairing(analyse(auditor.load_document(text, input_format="text")))) == []
+
+
+def test_predicate_conflicts_lists_each_pair_once_earlier_first() -> None:
+    text = (
+        "Storm Orla never reached the Skerry Isles.\n\n"
+        "Storm Orla, a gale that season, made landfall in the Skerry Isles on a Tuesday.\n\n"
+        "Storm Orla made landfall in the Skerry Isles."
+    )
+    found = predicate_conflicts(pairing(analyse(auditor.load_document(text, input_format="text"))))
+    assert [(a.claim, b.claim, a.negated) for a, b in found] == [(0, 1, True), (0, 2, True)]
