@@ -21,6 +21,7 @@ from auditor.article import Article
 from auditor.checks import rule
 from auditor.compare.attributes import attribute_conflicts
 from auditor.compare.events import event_conflicts
+from auditor.compare.makers import maker_conflicts
 from auditor.compare.measures import comparable, is_duration, is_measure, measure_conflicts, subject_of
 from auditor.compare.pairing import Comparison, comparisons, pairing
 from auditor.compare.predicates import predicate_conflicts
@@ -378,12 +379,16 @@ def attribute_conflict(article: Article) -> Iterator[Hit]:
     Appositions and descriptions ("Dana Reyes, 45, ...", "Reyes, the company's chief executive, ...",
     "Kolderup is Godfrey's father") say who a person is; two that cannot both hold ("45" and "52",
     "chief executive" and "chief financial officer", "father" and "uncle" of the same person) mean one
-    is wrong. People with the same surname are told apart by their first names.
+    is wrong. People with the same surname are told apart by their first names. A named thing given two
+    makers by one verb ("a 1931 film directed by Ada Kerr" / "the film was directed by Paul Smith", "named
+    after ...": ``knowledge/makers.json``) with no name in common is the same kind of conflict.
 
     Flagged: Dana Reyes, 45, runs the bakery on Mill Street. | Her bread sells out by noon. | Dana Reyes, 52, opened a second shop last year.
     Clean: Dana Reyes, 45, runs the bakery on Mill Street. | Tom Reyes, 52, her brother, delivers the bread.
     """
+    reported: set[tuple[int, int]] = set()
     for first, second in attribute_conflicts(pairing(article)):
+        reported.add((first.claim, second.claim))
         yield _hit(
             article,
             first.claim,
@@ -392,4 +397,16 @@ def attribute_conflict(article: Article) -> Iterator[Hit]:
             f"{quote(first.text)} and {quote(second.text)}",
             "Check which is right and correct the other.",
             {"subject": first.person, "attribute": first.kind, "values": [first.text, second.text]},
+        )
+    for made, other in maker_conflicts(pairing(article)):
+        if (made.claim, other.claim) in reported:
+            continue
+        yield _hit(
+            article,
+            made.claim,
+            other.claim,
+            f"{made.subject.title()} is said to be {made.verb} {'after' if made.verb == 'named' else 'by'} "
+            f"{made.text} in one and {other.text} in the other",
+            "Check which is right and correct the other.",
+            {"subject": made.subject, "attribute": made.verb, "values": [made.text, other.text]},
         )

@@ -92,7 +92,7 @@ def _key(phrase: str) -> str:
     return " ".join(stem(w) for n, w in enumerate(words) if n == 0 or w not in stopwords())
 
 
-def _subject(text: str, p: Pairing) -> tuple[str, int]:
+def claim_subject(text: str, p: Pairing) -> tuple[str, int]:
     """The name a claim opens with, lower-cased, and where it ends ("" when it opens with no name). A first word
     that the article also writes as an ordinary word ("Sales rose") is not part of it."""
     words: list[re.Match[str]] = []
@@ -120,7 +120,7 @@ def _subject(text: str, p: Pairing) -> tuple[str, int]:
 def find_predicate(claim: int, text: str, p: Pairing) -> Predicate | None:
     """The predicate a claim states of the name it opens with, when it has one."""
     text = _ASIDE.sub("", text)
-    subject, end = _subject(text, p)
+    subject, end = claim_subject(text, p)
     if not subject or len(subject) < 3:
         return None
     rest = text[end:]
