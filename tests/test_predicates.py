@@ -54,6 +54,11 @@ def test_a_common_word_opening_a_sentence_is_no_subject() -> None:
             "Dafydd Prys took part in the Aberporth Marathon, finishing third.",
             "Dafydd Prys did not participate in the Aberporth Marathon.",
         ),
+        # a surname alone for the one full name that ends with it; the object in another order
+        (
+            "Ffion Rees won the Kelso piano prize at the 2012 festival in Bala.",
+            "Rees did not win the Kelso piano prize in Bala at the 2012 festival.",
+        ),
     ],
 )
 def test_con005_flags_a_denial_of_what_another_claim_affirms_in_other_words(affirmed: str, denied: str) -> None:
@@ -103,3 +108,21 @@ def test_predicate_conflicts_lists_each_pair_once_earlier_first() -> None:
     )
     found = predicate_conflicts(pairing(analyse(auditor.load_document(text, input_format="text"))))
     assert [(a.claim, b.claim, a.negated) for a, b in found] == [(0, 1, True), (0, 2, True)]
+
+
+def test_he_or_she_is_the_person_the_article_opens_with() -> None:
+    lead = "Ffion Rees (born 1990) is a Welsh pianist from Bala."
+    affirmed = "She represented Wales at the 2012 Kelso piano festival."
+    denied = "Ffion Rees did not represent Wales at the 2012 Kelso piano festival."
+    assert con005(lead, affirmed, denied) == [("c3", ("c2",))]
+    # an article that opens with no name gives "she" nobody to stand for
+    text = f"The festival drew pianists from nine countries.\n\n{affirmed}\n\n{denied}"
+    assert predicate_conflicts(pairing(analyse(auditor.load_document(text, input_format="text")))) == []
+
+
+def test_a_surname_shared_by_two_full_names_stands_for_neither() -> None:
+    text = (
+        "Ffion Rees won the Kelso piano prize in 2012.\n\nGethin Rees plays the cello.\n\n"
+        "Rees did not win the Kelso piano prize in 2012."
+    )
+    assert predicate_conflicts(pairing(analyse(auditor.load_document(text, input_format="text")))) == []

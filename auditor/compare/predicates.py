@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from auditor.compare.pairing import Pairing
@@ -24,6 +24,10 @@ from auditor.text import stopwords
 
 MIN_OBJECT = 2
 """The object must have this many content words: "did not compete for Chad" says too little to compare."""
+OBJECT_SHARE = 0.75
+"""... and the affirmation must have this share of them, starting with the same one."""
+LEAD_CLAIMS = 3
+"""The name an article opens with is the subject of one of its first claims."""
 MAX_LATER = 12
 """Each denial is compared with at most this many affirmations of its subject and verb."""
 
@@ -117,11 +121,18 @@ def claim_subject(text: str, p: Pairing) -> tuple[str, int]:
     return " ".join(names).lower(), words[-1].start() + len(words[-1].group().rstrip(","))
 
 
+PERSON = "~"
+"""The subject of a claim that opens with "He" or "She": the person the article is about, when it has one."""
+
+
 def find_predicate(claim: int, text: str, p: Pairing) -> Predicate | None:
-    """The predicate a claim states of the name it opens with, when it has one."""
+    """The predicate a claim states of the name it opens with (or of "he" or "she": :data:`PERSON`)."""
     text = _ASIDE.sub("", text)
-    subject, end = claim_subject(text, p)
-    if not subject or len(subject) < 3:
+    if text.startswith(("He ", "She ")):
+        subject, end = PERSON, text.index(" ")
+    else:
+        subject, end = claim_subject(text, p)
+    if not subject or (subject != PERSON and len(subject) < 3):
         return None
     rest = text[end:]
     rest = rest[m.end() :] if (m := _APPOSITION.match(rest)) else rest
@@ -170,8 +181,11 @@ def _contradicts(denial: Predicate, other: Predicate) -> bool:
     one, and an object that starts with the denied object (the affirmation may say more: "in late 2013")."""
     if other.negated or denial.passive != other.passive or denial.verb not in other.keys:
         return False
-    if len(denial.obj) < MIN_OBJECT or other.obj[: len(denial.obj)] != denial.obj:
+    if len(denial.obj) < MIN_OBJECT or not other.obj or other.obj[0] != denial.obj[0]:
         return False
+    shared = len(set(denial.obj) & set(other.obj))
+    if shared < MIN_OBJECT or shared < OBJECT_SHARE * len(set(denial.obj)):
+        return False  # the same object, in any order ("represented Wales at the 2012 Games in rowing")
     if not denial.years <= other.years:
         return False  # "did not win in 2010" and "won in 2011": two years
     # "did not attend the summit" and "attended the summit in 2019": another occasion; "never" covers them all.
@@ -194,11 +208,38 @@ def predicate_conflicts(p: Pairing) -> list[tuple[Predicate, Predicate]]:
                 affirmed[(found.subject, key)].append(found)
         elif not p.words[index].isdisjoint(negators) and statement(text).negations:
             denials.append(found)  # not "not only" or "never ... until": what the statements module reads as no denial
+    names = _names(p, denials, affirmed)
+    for (subject, key), same in list(affirmed.items()):
+        if names.get(subject, subject) != subject:
+            affirmed[(names[subject], key)].extend(same)
     conflicts: dict[tuple[int, int], tuple[Predicate, Predicate]] = {}
     for denial in denials:
+        denial = replace(denial, subject=names.get(denial.subject, denial.subject))
         # Each denial meets the first few affirmations of its subject and verb: linear however long the article.
         for other in affirmed.get((denial.subject, denial.verb), [])[:MAX_LATER]:
             if _contradicts(denial, other):
                 pair = (denial, other) if denial.claim < other.claim else (other, denial)
                 conflicts.setdefault((pair[0].claim, pair[1].claim), pair)
     return [conflicts[k] for k in sorted(conflicts)]
+
+
+def _names(p: Pairing, denials: list[Predicate], affirmed: dict[tuple[str, str], list[Predicate]]) -> dict[str, str]:
+    """Who each short subject stands for: a surname alone for the one full name of the article that ends with it
+    ("Dodd" for "Hannah Dodd"), and "he" or "she" for the name the article opens with, when it opens with one."""
+    subjects = {d.subject for d in denials} | {s for s, _ in affirmed}
+    full = [s for s in subjects if " " in s]
+    names: dict[str, str] = {}
+    for subject in subjects:
+        if subject != PERSON and " " not in subject:
+            matches = {f for f in full if f.endswith(" " + subject)}
+            if len(matches) == 1:
+                names[subject] = matches.pop()
+    for text in p.texts[:LEAD_CLAIMS]:
+        if text.startswith(("He ", "She ")):
+            break  # "she" before any name: the article does not open with its person
+        lead, _ = claim_subject(_ASIDE.sub("", text), p)
+        if lead:
+            if " " in lead:
+                names[PERSON] = names.get(lead, lead)
+            break
+    return names
