@@ -26,6 +26,7 @@ from auditor.compare.measures import comparable, is_duration, is_measure, measur
 from auditor.compare.pairing import Comparison, comparisons, pairing
 from auditor.compare.predicates import predicate_conflicts
 from auditor.compare.quantities import Quantity, find_quantities
+from auditor.compare.sequence import order_conflicts
 from auditor.compare.statements import Statement, Term, stem
 from auditor.knowledge import load
 from auditor.model import Hit
@@ -201,8 +202,9 @@ def date_conflict(article: Article) -> Iterator[Hit]:
     """The same event of the same subject given two different dates.
 
     Things founded, launched, released, born, died, signed, elected, opened or built happen once; an
-    article that dates one of them twice is wrong at least once. Different subjects, and events that
-    recur, are not compared.
+    article that dates one of them twice is wrong at least once. Events of one subject dated in an order
+    that cannot be ("born in 1950" / "died in 1940", "elected in 1962" / "died in 1958") are wrong too.
+    Different subjects, and events that recur, are not compared.
 
     Flagged: The Marlow Ferry Company was founded in 1921 by two brothers. | Its boats still cross the estuary. | The Marlow Ferry Company was founded in 1927 by two brothers.
     Clean: The Marlow Ferry Company was founded in 1921 by two brothers. | The Dunmore Ferry Company was founded in 1927 by two sisters.
@@ -219,6 +221,18 @@ def date_conflict(article: Article) -> Iterator[Hit]:
             reported.add((first.claim, second.claim))
             subject = f"{first.subject} ({first.group})"
             yield _date_hit(article, first.claim, second.claim, first.when, second.when, subject)
+    for first, second in order_conflicts(pairing(article)):
+        if (first.claim, second.claim) not in reported:
+            reported.add((first.claim, second.claim))
+            yield _hit(
+                article,
+                first.claim,
+                second.claim,
+                f"{first.subject.title()}'s events are dated {first.group} {first.when} and {second.group}"
+                f" {second.when}, an order that cannot be",
+                "Check both dates and correct the wrong one.",
+                {"subject": first.subject, "values": [f"{first.group} {first.when}", f"{second.group} {second.when}"]},
+            )
 
 
 @cache

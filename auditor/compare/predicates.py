@@ -224,9 +224,16 @@ def predicate_conflicts(p: Pairing) -> list[tuple[Predicate, Predicate]]:
 
 
 def _names(p: Pairing, denials: list[Predicate], affirmed: dict[tuple[str, str], list[Predicate]]) -> dict[str, str]:
-    """Who each short subject stands for: a surname alone for the one full name of the article that ends with it
-    ("Dodd" for "Hannah Dodd"), and "he" or "she" for the name the article opens with, when it opens with one."""
-    subjects = {d.subject for d in denials} | {s for s, _ in affirmed}
+    """Who each short subject stands for (:func:`full_names`), and "he" or "she" (:func:`lead_person`)."""
+    names = full_names({d.subject for d in denials} | {s for s, _ in affirmed})
+    lead = lead_person(p)
+    if lead:
+        names[PERSON] = names.get(lead, lead)
+    return names
+
+
+def full_names(subjects: set[str]) -> dict[str, str]:
+    """A surname alone for the one full name among ``subjects`` that ends with it ("dodd" for "hannah dodd")."""
     full = [s for s in subjects if " " in s]
     names: dict[str, str] = {}
     for subject in subjects:
@@ -234,12 +241,16 @@ def _names(p: Pairing, denials: list[Predicate], affirmed: dict[tuple[str, str],
             matches = {f for f in full if f.endswith(" " + subject)}
             if len(matches) == 1:
                 names[subject] = matches.pop()
+    return names
+
+
+def lead_person(p: Pairing) -> str:
+    """The full name the article opens with (the subject of one of its first claims), whom "he" or "she"
+    stands for; "" when a pronoun or no name comes first."""
     for text in p.texts[:LEAD_CLAIMS]:
         if text.startswith(("He ", "She ")):
-            break  # "she" before any name: the article does not open with its person
+            return ""  # "she" before any name: the article does not open with its person
         lead, _ = claim_subject(_ASIDE.sub("", text), p)
         if lead:
-            if " " in lead:
-                names[PERSON] = names.get(lead, lead)
-            break
-    return names
+            return lead if " " in lead else ""
+    return ""
