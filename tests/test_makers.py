@@ -30,6 +30,12 @@ def con006(*sentences: str) -> list[tuple[str, tuple[str, ...], list[str]]]:
             "The crater is named after Arctic explorer Ernest Brook.",
             ["Anna Vale", "Ernest Brook"],
         ),
+        # a title that is no plain name stands as written; "the film" for a "documentary film"
+        (
+            "= Long Road: The Untold, True Story of Dust! is a 2008 documentary film about road movies.",
+            "The film was directed by Paul Smith, who interviewed forty actors.",
+            ["Paul Smith", "Tom Vale"],
+        ),
         (
             "The Harrow Stone Bridge, a listed structure, was designed by Mira Olsen.",
             "The Harrow Stone Bridge was designed by the engineer Karl Weiss in 1902.",
@@ -38,6 +44,10 @@ def con006(*sentences: str) -> list[tuple[str, tuple[str, ...], list[str]]]:
     ],
 )
 def test_con006_flags_one_thing_given_two_makers(first: str, second: str, values: list[str]) -> None:
+    if values[1] == "Tom Vale":  # the title's own claim names no maker: the two "the film" claims conflict
+        found = con006(first, second, "The film was directed by Tom Vale.")
+        assert found == [("c3", ("c2",), values)]
+        return
     assert con006(first, "It was well received at the time.", second) == [("c3", ("c1",), values)]
 
 

@@ -54,6 +54,11 @@ def test_a_common_word_opening_a_sentence_is_no_subject() -> None:
             "Dafydd Prys took part in the Aberporth Marathon, finishing third.",
             "Dafydd Prys did not participate in the Aberporth Marathon.",
         ),
+        # a long description of the subject before "who"
+        (
+            "Ffion Rees (born 1990) is a Welsh Grade IV pianist and 2. 0 rated chess player who represented Wales at the 2012 Kelso festival.",
+            "Ffion Rees did not represent Wales at the 2012 Kelso festival.",
+        ),
         # a surname alone for the one full name that ends with it; the object in another order
         (
             "Ffion Rees won the Kelso piano prize at the 2012 festival in Bala.",
@@ -91,6 +96,8 @@ def test_con005_leaves_other_subjects_objects_and_occasions_alone(affirmed: str,
         ("Mara Tollis attended the Kelso music summit in 2019.", "Mara Tollis did not attend the Kelso music summit."),
         # too little object to tell what was denied
         ("Dafydd Prys competed for Wales.", "Dafydd Prys did not compete for Wales."),
+        # the relative clause says something of the choir, not of the subject
+        ("Mara Tollis is a member of the choir that won the Kelso music prize.", "Mara Tollis did not win the Kelso music prize."),
         # in other words, a verb implies only the verbs it is listed under
         ("Dafydd Prys won the Aberporth Marathon.", "Dafydd Prys did not lead the Aberporth Marathon."),
     ],

@@ -114,24 +114,30 @@ def find_makers(claim: int, text: str, p: Pairing, things: dict[str, str]) -> li
 
 def _things(p: Pairing) -> dict[str, str]:
     """Each noun of ``knowledge/makers.json`` that describes exactly one named thing of the article ("Dust Road
-    is a 1931 film"), with that thing."""
+    is a 1931 film"), with that thing. A title that is no plain name ("Not Quite Hollywood: The Wild, Untold
+    Story!") stands as written before its copula."""
     nouns = _nouns()
     seen: dict[str, set[str]] = defaultdict(set)
     for text in p.texts:
         subject, end = claim_subject(text, p)
-        if not subject:
-            continue
-        m = re.match(r"\s*(?:,[^,;()]{1,80},\s*)?(?:is|was|are|were)\s+(?:a|an|the)\s+", text[end:])
+        if subject:
+            m = _THING.match(text, end)
+        else:
+            m = _TITLED.match(text)
+            subject = " ".join(m.group("title").lower().split()) if m else ""
         if m is None:
             continue
-        for word in text[end + m.end() :].split()[:MAX_BETWEEN]:
+        for word in text[m.end() :].split()[:MAX_BETWEEN]:
             word = word.strip(",.;:").lower()
             if word in _BETWEEN_STOP:
                 break
             if word in nouns:
-                seen[word].add(subject)
-                break
+                seen[word].add(subject)  # every noun of "a 2008 documentary film": "the documentary", "the film"
     return {noun: next(iter(names)) for noun, names in seen.items() if len(names) == 1}
+
+
+_THING = re.compile(r"\s*(?:,[^,;()]{1,80},\s*)?(?:is|was|are|were)\s+(?:a|an|the)\s+")
+_TITLED = re.compile(r"[=\s]*(?P<title>[A-Z\"“'‘][^()]{1,100}?)\s+(?:is|was|are|were)\s+(?:a|an)\s+")
 
 
 @cache

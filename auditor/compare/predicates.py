@@ -41,9 +41,13 @@ _APPOSITION = re.compile(
 )
 """An apposition right after the subject ("Lira, known locally as Bising, ..."): it describes the subject."""
 _DESCRIBED = re.compile(
-    r"\s*(?:is|was|are|were)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:that|which|who)\b", re.IGNORECASE
+    r"\s*(?:is|was|are|were)\s+(?:a|an|the)\s+"
+    r"(?:(?!(?:of|in|at|for|from|with|by|on|to|about|between|near)\s)[^\s,;()]+\s+){0,12}?(?:that|which|who)\b",
+    re.IGNORECASE,
 )
-""""... was a storm that made landfall": what the relative clause says, it says of the subject."""
+""""... was a storm that made landfall", "... is an Australian equestrian and basketball player who represented":
+what the relative clause says, it says of the subject; not across a preposition ("a member of the club that
+won"), where it may say it of the preposition's object."""
 _AUXILIARIES = frozenset(
     {"has", "have", "had", "did", "does", "do", "was", "were", "is", "are", "been", "be", "being"}
 )
