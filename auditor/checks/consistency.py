@@ -388,7 +388,7 @@ _ATTRIBUTE_NAMES = {"age": "ages", "kinship": "relations", "office": "roles", "n
 
 @rule("CON006", "attribute-conflict", "warning")
 def attribute_conflict(article: Article) -> Iterator[Hit]:
-    """One named person given two ages, roles, relations or nationalities.
+    """One named person given two ages, roles, relations or nationalities (a group or a work, two nationalities).
 
     Appositions and descriptions ("Dana Reyes, 45, ...", "Reyes, the company's chief executive, ...",
     "Kolderup is Godfrey's father") say who a person is; two that cannot both hold ("45" and "52",
