@@ -81,6 +81,8 @@ def test_con005_flags_a_denial_of_what_another_claim_affirms_in_other_words(affi
         ("Storm Orla reached the Skerry Isles.", "Storm Orla never made landfall in the Skerry Isles."),
         # a denial of one year is no denial of another
         ("Mara Tollis attended the Kelso music summit in 2019.", "Mara Tollis did not attend the Kelso music summit in 2020."),
+        # the relative clause says something of the choir, not of the subject (neither path compares them)
+        ("Mara Tollis is a member of the choir that won the Kelso music prize.", "Mara Tollis did not win the Kelso music prize."),
         # a condition
         ("Mara Tollis attended the Kelso Academy of Music.", "If Mara Tollis did not attend the Kelso Academy of Music, who taught her?"),
     ],
@@ -96,8 +98,6 @@ def test_con005_leaves_other_subjects_objects_and_occasions_alone(affirmed: str,
         ("Mara Tollis attended the Kelso music summit in 2019.", "Mara Tollis did not attend the Kelso music summit."),
         # too little object to tell what was denied
         ("Dafydd Prys competed for Wales.", "Dafydd Prys did not compete for Wales."),
-        # the relative clause says something of the choir, not of the subject
-        ("Mara Tollis is a member of the choir that won the Kelso music prize.", "Mara Tollis did not win the Kelso music prize."),
         # in other words, a verb implies only the verbs it is listed under
         ("Dafydd Prys won the Aberporth Marathon.", "Dafydd Prys did not lead the Aberporth Marathon."),
     ],

@@ -300,6 +300,8 @@ def negation_conflict(article: Article) -> Iterator[Hit]:
             continue
         if not a.flips and not _denies_shared(c):
             continue  # "never missed a callout" / "answered three callouts": not what the other says
+        if _said_of_another(c):
+            continue
         if a.flips:
             values = [a.flips[0][0].text.lower(), a.flips[0][1].text.lower()]
         else:
@@ -362,6 +364,31 @@ def _absolute_and_exception(c: Comparison) -> bool:
         return False
     instance = c.long if never_short else c.short
     return any(t.kind in ("number", "year") or t.key in _count_words() for t in instance.terms)
+
+
+_OTHER_ANTECEDENT = re.compile(
+    r"\b(?:of|in|at|for|from|with|on|to|by)\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:that|which|who)\s+",
+    re.IGNORECASE,
+)
+
+
+def _said_of_another(c: Comparison) -> bool:
+    """Whether one claim says the shared predicate in a relative clause of another noun: "Tollis is a member
+    of the choir that won the prize" says the choir won, so "Tollis did not win the prize" denies nothing of it.
+    The denied or flipped word must come after such a clause in the one claim and not in the other."""
+    a = c.alignment
+    keys = {statement.terms[k].key for statement in (c.short, c.long) for k in statement.negations
+            if k < len(statement.terms)} | {f[0].key for f in a.flips}
+    if not keys:
+        return False
+    for one, other in ((c.short, c.long), (c.long, c.short)):
+        clause = _OTHER_ANTECEDENT.search(one.text)
+        if clause is None or _OTHER_ANTECEDENT.search(other.text):
+            continue
+        if any(t.key in keys and t.start >= clause.end() for t in one.terms):
+            return True
+    return False
 
 
 def _denies_shared(c: Comparison) -> bool:
