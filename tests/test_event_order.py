@@ -71,3 +71,11 @@ def test_con004_flags_events_of_one_subject_in_an_impossible_order(sentences: tu
 )
 def test_con004_leaves_the_right_order_and_other_subjects_alone(first: str, second: str) -> None:
     assert con004(first, "The weather was mild that spring.", second) == []
+
+
+def test_con004_reads_he_or_she_only_as_the_pronoun_the_article_uses_for_its_person() -> None:
+    lead = "Gethin Rees (born 1988) is a Welsh cellist from Bala."
+    assert con004(lead, "He studied in Cardiff.", "She was elected mayor of Bala in 1980.") == []
+    assert con004(lead, "He studied in Cardiff.", "He was elected mayor of Bala in 1980.") == [
+        ("c3", ("c1",), ["born 1988", "elected 1980"])
+    ]

@@ -133,3 +133,12 @@ def test_a_surname_shared_by_two_full_names_stands_for_neither() -> None:
         "Rees did not win the Kelso piano prize in 2012."
     )
     assert predicate_conflicts(pairing(analyse(auditor.load_document(text, input_format="text")))) == []
+
+
+def test_the_pronoun_the_article_uses_less_is_someone_else() -> None:
+    text = (
+        "Gethin Rees (born 1988) is a Welsh cellist from Bala.\n\nHe studied in Cardiff.\n\nHe teaches in Bala.\n\n"
+        "She represented Wales at the 2012 Kelso piano festival.\n\n"
+        "Gethin Rees did not represent Wales at the 2012 Kelso piano festival."
+    )
+    assert predicate_conflicts(pairing(analyse(auditor.load_document(text, input_format="text")))) == []

@@ -126,17 +126,18 @@ def claim_subject(text: str, p: Pairing) -> tuple[str, int]:
 
 
 PERSON = "~"
-"""The subject of a claim that opens with "He" or "She": the person the article is about, when it has one."""
+"""The subject of a claim that opens with "He" or "She" ("~he", "~she"): the person the article is about, when it
+has one and the article calls that person so most often (:func:`lead_pronoun`); otherwise nobody."""
 
 
 def find_predicate(claim: int, text: str, p: Pairing) -> Predicate | None:
     """The predicate a claim states of the name it opens with (or of "he" or "she": :data:`PERSON`)."""
     text = _ASIDE.sub("", text)
     if text.startswith(("He ", "She ")):
-        subject, end = PERSON, text.index(" ")
+        subject, end = PERSON + text[: text.index(" ")].lower(), text.index(" ")
     else:
         subject, end = claim_subject(text, p)
-    if not subject or (subject != PERSON and len(subject) < 3):
+    if not subject or (not subject.startswith(PERSON) and len(subject) < 3):
         return None
     rest = text[end:]
     rest = rest[m.end() :] if (m := _APPOSITION.match(rest)) else rest
@@ -219,6 +220,8 @@ def predicate_conflicts(p: Pairing) -> list[tuple[Predicate, Predicate]]:
     conflicts: dict[tuple[int, int], tuple[Predicate, Predicate]] = {}
     for denial in denials:
         denial = replace(denial, subject=names.get(denial.subject, denial.subject))
+        if denial.subject.startswith(PERSON):
+            continue  # "he" or "she" with nobody the article is about: whoever it is, it is not known
         # Each denial meets the first few affirmations of its subject and verb: linear however long the article.
         for other in affirmed.get((denial.subject, denial.verb), [])[:MAX_LATER]:
             if _contradicts(denial, other):
@@ -230,9 +233,9 @@ def predicate_conflicts(p: Pairing) -> list[tuple[Predicate, Predicate]]:
 def _names(p: Pairing, denials: list[Predicate], affirmed: dict[tuple[str, str], list[Predicate]]) -> dict[str, str]:
     """Who each short subject stands for (:func:`full_names`), and "he" or "she" (:func:`lead_person`)."""
     names = full_names({d.subject for d in denials} | {s for s, _ in affirmed})
-    lead = lead_person(p)
-    if lead:
-        names[PERSON] = names.get(lead, lead)
+    lead, pronoun = lead_person(p), lead_pronoun(p)
+    if lead and pronoun:
+        names[PERSON + pronoun] = names.get(lead, lead)
     return names
 
 
@@ -241,7 +244,7 @@ def full_names(subjects: set[str]) -> dict[str, str]:
     full = [s for s in subjects if " " in s]
     names: dict[str, str] = {}
     for subject in subjects:
-        if subject != PERSON and " " not in subject:
+        if not subject.startswith(PERSON) and " " not in subject:
             matches = {f for f in full if f.endswith(" " + subject)}
             if len(matches) == 1:
                 names[subject] = matches.pop()
@@ -258,3 +261,11 @@ def lead_person(p: Pairing) -> str:
         if lead:
             return lead if " " in lead else ""
     return ""
+
+
+def lead_pronoun(p: Pairing) -> str:
+    """The pronoun ("he" or "she") that opens more of the article's claims than the other: the one that stands for
+    the person the article is about; "" when neither does."""
+    he = sum(1 for text in p.texts if text.startswith("He "))
+    she = sum(1 for text in p.texts if text.startswith("She "))
+    return "he" if he > she else "she" if she > he else ""

@@ -10,12 +10,11 @@ said of the person the article opens with, and a surname alone as the one full n
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import replace
 from functools import cache
 
 from auditor.compare.events import PRONOUN, Date, Event, event_words, find_events
 from auditor.compare.pairing import Pairing
-from auditor.compare.predicates import full_names, lead_person
+from auditor.compare.predicates import full_names, lead_person, lead_pronoun
 from auditor.knowledge import load
 
 MAX_EVENTS = 24
@@ -45,27 +44,22 @@ def order_conflicts(p: Pairing) -> list[tuple[Event, Event]]:
     groups = {g for pair in order for g in pair}
     words = event_words()
     lead: str | None = None
+    pronoun = ""
     by_subject: dict[str, list[Event]] = defaultdict(list)
     for index, text in enumerate(p.texts):
         if p.words[index].isdisjoint(words) or not p.has_figure(index) or p.hedged(index):
             continue
-        pronoun = text.startswith(("He ", "She "))
-        if pronoun:
+        if text.startswith(("He ", "She ")):
             if lead is None:
-                lead = lead_person(p)
-            if not lead:
-                continue
+                pronoun = lead_pronoun(p)
+                lead = lead_person(p) if pronoun else ""
+            if not lead or text[: text.index(" ")].lower() != pronoun:
+                continue  # "she" in an article about a man is someone else
             text = lead.title() + text[text.index(" ") :]
         for event in find_events(index, text):
-            if event.group not in groups:
-                continue
-            if event.subject == PRONOUN:
-                if lead is None:
-                    lead = lead_person(p)
-                if not lead:
-                    continue
-                event = replace(event, subject=lead)
-            by_subject[event.subject].append(event)
+            # "its founding", "her death": whose is left to CON004's own resolution
+            if event.group in groups and event.subject != PRONOUN:
+                by_subject[event.subject].append(event)
     names = full_names(set(by_subject))
     for short, full in names.items():
         by_subject[full].extend(by_subject.pop(short))
