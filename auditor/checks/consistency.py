@@ -28,6 +28,7 @@ from auditor.compare.predicates import predicate_conflicts
 from auditor.compare.quantities import Quantity, find_quantities
 from auditor.compare.sequence import order_conflicts
 from auditor.compare.statements import Statement, Term, stem
+from auditor.compare.superlatives import superlative_conflicts
 from auditor.knowledge import load
 from auditor.model import Hit
 from auditor.text import quote
@@ -422,7 +423,9 @@ def attribute_conflict(article: Article) -> Iterator[Hit]:
     "chief executive" and "chief financial officer", "father" and "uncle" of the same person) mean one
     is wrong. People with the same surname are told apart by their first names. A named thing given two
     makers by one verb ("a 1931 film directed by Ada Kerr" / "the film was directed by Paul Smith", "named
-    after ...": ``knowledge/makers.json``) with no name in common is the same kind of conflict.
+    after ...": ``knowledge/makers.json``) with no name in common is the same kind of conflict, and so are
+    two names given one superlative of one thing ("the highest summit of the Tarn range",
+    ``knowledge/superlatives.json``).
 
     Flagged: Dana Reyes, 45, runs the bakery on Mill Street. | Her bread sells out by noon. | Dana Reyes, 52, opened a second shop last year.
     Clean: Dana Reyes, 45, runs the bakery on Mill Street. | Tom Reyes, 52, her brother, delivers the bread.
@@ -450,4 +453,16 @@ def attribute_conflict(article: Article) -> Iterator[Hit]:
             f"{made.text} in one and {other.text} in the other",
             "Check which is right and correct the other.",
             {"subject": made.subject, "attribute": made.verb, "values": [made.text, other.text]},
+        )
+    for one, another in superlative_conflicts(pairing(article)):
+        if (one.claim, another.claim) in reported:
+            continue
+        yield _hit(
+            article,
+            one.claim,
+            another.claim,
+            f"{one.subject.title()} and {another.subject.title()} are both said to be {quote(one.text)},"
+            " which only one can be",
+            "Check which is right and correct the other.",
+            {"subject": one.text, "attribute": "superlative", "values": [one.subject, another.subject]},
         )
