@@ -141,22 +141,28 @@ _TITLED = re.compile(r"[=\s]*(?P<title>[A-Z\"“'‘][^()]{1,100}?)\s+(?:is|was|
 
 
 @cache
-def maker_words() -> frozenset[bytes]:
-    """The prepositions of making as bytes: a claim without one names no maker."""
-    return frozenset({b"by", b"after", b"for"})
+def maker_words() -> tuple[frozenset[bytes], frozenset[bytes]]:
+    """The verbs of making and their prepositions as bytes: a claim without both names no maker."""
+    verbs = {form.split()[0].split("-")[-1] for forms in load("makers")["verbs"].values() for form in forms}
+    return frozenset(v.encode() for v in verbs), frozenset({b"by", b"after", b"for"})
 
 
 def maker_conflicts(p: Pairing) -> list[tuple[Maker, Maker]]:
     """Pairs (earlier, later) of claims that give one thing, by one verb of making, makers who share no name."""
     things: dict[str, str] | None = None
     buckets: dict[tuple[str, str], list[Maker]] = defaultdict(list)
-    words = maker_words()
+    verbs, prepositions = maker_words()
+    nouns = _nouns()
     for index, text in enumerate(p.texts):
-        if p.words[index].isdisjoint(words) or p.hedged(index) or not text[:1].isupper():
+        words = p.words[index]
+        if words.isdisjoint(verbs) or words.isdisjoint(prepositions) or not text[:1].isupper():
             continue
-        if things is None:
-            things = _things(p)
-        for maker in find_makers(index, text, p, things):
+        if _verbs()[0].search(text) is None or p.hedged(index):
+            continue
+        opening = text.split(None, 2)
+        if things is None and len(opening) > 2 and opening[0] == "The" and opening[1].lower() in nouns:
+            things = _things(p)  # "The film was directed by ...": read the article's things once, when needed
+        for maker in find_makers(index, text, p, things or {}):
             buckets[(maker.subject, maker.verb)].append(maker)
     conflicts: dict[tuple[int, int], tuple[Maker, Maker]] = {}
     for makers in buckets.values():

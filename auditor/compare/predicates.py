@@ -16,8 +16,9 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import cache
+from weakref import WeakKeyDictionary
 
-from auditor.compare.pairing import Pairing
+from auditor.compare.pairing import Pairing, words_of
 from auditor.compare.statements import statement, stem
 from auditor.knowledge import load
 from auditor.text import stopwords
@@ -80,6 +81,8 @@ class Predicate:
     """Denied with "never": no occasion at all."""
     years: frozenset[str]
     """The years the whole claim names (a denial of one year is no denial of another)."""
+    obj_words: frozenset[bytes] = frozenset()
+    """The object's words as :func:`~auditor.compare.pairing.words_of` reads them, to find claims that share one."""
 
 
 @cache
@@ -100,6 +103,22 @@ def _key(phrase: str) -> str:
     return " ".join(stem(w) for n, w in enumerate(words) if n == 0 or w not in stopwords())
 
 
+_WORDS_OF: WeakKeyDictionary[Pairing, tuple[frozenset[str], frozenset[str]]] = WeakKeyDictionary()
+
+
+def _article_words(p: Pairing) -> tuple[frozenset[str], frozenset[str]]:
+    """The words the article writes in lower case, and those it capitalises inside a sentence (where only names
+    are), read in one pass: what :meth:`Pairing.common_word` and :meth:`Pairing.not_a_name` ask word by word with
+    a search of the whole article each, which grows with the article times its words."""
+    found = _WORDS_OF.get(p)
+    if found is None:
+        joined = "\n".join(p.texts)
+        lower = frozenset(w for w in re.findall(r"[\w-]+", joined) if w[:1].islower())
+        named = frozenset(re.findall(r"(?<=[\w,;)] )[A-Z][\w-]*", joined))
+        found = _WORDS_OF[p] = (lower, named)
+    return found
+
+
 def claim_subject(text: str, p: Pairing) -> tuple[str, int]:
     """The name a claim opens with, lower-cased, and where it ends ("" when it opens with no name). A first word
     that the article also writes as an ordinary word ("Sales rose") is not part of it."""
@@ -117,8 +136,9 @@ def claim_subject(text: str, p: Pairing) -> tuple[str, int]:
         words.pop()
     names = [w.group().rstrip(",") for w in words if w.group()[:1].isupper() and w.group().lower() != "the"]
     if names and names[0] == words[0].group().rstrip(","):
+        lower, named = _article_words(p)
         first = names[0].lower()
-        if p.common_word(first) or (len(names) == 1 and p.not_a_name(first)):
+        if first in lower or (len(names) == 1 and names[0] not in named):
             names = names[1:]
     if not names or all(n.lower() in stopwords() for n in names):
         return "", 0
@@ -172,7 +192,13 @@ def find_predicate(claim: int, text: str, p: Pairing) -> Predicate | None:
     clause = after[: stop.start()] if stop else after
     obj = tuple(stem(w.lower()) for w in re.findall(r"[^\W_][\w'’-]*", clause) if w.lower() not in stopwords())
     years = frozenset(_YEAR.findall(text))
-    return Predicate(claim, subject, keys | {verb}, verb, passive, obj, negated, absolute, years)
+    found = words_of(clause) - _stop_bytes()
+    return Predicate(claim, subject, keys | {verb}, verb, passive, obj, negated, absolute, years, found)
+
+
+@cache
+def _stop_bytes() -> frozenset[bytes]:
+    return frozenset(w.encode() for w in stopwords() if w.isascii())
 
 
 @cache
@@ -199,20 +225,27 @@ def _contradicts(denial: Predicate, other: Predicate) -> bool:
 
 def predicate_conflicts(p: Pairing) -> list[tuple[Predicate, Predicate]]:
     """Pairs (earlier, later) where one claim denies what another affirms of the same named subject."""
+    # Denials are few: they are read first, and only claims that share a word of a denied object after them.
     denials: list[Predicate] = []
-    affirmed: dict[tuple[str, str], list[Predicate]] = defaultdict(list)
     negators = predicate_words()
     for index, text in enumerate(p.texts):
-        if p.hedged(index) or not text[:1].isupper():
+        if p.words[index].isdisjoint(negators) or not text[:1].isupper() or p.hedged(index):
             continue
         found = find_predicate(index, text, p)
-        if found is None:
+        if found is not None and found.negated and statement(text).negations:
+            denials.append(found)  # not "not only" or "never ... until": what the statements module reads as no denial
+    if not denials:
+        return []
+    wanted = frozenset().union(*(d.obj_words for d in denials))
+    denied = {d.claim for d in denials}
+    affirmed: dict[tuple[str, str], list[Predicate]] = defaultdict(list)
+    for index, text in enumerate(p.texts):
+        if index in denied or p.words[index].isdisjoint(wanted) or not text[:1].isupper() or p.hedged(index):
             continue
-        if not found.negated:
+        found = find_predicate(index, text, p)
+        if found is not None and not found.negated:
             for key in found.keys:
                 affirmed[(found.subject, key)].append(found)
-        elif not p.words[index].isdisjoint(negators) and statement(text).negations:
-            denials.append(found)  # not "not only" or "never ... until": what the statements module reads as no denial
     names = _names(p, denials, affirmed)
     for (subject, key), same in list(affirmed.items()):
         if names.get(subject, subject) != subject:
@@ -232,22 +265,35 @@ def predicate_conflicts(p: Pairing) -> list[tuple[Predicate, Predicate]]:
 
 def _names(p: Pairing, denials: list[Predicate], affirmed: dict[tuple[str, str], list[Predicate]]) -> dict[str, str]:
     """Who each short subject stands for (:func:`full_names`), and "he" or "she" (:func:`lead_person`)."""
-    names = full_names({d.subject for d in denials} | {s for s, _ in affirmed})
+    names = full_names({d.subject for d in denials} | {s for s, _ in affirmed}, p)
     lead, pronoun = lead_person(p), lead_pronoun(p)
     if lead and pronoun:
         names[PERSON + pronoun] = names.get(lead, lead)
     return names
 
 
-def full_names(subjects: set[str]) -> dict[str, str]:
-    """A surname alone for the one full name among ``subjects`` that ends with it ("dodd" for "hannah dodd")."""
-    full = [s for s in subjects if " " in s]
+def full_names(subjects: set[str], p: Pairing) -> dict[str, str]:
+    """A surname alone for the one full name of the article that ends with it ("dodd" for "hannah dodd"); a
+    surname that two full names end with ("Ffion Rees", "Gethin Rees") stands for neither."""
     names: dict[str, str] = {}
     for subject in subjects:
-        if not subject.startswith(PERSON) and " " not in subject:
-            matches = {f for f in full if f.endswith(" " + subject)}
-            if len(matches) == 1:
-                names[subject] = matches.pop()
+        if subject.startswith(PERSON) or " " in subject or not subject.isascii():
+            continue
+        pattern = re.compile(rf"\b([A-Z][\w'’.-]*)\s+{re.escape(subject.title())}\b")
+        firsts = {
+            m.group(1).lower()
+            for index, text in enumerate(p.texts)
+            if subject.encode() in p.words[index]
+            for m in pattern.finditer(text)
+            if m.group(1).lower() not in stopwords()
+        }
+        matches = {f for f in subjects if f.endswith(" " + subject)}
+        if len(firsts) > 1 or len(matches) > 1:
+            continue
+        if matches:
+            names[subject] = matches.pop()  # "hinikissia albertine ndikert", as the claims give it
+        elif firsts:
+            names[subject] = f"{firsts.pop()} {subject}"
     return names
 
 

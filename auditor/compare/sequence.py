@@ -60,7 +60,7 @@ def order_conflicts(p: Pairing) -> list[tuple[Event, Event]]:
             # "its founding", "her death": whose is left to CON004's own resolution
             if event.group in groups and event.subject != PRONOUN:
                 by_subject[event.subject].append(event)
-    names = full_names(set(by_subject))
+    names = full_names(set(by_subject), p)
     for short, full in names.items():
         by_subject[full].extend(by_subject.pop(short))
     conflicts: dict[tuple[int, int], tuple[Event, Event]] = {}
