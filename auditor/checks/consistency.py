@@ -29,6 +29,7 @@ from auditor.compare.quantities import Quantity, find_quantities
 from auditor.compare.sequence import order_conflicts
 from auditor.compare.statements import Statement, Term, stem
 from auditor.compare.superlatives import superlative_conflicts
+from auditor.compare.winners import win_conflicts
 from auditor.knowledge import load
 from auditor.model import Hit
 from auditor.text import quote
@@ -425,7 +426,8 @@ def attribute_conflict(article: Article) -> Iterator[Hit]:
     makers by one verb ("a 1931 film directed by Ada Kerr" / "the film was directed by Paul Smith", "named
     after ...": ``knowledge/makers.json``) with no name in common is the same kind of conflict, and so are
     two names given one superlative of one thing ("the highest summit of the Tarn range",
-    ``knowledge/superlatives.json``).
+    ``knowledge/superlatives.json``) or one dated contest ("won the 2008 Tarn Regatta",
+    ``knowledge/winners.json``).
 
     Flagged: Dana Reyes, 45, runs the bakery on Mill Street. | Her bread sells out by noon. | Dana Reyes, 52, opened a second shop last year.
     Clean: Dana Reyes, 45, runs the bakery on Mill Street. | Tom Reyes, 52, her brother, delivers the bread.
@@ -465,4 +467,16 @@ def attribute_conflict(article: Article) -> Iterator[Hit]:
             " which only one can be",
             "Check which is right and correct the other.",
             {"subject": one.text, "attribute": "superlative", "values": [one.subject, another.subject]},
+        )
+    for win, other_win in win_conflicts(pairing(article)):
+        if (win.claim, other_win.claim) in reported:
+            continue
+        yield _hit(
+            article,
+            win.claim,
+            other_win.claim,
+            f"{win.text} and {other_win.text} are both said to have won one contest,"
+            " which only one can have",
+            "Check which is right and correct the other.",
+            {"subject": " ".join(win.contest), "attribute": "winner", "values": [win.text, other_win.text]},
         )
