@@ -96,6 +96,9 @@ def test_con005_leaves_other_subjects_objects_and_occasions_alone(affirmed: str,
     [
         # "did not" is about one occasion; the affirmation dates another ("never" would cover it)
         ("Mara Tollis attended the Kelso music summit in 2019.", "Mara Tollis did not attend the Kelso music summit."),
+        # two occasions told by words of time
+        ("Mara Tollis visited the northern flood district this week.", "Mara Tollis did not visit the northern flood district last week."),
+        ("Mara Tollis visited the northern flood district on Monday.", "Mara Tollis did not visit the northern flood district."),
         # too little object to tell what was denied
         ("Dafydd Prys competed for Wales.", "Dafydd Prys did not compete for Wales."),
         # in other words, a verb implies only the verbs it is listed under
@@ -142,3 +145,12 @@ def test_the_pronoun_the_article_uses_less_is_someone_else() -> None:
         "Gethin Rees did not represent Wales at the 2012 Kelso piano festival."
     )
     assert predicate_conflicts(pairing(analyse(auditor.load_document(text, input_format="text")))) == []
+
+
+def test_never_covers_every_occasion() -> None:
+    text = (
+        "Mara Tollis visited the northern flood district last week.\n\nThe weather was mild that spring.\n\n"
+        "Mara Tollis never visited the northern flood district."
+    )
+    found = predicate_conflicts(pairing(analyse(auditor.load_document(text, input_format="text"))))
+    assert [(a.claim, b.claim) for a, b in found] == [(0, 2)]

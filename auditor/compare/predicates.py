@@ -19,7 +19,7 @@ from functools import cache
 from weakref import WeakKeyDictionary
 
 from auditor.compare.pairing import Pairing, words_of
-from auditor.compare.statements import statement, stem
+from auditor.compare.statements import statement, stem, wordlist
 from auditor.knowledge import load
 from auditor.text import stopwords
 
@@ -219,8 +219,19 @@ def _contradicts(denial: Predicate, other: Predicate) -> bool:
         return False  # the same object, in any order ("represented Wales at the 2012 Games in rowing")
     if not denial.years <= other.years:
         return False  # "did not win in 2010" and "won in 2011": two years
+    occasions = _occasions()
+    said, affirmed = occasions.intersection(denial.obj), occasions.intersection(other.obj)
+    if said and said != affirmed:
+        return False  # "did not visit the district last week" and "visited the district this week"
     # "did not attend the summit" and "attended the summit in 2019": another occasion; "never" covers them all.
-    return not (other.years - denial.years) or denial.absolute
+    return not (other.years - denial.years or affirmed - said) or denial.absolute
+
+
+@cache
+def _occasions() -> frozenset[str]:
+    """Stems of the words that say when ("Monday", "week", "last", "spring"): two of them, two occasions."""
+    words = {*wordlist("months_and_days"), *wordlist("periods"), "last", "next", "this", "ago", "previous"}
+    return frozenset(stem(w) for w in words)
 
 
 def predicate_conflicts(p: Pairing) -> list[tuple[Predicate, Predicate]]:
