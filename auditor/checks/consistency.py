@@ -27,7 +27,7 @@ from auditor.compare.pairing import Comparison, comparisons, pairing
 from auditor.compare.predicates import predicate_conflicts
 from auditor.compare.quantities import Quantity, find_quantities
 from auditor.compare.sequence import order_conflicts
-from auditor.compare.statements import Statement, Term, stem
+from auditor.compare.statements import Statement, Term, stem, wordlist
 from auditor.compare.superlatives import superlative_conflicts
 from auditor.compare.winners import win_conflicts
 from auditor.knowledge import load
@@ -302,7 +302,7 @@ def negation_conflict(article: Article) -> Iterator[Hit]:
             continue
         if not a.flips and not _denies_shared(c):
             continue  # "never missed a callout" / "answered three callouts": not what the other says
-        if _said_of_another(c):
+        if _said_of_another(c) or _two_occasions(c):
             continue
         if a.flips:
             values = [a.flips[0][0].text.lower(), a.flips[0][1].text.lower()]
@@ -373,6 +373,24 @@ _OTHER_ANTECEDENT = re.compile(
     r"(?:that|which|who)\s+",
     re.IGNORECASE,
 )
+
+
+_OCCASION_EXTRA = frozenset({"this", "last", "next", "ago", "previous", "earlier", "later"})
+
+
+@cache
+def _occasion_words() -> frozenset[str]:
+    """Words that say when something happened ("Monday", "last", "week", "yesterday")."""
+    return frozenset({*wordlist("months_and_days"), *wordlist("periods")} | _OCCASION_EXTRA)
+
+
+def _two_occasions(c: Comparison) -> bool:
+    """Whether both claims say when, and say it differently: "visited the district this week" and "did not
+    visit the district last week" are two visits."""
+    words = _occasion_words()
+    first = {w.lower() for w in re.findall(r"[A-Za-z]+", c.short.text)} & words
+    second = {w.lower() for w in re.findall(r"[A-Za-z]+", c.long.text)} & words
+    return bool(first) and bool(second) and first != second
 
 
 def _said_of_another(c: Comparison) -> bool:
