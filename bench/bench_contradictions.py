@@ -18,7 +18,8 @@ a true positive is *located* when the message, a claim the finding names, its sp
 
 ``--timing`` needs no data: it audits articles made of many claims that all pair with each other (the
 same figure of one thing, negated near-duplicates, one company founded in many years, two presidents
-speaking "on Monday", one person of many ages) and shows how the time per line grows at 4x and 16x.
+speaking "on Monday", one person of many ages, one person said in other words to attend many schools and
+denied to) and shows how the time per line grows at 4x and 16x.
 
 Without ../shared (a user's clone) the halves are skipped with a note and the command exits 0.
 """
@@ -128,6 +129,7 @@ SHAPES = {
     "events": lambda i: f"The Marlow Ferry Company was founded in {1800 + i % 200}, {_word(i)} wrote.",
     "offices": lambda i: f"President {'Joe Biden' if i % 2 else 'Donald Trump'} said on Monday that {_word(i)} won.",
     "people": lambda i: f"Dana Reyes, {20 + i % 60}, opened the {_word(i)} shop on Mill Street.",
+    "denials": lambda i: f"Dana Reyes {'never attended' if i % 2 else 'graduated from'} the {_word(i // 2)} academy.",
 }
 """Adversarial articles for the comparison paths: many claims that pair with each other."""
 

@@ -21,10 +21,15 @@ from auditor.article import Article
 from auditor.checks import rule
 from auditor.compare.attributes import attribute_conflicts
 from auditor.compare.events import event_conflicts
+from auditor.compare.makers import maker_conflicts
 from auditor.compare.measures import comparable, is_duration, is_measure, measure_conflicts, subject_of
 from auditor.compare.pairing import Comparison, comparisons, pairing
+from auditor.compare.predicates import predicate_conflicts
 from auditor.compare.quantities import Quantity, find_quantities
-from auditor.compare.statements import Statement, Term, stem
+from auditor.compare.sequence import order_conflicts
+from auditor.compare.statements import Statement, Term, stem, wordlist
+from auditor.compare.superlatives import superlative_conflicts
+from auditor.compare.winners import win_conflicts
 from auditor.knowledge import load
 from auditor.model import Hit
 from auditor.text import quote
@@ -199,8 +204,9 @@ def date_conflict(article: Article) -> Iterator[Hit]:
     """The same event of the same subject given two different dates.
 
     Things founded, launched, released, born, died, signed, elected, opened or built happen once; an
-    article that dates one of them twice is wrong at least once. Different subjects, and events that
-    recur, are not compared.
+    article that dates one of them twice is wrong at least once. Events of one subject dated in an order
+    that cannot be ("born in 1950" / "died in 1940", "elected in 1962" / "died in 1958") are wrong too.
+    Different subjects, and events that recur, are not compared.
 
     Flagged: The Marlow Ferry Company was founded in 1921 by two brothers. | Its boats still cross the estuary. | The Marlow Ferry Company was founded in 1927 by two brothers.
     Clean: The Marlow Ferry Company was founded in 1921 by two brothers. | The Dunmore Ferry Company was founded in 1927 by two sisters.
@@ -217,6 +223,18 @@ def date_conflict(article: Article) -> Iterator[Hit]:
             reported.add((first.claim, second.claim))
             subject = f"{first.subject} ({first.group})"
             yield _date_hit(article, first.claim, second.claim, first.when, second.when, subject)
+    for first, second in order_conflicts(pairing(article)):
+        if (first.claim, second.claim) not in reported:
+            reported.add((first.claim, second.claim))
+            yield _hit(
+                article,
+                first.claim,
+                second.claim,
+                f"{first.subject.title()}'s events are dated {first.group} {first.when} and {second.group}"
+                f" {second.when}, an order that cannot be",
+                "Check both dates and correct the wrong one.",
+                {"subject": first.subject, "values": [f"{first.group} {first.when}", f"{second.group} {second.when}"]},
+            )
 
 
 @cache
@@ -253,17 +271,21 @@ def negation_conflict(article: Article) -> Iterator[Hit]:
     One claim says what the other denies ("approved" / "did not approve"), or swaps a word for its
     opposite ("agreed" / "refused", "rose" / "fell") while everything else stays the same; or one says
     something never happens and the other gives an instance ("has never lost a case" / "lost two cases in
-    2019"). Claims that differ in subject, place, year or figure, conditions, questions, and the turns of
-    a dialogue are not compared.
+    2019"); or a claim denies, in other words, what another affirms of the same named subject and object
+    ("never reached the Skerry Isles" / "was a gale that made landfall in the Skerry Isles": verbs that
+    say another come from ``knowledge/predicates.json``). Claims that differ in subject, place, year or
+    figure, conditions, questions, and the turns of a dialogue are not compared.
 
     Flagged: The council approved the harbour plan in a vote on Monday. | Critics say the harbour plan is too costly. | The council did not approve the harbour plan in a vote on Monday.
     Clean: The council approved the harbour plan in a vote on Monday. | The county board did not approve its own budget in a vote on Monday.
     """
+    reported: set[tuple[int, int]] = set()
     for c in comparisons(article):
         a = c.alignment
         if not a.polarity_differs:
             continue
         if _absolute_and_exception(c):
+            reported.add((c.earlier, c.later))
             values = ["never", "an instance"] if _NEVER.search(c.short.text) else ["an instance", "never"]
             if not c.short_is_earlier:
                 values.reverse()
@@ -280,12 +302,15 @@ def negation_conflict(article: Article) -> Iterator[Hit]:
             continue
         if not a.flips and not _denies_shared(c):
             continue  # "never missed a callout" / "answered three callouts": not what the other says
+        if _said_of_another(c) or _two_occasions(c):
+            continue
         if a.flips:
             values = [a.flips[0][0].text.lower(), a.flips[0][1].text.lower()]
         else:
             values = ["affirmed", "denied"] if a.short_negations < a.long_negations else ["denied", "affirmed"]
         if not c.short_is_earlier:
             values.reverse()
+        reported.add((c.earlier, c.later))
         yield _hit(
             article,
             c.earlier,
@@ -293,6 +318,19 @@ def negation_conflict(article: Article) -> Iterator[Hit]:
             f"one says what the other denies ({values[0]} / {values[1]})",
             "Check which is true, and correct or remove the other.",
             {"subject": _subject(c), "values": values},
+        )
+    # Worded differently: a denial and an affirmation of the same subject, verb and object.
+    for first, second in predicate_conflicts(pairing(article)):
+        if (first.claim, second.claim) in reported:
+            continue
+        values = ["denied", "affirmed"] if first.negated else ["affirmed", "denied"]
+        yield _hit(
+            article,
+            first.claim,
+            second.claim,
+            f"one says what the other denies ({values[0]} / {values[1]})",
+            "Check which is true, and correct or remove the other.",
+            {"subject": first.subject, "values": values},
         )
 
 
@@ -330,6 +368,49 @@ def _absolute_and_exception(c: Comparison) -> bool:
     return any(t.kind in ("number", "year") or t.key in _count_words() for t in instance.terms)
 
 
+_OTHER_ANTECEDENT = re.compile(
+    r"\b(?:of|in|at|for|from|with|on|to|by)\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:that|which|who)\s+",
+    re.IGNORECASE,
+)
+
+
+_OCCASION_EXTRA = frozenset({"this", "last", "next", "ago", "previous", "earlier", "later"})
+
+
+@cache
+def _occasion_words() -> frozenset[str]:
+    """Words that say when something happened ("Monday", "last", "week", "yesterday")."""
+    return frozenset({*wordlist("months_and_days"), *wordlist("periods")} | _OCCASION_EXTRA)
+
+
+def _two_occasions(c: Comparison) -> bool:
+    """Whether both claims say when, and say it differently: "visited the district this week" and "did not
+    visit the district last week" are two visits."""
+    words = _occasion_words()
+    first = {w.lower() for w in re.findall(r"[A-Za-z]+", c.short.text)} & words
+    second = {w.lower() for w in re.findall(r"[A-Za-z]+", c.long.text)} & words
+    return bool(first) and bool(second) and first != second
+
+
+def _said_of_another(c: Comparison) -> bool:
+    """Whether one claim says the shared predicate in a relative clause of another noun: "Tollis is a member
+    of the choir that won the prize" says the choir won, so "Tollis did not win the prize" denies nothing of it.
+    The denied or flipped word must come after such a clause in the one claim and not in the other."""
+    a = c.alignment
+    keys = {statement.terms[k].key for statement in (c.short, c.long) for k in statement.negations
+            if k < len(statement.terms)} | {f[0].key for f in a.flips}
+    if not keys:
+        return False
+    for one, other in ((c.short, c.long), (c.long, c.short)):
+        clause = _OTHER_ANTECEDENT.search(one.text)
+        if clause is None or _OTHER_ANTECEDENT.search(other.text):
+            continue
+        if any(t.key in keys and t.start >= clause.end() for t in one.terms):
+            return True
+    return False
+
+
 def _denies_shared(c: Comparison) -> bool:
     """Whether a word a negator stands before is one the two statements share: what one denies is what the
     other says ("did not approve the plan" / "approved the plan")."""
@@ -354,17 +435,24 @@ _ATTRIBUTE_NAMES = {"age": "ages", "kinship": "relations", "office": "roles", "n
 
 @rule("CON006", "attribute-conflict", "warning")
 def attribute_conflict(article: Article) -> Iterator[Hit]:
-    """One named person given two ages, roles, relations or nationalities.
+    """One named person given two ages, roles, relations or nationalities (a group or a work, two nationalities).
 
     Appositions and descriptions ("Dana Reyes, 45, ...", "Reyes, the company's chief executive, ...",
     "Kolderup is Godfrey's father") say who a person is; two that cannot both hold ("45" and "52",
     "chief executive" and "chief financial officer", "father" and "uncle" of the same person) mean one
-    is wrong. People with the same surname are told apart by their first names.
+    is wrong. People with the same surname are told apart by their first names. A named thing given two
+    makers by one verb ("a 1931 film directed by Ada Kerr" / "the film was directed by Paul Smith", "named
+    after ...": ``knowledge/makers.json``) with no name in common is the same kind of conflict, and so are
+    two names given one superlative of one thing ("the highest summit of the Tarn range",
+    ``knowledge/superlatives.json``) or one dated contest ("won the 2008 Tarn Regatta",
+    ``knowledge/winners.json``).
 
     Flagged: Dana Reyes, 45, runs the bakery on Mill Street. | Her bread sells out by noon. | Dana Reyes, 52, opened a second shop last year.
     Clean: Dana Reyes, 45, runs the bakery on Mill Street. | Tom Reyes, 52, her brother, delivers the bread.
     """
+    reported: set[tuple[int, int]] = set()
     for first, second in attribute_conflicts(pairing(article)):
+        reported.add((first.claim, second.claim))
         yield _hit(
             article,
             first.claim,
@@ -373,4 +461,40 @@ def attribute_conflict(article: Article) -> Iterator[Hit]:
             f"{quote(first.text)} and {quote(second.text)}",
             "Check which is right and correct the other.",
             {"subject": first.person, "attribute": first.kind, "values": [first.text, second.text]},
+        )
+    for made, other in maker_conflicts(pairing(article)):
+        if (made.claim, other.claim) in reported:
+            continue
+        yield _hit(
+            article,
+            made.claim,
+            other.claim,
+            f"{made.subject.title()} is said to be {made.verb} {'after' if made.verb == 'named' else 'by'} "
+            f"{made.text} in one and {other.text} in the other",
+            "Check which is right and correct the other.",
+            {"subject": made.subject, "attribute": made.verb, "values": [made.text, other.text]},
+        )
+    for one, another in superlative_conflicts(pairing(article)):
+        if (one.claim, another.claim) in reported:
+            continue
+        yield _hit(
+            article,
+            one.claim,
+            another.claim,
+            f"{one.subject.title()} and {another.subject.title()} are both said to be {quote(one.text)},"
+            " which only one can be",
+            "Check which is right and correct the other.",
+            {"subject": one.text, "attribute": "superlative", "values": [one.subject, another.subject]},
+        )
+    for win, other_win in win_conflicts(pairing(article)):
+        if (win.claim, other_win.claim) in reported:
+            continue
+        yield _hit(
+            article,
+            win.claim,
+            other_win.claim,
+            f"{win.text} and {other_win.text} are both said to have won one contest,"
+            " which only one can have",
+            "Check which is right and correct the other.",
+            {"subject": " ".join(win.contest), "attribute": "winner", "values": [win.text, other_win.text]},
         )

@@ -26,7 +26,7 @@ _AGE = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:aged\s+)?(?P<age>\d{{1,3}}),|(?P<name2>{_NAME})\s+\((?:aged\s+)?(?P<age2>\d{{1,3}})\)"
 )
 _APPOSITION = re.compile(rf"(?P<name>{_NAME}),\s+(?P<desc>{_OWNER}\s+[^,;:()]{{1,60}}?){_DESC_END}")
-_COPULA = re.compile(rf"(?P<name>{_NAME})\s+(?:is|was)\s+(?P<desc>{_OWNER}\s+[^,;:()]{{1,60}}?){_DESC_END}")
+_COPULA = re.compile(rf"(?P<name>{_NAME})\s+(?:is|was|are|were)\s+(?P<desc>{_OWNER}\s+[^,;:()]{{1,60}}?){_DESC_END}")
 _OF = re.compile(rf"\b(?:of|at|for)\s+(?:the\s+)?(?P<of>{_CAP}(?:\s+{_CAP}){{0,3}})")
 _AGE_COMMA = re.compile(r",\s+(?:aged\s+)?\d{1,3}[,)]|\(\d{1,3}\)")
 _YEAR = re.compile(r"(?<!since )(?<!Since )\b(?:1\d{3}|20\d{2})\b")
@@ -121,8 +121,10 @@ def _described(claim: int, key: str, m: re.Match[str], text: str) -> list[Attrib
     offices = {roles["office_of"][m.group()] for m in _office_pattern().finditer(lowered)}
     if len(offices) == 1:
         found.append(Attribute(claim, key, "office", offices.pop(), relative, desc))
-    if len(words) >= 3 and words[0] in ("a", "an") and words[1] in roles["demonyms"]:
-        found.append(Attribute(claim, key, "nationality", words[1], "", desc))
+    # "a British engineer", "The Amps were an American rock group", "a 1917 American film"
+    at = 2 if len(words) > 2 and re.fullmatch(r"1\d{3}|20\d{2}", words[1]) else 1
+    if len(words) >= at + 2 and words[0] in ("a", "an") and words[at] in roles["demonyms"]:
+        found.append(Attribute(claim, key, "nationality", words[at], "", desc))
     return found
 
 
@@ -144,7 +146,16 @@ def conflicting(a: Attribute, b: Attribute) -> bool:
         return bool(a.relative) and a.relative == b.relative
     if a.kind == "office":
         return not a.relative or not b.relative or a.relative == b.relative
+    if a.kind == "nationality":
+        nested = _nested()
+        return b.value not in nested.get(a.value, ()) and a.value not in nested.get(b.value, ())
     return True
+
+
+@cache
+def _nested() -> dict[str, frozenset[str]]:
+    """Each demonym that includes others, with them ("british": "english", "scottish" ...)."""
+    return {outer: frozenset(inner) for outer, inner in _roles()["nested_demonyms"].items()}
 
 
 MAX_LATER = 24

@@ -45,6 +45,11 @@ _TOKEN = re.compile(
 """Identifiers that start with letters and hold digits ("A380", "bech32m", "Q3") name a thing; numbers; words."""
 _CODE = re.compile(r"``.*?``|`[^`]*`")
 _ASIDE = re.compile(r"\([^()]*\)")
+_APPOSITION = re.compile(r"(?<=[\w.]),\s+(?:a|an)\s+[^,;:()]{1,80}?,(?=\s)")
+"""An indefinite description after a name ("Buck, a large St. Bernard, living happily ..."): it says who the
+name is, not what the statement says of it."""
+APPOSITION_WORDS = 10
+"""Longer stretches between two commas are clauses, not descriptions."""
 _NON = re.compile(r"\b([Nn]on)[ -](?=[a-z])")
 _WIKITEXT = re.compile(r" @([,.\-])@ ")
 _SPACED_HYPHEN = re.compile(r"(?<=[a-z]) - (?=[a-z])")
@@ -163,9 +168,13 @@ def statement(text: str, index: int = -1) -> Statement:
     previous = ""
     function_words = other_words = 0
     tokens = list(_TOKEN.finditer(text))
+    asides = []
     if "(" in text:
         # An aside in brackets ("Operation USA (OpUSA, Operation California) is ...") is not part of the statement.
         asides = [m.span() for m in _ASIDE.finditer(text)]
+    if ", a" in text:
+        asides += [m.span() for m in _APPOSITION.finditer(text) if _described_name(text, m)]
+    if asides:
         tokens = [t for t in tokens if not any(start < t.start() < end for start, end in asides)]
     for n, m in enumerate(tokens):
         if m.group("ident"):
@@ -222,6 +231,19 @@ def statement(text: str, index: int = -1) -> Statement:
             terms.append(Term(key, "word", raw, m.start()))
     foreign = is_foreign(len(tokens), function_words, other_words)
     return Statement(text, index, tuple(terms), tuple(negations), hedged or foreign)
+
+
+def _described_name(text: str, m: re.Match[str]) -> bool:
+    """Whether an apposition follows a name (a capitalised word that is no function word or date word) and is
+    short enough to be a description."""
+    if m.group().count(" ") > APPOSITION_WORDS:
+        return False
+    before = text[: m.start()].split()
+    word = before[-1].strip("\"'“”‘’") if before else ""
+    lower = word.lower()
+    if not word[:1].isupper() or lower in stopwords() or lower.endswith("ly"):
+        return False  # "However, a ...", "Finally, a ..."
+    return not any(lower in wordlist(name) for name in ("date_words", "months_and_days", "periods", "linking"))
 
 
 @cache
