@@ -186,6 +186,13 @@ def dates(size: int) -> str:
     )
 
 
+def prose(size: int) -> str:
+    """Not pathological, only long: an ordinary article of varied paragraphs (see bench/prose_article.py)."""
+    from bench.prose_article import article
+
+    return article(size)
+
+
 def urls_in_text(size: int) -> str:
     return _repeat(lambda i: f"{sentence(i)} https://site{i % 50}.example.com/a/b?c={i} http://[::{i}", size, " ")
 
@@ -215,6 +222,7 @@ INPUTS: dict[str, tuple[str, Callable[[int], str]]] = {
     "unclosed-markup": ("markdown", unclosed_markup),
     "dates": ("text", dates),
     "urls-in-text": ("text", urls_in_text),
+    "prose-article": ("markdown", prose),
 }
 BASE = 64_000
 """Characters at scale 1: 16x is about 1 MB."""
