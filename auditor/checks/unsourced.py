@@ -24,6 +24,8 @@
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 from collections.abc import Iterable
 
@@ -111,6 +113,23 @@ def _first_person(article: Article) -> tuple[tuple[int, str], ...]:
         if text and is_first_person(text) and not speaks_of_the_document(text):
             found.append((s.block, text))
     return tuple(found)
+
+
+def _in_first_person(article: Article, words: str) -> bool:
+    """Whether one of the writer's first-person sentences holds ``words``."""
+    if _SEPARATOR in words:
+        return any(words in text for _, text in _first_person(article))
+    return words in _first_person_text(article)
+
+
+@per_article
+def _first_person_text(article: Article) -> str:
+    # One search in the sentences joined, not one a sentence: asked per claim, that loop was quadratic.
+    return _SEPARATOR.join(text for _, text in _first_person(article))
+
+
+_SEPARATOR = "\x00"
+"""Joins sentences searched at once: words without it cannot match across two sentences."""
 
 
 @per_article
@@ -229,7 +248,7 @@ NAME_OVERLAP = 2
 
 def _own_account(article: Article, claim: Claim, need: Need, names: list[str]) -> bool:
     """The claim continues the writer's account of their own work (see the module docstring)."""
-    if need.reason == "statistics" and any(need.evidence in text for _, text in _first_person(article)):
+    if need.reason == "statistics" and _in_first_person(article, need.evidence):
         return True
     writer = declared_writer(article)
     circle = (insider_circle(article) or frozenset()) | writer
@@ -270,8 +289,25 @@ def _restated(article: Article, claim: Claim, need: Need) -> bool:
     own = stems(claim.text)
     if len(own) < RESTATED_MIN:
         return False
-    least = max(RESTATED_MIN, RESTATED_SHARE * len(own))
-    return any(len(own & other) >= least for _, other in _cited(article))
+    least = math.ceil(max(RESTATED_MIN, RESTATED_SHARE * len(own)))
+    if least > len(own):
+        return False
+    # A cited claim with ``least`` of these stems has one of any len(own) - least + 1 of them: only the cited
+    # claims of the rarest that many are read (reading every cited claim for every claim was quadratic).
+    index, cited = _cited_stems(article), _cited(article)
+    rarest = sorted(own, key=lambda s: len(index.get(s, ())))[: len(own) - least + 1]
+    candidates = {n for s in rarest for n in index.get(s, ())}
+    return any(len(own & cited[n][1]) >= least for n in candidates)
+
+
+@per_article
+def _cited_stems(article: Article) -> dict[str, list[int]]:
+    """Stem -> the positions in :func:`_cited` of the cited claims that have it."""
+    found: dict[str, list[int]] = {}
+    for n, (_, other) in enumerate(_cited(article)):
+        for s in other:
+            found.setdefault(s, []).append(n)
+    return found
 
 
 def _continues_sourced(article: Article, claim: Claim) -> bool:
@@ -280,7 +316,13 @@ def _continues_sourced(article: Article, claim: Claim) -> bool:
     k = claim.sentence
     if k == 0 or article.sentences[k - 1].block != claim.block or not continues_previous(plain(claim.text)):
         return False
-    return any(k - 1 == sentence for sentence, _ in _cited(article))
+    return k - 1 in _cited_sentences(article)
+
+
+@per_article
+def _cited_sentences(article: Article) -> tuple[int, ...]:
+    """The sentence indices of the cited claims, in order (claims are in document order)."""
+    return tuple(sorted({sentence for sentence, _ in _cited(article)}))
 
 
 def _after_publication(article: Article, need: Need) -> bool:
@@ -306,10 +348,12 @@ def _sourced_elsewhere(article: Article, claim: Claim) -> bool:
     if not refers_to_source(plain(claim.text)):
         return False
     blocks = article.document.blocks
-    earlier = [k for k, _ in _cited(article) if k < claim.sentence]
-    if not earlier:
+    cited = _cited_sentences(article)
+    before = bisect.bisect_left(cited, claim.sentence)
+    if not before:
         return False
-    return not any(blocks[b].kind == "heading" for b in range(article.sentences[earlier[-1]].block, claim.block + 1))
+    last = cited[before - 1]
+    return not any(blocks[b].kind == "heading" for b in range(article.sentences[last].block, claim.block + 1))
 
 
 @per_article
