@@ -175,6 +175,11 @@ def unclosed_markup(size: int) -> str:
     return "Text " + _repeat(lambda i: f"{openers[i % len(openers)]}{NAMES[i % 10]} ", size)
 
 
+def image_openers(size: int) -> str:
+    """Image openers with no end ("![a](" again and again): each once scanned 2,000 characters for its ")"."""
+    return "Text " + _repeat(lambda i: "![a](", size)
+
+
 def brackets(size: int) -> str:
     return _repeat(lambda i: "[" * 20 + sentence(i) + "(" * 20, size, " ")
 
@@ -220,6 +225,7 @@ INPUTS: dict[str, tuple[str, Callable[[int], str]]] = {
     "suppressions": ("markdown", suppressions),
     "brackets": ("markdown", brackets),
     "unclosed-markup": ("markdown", unclosed_markup),
+    "image-openers": ("markdown", image_openers),
     "dates": ("text", dates),
     "urls-in-text": ("text", urls_in_text),
     "prose-article": ("markdown", prose),
