@@ -338,12 +338,12 @@ def _sourced_elsewhere(article: Article, claim: Claim) -> bool:
     example or a first-hand observation before it, or the claim speaks of a source cited before it in its
     section."""
     unit = set(_unit(article, claim.block))
-    ahead = _points_ahead(article)
+    ahead, example = _points_ahead(article), _opens_example(article)
     first = max(0, claim.sentence - 40)
     for k, s in enumerate(article.sentences[first : claim.sentence + 40], first):
         if s.block not in unit:
             continue
-        if ahead[k] or (s.start <= claim.start and s.block == claim.block and opens_example(article.sentence_text(s))):
+        if ahead[k] or (s.start <= claim.start and s.block == claim.block and _example_at(article, example, k)):
             return True
     if not refers_to_source(plain(claim.text)):
         return False
@@ -354,6 +354,20 @@ def _sourced_elsewhere(article: Article, claim: Claim) -> bool:
         return False
     last = cited[before - 1]
     return not any(blocks[b].kind == "heading" for b in range(article.sentences[last].block, claim.block + 1))
+
+
+@per_article
+def _opens_example(article: Article) -> dict[int, bool]:
+    """Sentence index -> whether it opens an example, filled on first use (:func:`_example_at`)."""
+    return {}
+
+
+def _example_at(article: Article, known: dict[int, bool], k: int) -> bool:
+    # Once per sentence: each claim of a long paragraph read the 40 sentences before it again.
+    found = known.get(k)
+    if found is None:
+        found = known[k] = opens_example(article.sentence_text(article.sentences[k]))
+    return found
 
 
 @per_article
