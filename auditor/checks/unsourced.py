@@ -59,6 +59,9 @@ RESTATED_SHARE = 0.6
 """A claim whose key terms are at least this share of a cited claim's is a restatement of it ..."""
 RESTATED_MIN = 3
 """... and it shares at least this many."""
+RESTATED_SCAN = 300
+"""Up to this many cited claims, a claim is compared with each; beyond, through an index of their stems (both
+give the same answer: the index costs more to build than a short article's scan)."""
 INSIDER_MIN = 2
 """A writer who speaks of their work in at least this many sentences tells it from inside."""
 TESTIMONY_REASONS = frozenset({"statistics", "historical", "controversial"})
@@ -292,9 +295,12 @@ def _restated(article: Article, claim: Claim, need: Need) -> bool:
     least = math.ceil(max(RESTATED_MIN, RESTATED_SHARE * len(own)))
     if least > len(own):
         return False
+    cited = _cited(article)
+    if len(cited) <= RESTATED_SCAN:
+        return any(len(own & other) >= least for _, other in cited)
     # A cited claim with ``least`` of these stems has one of any len(own) - least + 1 of them: only the cited
     # claims of the rarest that many are read (reading every cited claim for every claim was quadratic).
-    index, cited = _cited_stems(article), _cited(article)
+    index = _cited_stems(article)
     rarest = sorted(own, key=lambda s: len(index.get(s, ())))[: len(own) - least + 1]
     candidates = {n for s in rarest for n in index.get(s, ())}
     return any(len(own & cited[n][1]) >= least for n in candidates)
