@@ -15,7 +15,7 @@ import auditor
 from auditor.checks import unsourced
 from auditor.compare import events
 from auditor.need import _lexicon, _opinion
-from auditor.voice import _SPEECH, names_in, reports_speech
+from auditor.voice import names_in
 
 LONG_NAME = " ".join(["Grand", "Old", "of", "the", "Union", "12B"] * 30)
 """A run of name words longer than the window first read before an event verb."""
@@ -85,31 +85,6 @@ def _opinion_by_pattern(text: str, name: str) -> str | None:
 def test_opinion_found_by_name_is_the_pattern_match(text: str) -> None:
     for name in [*names_in(text), "Smith", "Lee"]:
         assert _opinion(text, name) == _opinion_by_pattern(text, name)
-
-
-def _speech_by_pattern(text: str) -> bool:
-    if _SPEECH.search(text) is None:
-        return False
-    for name in names_in(text):
-        quoted = re.escape(name)
-        if re.search(rf"\b{quoted}\s+(?:\w+\s+)?{_SPEECH.pattern}|{_SPEECH.pattern}\s+{quoted}\b", text):
-            return True
-    return False
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Bates said the line would open in May.",
-        "The line will open in May, said Dana Reyes.",
-        "The line will open, Bates later said.",
-        "He said Batesville would win.",
-        "Officials said the Arden council sold 1,000 tickets.",
-        "Bates told reporters; said Bate.",
-    ],
-)
-def test_reported_speech_found_by_name_is_the_pattern_match(text: str) -> None:
-    assert reports_speech(text) == _speech_by_pattern(text)
 
 
 def test_restatements_through_the_stem_index_are_those_of_the_scan(monkeypatch: pytest.MonkeyPatch) -> None:
