@@ -201,23 +201,14 @@ def reports_speech(text: str, known: frozenset[str] = frozenset()) -> bool:
     reporting, sourced by the person it names."""
     if _SPEECH.search(text) is None:
         return False
-    # "Name (word) said" or "said Name", each name found with str.find: a pattern per name was compiled per claim.
-    spoken = {m.end() for m in _SPEECH_THEN.finditer(text)}
     for name in names_in(text, known):
-        at = text.find(name)
-        while at >= 0:
-            if _BOUNDARY.match(text, at) and _THEN_SPEECH.match(text, at + len(name)):
-                return True
-            if at in spoken and _BOUNDARY.match(text, at + len(name)):
-                return True
-            at = text.find(name, at + 1)
+        quoted = re.escape(name)
+        if re.search(rf"\b{quoted}\s+(?:\w+\s+)?{_SPEECH.pattern}|{_SPEECH.pattern}\s+{quoted}\b", text):
+            return True
     return False
 
 
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|explained|added|recalled)\b")
-_THEN_SPEECH = re.compile(rf"\s+(?:\w+\s+)?{_SPEECH.pattern}")
-_SPEECH_THEN = re.compile(rf"{_SPEECH.pattern}\s+")
-_BOUNDARY = re.compile(r"\b")
 
 
 def names_in(text: str, known: frozenset[str] = frozenset()) -> list[str]:
