@@ -184,6 +184,11 @@ def unclosed_markup(size: int) -> str:
     return "Text " + _repeat(lambda i: f"{openers[i % len(openers)]}{NAMES[i % 10]} ", size)
 
 
+def image_openers(size: int) -> str:
+    """Image openers with no end ("![a](" again and again): each once scanned 2,000 characters for its ")"."""
+    return "Text " + _repeat(lambda i: "![a](", size)
+
+
 def brackets(size: int) -> str:
     return _repeat(lambda i: "[" * 20 + sentence(i) + "(" * 20, size, " ")
 
@@ -193,6 +198,13 @@ def dates(size: int) -> str:
     return _repeat(
         lambda i: f"On {1 + i % 28} {months[i % 6]} {1990 + i % 35} the {NAMES[i % 10]} plant opened.", size, " "
     )
+
+
+def prose(size: int) -> str:
+    """Not pathological, only long: an ordinary article of varied paragraphs (see bench/prose_article.py)."""
+    from bench.prose_article import article
+
+    return article(size)
 
 
 def urls_in_text(size: int) -> str:
@@ -223,8 +235,10 @@ INPUTS: dict[str, tuple[str, Callable[[int], str]]] = {
     "suppressions": ("markdown", suppressions),
     "brackets": ("markdown", brackets),
     "unclosed-markup": ("markdown", unclosed_markup),
+    "image-openers": ("markdown", image_openers),
     "dates": ("text", dates),
     "urls-in-text": ("text", urls_in_text),
+    "prose-article": ("markdown", prose),
 }
 BASE = 64_000
 """Characters at scale 1: 16x is about 1 MB."""

@@ -25,6 +25,12 @@ import auditor
         ("Text " + "<!--" * 500 + " The end.", "Text " + "<!--" * 500 + " The end.", []),
         ("Text " + "![" * 500 + "[^" * 500 + "`" * 500, "Text " + "![" * 500 + "[^" * 500 + "`" * 500, []),
         ("Text " + "<A x " * 500 + "end", "Text " + "<A x " * 500 + "end", []),
+        # Images: a run of openers with no ")" (or one too far) is text; the longest image is still an image.
+        ("Text " + "![a](" * 300, "Text " + "![a](" * 300, []),
+        ("Text ![a](" + "b" * 4000 + ")", "Text !a", [("link", "b" * 4000, "a")]),  # too long for an image
+        ("Text ![" + "a" * 2000 + "](" + "b" * 2000 + ") end", "Text  end", []),
+        ("Text ![" + "a" * 100 + "]({{ '" + "c" * 1990 + "' }}" + "b" * 1990 + ") end", "Text  end", []),
+        ("Text ![a](b) ![c](d", "Text  ![c](d", []),
     ],
 )
 def test_unclosed_markup_is_text(markdown: str, body: str, links: list[tuple[str, str | None, str]]) -> None:

@@ -28,6 +28,8 @@
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 from collections.abc import Iterable
 
@@ -61,6 +63,9 @@ RESTATED_SHARE = 0.6
 """A claim whose key terms are at least this share of a cited claim's is a restatement of it ..."""
 RESTATED_MIN = 3
 """... and it shares at least this many."""
+RESTATED_SCAN = 300
+"""Up to this many cited claims, a claim is compared with each; beyond, through an index of their stems (both
+give the same answer: the index costs more to build than a short article's scan)."""
 INSIDER_MIN = 2
 """A writer who speaks of their work in at least this many sentences tells it from inside."""
 TESTIMONY_REASONS = frozenset({"statistics", "historical", "controversial"})
@@ -115,6 +120,23 @@ def _first_person(article: Article) -> tuple[tuple[int, str], ...]:
         if text and is_first_person(text) and not speaks_of_the_document(text):
             found.append((s.block, text))
     return tuple(found)
+
+
+def _in_first_person(article: Article, words: str) -> bool:
+    """Whether one of the writer's first-person sentences holds ``words``."""
+    if _SEPARATOR in words:
+        return any(words in text for _, text in _first_person(article))
+    return words in _first_person_text(article)
+
+
+@per_article
+def _first_person_text(article: Article) -> str:
+    # One search in the sentences joined, not one a sentence: asked per claim, that loop was quadratic.
+    return _SEPARATOR.join(text for _, text in _first_person(article))
+
+
+_SEPARATOR = "\x00"
+"""Joins sentences searched at once: words without it cannot match across two sentences."""
 
 
 @per_article
@@ -280,7 +302,7 @@ NAME_OVERLAP = 2
 
 def _own_account(article: Article, claim: Claim, need: Need, names: list[str]) -> bool:
     """The claim continues the writer's account of their own work (see the module docstring)."""
-    if need.reason == "statistics" and any(need.evidence in text for _, text in _first_person(article)):
+    if need.reason == "statistics" and _in_first_person(article, need.evidence):
         return True
     writer = declared_writer(article)
     circle = (insider_circle(article) or frozenset()) | writer
@@ -321,8 +343,28 @@ def _restated(article: Article, claim: Claim, need: Need) -> bool:
     own = stems(claim.text)
     if len(own) < RESTATED_MIN:
         return False
-    least = max(RESTATED_MIN, RESTATED_SHARE * len(own))
-    return any(len(own & other) >= least for _, other in _cited(article))
+    least = math.ceil(max(RESTATED_MIN, RESTATED_SHARE * len(own)))
+    if least > len(own):
+        return False
+    cited = _cited(article)
+    if len(cited) <= RESTATED_SCAN:
+        return any(len(own & other) >= least for _, other in cited)
+    # A cited claim with ``least`` of these stems has one of any len(own) - least + 1 of them: only the cited
+    # claims of the rarest that many are read (reading every cited claim for every claim was quadratic).
+    index = _cited_stems(article)
+    rarest = sorted(own, key=lambda s: len(index.get(s, ())))[: len(own) - least + 1]
+    candidates = {n for s in rarest for n in index.get(s, ())}
+    return any(len(own & cited[n][1]) >= least for n in candidates)
+
+
+@per_article
+def _cited_stems(article: Article) -> dict[str, list[int]]:
+    """Stem -> the positions in :func:`_cited` of the cited claims that have it."""
+    found: dict[str, list[int]] = {}
+    for n, (_, other) in enumerate(_cited(article)):
+        for s in other:
+            found.setdefault(s, []).append(n)
+    return found
 
 
 def _continues_sourced(article: Article, claim: Claim) -> bool:
@@ -331,7 +373,13 @@ def _continues_sourced(article: Article, claim: Claim) -> bool:
     k = claim.sentence
     if k == 0 or article.sentences[k - 1].block != claim.block or not continues_previous(plain(claim.text)):
         return False
-    return any(k - 1 == sentence for sentence, _ in _cited(article))
+    return k - 1 in _cited_sentences(article)
+
+
+@per_article
+def _cited_sentences(article: Article) -> tuple[int, ...]:
+    """The sentence indices of the cited claims, in order (claims are in document order)."""
+    return tuple(sorted({sentence for sentence, _ in _cited(article)}))
 
 
 def _after_publication(article: Article, need: Need) -> bool:
@@ -347,20 +395,36 @@ def _sourced_elsewhere(article: Article, claim: Claim) -> bool:
     example or a first-hand observation before it, or the claim speaks of a source cited before it in its
     section."""
     unit = set(_unit(article, claim.block))
-    ahead = _points_ahead(article)
+    ahead, example = _points_ahead(article), _opens_example(article)
     first = max(0, claim.sentence - 40)
     for k, s in enumerate(article.sentences[first : claim.sentence + 40], first):
         if s.block not in unit:
             continue
-        if ahead[k] or (s.start <= claim.start and s.block == claim.block and opens_example(article.sentence_text(s))):
+        if ahead[k] or (s.start <= claim.start and s.block == claim.block and _example_at(article, example, k)):
             return True
     if not refers_to_source(plain(claim.text)):
         return False
     blocks = article.document.blocks
-    earlier = [k for k, _ in _cited(article) if k < claim.sentence]
-    if not earlier:
+    cited = _cited_sentences(article)
+    before = bisect.bisect_left(cited, claim.sentence)
+    if not before:
         return False
-    return not any(blocks[b].kind == "heading" for b in range(article.sentences[earlier[-1]].block, claim.block + 1))
+    last = cited[before - 1]
+    return not any(blocks[b].kind == "heading" for b in range(article.sentences[last].block, claim.block + 1))
+
+
+@per_article
+def _opens_example(article: Article) -> dict[int, bool]:
+    """Sentence index -> whether it opens an example, filled on first use (:func:`_example_at`)."""
+    return {}
+
+
+def _example_at(article: Article, known: dict[int, bool], k: int) -> bool:
+    # Once per sentence: each claim of a long paragraph read the 40 sentences before it again.
+    found = known.get(k)
+    if found is None:
+        found = known[k] = opens_example(article.sentence_text(article.sentences[k]))
+    return found
 
 
 @per_article

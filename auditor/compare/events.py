@@ -9,6 +9,7 @@ both be true are a date conflict (CON004).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import cache
@@ -164,20 +165,19 @@ def find_events(claim: int, text: str) -> list[Event]:
     pronoun: :data:`PRONOUN`)."""
     pattern, form_group = _verbs()
     found = _noun_events(claim, text)
+    marks: _Marks | None = None
     for m in pattern.finditer(text):
         form = " ".join(m.group("verb").lower().split())
         group = form_group.get(form)
         if group is None or text[max(0, m.start() - 2) : m.start()].lower().endswith("re"):
             continue  # "re-established", "reopened": a second time
-        clause = text[m.end() :]
-        end = _CLAUSE_END.search(clause)
-        clause = clause[: end.start()] if end else clause
-        date = _DATE.search(clause)
+        marks = marks or _Marks(text)
+        date = marks.first_date(m.end())
         if date is None:
             continue
-        passive = bool(m.group("aux").strip()) or text[: m.start()].rstrip().endswith((",", "("))
-        subject = _name_before(text[: m.start()])
-        between = clause[: date.start()]
+        passive = bool(m.group("aux").strip()) or _last_visible(text, m.start()) in (",", "(")
+        subject = _name_ending(text, m.start())
+        between = text[m.end() : date.start()]
         if not passive and form not in _INTRANSITIVE:
             thing, length = _name_after(between)
             if thing:
@@ -191,16 +191,80 @@ def find_events(claim: int, text: str) -> list[Event]:
     return found
 
 
-def _name_before(text: str) -> str:
-    """The name that ends ``text`` ("The Marlow Ferry Company", "SR 319"), across an opening comma or bracket."""
-    text = _GLUED.sub(r"\1 ", text.rstrip().rstrip(",(").rstrip())
-    words = text.split()
+class _Marks:
+    """Where the clauses and dates of one claim start, found once for all its event verbs: searching the rest of
+    the claim from each verb was quadratic in a long claim with no clause end."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ends = [m.start() for m in _CLAUSE_END_AT.finditer(text)]
+        self.dates = [m.start() for m in _DATE_AT.finditer(text)]
+
+    def first_date(self, start: int) -> re.Match[str] | None:
+        """The first date of the clause that starts at ``start`` (what ``_DATE.search`` of the clause finds).
+
+        A date that matches within the clause starts where one matches in the whole claim (the clause ends on
+        a character no date holds, so its end reads alike), so only those starts are tried.
+        """
+        k = bisect_left(self.ends, start)
+        stop = self.ends[k] if k < len(self.ends) else len(self.text)
+        for n in range(bisect_left(self.dates, start), len(self.dates)):
+            if self.dates[n] >= stop:
+                break
+            if date := _DATE.match(self.text, self.dates[n], stop):
+                return date
+        return None
+
+
+_CLAUSE_END_AT = re.compile(f"(?={_CLAUSE_END.pattern})")
+_DATE_AT = re.compile(f"(?={_DATE.pattern})", re.IGNORECASE)
+
+
+def _last_visible(text: str, end: int) -> str:
+    """The last character before ``end`` that is not white space ("" when there is none)."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text[end - 1] if end else ""
+
+
+NAME_WINDOW = 200
+"""Characters before an event verb read first for the name that ends there; more only when the name runs on."""
+
+
+def _name_ending(text: str, end: int) -> str:
+    """:func:`_name_before` of ``text[:end]``, read from a window before ``end`` that grows until the name
+    starts inside it (splitting all the text before each verb was quadratic in a long claim)."""
+    size = NAME_WINDOW
+    while end - size > 0:
+        window = _GLUED.sub(r"\1 ", text[end - size : end].rstrip().rstrip(",(").rstrip())
+        # The window's first word may be cut; every word after it is a word of the whole text.
+        run, whole = _trailing_name(window.split()[1:])
+        if not whole:
+            return _named(run)
+        size *= 4
+    return _name_before(text[:end])
+
+
+def _trailing_name(words: list[str]) -> tuple[list[str], bool]:
+    """The words that end ``words`` and may be part of a name, and whether all of them may (the name may
+    start further back)."""
     run: list[str] = []
     for word in reversed(words):
         if not _NAME_TOKEN.match(word):
-            break
+            return run[::-1], False
         run.append(word)
-    run.reverse()
+    return run[::-1], True
+
+
+def _name_before(text: str) -> str:
+    """The name that ends ``text`` ("The Marlow Ferry Company", "SR 319"), across an opening comma or bracket."""
+    text = _GLUED.sub(r"\1 ", text.rstrip().rstrip(",(").rstrip())
+    run, _ = _trailing_name(text.split())
+    return _named(run)
+
+
+def _named(run: list[str]) -> str:
+    """The name of a run of name words, without the function words it opens with ("" when it holds no name)."""
     while run and run[0].lower() in ("of", "the", "and", "for", "&", "de", "la", "le"):
         run.pop(0)
     if not any(w[:1].isupper() and w.lower() not in stopwords() for w in run):

@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from auditor.compare.frames import Attribution, attribution, change_of, concept, concepts, noun_stops, same_source
 from auditor.compare.pairing import Pairing
@@ -32,6 +32,9 @@ AFTER_WORDS = 3
 """Content words after a figure's noun that still say what happened to it ("the 3,800 nurses it employs")."""
 MAX_LATER = 12
 """Each figure is compared with at most this many later figures of its bucket: linear in long texts."""
+FIGURE_MEMO = 8192
+"""What is read around a figure (its frame, context, subject) is kept for this many figures: a figure is
+compared with up to :data:`MAX_LATER` others in each of its buckets, and read once, not once a pair."""
 
 _OPEN = frozenset(" \t\n(\"'“‘[")
 _AFTER_NOT_MEASURE = re.compile(
@@ -207,7 +210,7 @@ def is_measure(q: Quantity, text: str) -> bool:
 
 
 def _words(segment: str) -> list[str]:
-    return [m.group().lower().replace("’", "'") for m in _WORD.finditer(segment)]
+    return [w.lower().replace("’", "'") for w in _WORD.findall(segment)]
 
 
 def _plain_words(segment: str) -> list[str]:
@@ -266,6 +269,7 @@ def _restriction(text: str, q: Quantity, after: list[str]) -> frozenset[str]:
     return concepts(found)
 
 
+@lru_cache(maxsize=FIGURE_MEMO)
 def _context(text: str, start: int) -> frozenset[str]:
     """Measure keys of the words before a figure, back to the start of its clause."""
     segment = _CLAUSE.split(text[max(0, start - WINDOW) : start])[-1]
@@ -274,6 +278,7 @@ def _context(text: str, start: int) -> frozenset[str]:
     return concepts(content[-CONTEXT_WORDS:])
 
 
+@lru_cache(maxsize=FIGURE_MEMO)
 def _after(text: str, q: Quantity) -> frozenset[str]:
     """Measure keys of the few content words after a figure's noun in its clause ("the 3,800 nurses *it
     employs*")."""
@@ -328,6 +333,7 @@ class _Frame:
     """ "whole" for a total ("208 total bids"), "part" for one of several ("19 bids on the busiest day")."""
 
 
+@lru_cache(maxsize=FIGURE_MEMO)
 def _frame(text: str, q: Quantity) -> _Frame:
     start = max((m.end() for m in _CLAUSE.finditer(text, 0, q.start)), default=0)
     end_match = _CLAUSE.search(text, q.end)
@@ -378,6 +384,8 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
     at most :data:`MAX_LATER` later figures of its bucket, so the cost stays linear however many figures
     an article gives; a claim is reported against one earlier claim at most.
     """
+    for memo in (_context, _after, _frame, _subject_words, _stems):
+        memo.cache_clear()  # one article's figures at a time: memory stays small, and a new article reads afresh
     buckets: dict[tuple[str, str, str, frozenset[str]], list[Measure]] = defaultdict(list)
     by_claim: dict[int, list[Measure]] = {}
     reads: dict[int, _Read] = {}
@@ -499,6 +507,7 @@ def _same_thing(p: Pairing, first: Measure, second: Measure, a_text: str, b_text
     return not (_subject_words(a_text, qa) - all_b) or not (_subject_words(b_text, qb) - all_a)
 
 
+@lru_cache(maxsize=FIGURE_MEMO)
 def _subject_words(text: str, q: Quantity) -> frozenset[str]:
     """Measure keys of the content words of a figure's clause before it: its subject and verb (none for a
     figure used as a modifier, "the 680-metre crossing", whose subject is the noun after it, nor for one
@@ -512,10 +521,11 @@ def _subject_words(text: str, q: Quantity) -> frozenset[str]:
     return frozenset(_stems(text[start : q.start]))
 
 
-def _stems(text: str) -> set[str]:
+@lru_cache(maxsize=FIGURE_MEMO)
+def _stems(text: str) -> frozenset[str]:
     stop = stopwords()
     words = (w.split("'")[0] for w in _words(text))
-    return set(concepts(signed_key(w) for w in words if w not in stop and not w[0].isdigit()))
+    return frozenset(concepts(signed_key(w) for w in words if w not in stop and not w[0].isdigit()))
 
 
 def subject_of(p: Pairing, first: Measure, second: Measure) -> str:

@@ -281,6 +281,8 @@ class Pairing:
 def _other_script(text: str) -> bool:
     """Whether most letters of ``text`` are not Latin ("Обжаривать около 3 минут"): the word lists cannot
     read it."""
+    if text.isascii():
+        return False  # every letter Latin (the count below would say so, a character at a time)
     letters = [c for c in text if c.isalpha()]
     return sum(1 for c in letters if c < "\u0250") * 2 < len(letters)
 

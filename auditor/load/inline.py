@@ -35,7 +35,7 @@ _ATTRIBUTE_LIST = (
 )
 """An attribute list: markup for the renderer (classes, ids, link targets), never text."""
 _PATTERNS = {
-    "image": r"!\[(?P<alt>" + _LINE + r"{0,2000})\]\((?P<src>(?:" + _TPL + r"|[^)\n{]|\{(?![{%])){0,2000}+)\)",
+    "image": r"!\[",  # an opener: render() checks a ")" follows, then matches _IMAGE
     "link": (
         r"\[(?P<ltext>(?:[^\[\]]|\[[^\[\]\n]*\])*)\]"
         r"\(\s*(?P<url><[^>\n]*>|(?:" + _TPL + r"|[^()\s{]|\{(?![{%])|\([^()\s]*\))*+)"
@@ -81,6 +81,11 @@ _ANCHOR = re.compile(
     ),
     re.S,
 )
+_IMAGE = re.compile(
+    r"!\[(?P<alt>" + _LINE + r"{0,2000})\]\((?P<src>(?:" + _TPL + r"|[^)\n{]|\{(?![{%])){0,2000}+)\)", re.S
+)
+"""An image: matched only where a ``)`` follows near enough (:func:`_image_at`), so that a run of ``![a](`` costs
+one search for the next ``)``, not a scan of up to 2,000 characters at each opener."""
 _ANCHOR_SPAN = 6000
 """The most an inline anchor spans (tag and text): one whose ``>`` and closing tag are not that near is text."""
 _TAG = re.compile(_PATTERNS["tag"], re.S)
@@ -108,6 +113,7 @@ def render(
     pattern = _MARKDOWN if markdown else _TEXT
     pos = scan = start
     missing: dict[str, int] = {}  # closer -> an offset after which it does not occur in this span
+    ahead: dict[str, int] = {}  # character -> where it next occurs (see _next)
     while (m := pattern.search(raw, scan, end)) is not None:
         kind = m.lastgroup or ""
         if kind == "anchor_":
@@ -116,6 +122,12 @@ def render(
                 scan = m.start() + 1
                 continue
             m, kind = found
+        elif kind == "image_":
+            image = _image_at(m, raw, end, ahead)
+            if image is None:  # no image starts at this "!": nothing else does either
+                scan = m.start() + 1
+                continue
+            m = image
         closer = _CLOSERS.get(kind)
         close = None
         if closer is not None:
@@ -133,6 +145,30 @@ def render(
             _HANDLERS[kind](m, raw, out, refs)
         # a closed comment, or an unclosed template opener (a template tag), leaves no text
     out.add(raw[pos:end], pos)
+
+
+def _image_at(m: re.Match[str], raw: str, end: int, ahead: dict[str, int]) -> re.Match[str] | None:
+    """At an image's opener, the whole image, or None when no ``)`` is near enough to close one."""
+    paren = _next(raw, ")", m.end(), end, ahead)
+    if paren == end:
+        return None
+    if paren - m.end() > _IMAGE_REACH and _next(raw, "{", m.end(), end, ahead) > paren:
+        return None  # with no template in it, an image's text and address are at most 2,000 characters each
+    return _IMAGE.match(raw, m.start(), end)
+
+
+_IMAGE_REACH = 2000 + 2 + 2000
+"""The farthest an image's ``)`` stands from its ``![`` when no template is inside (see ``_IMAGE``)."""
+
+
+def _next(raw: str, char: str, at: int, end: int, ahead: dict[str, int]) -> int:
+    """The first ``char`` at or after ``at`` in ``raw[:end]`` (``end`` when there is none). ``ahead`` keeps the
+    last one found: offsets only grow within a span, so it still answers while it lies at or after ``at``."""
+    found = ahead.get(char, -1)
+    if found < at:
+        found = raw.find(char, at, end)
+        found = ahead[char] = end if found < 0 else found
+    return found
 
 
 def _anchor_or_tag(m: re.Match[str], raw: str, end: int) -> tuple[re.Match[str], str] | None:

@@ -1,0 +1,108 @@
+"""The faster paths that keep long inputs linear give the answers of the direct ones they replace.
+
+Each test runs both: the short-cut (a window, an index, a pattern compiled once) and the plain way (the whole
+text before, a scan of every item, a pattern per name), on inputs built to reach the short-cut's edges.
+Speed itself is measured in bench/bench_adversarial.py, not here.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import auditor
+from auditor.checks import unsourced
+from auditor.compare import events
+from auditor.need import _lexicon, _opinion
+from auditor.voice import names_in
+
+LONG_NAME = " ".join(["Grand", "Old", "of", "the", "Union", "12B"] * 30)
+"""A run of name words longer than the window first read before an event verb."""
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "The Marlow Ferry Company",
+        "x" * 300 + " The Hall",
+        "and then the " + LONG_NAME + " Hall",
+        LONG_NAME,
+        "word " * 80 + "SR 118.SR 319",
+        "Old " * 70 + "Hall,  (  ",
+        "the club of the",
+        "   ",
+    ],
+)
+def test_name_before_a_verb_read_from_a_window_is_the_name_in_all_the_text(head: str) -> None:
+    text = head + " was founded in 1921"
+    end = len(head)
+    assert events._name_ending(text, end) == events._name_before(text[:end])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club was founded in 1921, and was closed in 1990.",
+        "The club was founded; it opened in May 1922.",
+        "[[[[The club was founded in 1921, officials said.(((( [[[[The hall opened in 1930.((((" * 20,
+        "The club was founded in the early 1990s: its hall opened on 3 March 1995.",
+        "Founded in Sept. 1930. The hall, opened in 1931 and was",
+    ],
+)
+def test_first_date_of_a_clause_is_what_a_search_of_the_clause_finds(text: str) -> None:
+    marks = events._Marks(text)
+    for verb in re.finditer(r"founded|opened", text):
+        clause = text[verb.end() :]
+        end = events._CLAUSE_END.search(clause)
+        clause = clause[: end.start()] if end else clause
+        expected = events._DATE.search(clause)
+        found = marks.first_date(verb.end())
+        assert (found.group() if found else None) == (expected.group() if expected else None)
+
+
+def _opinion_by_pattern(text: str, name: str) -> str | None:
+    lexicon = _lexicon()
+    m = re.search(
+        rf"\b{re.escape(name)}\s+(?:also\s+|has\s+|have\s+)?"
+        rf"(?:(?:{lexicon.opinion_verbs})\b|(?:{lexicon.opinion_verbs_with_that})\s+that\b)",
+        text,
+    )
+    return m.group() if m else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dana Reyes argues that the plan is too costly.",
+        "Smithson argues it; Smith also argues that it is not.",
+        "“Smith thinks that it works,” she wrote.",
+        "Smith thinks it works.",
+        "Ms. Lee has argued that and Lee argues so.",
+        "NASA argues nothing here, but NASA  believes it.",
+    ],
+)
+def test_opinion_found_by_name_is_the_pattern_match(text: str) -> None:
+    for name in [*names_in(text), "Smith", "Lee"]:
+        assert _opinion(text, name) == _opinion_by_pattern(text, name)
+
+
+def test_restatements_through_the_stem_index_are_those_of_the_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    sentences = []
+    for i in range(40):
+        sentences.append(f"The Arden council sold {1000 + i} tickets to the harbour fair in 2019 [report](https://x.org/{i}).")
+        # The figure written another way: only the key terms make it a restatement of the cited claim.
+        sentences.append(f"Arden council sold {1000 + i:,} tickets to the harbour fair in 2019, a record.")
+        sentences.append(f"The Bexley board bought {500 + i} buses for the northern routes in 2021.")
+    text = "\n\n".join(sentences)
+
+    def cit001() -> list[str]:
+        report = auditor.audit_text(text, input_format="markdown", source="t.md")
+        claims = {c.id: c.text for c in report.claims}
+        return [claims[f.claim or ""] for f in report.findings if f.rule == "CIT001"]
+
+    scanned = cit001()
+    monkeypatch.setattr(unsourced, "RESTATED_SCAN", 0)
+    assert cit001() == scanned
+    # The buses need a source; the restatements do not: both paths are reached and decide something.
+    assert len(scanned) == 40 and all("buses" in claim for claim in scanned)
