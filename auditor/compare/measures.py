@@ -401,7 +401,7 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
             # A claim with two figures of one kind ("from 1,200 to 1,500") states a change, not a level.
             if any(o is not m and o.same_kind(m) for o in found):
                 continue
-            for noun in m.noun or {""}:
+            for noun in sorted(m.noun) or [""]:  # in a fixed order: the first bucket to pair a claim reports it
                 counted = "" if m.measured else noun  # a length is compared with lengths of whatever noun
                 buckets[(m.quantity.unit, m.change, counted, years)].append(m)
     settings: dict[int, Setting] = {}
