@@ -145,6 +145,45 @@ def _misses(
         yield _Item(target.source, str(target.path.absolute()), data, key, digest)
 
 
+def site_readers(
+    targets: Sequence[Target], changed: set[str], root: Path, config_for: Callable[[str], Config]
+) -> set[str]:
+    """The sources of ``targets`` that read one of the ``changed`` files (relative to ``root``) from their
+    site: an include, followed as the loader follows them, or the ``_config.yml`` their ``{{ site.key }}``
+    values come from (what the cache key holds, :func:`_key`). A file that cannot be read reads nothing."""
+    from auditor.load.includes import article_path, included_files
+    from auditor.load.siteconfig import config_path
+
+    if not changed:
+        return set()
+    wanted = set()
+    for name in changed:
+        try:
+            wanted.add((root / name).resolve())
+        except (OSError, ValueError):
+            continue
+    memo: dict[Any, frozenset[Path]] = {}
+    readers = set()
+    for target in targets:
+        if target.missing:
+            continue
+        try:
+            data = read_file(target.path, config_for(target.source).max_bytes)
+        except InputError:
+            continue
+        reads: set[Path] = set()
+        if b"{%" in data:
+            reads |= included_files(data.decode("utf-8", "replace"), target.source, target.path, memo)
+        if b"{{" in data and b"site." in data:
+            article = article_path(target.source, target.path)
+            settings = config_path(article) if article else None
+            if settings is not None:
+                reads.add(settings.resolve())
+        if not wanted.isdisjoint(reads):
+            readers.add(target.source)
+    return readers
+
+
 def _key(data: bytes, target: Target, config_digest: str, walks: dict[Any, str]) -> str:
     """The cache key of a file's result: its bytes, path and settings, and what it reads from its site
     (included files, the ``_config.yml`` values ``{{ site.key }}`` prints)."""

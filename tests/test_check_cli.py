@@ -297,3 +297,39 @@ def test_check_help_lists_every_flag(capsys: pytest.CaptureFixture[str]) -> None
         assert flag in out, flag
     for fmt in ("text", "json", "sarif", "github", "junit", "markdown"):
         assert fmt in out
+
+
+def test_changed_since_audits_the_articles_that_read_a_changed_include_or_site_settings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An edited include or `_config.yml` changes the articles built from it, as the cache already knows."""
+    site = tmp_path / "site"
+    files = {
+        "_config.yml": 'title: Harbour Weekly\nheight: "709,632"\n',
+        "_includes/refs.md": "[widget]: https://widget.example/\n{% include more.md %}\n",
+        "_includes/more.md": "\n",
+        "_includes/other.md": "[gadget]: https://gadget.example/\n",
+        "posts/nested.md": "The plant cut 300 jobs in 2023, says [the report][widget].\n\n{% include refs.md %}\n",
+        "posts/other.md": "The mill cut 40 jobs in 2022, says [the report][gadget].\n\n{% include other.md %}\n",
+        "posts/printed.md": "The fork activated at block {{ site.height }} in 2021.\n",
+        "posts/plain.md": "The ferry carried 900 passengers in 2021 [source].\n",
+    }
+    for name, text in files.items():
+        (site / name).parent.mkdir(parents=True, exist_ok=True)
+        (site / name).write_text(text)
+    git_repo(site)
+    monkeypatch.chdir(site)
+
+    def audited() -> list[str]:
+        _, out, _ = run(capsys, "check", "--no-cache", "--format", "json", "--changed-since", "HEAD")
+        return [r["document"]["source"] for r in json.loads(out)["reports"]]
+
+    assert audited() == []
+    (site / "_includes/more.md").write_text("[audit]: https://audit.example/\n")  # two levels down
+    assert audited() == ["posts/nested.md"]
+    (site / "_config.yml").write_text('title: Harbour Weekly\nheight: "709,640"\n')
+    assert audited() == ["posts/nested.md", "posts/printed.md"]
+    git(site, "commit", "-qam", "edit")
+    assert audited() == []
+    (site / "posts/plain.md").write_text("The ferry carried 950 passengers in 2021 [source].\n")
+    assert audited() == ["posts/plain.md"]  # an article's own edit changes no other article

@@ -46,7 +46,10 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("-j", "--jobs", type=_jobs, metavar="N", help="worker processes (default: all cores)")
     parser.add_argument("--exclude", action="append", metavar="GLOB", help="leave out these paths too (repeatable)")
     parser.add_argument(
-        "--changed-since", metavar="REV", help="only files git reports changed since REV, and untracked ones"
+        "--changed-since",
+        metavar="REV",
+        help="only files git reports changed since REV, untracked ones, and the articles that include a changed "
+        "file or print values of a changed _config.yml",
     )
     parser.add_argument("--baseline", metavar="FILE", help="hide the findings recorded in this baseline file")
     parser.add_argument("--write-baseline", metavar="FILE", help="record every finding of this run in a baseline file")
@@ -86,7 +89,10 @@ def run(args: argparse.Namespace) -> int:
     targets = discover(args.paths, project.root, project.selection)
     if args.changed_since:
         changed = repo.changed_since(project.root, args.changed_since)
-        targets = [t for t in targets if t.source in changed]
+        # an edited include or site settings file changes the articles built from it, as the cache knows
+        others = [t for t in targets if t.source not in changed]
+        readers = runner.site_readers(others, changed, project.root, project.config_for)
+        targets = [t for t in targets if t.source in changed or t.source in readers]
     for path in filter(None, (args.output, args.write_baseline)):
         if any(same_file(path, t.path) for t in targets if not t.missing):
             raise InputError(f"{path}: is one of the articles checked; choose another file (inputs are never changed)")

@@ -200,6 +200,29 @@ def is_partial(source: str | None, location: str | os.PathLike[str] | None = Non
     return article is not None and INCLUDES_DIR in article.parent.parts
 
 
+def included_files(
+    raw: str,
+    source: str | None,
+    location: str | os.PathLike[str] | None = None,
+    memo: dict[tuple[Path, tuple[tuple[str, str | None], ...]], frozenset[Path]] | None = None,
+) -> frozenset[Path]:
+    """The files (resolved) that :func:`included_references` reads for ``raw``, nested includes too; empty
+    when ``raw`` includes nothing. ``memo`` shares the walks of one run by folder and include names."""
+    includes = tuple(include_names(raw)) if "{%" in raw else ()
+    if not includes:
+        return frozenset()
+    article = article_path(source, location)
+    if article is None:
+        return frozenset()
+    if memo is not None and (article.parent, includes) in memo:
+        return memo[article.parent, includes]
+    walk = _walk(list(includes), source, article)
+    found = frozenset(walk.seen) if walk else frozenset()
+    if memo is not None:
+        memo[article.parent, includes] = found
+    return found
+
+
 def included_digest(
     raw: str,
     source: str | None,
