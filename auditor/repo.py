@@ -68,9 +68,10 @@ def ls_files(root: Path, pathspecs: list[str]) -> list[str] | None:
     return sorted(set(_names(out)))
 
 
-def changed_since(root: Path, rev: str) -> set[str]:
+def changed_since(root: Path, rev: str, deleted: bool = False) -> set[str]:
     """Files changed between ``rev`` and the work tree (staged or not), plus untracked ones, relative to
-    ``root``; deleted files are left out. A revision git does not know is an :class:`InputError`."""
+    ``root``; deleted files are left out (with ``deleted``, only they are given). A revision git does not
+    know is an :class:`InputError`."""
     if rev.startswith("-"):
         raise InputError(f"--changed-since {rev!r}: not a revision")
     try:
@@ -80,7 +81,10 @@ def changed_since(root: Path, rev: str) -> set[str]:
             raise InputError(f"--changed-since: {root} is not in a git work tree") from None
         raise InputError(f"--changed-since: git does not know the revision {rev!r}") from None
     try:
-        diff = _git(root, "diff", "--name-only", "-z", "--relative", "--no-renames", "--diff-filter=d", rev, "--")
+        which = "--diff-filter=D" if deleted else "--diff-filter=d"
+        diff = _git(root, "diff", "--name-only", "-z", "--relative", "--no-renames", which, rev, "--")
+        if deleted:
+            return set(_names(diff))
         untracked = _git(root, "ls-files", "-z", "--others", "--exclude-standard")
     except GitError as exc:
         raise InputError(f"--changed-since {rev}: git failed ({exc.stderr})") from None

@@ -150,9 +150,10 @@ def site_readers(
 ) -> set[str]:
     """The sources of ``targets`` that read one of the ``changed`` files (relative to ``root``) from their
     site: an include, followed as the loader follows them, or the ``_config.yml`` their ``{{ site.key }}``
-    values come from (what the cache key holds, :func:`_key`). A file that cannot be read reads nothing."""
+    values come from (what the cache key holds, :func:`_key`). ``changed`` may name deleted files: an
+    include or settings file the article looks for in vain. A file that cannot be read reads nothing."""
     from auditor.load.includes import article_path, included_files
-    from auditor.load.siteconfig import config_path
+    from auditor.load.siteconfig import config_candidates
 
     if not changed:
         return set()
@@ -176,9 +177,7 @@ def site_readers(
             reads |= included_files(data.decode("utf-8", "replace"), target.source, target.path, memo)
         if b"{{" in data and b"site." in data:
             article = article_path(target.source, target.path)
-            settings = config_path(article) if article else None
-            if settings is not None:
-                reads.add(settings.resolve())
+            reads.update(p.resolve() for p in (config_candidates(article) if article else ()))
         if not wanted.isdisjoint(reads):
             readers.add(target.source)
     return readers

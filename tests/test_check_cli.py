@@ -333,3 +333,7 @@ def test_changed_since_audits_the_articles_that_read_a_changed_include_or_site_s
     assert audited() == []
     (site / "posts/plain.md").write_text("The ferry carried 950 passengers in 2021 [source].\n")
     assert audited() == ["posts/plain.md"]  # an article's own edit changes no other article
+    git(site, "commit", "-qam", "plain")
+    (site / "_includes/other.md").unlink()  # a deleted include: what it defined is unknown now
+    (site / "_config.yml").unlink()
+    assert audited() == ["posts/other.md", "posts/printed.md"]

@@ -91,7 +91,8 @@ def run(args: argparse.Namespace) -> int:
         changed = repo.changed_since(project.root, args.changed_since)
         # an edited include or site settings file changes the articles built from it, as the cache knows
         others = [t for t in targets if t.source not in changed]
-        readers = runner.site_readers(others, changed, project.root, project.config_for)
+        gone = repo.changed_since(project.root, args.changed_since, deleted=True)
+        readers = runner.site_readers(others, changed | gone, project.root, project.config_for)
         targets = [t for t in targets if t.source in changed or t.source in readers]
     for path in filter(None, (args.output, args.write_baseline)):
         if any(same_file(path, t.path) for t in targets if not t.missing):

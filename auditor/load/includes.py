@@ -112,6 +112,8 @@ class _Walk:
         self.refs = References()
         self.trail: list[str] = []
         """What was looked at, in order: each file read (path and hash) and each include not followed."""
+        self.absent: set[Path] = set()
+        """Files an include names inside the site root that are not there (a deleted include)."""
 
     def target(self, tag: str, name: str) -> Path | None:
         """The file an include names, when it is inside the site root."""
@@ -121,6 +123,8 @@ class _Walk:
         except (OSError, ValueError):
             return None
         inside = self.root if tag == "include_relative" else self.includes
+        if path.is_relative_to(inside) and not path.exists():
+            self.absent.add(path)
         if not path.is_relative_to(inside) or not path.is_file():
             if tag == "render" and not name.endswith(".liquid"):
                 return self.target(tag, name + ".liquid")
@@ -206,8 +210,9 @@ def included_files(
     location: str | os.PathLike[str] | None = None,
     memo: dict[tuple[Path, tuple[tuple[str, str | None], ...]], frozenset[Path]] | None = None,
 ) -> frozenset[Path]:
-    """The files (resolved) that :func:`included_references` reads for ``raw``, nested includes too; empty
-    when ``raw`` includes nothing. ``memo`` shares the walks of one run by folder and include names."""
+    """The files (resolved) that :func:`included_references` reads for ``raw``, nested includes too, and those
+    it looks for in vain (a deleted include); empty when ``raw`` includes nothing. ``memo`` shares the walks
+    of one run by folder and include names."""
     includes = tuple(include_names(raw)) if "{%" in raw else ()
     if not includes:
         return frozenset()
@@ -217,7 +222,7 @@ def included_files(
     if memo is not None and (article.parent, includes) in memo:
         return memo[article.parent, includes]
     walk = _walk(list(includes), source, article)
-    found = frozenset(walk.seen) if walk else frozenset()
+    found = frozenset(walk.seen | walk.absent) if walk else frozenset()
     if memo is not None:
         memo[article.parent, includes] = found
     return found

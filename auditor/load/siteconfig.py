@@ -52,6 +52,19 @@ def config_path(article: Path) -> Path | None:
     return None
 
 
+def config_candidates(article: Path) -> list[Path]:
+    """Where :func:`config_path` looks for the settings file, nearest first, up to the one it finds: a file
+    added at one of these places, or the one found deleted, changes the article's values."""
+    looked = []
+    folder = article.parent
+    for _ in range(MAX_LEVELS_UP):
+        looked.append(folder / CONFIG_FILE)
+        if looked[-1].is_file() or (folder / ".git").exists() or folder.parent == folder:
+            break
+        folder = folder.parent
+    return looked
+
+
 def site_values(article: Path | None) -> Mapping[str, str]:
     """``site.key`` (case-folded) -> the text ``{{ site.key }}`` prints, for the article's site; empty without one."""
     path = config_path(article) if article else None
