@@ -164,10 +164,13 @@ def analyse(doc: Document, assume_published: datetime.date | None = None) -> Art
 
 def _sentences(doc: Document, artifacts: Artifacts) -> tuple[Sentence, ...]:
     found: list[Sentence] = []
+    # Lines are wrapped in what was written (Markdown, text): judge them there. An HTML page's lines are
+    # its markup's, and its body's line breaks are elements (<br>), so its body is judged as it reads.
+    written = (doc.raw, doc.offsets.to_raw) if doc.format != "html" else None
     for index, block in enumerate(doc.blocks):
         if index in artifacts.excluded:
             continue
-        spans = sentence_spans(doc.text, block.start, block.end)
+        spans = sentence_spans(doc.text, block.start, block.end, written)
         if spans and block.start < HEAD:  # a news dateline opening the story is not part of its first sentence
             first_start, first_end = spans[0]
             spans[0] = (min(dateline_end(doc.text, first_start), first_end), first_end)

@@ -12,6 +12,7 @@ Nothing walks the text character by character, so the cost is linear in its size
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from auditor.knowledge import HERE
 
@@ -69,6 +70,15 @@ _ITEM_START = re.compile(rf"(?:[-*+{_BULLETS}]|\d{{1,3}}[.)]|#{{1,6}})\s")  # a 
 _WORD = re.compile(r"[A-Za-z]+")
 _NOT_PROSE = re.compile(r"[/@:=_\\]")  # characters of addresses, paths and code, not of prose words
 _SPACE = re.compile(r"\s")
+_ONE_SPAN = re.compile(
+    r"""[ \t>]* (?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?       # quote and list markers
+    (?: \*\*[^*\n]+\*\* | __[^_\n]+__                   # **bold**
+      | \[[^\]\n]+\] (?:\([^()\n]*\)|\[[^\]\n]*\])?    # [link](address) [link][label]
+    ) [:.]? [ \t]*""",
+    re.VERBOSE,
+)
+"""A written line that is one bold span or one link ("**Title:**", "- [Title](url)", "[Title][label]"), after
+any quote or list marker."""
 _ITEM_TEXT = re.compile(r"\)?\s+[\"'“‘]?")  # from a list marker's final "." to its item's first letter
 # A title after an abbreviation ("... 6 p.m. Mr. Smith") starts a sentence only after this many
 # words: a shorter run such as "At 5 a.m." is far more often a leading phrase than a sentence.
@@ -80,17 +90,24 @@ _WRAP_WIDTH = 60
 _HEADING_CHARS = 120
 
 Cut = tuple[int, int]  # (end of this sentence, start of the next)
+Source = tuple[str, Callable[[int], int]]
+"""The text a body was rendered from, and the map of a body offset to an offset in it. Lines are wrapped
+in what was written: a link's text or a ``{{ site.x }}`` value is shorter than its source, and a line
+measured after rendering would look ended early."""
 
 
-def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+def sentence_spans(
+    text: str, start: int = 0, end: int | None = None, source: Source | None = None
+) -> list[tuple[int, int]]:
     """Sentence spans (start, end) as offsets into `text`, within text[start:end], each stripped of
-    surrounding whitespace, in order, never overlapping, never empty."""
+    surrounding whitespace, in order, never overlapping, never empty. With ``source`` (the text `text`
+    was rendered from), hard-wrapped lines are measured as they were written."""
     stop = len(text) if end is None else min(end, len(text))
     spans: list[tuple[int, int]] = []
     begin = start
     markers: set[int] = set()  # list-marker labels seen so far, to recognise the next item
     for match in _CANDIDATE.finditer(text, start, stop):
-        cut = _decide(text, match, begin, stop, markers)
+        cut = _decide(text, match, begin, stop, markers, source)
         if cut is not None:
             end_of_sentence, next_begin = cut
             if begin < end_of_sentence and not (text[begin].isspace() or text[end_of_sentence - 1].isspace()):
@@ -121,12 +138,14 @@ def _append_stripped(text: str, s: int, e: int, spans: list[tuple[int, int]]) ->
         spans.append((s, e))
 
 
-def _decide(text: str, match: re.Match[str], begin: int, stop: int, markers: set[int]) -> Cut | None:
+def _decide(
+    text: str, match: re.Match[str], begin: int, stop: int, markers: set[int], source: Source | None = None
+) -> Cut | None:
     """Where the sentence ends at this candidate, or None when it does not end here."""
     s = match.start()
     first = text[s]
     if first == "\n":
-        return _line_break(text, match, begin, stop)
+        return _line_break(text, match, begin, stop, source)
     if first == ")":
         attached = s > begin and not text[s - 1].isspace()
         token = text[max(begin, s - 8) : s].rsplit(None, 1)[-1] if attached else ""
@@ -259,9 +278,10 @@ def _list_item(text: str, s: int, token: str, begin: int, stop: int, markers: se
     return None
 
 
-def _line_break(text: str, match: re.Match[str], begin: int, stop: int) -> Cut | None:
+def _line_break(text: str, match: re.Match[str], begin: int, stop: int, source: Source | None = None) -> Cut | None:
     """A blank line always ends a sentence; a single line break ends one before a list item or
-    after a heading, and is otherwise a soft wrap inside the sentence."""
+    after a heading, and is otherwise a soft wrap inside the sentence. Widths are those of the
+    written lines when ``source`` is given."""
     nxt = match.end()
     if nxt >= stop:
         return None
@@ -276,17 +296,33 @@ def _line_break(text: str, match: re.Match[str], begin: int, stop: int) -> Cut |
     line_start = found + 1 if found >= 0 else begin
     if text.startswith("#", line_start):
         return cut  # a Markdown heading
-    width = match.start() - line_start
-    if width > _WRAP_WIDTH:  # not hard-wrapped text: only a title ends a sentence without punctuation
-        return cut if width <= _HEADING_CHARS and _title_like(text[line_start : match.start()]) else None
     line = text[line_start : match.start()]
-    # A hard-wrapped line breaks only where the next word would not fit; one that ends early was
-    # ended on purpose (a heading, a label, a byline), unless it wraps inside brackets ("[link text").
     space = _SPACE.search(text, nxt, stop)
     next_word = text[nxt : space.start() if space else stop]
-    full = len(line) + 1 + len(next_word) > _WRAP_WIDTH
+    width, next_width = len(line), len(next_word)
+    if source is not None:
+        width, next_width = _written_widths(source, line_start, match.start(), nxt) or (width, next_width)
+    if width > _WRAP_WIDTH:  # not hard-wrapped text: only a title ends a sentence without punctuation
+        return cut if width <= _HEADING_CHARS and _title_like(line) else None
+    # A hard-wrapped line breaks only where the next word would not fit; one that ends early was
+    # ended on purpose (a heading, a label, a byline), unless it wraps inside brackets ("[link text").
+    full = width + 1 + next_width > _WRAP_WIDTH
     inside_link = line.count("[") > line.count("]") or "](" in next_word
     return None if full or inside_link or line.count("(") > line.count(")") else cut
+
+
+def _written_widths(source: Source, line_start: int, line_end: int, nxt: int) -> tuple[int, int] | None:
+    """(width of the line, width of the next line's first word) as written, or None when the body's
+    line break is not one of the source's (a break the renderer made, such as an HTML ``<br>``)."""
+    raw, to_raw = source
+    end = to_raw(line_end)
+    begin, after = to_raw(line_start), to_raw(nxt)
+    if not begin <= end < after or raw[end : end + 1] not in ("\n", "\r"):
+        return None
+    if _ONE_SPAN.fullmatch(raw, raw.rfind("\n", 0, begin) + 1, end):
+        return None  # a line that is one link or one bold span is a label set on its own line: as it reads
+    space = _SPACE.search(raw, after, after + _HEADING_CHARS)
+    return end - begin, (space.start() if space else min(len(raw), after + _HEADING_CHARS)) - after
 
 
 def _begins_line(text: str, begin: int) -> bool:

@@ -180,3 +180,37 @@ def test_golden_rules() -> None:
         if [s.strip() for s in split_sentences(case["text"]) if s.strip()] != [s.strip() for s in case["expected"]]
     ]
     assert len(cases) - len(failed) >= 47, f"failed golden cases: {failed}"
+
+
+def _article_sentences(raw: str, tmp_path: Path) -> list[str]:
+    """The sentences of a Markdown article in a Jekyll site under ``tmp_path`` (with a ``_config.yml``)."""
+    from auditor.article import analyse
+    from auditor.load import load_document
+
+    (tmp_path / "_config.yml").write_text('activation_height: "709,632"\n')
+    (tmp_path / "_posts").mkdir()
+    post = tmp_path / "_posts" / "post.md"
+    post.write_text(raw)
+    doc = load_document(raw, "markdown", str(post), location=str(post))
+    return [" ".join(doc.text[s.start : s.end].split()) for s in analyse(doc).sentences]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # a link's text is shorter than the link: the rendered line looks ended early, the written one is full
+        "Ridership rose 5% in 2021, says [the annual report](https://harbour.example/reports/2021/ridership.pdf) of\n"
+        "Harbour Transit, and fell in 2022.\n",
+        # so is a site setting's value, shorter than the template that prints it
+        "The fork activated at block {{ site.activation_height }} in\nMay after miners signalled for it.\n",
+    ],
+)
+def test_a_soft_wrap_is_judged_on_the_written_line(raw: str, tmp_path: Path) -> None:
+    assert len(_article_sentences(raw, tmp_path)) == 1
+
+
+def test_a_written_line_that_ends_early_still_ends_its_sentence(tmp_path: Path) -> None:
+    """Measuring the written line changes nothing where it is as short as the rendered one: a label line."""
+    raw = "Published by the [harbour office](https://h.example/)\nThe ferry carried 900 passengers in 2021.\n"
+    expected = ["Published by the harbour office", "The ferry carried 900 passengers in 2021."]
+    assert _article_sentences(raw, tmp_path) == expected
