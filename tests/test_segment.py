@@ -209,8 +209,21 @@ def test_a_soft_wrap_is_judged_on_the_written_line(raw: str, tmp_path: Path) -> 
     assert len(_article_sentences(raw, tmp_path)) == 1
 
 
-def test_a_written_line_that_ends_early_still_ends_its_sentence(tmp_path: Path) -> None:
-    """Measuring the written line changes nothing where it is as short as the rendered one: a label line."""
-    raw = "Published by the [harbour office](https://h.example/)\nThe ferry carried 900 passengers in 2021.\n"
-    expected = ["Published by the harbour office", "The ferry carried 900 passengers in 2021."]
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # the written line is as short as the rendered one: a label line
+        (
+            "Published by the [harbour office](https://h.example/)\nThe ferry carried 900 passengers in 2021.\n",
+            ["Published by the harbour office", "The ferry carried 900 passengers in 2021."],
+        ),
+        # a line that is one link (or one bold span) is a title set on its own line, however long its address
+        (
+            "- [Testing the new fee estimator in a wallet](https://answers.example/questions/118159/fee-estimator)\n"
+            "  The answer explains how the estimator weighs the last 12 blocks.\n",
+            ["Testing the new fee estimator in a wallet", "The answer explains how the estimator weighs the last 12 blocks."],
+        ),
+    ],
+)
+def test_a_written_line_that_ends_early_still_ends_its_sentence(raw: str, expected: list[str], tmp_path: Path) -> None:
     assert _article_sentences(raw, tmp_path) == expected
