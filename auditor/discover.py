@@ -50,6 +50,17 @@ class Selection:
             and not self.excluded(source)
         )
 
+    def partial(self, source: str) -> bool:
+        """Whether a file is left out only for being in a site generator's folder (``_includes/``...)."""
+        folders = source.split("/")[:-1]
+        return (
+            bool(GENERATOR_DIRS.intersection(folders))
+            and not SKIPPED_DIRS.intersection(folders)
+            and source.lower().endswith(self.extensions)
+            and (not self.include or matches(source, self.include))
+            and not matches(source, self.exclude)
+        )
+
     def excluded(self, source: str) -> bool:
         """Whether the configuration excludes this path (or one of its directories)."""
         return bool(NOT_ARTICLES.intersection(source.split("/")[:-1])) or matches(source, self.exclude)
@@ -70,8 +81,11 @@ def relative(path: Path, root: Path) -> str:
     return Path(os.path.relpath(path, root)).as_posix()
 
 
-def discover(paths: Sequence[str], root: Path, selection: Selection) -> list[Target]:
-    """The files to audit under ``paths`` (files or folders), sorted by source, each once."""
+def discover(
+    paths: Sequence[str], root: Path, selection: Selection, partials: set[str] | None = None
+) -> list[Target]:
+    """The files to audit under ``paths`` (files or folders), sorted by source, each once. ``partials``, when
+    given, collects the files left out only for being in a site generator's folder (:data:`GENERATOR_DIRS`)."""
     found: dict[str, Target] = {}
     folders: list[Path] = []
     for given in paths or ["."]:
@@ -82,13 +96,17 @@ def discover(paths: Sequence[str], root: Path, selection: Selection) -> list[Tar
         elif path.exists():  # a file, or a FIFO or device: the reader refuses those, saying what they are
             if not selection.excluded(source) and _inside(path, root):
                 found[source] = Target(path, source)
+            elif partials is not None and selection.partial(source):
+                partials.add(source)
         else:
             found[source] = Target(path, source, missing=True)
     if folders:
-        for source in _folder_files(folders, root, selection):
+        for source in _folder_files(folders, root, selection, partials is not None):
             path = root / source
             if selection.wanted(source) and _inside(path, root):
                 found.setdefault(source, Target(path, source))
+            elif partials is not None and selection.partial(source):
+                partials.add(source)
     return [found[s] for s in sorted(found)]
 
 
@@ -102,7 +120,7 @@ def _inside(path: Path, root: Path) -> bool:
     return True
 
 
-def _folder_files(folders: list[Path], root: Path, selection: Selection) -> Iterable[str]:
+def _folder_files(folders: list[Path], root: Path, selection: Selection, generator_dirs: bool = False) -> Iterable[str]:
     inside = [f for f in folders if not relative(f, root).startswith("..")]
     outside = [f for f in folders if f not in inside]
     if selection.respect_gitignore and inside:
@@ -111,11 +129,13 @@ def _folder_files(folders: list[Path], root: Path, selection: Selection) -> Iter
             yield from (name for name in listed if (root / name).is_file())
             inside = []
     for folder in inside + outside:
-        yield from walk(folder, root, selection.respect_gitignore)
+        yield from walk(folder, root, selection.respect_gitignore, generator_dirs)
 
 
-def walk(folder: Path, root: Path, respect_gitignore: bool = True) -> Iterable[str]:
-    """Every file under ``folder`` (relative POSIX to ``root``), skipping what ``.gitignore`` files ignore."""
+def walk(folder: Path, root: Path, respect_gitignore: bool = True, generator_dirs: bool = False) -> Iterable[str]:
+    """Every file under ``folder`` (relative POSIX to ``root``), skipping what ``.gitignore`` files ignore and
+    the folders never entered (a site generator's own too, unless ``generator_dirs``)."""
+    passed = SKIPPED_DIRS if generator_dirs else NOT_ARTICLES
     patterns = _outer_patterns(folder, root) if respect_gitignore else []
     stack: list[tuple[Path, list[Pattern]]] = [(folder, patterns)]
     while stack:
@@ -132,7 +152,7 @@ def walk(folder: Path, root: Path, respect_gitignore: bool = True) -> Iterable[s
         for entry in entries:
             source = f"{base}/{entry.name}" if base else entry.name
             is_dir = entry.is_dir(follow_symlinks=False)
-            if is_dir and entry.name in NOT_ARTICLES:
+            if is_dir and entry.name in passed:
                 continue
             if respect_gitignore and ignored(source, is_dir, rules):
                 continue

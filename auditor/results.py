@@ -90,7 +90,8 @@ class Results:
     root: str = "."
     """The project root the files' sources are relative to (``check``), or the working directory."""
     extra: Mapping[str, Any] = field(default_factory=dict)
-    """Run facts for machine outputs: ``jobs``, ``cached`` (files served from the cache)."""
+    """Run facts: ``jobs``, ``cached`` (files served from the cache), ``partials`` (files left out as a site
+    generator's partials: only the text summary says it)."""
 
     def display(self, source: str) -> str:
         """A file's path as outputs write it: relative to the working directory (POSIX)."""

@@ -337,3 +337,19 @@ def test_changed_since_audits_the_articles_that_read_a_changed_include_or_site_s
     (site / "_includes/other.md").unlink()  # a deleted include: what it defined is unknown now
     (site / "_config.yml").unlink()
     assert audited() == ["posts/other.md", "posts/printed.md"]
+
+
+def test_the_text_summary_says_how_many_partials_were_left_out(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Only when there are some, and only in the text output: machine outputs list what was audited."""
+    _, out, _ = run(capsys, "check", "--no-cache")
+    assert "site generator" not in out
+    for name in ("_includes/refs.md", "_layouts/post.html", "_includes/notes.txt"):
+        (repo / name).parent.mkdir(exist_ok=True)
+        (repo / name).write_text("The dam holds 4 billion litres [source].\n")
+    (repo / "_includes/logo.svg").write_text("<svg/>\n")  # not an article in any folder
+    _, out, _ = run(capsys, "check", "--no-cache")
+    assert "; 3 files in a site generator's folders (_includes/...) left out)." in out
+    _, out, _ = run(capsys, "check", "--no-cache", "--exclude", "_layouts", "--exclude", "*.txt")
+    assert "; 1 file in a site generator's folders (_includes/...) left out)." in out
+    _, out, _ = run(capsys, "check", "--no-cache", "--format", "json")
+    assert "site generator" not in out and "partials" not in out

@@ -111,3 +111,9 @@ def test_a_site_generators_partials_and_build_are_not_articles(tmp_path: Path, u
     assert [t.source for t in found] == ["_drafts/next.md", "_posts/2024-01-01-post.md", "about.md"]
     named = discover([str(tmp_path / "_includes" / "references.md")], tmp_path, Selection())
     assert named == []  # a pre-commit hook passing a staged partial audits nothing
+    partials: set[str] = set()
+    discover([str(tmp_path)], tmp_path, Selection(exclude=("_data",)), partials)
+    assert partials == {"_includes/references.md", "_layouts/post.html", "_site/2024/01/01/post.html"}
+    partials.clear()
+    discover([str(tmp_path / "_includes" / "references.md"), str(tmp_path / "about.md")], tmp_path, Selection(), partials)
+    assert partials == {"_includes/references.md"}

@@ -86,7 +86,8 @@ def run(args: argparse.Namespace) -> int:
     fail_on, show = thresholds(project, None)
     if args.prune_baseline and not (args.baseline or project.settings.get("baseline")):
         raise ConfigError("--prune-baseline needs a baseline (--baseline FILE or baseline = in the settings)")
-    targets = discover(args.paths, project.root, project.selection)
+    partials: set[str] = set()  # left out of the audit as a site generator's partials: the summary says so
+    targets = discover(args.paths, project.root, project.selection, partials)
     if args.changed_since:
         changed = repo.changed_since(project.root, args.changed_since)
         # an edited include or site settings file changes the articles built from it, as the cache knows
@@ -94,6 +95,7 @@ def run(args: argparse.Namespace) -> int:
         gone = repo.changed_since(project.root, args.changed_since, deleted=True)
         readers = runner.site_readers(others, changed | gone, project.root, project.config_for)
         targets = [t for t in targets if t.source in changed or t.source in readers]
+        partials &= changed
     for path in filter(None, (args.output, args.write_baseline)):
         if any(same_file(path, t.path) for t in targets if not t.missing):
             raise InputError(f"{path}: is one of the articles checked; choose another file (inputs are never changed)")
@@ -115,7 +117,7 @@ def run(args: argparse.Namespace) -> int:
         baseline=args.baseline or project.settings.get("baseline"),
         baseline_fixed=tuple(fixed),
         root=_display_root(project.root),
-        extra={"jobs": stats.jobs, "cached": stats.cached, "audited": stats.audited},
+        extra={"jobs": stats.jobs, "cached": stats.cached, "audited": stats.audited, "partials": len(partials)},
     )
     emit(formatter(args.format)(results), args.output)
     if not args.quiet:

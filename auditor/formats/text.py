@@ -63,6 +63,8 @@ def render_check(results: Results) -> str:
     checked = sum(1 for r in results.files if r.report is not None)
     cached = results.extra.get("cached")
     files_note = f"{_plural(checked, 'file')} checked" + (f", {cached} from the cache" if cached else "")
+    if partials := results.extra.get("partials"):
+        files_note += f"; {_plural(partials, 'file')} in a site generator's folders (_includes/...) left out"
     if total:
         parts = ", ".join(_plural(counts[s], s) for s in SEVERITIES if counts[s])
         lines.append(f"{_plural(total, 'finding')} in {_plural(with_findings, 'file')}: {parts} ({files_note}).")
