@@ -156,6 +156,19 @@ def test_marker_link_to_an_unrelated_headline_is_off_topic() -> None:
     assert found(related, "CIT009", "markdown") == []
 
 
+def test_a_site_name_the_sentence_runs_through_is_a_venue_not_a_citation() -> None:
+    venue = (
+        "In March 2024 the maintainer asked on [Metro Forum](https://metroforum.example/t/harbour-dredging-schedule-revival/88)"
+        " and the city's mailing list which of 3 ferry timetables to keep.\n"
+    )
+    assert found(venue, "CIT009", "markdown") == []
+    closing = venue.replace(" and the city's mailing list which of 3 ferry timetables to keep", ", asking which of 3 ferry timetables to keep")
+    closing = closing.replace("asked on [Metro Forum]", "asked which of 3 ferry timetables to keep ([Metro Forum]").replace("/88), asking which of 3 ferry timetables to keep.", "/88)).")
+    assert found(closing, "CIT009", "markdown") == ["Metro Forum"]
+    numbered = venue.replace("[Metro Forum]", "[4]")
+    assert found(numbered, "CIT009", "markdown") == ["4"]  # a number marks a citation wherever it stands
+
+
 def test_hyphenated_words_meet_their_slug() -> None:
     text = "Anti-exfiltration protects 2 hardware wallets since 2021 ([Medium](https://medium.example/anti-exfil-stopping-key-exfiltration-589f02)).\n"
     assert found(text, "CIT009", "markdown") == []

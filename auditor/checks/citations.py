@@ -377,6 +377,21 @@ def says_nothing(link_text: str, url: str) -> bool:
     return len(name) >= 3 and squeezed in (name, name.replace("-", ""))
 
 
+_NEXT_WORD = re.compile(r"[ \t]*[*_]*[ \t]+[*_]*\w")
+
+
+def _clause_goes_on(body: str, end: int) -> bool:
+    """The sentence runs on in words right after ``end`` ("... on [Example Forum] and the list ..."), rather
+    than closing a clause there (".", ",", ")", a line end): a link in the middle of a clause is part of it."""
+    return _NEXT_WORD.match(body, end) is not None
+
+
+def _marks_only(link_text: str) -> bool:
+    """A number or marker word ("[3]", "source"): a citation marker wherever it stands."""
+    text = " ".join(link_text.strip("[]()<>*_ .,:;").split())
+    return not text or text.isdigit() or text.lower() in _citation_link_texts()
+
+
 @rule("CIT009", "off-topic-citation", "warning")
 def off_topic_citation(article: Article) -> Iterator[Hit]:
     """A citation whose link text only marks it ("[3]", "source", the site's name) and whose address's
@@ -385,7 +400,9 @@ def off_topic_citation(article: Article) -> Iterator[Hit]:
     Offline, a descriptive slug is the best evidence of what a page is about; a page about
     trade balances cited as the source of a leadership change is probably the wrong link. Links
     written into the prose ("the [council's budget](...)") are left alone: their text says what they
-    point at, and a slug in other words is no evidence against it.
+    point at, and a slug in other words is no evidence against it. So is a site's name that the sentence
+    runs through ("posted on [Metro Forum] and the mailing list"): it names where something happened, and
+    the page there is the writer's pointer to it, not a citation of the claim.
 
     Flagged: The council approved the new stadium budget in a late vote ([Metro Times](https://www.metrotimes.example/2024/05/recipes-for-summer-salads-and-grilling)).
     Clean: The council approved the new stadium budget in a late vote ([Metro Times](https://www.metrotimes.example/2024/05/council-approves-stadium-budget)).
@@ -396,6 +413,8 @@ def off_topic_citation(article: Article) -> Iterator[Hit]:
         claim = cited_claim(article, citation, check_worthy=True)
         if claim is None or not marker.url or not says_nothing(marker.text, marker.url):
             continue
+        if _clause_goes_on(body, citation.end) and not _marks_only(marker.text):
+            continue  # "on [Delving Forum] and the list, she asked ...": a named venue the sentence runs through
         terms = slug_terms(marker.url)
         if not terms:
             continue
