@@ -4,6 +4,9 @@ Found before claims are made, so that none of them ever becomes a claim:
 
 - **boilerplate**: a block repeated in the body (a promo pasted after every
   section). Consecutive repeated blocks form one group, reported once.
+- **layout**: blocks repeated in step with each other, the fields of a recurring
+  layout (each day of a meal plan, the questions put to each guest): structure,
+  neither claims nor boilerplate, so not reported;
 - **chrome**: comment forms, share widgets, hashtag lines and the
   related-story lists that follow them at the end of a page (word lists in
   ``knowledge/chrome.json``);
@@ -19,17 +22,18 @@ Found before claims are made, so that none of them ever becomes a claim:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections import defaultdict
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 from typing import Literal
 
 from auditor.knowledge import load
 from auditor.model import Document
 from auditor.reference_lists import reference_entries
 
-ArtifactKind = Literal["boilerplate", "chrome", "masthead", "credit", "references"]
+ArtifactKind = Literal["boilerplate", "layout", "chrome", "masthead", "credit", "references"]
 
 MIN_REPEATS = 3
 """A block seen this many times is boilerplate whatever it says."""
@@ -130,6 +134,8 @@ def _boilerplate(doc: Document, texts: list[str], keys: list[str]) -> list[Artif
             seen[key + "\x00" + " ".join(targets.get(i, ()))].append(i)
     repeated = {i: key for key, where in seen.items() if len(where) >= MIN_REPEATS for i in where}
     groups: list[Artifact] = []
+    copies: list[list[int]] = []  # where each group's copies start, in the order of ``groups``
+    sizes: list[int] = []  # how many blocks each copy of a group holds
     done: set[int] = set()
     for i in sorted(repeated):
         if i in done:
@@ -144,7 +150,46 @@ def _boilerplate(doc: Document, texts: list[str], keys: list[str]) -> list[Artif
             continue  # a repeated section heading ("Who they are") is structure, not boilerplate
         first = doc.blocks[run[0]].start, doc.blocks[run[-1]].end
         groups.append(Artifact("boilerplate", tuple(members), *first, len(seen[repeated[i]]), texts[i]))
-    return groups
+        copies.append(seen[repeated[i]])
+        sizes.append(len(run))
+    fields = _layout_fields(copies, sizes)
+    return [replace(group, kind="layout") if n in fields else group for n, group in enumerate(groups)]
+
+
+LAYOUT_MIN_FIELDS = 3
+"""Repeated blocks that recur in step with each other, this many or more (counting each block of a run of
+consecutive ones), are a layout's fields."""
+LAYOUT_IN_STEP_SHARE = 0.75
+"""Another field comes between this share of a field's consecutive copies (a guest may skip a question)."""
+LAYOUT_MAX_FIELDS = 200
+"""A layout's section holds at most this many repeated blocks between two copies of one field (a day of
+a plan, one guest's questions); more apart, the copies are not one layout's (and the scan stays linear)."""
+
+
+def _layout_fields(copies: list[list[int]], sizes: list[int]) -> set[int]:
+    """The groups (by index) that are the fields of a recurring layout, not pasted boilerplate.
+
+    A meal plan repeats "Eat 1-2 hours after your workout" in every day's section, and an interview
+    series puts the same questions to each guest: several different blocks, each repeated, each
+    copy of one followed by a copy of the others before it comes again. A promo pasted after every
+    section repeats alone, with the article's own, ever different text between its copies.
+    """
+    if len(copies) < 2 or sum(sizes) < LAYOUT_MIN_FIELDS:
+        return set()
+    owner = {start: n for n, starts in enumerate(copies) for start in starts}
+    order = sorted(owner)
+    in_step: dict[int, set[int]] = {}
+    for n, starts in enumerate(copies):
+        met: Counter[int] = Counter()
+        for a, b in pairwise(starts):
+            lo, hi = bisect_right(order, a), bisect_left(order, b)
+            if hi - lo <= LAYOUT_MAX_FIELDS:
+                met.update({owner[order[k]] for k in range(lo, hi)})
+        gaps = len(starts) - 1
+        in_step[n] = {other for other, count in met.items() if count >= LAYOUT_IN_STEP_SHARE * gaps}
+    fields = {n for n, others in in_step.items()
+              if others and sizes[n] + sum(sizes[o] for o in others) >= LAYOUT_MIN_FIELDS}
+    return fields if sum(sizes[n] for n in fields) >= LAYOUT_MIN_FIELDS else set()
 
 
 MASTHEAD_HEAD = 8
