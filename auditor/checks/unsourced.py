@@ -233,7 +233,22 @@ def _reported_speech(article: Article, claim: Claim) -> bool:
         if closes and (k + 2 == len(sentences) or sentences[k + 2].block != claim.block):
             around.append(k + 1)
     texts = [unquoted(plain(claim.text))] + [unquoted(article.sentence_text(sentences[j])) for j in around]
-    return any(reports_speech(text, known) for text in texts)
+    return any(_reports_speech(article, text, known) for text in texts)
+
+
+@per_article
+def _speech_read(article: Article) -> dict[str, bool]:
+    """Sentence text -> whether it reports speech: a sentence is read as a claim, as the sentence before or
+    after its neighbours, and for :func:`reported_article`; once is enough."""
+    return {}
+
+
+def _reports_speech(article: Article, text: str, known: frozenset[str]) -> bool:
+    read = _speech_read(article)
+    found = read.get(text)
+    if found is None:
+        found = read[text] = reports_speech(text, known)
+    return found
 
 
 @per_article
@@ -249,7 +264,7 @@ def reported_article(article: Article) -> bool:
     prose = [s for s in article.sentences if blocks[s.block].kind == "paragraph" and s.block not in skip]
     if len(prose) < REPORTED_MIN:
         return False
-    reported = sum(reports_speech(unquoted(article.sentence_text(s)), known) for s in prose)
+    reported = sum(_reports_speech(article, unquoted(article.sentence_text(s)), known) for s in prose)
     return reported >= REPORTED_MIN and reported >= REPORTED_SHARE * len(prose)
 
 
