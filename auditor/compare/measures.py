@@ -120,8 +120,9 @@ def setting_of(text: str, spans: list[tuple[int, int]], common: Callable[[str], 
     """
     names, periods, ordinals, modals = set(), set(), set(), set()
     stop = stopwords()
+    inside = {i for start, end in spans for i in range(start, end)}  # the offsets of the figures
     for n, m in enumerate(_WORD.finditer(text)):
-        if any(start <= m.start() < end for start, end in spans):
+        if m.start() in inside:
             continue  # "a third of": a fraction, not an ordinal
         word = m.group()
         lower = word.lower().replace("’", "'").split("'")[0]
@@ -139,7 +140,7 @@ def setting_of(text: str, spans: list[tuple[int, int]], common: Callable[[str], 
         elif word[0].isupper() and lower not in stop and not (n == 0 and common(lower)):
             names.add(lower)
     for m in _IDENTIFIER.finditer(text):
-        if not any(start <= m.start() < end for start, end in spans) and not _YEAR.fullmatch(m.group("id")):
+        if m.start() not in inside and not _YEAR.fullmatch(m.group("id")):
             names.add("#" + m.group("id").lower())
     return Setting(frozenset(names), frozenset(periods), frozenset(ordinals), frozenset(modals))
 
@@ -501,10 +502,10 @@ def _same_thing(p: Pairing, first: Measure, second: Measure, a_text: str, b_text
         )
         if len(shared) < (1 if first.noun else 2) and not owned:
             return False
-    all_a, all_b = _stems(a_text), _stems(b_text)
-    if not first.measured and not (first.restriction <= all_b and second.restriction <= all_a):
+    if not first.measured and not (first.restriction <= _stems(b_text) and second.restriction <= _stems(a_text)):
         return False  # "txs with OP_RETURN outputs" / "txs with *multiple* OP_RETURN outputs": a part
-    return not (_subject_words(a_text, qa) - all_b) or not (_subject_words(b_text, qb) - all_a)
+    # The stems of a whole claim are read only when a subject word needs looking up.
+    return not (_subject_words(a_text, qa) - _stems(b_text)) or not (_subject_words(b_text, qb) - _stems(a_text))
 
 
 @lru_cache(maxsize=FIGURE_MEMO)
