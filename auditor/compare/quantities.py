@@ -121,18 +121,18 @@ def _head_from(text: str, start: int) -> int:
     window = text[first:start]
     if not window.isascii():
         return first  # case-insensitive matching folds some non-ASCII letters into ASCII ones
-    low = window.lower()
-    if any(gate in low for gate in _head_gates()):
+    if _head_gates().search(window.lower()):
         return first
     return max(0, start - 2)
 
 
 @cache
-def _head_gates() -> tuple[str, ...]:
+def _head_gates() -> re.Pattern[str]:
     """Strings one of which is in any text the head pattern matches a qualifier or a currency in: the longest
-    word of each qualifier, the currency signs and codes."""
+    word of each qualifier, the currency signs and codes (taken literally, in lower case)."""
     words = {max(q.lower().split(), key=len) for q in _tables()["qualifiers"]}
-    return tuple(sorted(words | {"$", "€", "£", "¥", "₹", "usd", "eur", "gbp", "chf", "aud", "cad"}))
+    gates = sorted(words | {"$", "€", "£", "¥", "₹", "usd", "eur", "gbp", "chf", "aud", "cad"})
+    return re.compile("|".join(re.escape(g) for g in gates))
 """Characters before a figure searched for its qualifier and currency ("an estimated $")."""
 
 
