@@ -162,7 +162,7 @@ def find_measures(claim: int, text: str, words: bool = True) -> list[Measure]:
         if is_measure(q, text):
             keys, after = _noun(text, q.end)
             if keys.isdisjoint(_duration_keys()):
-                before = _plain_words(_CLAUSE.split(text[max(0, q.start - WINDOW) : q.start])[-1])
+                before = _before(text, q.start)
                 following = _plain_words(_CLAUSE.split(text[q.end : q.end + WINDOW], 1)[0])
                 near = [*before[-CONTEXT_WORDS:], *following[: NOUN_WORDS + AFTER_WORDS]]
                 noun = concepts(keys)
@@ -218,9 +218,16 @@ def _plain_words(segment: str) -> list[str]:
     return [w.split("'")[0] for w in _words(segment)]
 
 
-def _noun(text: str, end: int) -> tuple[frozenset[str], list[str]]:
+@lru_cache(maxsize=FIGURE_MEMO)
+def _before(text: str, start: int) -> tuple[str, ...]:
+    """The plain words before a figure in its clause (read by :func:`find_measures` and :func:`_context`)."""
+    return tuple(_plain_words(_CLAUSE.split(text[max(0, start - WINDOW) : start])[-1]))
+
+
+@lru_cache(maxsize=FIGURE_MEMO)
+def _noun(text: str, end: int) -> tuple[frozenset[str], tuple[str, ...]]:
     """Stems of the words right after a figure that name what it counts, and the words that follow them in
-    its clause."""
+    its clause (read by :func:`find_measures` and :func:`_after`)."""
     segment = _CLAUSE.split(text[end : end + WINDOW], 1)[0]
     words = _words(segment)
     noun: list[str] = []
@@ -247,14 +254,14 @@ def _noun(text: str, end: int) -> tuple[frozenset[str], list[str]]:
             break
     else:
         n = len(words)
-    return frozenset(noun), [w.split("'")[0] for w in words[n:]]
+    return frozenset(noun), tuple(w.split("'")[0] for w in words[n:])
 
 
 _NARROWING = frozenset({"with", "without", "of", "from", "in", "at", "on", "aged", "under", "over", "for", "using"})
 """Prepositions after a counted noun that narrow it ("txs with multiple outputs", "pupils aged 11")."""
 
 
-def _restriction(text: str, q: Quantity, after: list[str]) -> frozenset[str]:
+def _restriction(text: str, q: Quantity, after: tuple[str, ...]) -> frozenset[str]:
     """Content words that narrow what a figure counts: a phrase right after its noun that opens with a
     preposition of :data:`_NARROWING`, to the end of the clause or a word of ``noun_stops``."""
     if not after or after[0] not in _NARROWING:
@@ -273,9 +280,7 @@ def _restriction(text: str, q: Quantity, after: list[str]) -> frozenset[str]:
 @lru_cache(maxsize=FIGURE_MEMO)
 def _context(text: str, start: int) -> frozenset[str]:
     """Measure keys of the words before a figure, back to the start of its clause."""
-    segment = _CLAUSE.split(text[max(0, start - WINDOW) : start])[-1]
-    words = [w.split("'")[0] for w in _words(segment)]
-    content = [signed_key(w) for w in words if w not in stopwords() and not w[0].isdigit()]
+    content = [signed_key(w) for w in _before(text, start) if w not in stopwords() and not w[0].isdigit()]
     return concepts(content[-CONTEXT_WORDS:])
 
 
@@ -385,7 +390,7 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
     at most :data:`MAX_LATER` later figures of its bucket, so the cost stays linear however many figures
     an article gives; a claim is reported against one earlier claim at most.
     """
-    for memo in (_context, _after, _frame, _subject_words, _stems):
+    for memo in (_context, _after, _frame, _subject_words, _stems, _before, _noun):
         memo.cache_clear()  # one article's figures at a time: memory stays small, and a new article reads afresh
     buckets: dict[tuple[str, str, str, frozenset[str]], list[Measure]] = defaultdict(list)
     by_claim: dict[int, list[Measure]] = {}
