@@ -80,7 +80,9 @@ reasons need a check-worthy claim."""
 WORDED_MIN_SCORE = 0.25
 _SKIPPED_KINDS = frozenset({"quote", "table", "heading"})
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
-_MID_SENTENCE_NAME = re.compile(r"(?<=[a-z,;] )(?:[A-Z][\w'’&.-]*[A-Za-z0-9])")
+_MID_SENTENCE_NAME = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])[\w'’&.-]*[A-Za-z0-9]")
+"""A capitalised word after a lower-case word, a comma or a semicolon and a space. The capital comes first and
+the look-behind after it: the regex engine skips to capitals instead of trying the look-behind everywhere."""
 
 
 def _sourced(markers: Iterable[Marker]) -> bool:

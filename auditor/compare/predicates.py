@@ -104,6 +104,9 @@ def _key(phrase: str) -> str:
 
 
 _WORDS_OF: WeakKeyDictionary[Pairing, tuple[frozenset[str], frozenset[str]]] = WeakKeyDictionary()
+_NAMED_INSIDE = re.compile(r"[A-Z](?<=[\w,;)] [A-Z])[\w-]*")
+"""A capitalised word after a word, comma, semicolon or bracket and a space: the capital first, then the
+look-behind, so that the regex engine skips to capitals instead of trying the look-behind at every position."""
 
 
 def _article_words(p: Pairing) -> tuple[frozenset[str], frozenset[str]]:
@@ -114,7 +117,7 @@ def _article_words(p: Pairing) -> tuple[frozenset[str], frozenset[str]]:
     if found is None:
         joined = "\n".join(p.texts)
         lower = frozenset(w for w in re.findall(r"[\w-]+", joined) if w[:1].islower())
-        named = frozenset(re.findall(r"(?<=[\w,;)] )[A-Z][\w-]*", joined))
+        named = frozenset(_NAMED_INSIDE.findall(joined))
         found = _WORDS_OF[p] = (lower, named)
     return found
 
