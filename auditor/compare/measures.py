@@ -532,7 +532,13 @@ def _subject_words(text: str, q: Quantity) -> frozenset[str]:
 def _stems(text: str) -> frozenset[str]:
     stop = stopwords()
     words = (w.split("'")[0] for w in _words(text))
-    return frozenset(concepts(signed_key(w) for w in words if w not in stop and not w[0].isdigit()))
+    return frozenset(_key(w) for w in words if w not in stop and not w[0].isdigit())
+
+
+@lru_cache(maxsize=65536)
+def _key(word: str) -> str:
+    """The measure key of a plain lower-case word (its signed stem, synonyms folded), once per word."""
+    return concept(signed_key(word))
 
 
 def subject_of(p: Pairing, first: Measure, second: Measure) -> str:
@@ -544,5 +550,5 @@ def subject_of(p: Pairing, first: Measure, second: Measure) -> str:
     # The words as written around the later figure, not their stems.
     text, q = p.texts[second.claim], second.quantity
     window = _words(text[max(0, q.start - WINDOW) : q.end + WINDOW])
-    words = dict.fromkeys(w for w in window if concept(signed_key(w.split("'")[0])) in shared)
+    words = dict.fromkeys(w for w in window if _key(w.split("'")[0]) in shared)
     return " ".join(words) or q.unit
