@@ -424,17 +424,16 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
                 a, b = reads[first.claim], reads[second.claim]
                 if not same_source(a.source, b.source):
                     continue
-                # The settings first: claims of other names, periods or moods are most pairs, and the cheapest test.
+                if not _framed_alike(_frame(a.text, first.quantity), _frame(b.text, second.quantity)):
+                    continue
+                if not _same_thing(p, first, second, a.text, b.text):
+                    continue
                 for index in key:
                     if index not in settings:
                         spans = [(m.quantity.start, m.quantity.end) for m in by_claim[index]]
                         settings[index] = setting_of(reads[index].text, spans, p.not_a_name)
                 loose = _described(a.text, first.quantity) or _described(b.text, second.quantity)
-                if not settings[first.claim].compatible(settings[second.claim], modals=not loose):
-                    continue
-                if not _framed_alike(_frame(a.text, first.quantity), _frame(b.text, second.quantity)):
-                    continue
-                if _same_thing(p, first, second, a.text, b.text):
+                if settings[first.claim].compatible(settings[second.claim], modals=not loose):
                     conflicts[key] = (first, second)
                     reported.add(second.claim)
     return [conflicts[k] for k in sorted(conflicts)]
