@@ -18,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property, wraps
-from typing import TypeVar
+from typing import TypeVar, cast
 from weakref import WeakKeyDictionary
 
 from auditor.artifacts import Artifacts, find_artifacts
@@ -81,6 +81,9 @@ class Article:
         return self.document.text[sentence.start : sentence.end]
 
 
+_MISSING = object()
+
+
 def per_article(compute: Callable[[Article], T]) -> Callable[[Article], T]:
     """Compute something of an article once for all the rules that need it; the result lives as long as
     the article does."""
@@ -88,9 +91,10 @@ def per_article(compute: Callable[[Article], T]) -> Callable[[Article], T]:
 
     @wraps(compute)
     def cached(article: Article) -> T:
-        if article not in results:
-            results[article] = compute(article)
-        return results[article]
+        found = results.get(article, _MISSING)  # one look-up (a weak reference made once), not two
+        if found is _MISSING:
+            found = results[article] = compute(article)
+        return cast(T, found)
 
     return cached
 

@@ -67,6 +67,13 @@ _FIGURES = (
     re.compile(rf"(?<![\w.,])\d[\d,]*(?:\.\d+)?\s(?:{_SCALE})\b(?:\s[a-z][\w-]*){{0,2}}", re.I),
 )
 """Money, percentages, and numbers with a scale word: statistics wherever they stand."""
+_FIGURE_GATES = (
+    re.compile(r"[$£€¥]|dollars|euros|pounds", re.I),
+    re.compile(r"%|per ?cent", re.I),
+    None,
+)
+"""What each pattern of :data:`_FIGURES` cannot match without (the same flags): a sentence without it is not
+searched with the longer pattern, which tries every position."""
 _COUNT = re.compile(
     r"(?<![\w.,:/#$£€¥-])(?:\d{1,3}(?:,\d{3})+|\d{2,})(?![\w,.:/-]?\d|[\w%])(?P<after>(?:\s+[A-Za-z][\w.'’-]*){1,3})?"
 )
@@ -174,7 +181,9 @@ def figures(text: str) -> list[str]:
     lexicon = _lexicon()
     found: list[tuple[int, str]] = []
     taken = _Spans()
-    for pattern in _FIGURES:
+    for pattern, gate in zip(_FIGURES, _FIGURE_GATES, strict=True):
+        if gate is not None and gate.search(text) is None:
+            continue
         for m in pattern.finditer(text):
             if not taken.overlaps(m.start(), m.end()):
                 taken.add(m.start(), m.end())

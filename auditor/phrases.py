@@ -13,6 +13,10 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 _TOKEN = re.compile(r"[a-z0-9]+")
+_WHOLE_WORDS = r"\b(?:{})\b"
+"""The default template: the phrases as whole words."""
+_ANY: list[frozenset[str]] = [frozenset()]
+"""What a gate word that is no phrase's opens: any text."""
 _APOSTROPHE = re.compile(r"['’]")
 
 
@@ -38,15 +42,33 @@ class Phrases:
     """
 
     def __init__(
-        self, phrases: Iterable[str], template: str = r"\b(?:{})\b", flags: int = re.I, gate: Iterable[str] = ()
+        self, phrases: Iterable[str], template: str = _WHOLE_WORDS, flags: int = re.I, gate: Iterable[str] = ()
     ) -> None:
         listed = list(phrases)
         self.pattern = re.compile(template.replace("{}", alternation(listed)), flags)
         keys = {max(_TOKEN.findall(p.lower()), key=len, default="") for p in listed} | set(gate)
         self.gate = frozenset(k for k in keys if k)
+        self.whole: dict[str, list[frozenset[str]]] | None = None
+        """Gate word -> the words of each phrase it opens, when the phrases are matched as whole words."""
+        if template == _WHOLE_WORDS:
+            self.whole = {}
+            for p in listed:
+                tokens = _TOKEN.findall(p.lower())
+                if tokens:
+                    self.whole.setdefault(max(tokens, key=len), []).append(frozenset(tokens))
 
     def search(self, text: str) -> re.Match[str] | None:
-        """The first match in ``text``, or None (at once when ``text`` holds none of the gate's words)."""
-        if self.gate.isdisjoint(words_of(text)):
+        """The first match in ``text``, or None (at once when ``text`` holds none of the gate's words, or,
+        for phrases matched as whole words in ASCII text, when no phrase has all its words there)."""
+        words = words_of(text)
+        if self.gate.isdisjoint(words):
+            return None
+        # A phrase matched between word boundaries in ASCII text has each of its words among the text's words
+        # ("said to me" needs "to" and "me" as well as "said"): without one, no search is needed.
+        if (
+            self.whole is not None
+            and text.isascii()
+            and not any(need <= words for key in self.gate & words for need in self.whole.get(key, _ANY))
+        ):
             return None
         return self.pattern.search(text)

@@ -73,13 +73,19 @@ class Report:
         if found is None:
             # the claim's text, or the flagged text itself (empty for a finding about the whole document)
             subject = claim.text if claim else self.document.text[finding.start : finding.end]
-            normalised = _NORMALISE.sub(" ", subject.lower()).strip()
+            normalised = self._normalised.get(subject)
+            if normalised is None:  # a claim with findings of several rules is normalised once
+                normalised = self._normalised[subject] = _NORMALISE.sub(" ", subject.lower()).strip()
             text = "\0".join((finding.rule, self.document.source or "", normalised))
             found = self._fingerprints[key] = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:20]
         return found
 
     @cached_property
     def _fingerprints(self) -> dict[tuple[object, ...], str]:
+        return {}
+
+    @cached_property
+    def _normalised(self) -> dict[str, str]:
         return {}
 
     def to_dict(self) -> dict[str, Any]:

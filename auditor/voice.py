@@ -144,15 +144,23 @@ def is_instruction(text: str) -> bool:
     return bool(first) and first.group().lower().replace("’", "'") in _lexicon().instruction_starts  # type: ignore[union-attr]
 
 
+def asks_or_instructs(text: str) -> str | None:
+    """``question`` or ``instruction`` for a sentence (markup stripped, see :func:`plain`) that asks or tells
+    the reader something: the first reasons of :func:`exemption`, which some callers need alone."""
+    if text.rstrip("\"'”’)] ").endswith("?"):
+        return "question"
+    if is_instruction(text):
+        return "instruction"
+    return None
+
+
 def exemption(text: str) -> str | None:
     """Why a claim needs no source whatever it says, or None: ``question``, ``instruction``, ``first-person``
     (the writer's own account), ``first-hand`` ("as of this writing", "told us"), ``self-reference`` (the
     document speaks of itself: "This week's newsletter summarizes ...")."""
     text = plain(text)
-    if text.rstrip("\"'”’)] ").endswith("?"):
-        return "question"
-    if is_instruction(text):
-        return "instruction"
+    if (asked := asks_or_instructs(text)) is not None:
+        return asked
     own = unquoted(text)  # the writer's words, not those of the people quoted
     if is_first_person(own):
         return "first-person"

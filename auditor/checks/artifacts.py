@@ -83,17 +83,20 @@ def duplicate_claim(article: Article) -> Iterator[Hit]:
     """
     blocks = article.document.blocks
     section = _sections(article)
-    buckets: dict[str, list[tuple[Claim, str]]] = defaultdict(list)
+    buckets: dict[str, list[tuple[Claim, str, list[str]]]] = defaultdict(list)
     for claim in article.claims:
         lowered = claim.text.lower()
         words = lowered.split()
         if len(words) < DUPLICATE_MIN_WORDS or not _may_repeat_as_padding(article, claim):
             continue
         keys = _blocking_keys(words)
-        earlier = {c.id: (c, text) for key in keys for c, text in buckets[key][-DUPLICATE_BUCKET:]}
-        for other, text in sorted(earlier.values(), key=lambda pair: pair[0].start):
+        figures = _NUMBER.findall(claim.text)
+        earlier = {c.id: (c, text, nums) for key in keys for c, text, nums in buckets[key][-DUPLICATE_BUCKET:]}
+        for other, text, numbers in sorted(earlier.values(), key=lambda item: item[0].start):
             if section[other.block] != section[claim.block] or blocks[other.block].kind in _NOT_PADDING:
                 continue
+            if numbers != figures:
+                continue  # other figures say something else (the first test of _same_content, before the costly ratio)
             score = fuzz.ratio(lowered, text, score_cutoff=DUPLICATE_SIMILARITY)
             if score and _same_content(claim.text, other.text):
                 yield Hit(
@@ -106,7 +109,7 @@ def duplicate_claim(article: Article) -> Iterator[Hit]:
                 )
                 break
         for key in keys:
-            buckets[key].append((claim, lowered))
+            buckets[key].append((claim, lowered, figures))
 
 
 _NOT_PADDING = frozenset({"table", "quote", "heading"})

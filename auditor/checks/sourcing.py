@@ -15,7 +15,7 @@ from auditor.checks.citations import claim_of, of_kind
 from auditor.checks.unsourced import in_reach_of_link, unsourced_needs
 from auditor.model import Citation, Hit
 from auditor.text import quote, stems
-from auditor.voice import exemption, is_detail_line, is_first_person, names_a_source, plain, unquoted
+from auditor.voice import asks_or_instructs, is_detail_line, is_first_person, names_a_source, plain, unquoted
 
 OVER_CITED_MIN = 4
 """A source must be cited at least this many times, for at least this many claims about other things ..."""
@@ -125,7 +125,8 @@ def over_cited_source(article: Article) -> Iterator[Hit]:
 def _states_something(text: str) -> bool:
     """A claim a source could back: not an instruction ("Register now"), a question or a line of an event's
     details ("How: open to the public")."""
-    return exemption(text) not in ("instruction", "question") and not is_detail_line(plain(text))
+    text = plain(text)
+    return asks_or_instructs(text) is None and not is_detail_line(text)
 
 
 def _source_words(url: str) -> set[str]:

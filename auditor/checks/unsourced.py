@@ -80,7 +80,9 @@ reasons need a check-worthy claim."""
 WORDED_MIN_SCORE = 0.25
 _SKIPPED_KINDS = frozenset({"quote", "table", "heading"})
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
-_MID_SENTENCE_NAME = re.compile(r"(?<=[a-z,;] )(?:[A-Z][\w'’&.-]*[A-Za-z0-9])")
+_MID_SENTENCE_NAME = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])[\w'’&.-]*[A-Za-z0-9]")
+"""A capitalised word after a lower-case word, a comma or a semicolon and a space. The capital comes first and
+the look-behind after it: the regex engine skips to capitals instead of trying the look-behind everywhere."""
 
 
 def _sourced(markers: Iterable[Marker]) -> bool:
@@ -233,7 +235,22 @@ def _reported_speech(article: Article, claim: Claim) -> bool:
         if closes and (k + 2 == len(sentences) or sentences[k + 2].block != claim.block):
             around.append(k + 1)
     texts = [unquoted(plain(claim.text))] + [unquoted(article.sentence_text(sentences[j])) for j in around]
-    return any(reports_speech(text, known) for text in texts)
+    return any(_reports_speech(article, text, known) for text in texts)
+
+
+@per_article
+def _speech_read(article: Article) -> dict[str, bool]:
+    """Sentence text -> whether it reports speech: a sentence is read as a claim, as the sentence before or
+    after its neighbours, and for :func:`reported_article`; once is enough."""
+    return {}
+
+
+def _reports_speech(article: Article, text: str, known: frozenset[str]) -> bool:
+    read = _speech_read(article)
+    found = read.get(text)
+    if found is None:
+        found = read[text] = reports_speech(text, known)
+    return found
 
 
 @per_article
@@ -249,7 +266,7 @@ def reported_article(article: Article) -> bool:
     prose = [s for s in article.sentences if blocks[s.block].kind == "paragraph" and s.block not in skip]
     if len(prose) < REPORTED_MIN:
         return False
-    reported = sum(reports_speech(unquoted(article.sentence_text(s)), known) for s in prose)
+    reported = sum(_reports_speech(article, unquoted(article.sentence_text(s)), known) for s in prose)
     return reported >= REPORTED_MIN and reported >= REPORTED_SHARE * len(prose)
 
 
@@ -335,10 +352,37 @@ def _cited_text(article: Article) -> str:
     return "\n".join(c.text for c in article.claims if c.sentence in cited).lower()
 
 
+@per_article
+def _cited_words(article: Article) -> tuple[tuple[str, ...], dict[str, list[int]]]:
+    """The cited claims' texts in lower case (the lines of :func:`_cited_text`), and word -> the ones that have it."""
+    cited = {c.sentence for c in article.claims if _sourced(m for _, m in article.citations_of(c))}
+    texts = tuple(c.text.lower() for c in article.claims if c.sentence in cited)
+    index: dict[str, list[int]] = {}
+    for n, text in enumerate(texts):
+        for word in set(_WORD_RUN.findall(text)):
+            index.setdefault(word, []).append(n)
+    return texts, index
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _cited_has(article: Article, words: str) -> bool:
+    """Whether ``words`` (lower case) are in the text of the cited claims. A word inside them, with other
+    characters on both sides, is a whole word of any claim that holds them: only the claims that have it are
+    read (reading all of the cited text for each claim was quadratic)."""
+    inner = [m.group() for m in _WORD_RUN.finditer(words) if m.start() > 0 and m.end() < len(words)]
+    if not inner or "\n" in words:
+        return words in _cited_text(article)
+    texts, index = _cited_words(article)
+    rarest = min(inner, key=lambda w: len(index.get(w, ())))
+    return any(words in texts[n] for n in index.get(rarest, ()))
+
+
 def _restated(article: Article, claim: Claim, need: Need) -> bool:
     """The claim says again what the article cites elsewhere: the same figure or quotation, or most of the
     key terms of a cited claim."""
-    if need.reason in ("statistics", "quotation") and need.evidence.lower() in _cited_text(article):
+    if need.reason in ("statistics", "quotation") and _cited_has(article, need.evidence.lower()):
         return True
     own = stems(claim.text)
     if len(own) < RESTATED_MIN:

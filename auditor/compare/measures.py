@@ -120,8 +120,9 @@ def setting_of(text: str, spans: list[tuple[int, int]], common: Callable[[str], 
     """
     names, periods, ordinals, modals = set(), set(), set(), set()
     stop = stopwords()
+    inside = {i for start, end in spans for i in range(start, end)}  # the offsets of the figures
     for n, m in enumerate(_WORD.finditer(text)):
-        if any(start <= m.start() < end for start, end in spans):
+        if m.start() in inside:
             continue  # "a third of": a fraction, not an ordinal
         word = m.group()
         lower = word.lower().replace("’", "'").split("'")[0]
@@ -139,7 +140,7 @@ def setting_of(text: str, spans: list[tuple[int, int]], common: Callable[[str], 
         elif word[0].isupper() and lower not in stop and not (n == 0 and common(lower)):
             names.add(lower)
     for m in _IDENTIFIER.finditer(text):
-        if not any(start <= m.start() < end for start, end in spans) and not _YEAR.fullmatch(m.group("id")):
+        if m.start() not in inside and not _YEAR.fullmatch(m.group("id")):
             names.add("#" + m.group("id").lower())
     return Setting(frozenset(names), frozenset(periods), frozenset(ordinals), frozenset(modals))
 
@@ -161,7 +162,7 @@ def find_measures(claim: int, text: str, words: bool = True) -> list[Measure]:
         if is_measure(q, text):
             keys, after = _noun(text, q.end)
             if keys.isdisjoint(_duration_keys()):
-                before = _plain_words(_CLAUSE.split(text[max(0, q.start - WINDOW) : q.start])[-1])
+                before = _before(text, q.start)
                 following = _plain_words(_CLAUSE.split(text[q.end : q.end + WINDOW], 1)[0])
                 near = [*before[-CONTEXT_WORDS:], *following[: NOUN_WORDS + AFTER_WORDS]]
                 noun = concepts(keys)
@@ -217,9 +218,16 @@ def _plain_words(segment: str) -> list[str]:
     return [w.split("'")[0] for w in _words(segment)]
 
 
-def _noun(text: str, end: int) -> tuple[frozenset[str], list[str]]:
+@lru_cache(maxsize=FIGURE_MEMO)
+def _before(text: str, start: int) -> tuple[str, ...]:
+    """The plain words before a figure in its clause (read by :func:`find_measures` and :func:`_context`)."""
+    return tuple(_plain_words(_CLAUSE.split(text[max(0, start - WINDOW) : start])[-1]))
+
+
+@lru_cache(maxsize=FIGURE_MEMO)
+def _noun(text: str, end: int) -> tuple[frozenset[str], tuple[str, ...]]:
     """Stems of the words right after a figure that name what it counts, and the words that follow them in
-    its clause."""
+    its clause (read by :func:`find_measures` and :func:`_after`)."""
     segment = _CLAUSE.split(text[end : end + WINDOW], 1)[0]
     words = _words(segment)
     noun: list[str] = []
@@ -246,14 +254,14 @@ def _noun(text: str, end: int) -> tuple[frozenset[str], list[str]]:
             break
     else:
         n = len(words)
-    return frozenset(noun), [w.split("'")[0] for w in words[n:]]
+    return frozenset(noun), tuple(w.split("'")[0] for w in words[n:])
 
 
 _NARROWING = frozenset({"with", "without", "of", "from", "in", "at", "on", "aged", "under", "over", "for", "using"})
 """Prepositions after a counted noun that narrow it ("txs with multiple outputs", "pupils aged 11")."""
 
 
-def _restriction(text: str, q: Quantity, after: list[str]) -> frozenset[str]:
+def _restriction(text: str, q: Quantity, after: tuple[str, ...]) -> frozenset[str]:
     """Content words that narrow what a figure counts: a phrase right after its noun that opens with a
     preposition of :data:`_NARROWING`, to the end of the clause or a word of ``noun_stops``."""
     if not after or after[0] not in _NARROWING:
@@ -272,9 +280,7 @@ def _restriction(text: str, q: Quantity, after: list[str]) -> frozenset[str]:
 @lru_cache(maxsize=FIGURE_MEMO)
 def _context(text: str, start: int) -> frozenset[str]:
     """Measure keys of the words before a figure, back to the start of its clause."""
-    segment = _CLAUSE.split(text[max(0, start - WINDOW) : start])[-1]
-    words = [w.split("'")[0] for w in _words(segment)]
-    content = [signed_key(w) for w in words if w not in stopwords() and not w[0].isdigit()]
+    content = [signed_key(w) for w in _before(text, start) if w not in stopwords() and not w[0].isdigit()]
     return concepts(content[-CONTEXT_WORDS:])
 
 
@@ -384,7 +390,7 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
     at most :data:`MAX_LATER` later figures of its bucket, so the cost stays linear however many figures
     an article gives; a claim is reported against one earlier claim at most.
     """
-    for memo in (_context, _after, _frame, _subject_words, _stems):
+    for memo in (_context, _after, _frame, _subject_words, _stems, _before, _noun):
         memo.cache_clear()  # one article's figures at a time: memory stays small, and a new article reads afresh
     buckets: dict[tuple[str, str, str, frozenset[str]], list[Measure]] = defaultdict(list)
     by_claim: dict[int, list[Measure]] = {}
@@ -501,10 +507,10 @@ def _same_thing(p: Pairing, first: Measure, second: Measure, a_text: str, b_text
         )
         if len(shared) < (1 if first.noun else 2) and not owned:
             return False
-    all_a, all_b = _stems(a_text), _stems(b_text)
-    if not first.measured and not (first.restriction <= all_b and second.restriction <= all_a):
+    if not first.measured and not (first.restriction <= _stems(b_text) and second.restriction <= _stems(a_text)):
         return False  # "txs with OP_RETURN outputs" / "txs with *multiple* OP_RETURN outputs": a part
-    return not (_subject_words(a_text, qa) - all_b) or not (_subject_words(b_text, qb) - all_a)
+    # The stems of a whole claim are read only when a subject word needs looking up.
+    return not (_subject_words(a_text, qa) - _stems(b_text)) or not (_subject_words(b_text, qb) - _stems(a_text))
 
 
 @lru_cache(maxsize=FIGURE_MEMO)
@@ -525,7 +531,13 @@ def _subject_words(text: str, q: Quantity) -> frozenset[str]:
 def _stems(text: str) -> frozenset[str]:
     stop = stopwords()
     words = (w.split("'")[0] for w in _words(text))
-    return frozenset(concepts(signed_key(w) for w in words if w not in stop and not w[0].isdigit()))
+    return frozenset(_key(w) for w in words if w not in stop and not w[0].isdigit())
+
+
+@lru_cache(maxsize=65536)
+def _key(word: str) -> str:
+    """The measure key of a plain lower-case word (its signed stem, synonyms folded), once per word."""
+    return concept(signed_key(word))
 
 
 def subject_of(p: Pairing, first: Measure, second: Measure) -> str:
@@ -537,5 +549,5 @@ def subject_of(p: Pairing, first: Measure, second: Measure) -> str:
     # The words as written around the later figure, not their stems.
     text, q = p.texts[second.claim], second.quantity
     window = _words(text[max(0, q.start - WINDOW) : q.end + WINDOW])
-    words = dict.fromkeys(w for w in window if concept(signed_key(w.split("'")[0])) in shared)
+    words = dict.fromkeys(w for w in window if _key(w.split("'")[0]) in shared)
     return " ".join(words) or q.unit

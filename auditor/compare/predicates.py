@@ -104,6 +104,9 @@ def _key(phrase: str) -> str:
 
 
 _WORDS_OF: WeakKeyDictionary[Pairing, tuple[frozenset[str], frozenset[str]]] = WeakKeyDictionary()
+_NAMED_INSIDE = re.compile(r"[A-Z](?<=[\w,;)] [A-Z])[\w-]*")
+"""A capitalised word after a word, comma, semicolon or bracket and a space: the capital first, then the
+look-behind, so that the regex engine skips to capitals instead of trying the look-behind at every position."""
 
 
 def _article_words(p: Pairing) -> tuple[frozenset[str], frozenset[str]]:
@@ -114,7 +117,7 @@ def _article_words(p: Pairing) -> tuple[frozenset[str], frozenset[str]]:
     if found is None:
         joined = "\n".join(p.texts)
         lower = frozenset(w for w in re.findall(r"[\w-]+", joined) if w[:1].islower())
-        named = frozenset(re.findall(r"(?<=[\w,;)] )[A-Z][\w-]*", joined))
+        named = frozenset(_NAMED_INSIDE.findall(joined))
         found = _WORDS_OF[p] = (lower, named)
     return found
 
@@ -287,15 +290,19 @@ def full_names(subjects: set[str], p: Pairing) -> dict[str, str]:
     """A surname alone for the one full name of the article that ends with it ("dodd" for "hannah dodd"); a
     surname that two full names end with ("Ffion Rees", "Gethin Rees") stands for neither."""
     names: dict[str, str] = {}
-    for subject in subjects:
-        if subject.startswith(PERSON) or " " in subject or not subject.isascii():
-            continue
+    surnames = [s for s in subjects if not (s.startswith(PERSON) or " " in s or not s.isascii())]
+    # The claims that hold each surname, from one pass over the claims (not one pass per surname).
+    holders: dict[bytes, list[int]] = {s.encode(): [] for s in surnames}
+    wanted = frozenset(holders)
+    for index, words in enumerate(p.words):
+        for word in words & wanted:
+            holders[word].append(index)
+    for subject in surnames:
         pattern = re.compile(rf"\b([A-Z][\w'’.-]*)\s+{re.escape(subject.title())}\b")
         firsts = {
             m.group(1).lower()
-            for index, text in enumerate(p.texts)
-            if subject.encode() in p.words[index]
-            for m in pattern.finditer(text)
+            for index in holders[subject.encode()]
+            for m in pattern.finditer(p.texts[index])
             if m.group(1).lower() not in stopwords()
         }
         matches = {f for f in subjects if f.endswith(" " + subject)}

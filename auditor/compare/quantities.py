@@ -108,6 +108,31 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 _HEAD_WINDOW = 32
+
+
+def _head_from(text: str, start: int) -> int:
+    """Where to search for the qualifier or currency before a figure at ``start``.
+
+    The head pattern tries every position of its window, and most windows hold neither: when an ASCII window
+    holds no word of a qualifier and no currency, all it can match is a space before the figure (and a
+    line break, which ``$`` matches before), so the last two characters are searched, with the same result.
+    """
+    first = max(0, start - _HEAD_WINDOW)
+    window = text[first:start]
+    if not window.isascii():
+        return first  # case-insensitive matching folds some non-ASCII letters into ASCII ones
+    if _head_gates().search(window.lower()):
+        return first
+    return max(0, start - 2)
+
+
+@cache
+def _head_gates() -> re.Pattern[str]:
+    """Strings one of which is in any text the head pattern matches a qualifier or a currency in: the longest
+    word of each qualifier, the currency signs and codes (taken literally, in lower case)."""
+    words = {max(q.lower().split(), key=len) for q in _tables()["qualifiers"]}
+    gates = sorted(words | {"$", "€", "£", "¥", "₹", "usd", "eur", "gbp", "chf", "aud", "cad"})
+    return re.compile("|".join(re.escape(g) for g in gates))
 """Characters before a figure searched for its qualifier and currency ("an estimated $")."""
 
 
@@ -203,7 +228,7 @@ def _quantity(
     """The figure whose number is ``core`` at ``start:end``, with what is written around it."""
     t = _tables()
     after = tail.match(text, end)
-    before = head.search(text, max(0, start - _HEAD_WINDOW), start)
+    before = head.search(text, _head_from(text, start), start)
     multiplier = 1.0
     if after and after.group("suffix"):
         multiplier = t["suffixes"][after.group("suffix").lower()]
