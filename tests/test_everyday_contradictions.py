@@ -87,7 +87,29 @@ PAIRS = [
         ("The Orrin lifeboat crew has never missed a callout in winter.", "Its volunteers train on Thursdays.",
          "The Orrin lifeboat crew answered three callouts in winter 2022."),
     ),
+    (
+        ["CON003"],
+        ("The Corran pier reaches 300 metres into the loch.", "Ferries call twice a day.",
+         "The 450-metre pier was opened in 1911 by the harbour board."),
+        ("The Corran pier reaches 300 metres into the loch.", "Ferries call twice a day.",
+         "The 300-metre pier was opened in 1911 by the harbour board."),
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        # The year dates the figure itself: another year may give another length.
+        ("In 2015, the Tolley bridge spanned 860 metres.", "The 680-metre bridge opened in 2019."),
+        # The claim speaks of a change of size: its year dates the change.
+        ("The Tolley bridge spans 860 metres.", "The 680-metre bridge was extended in 2019."),
+        # A figure that is not a dimension of the thing keeps its claim's years.
+        ("The Tolley trust employs 860 staff.", "The 680 staff it employs were given a pay rise in 2019."),
+    ],
+)
+def test_years_that_date_the_figure_keep_it_apart(sentences: tuple[str, ...]) -> None:
+    assert con_rules(article(*sentences)) == []
 
 
 @pytest.mark.parametrize(("rules", "flagged", "clean"), PAIRS, ids=[p[0][0] + f"-{n}" for n, p in enumerate(PAIRS)])

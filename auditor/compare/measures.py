@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from auditor.compare.frames import Attribution, attribution, change_of, concept, concepts, noun_stops, same_source
@@ -395,6 +395,7 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
     buckets: dict[tuple[str, str, str, frozenset[str]], list[Measure]] = defaultdict(list)
     by_claim: dict[int, list[Measure]] = {}
     reads: dict[int, _Read] = {}
+    undated: set[tuple[int, int]] = set()  # (claim, start) of the figures whose claim's dates are not theirs
     for index, text in enumerate(p.texts):
         spelled = not p.words[index].isdisjoint(number_words())
         if not (spelled or p.has_figure(index)) or p.hedged(index):
@@ -404,12 +405,15 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
         by_claim[index] = found
         years = frozenset(_YEAR.findall(text))
         for m in found:
+            if _fixed(read.text, m, p.words[index]):
+                undated.add((index, m.quantity.start))
             # A claim with two figures of one kind ("from 1,200 to 1,500") states a change, not a level.
             if any(o is not m and o.same_kind(m) for o in found):
                 continue
             for noun in sorted(m.noun) or [""]:  # in a fixed order: the first bucket to pair a claim reports it
                 counted = "" if m.measured else noun  # a length is compared with lengths of whatever noun
-                buckets[(m.quantity.unit, m.change, counted, years)].append(m)
+                dated = frozenset() if (index, m.quantity.start) in undated else years
+                buckets[(m.quantity.unit, m.change, counted, dated)].append(m)
     settings: dict[int, Setting] = {}
     conflicts: dict[tuple[int, int], tuple[Measure, Measure]] = {}
     reported: set[int] = set()
@@ -433,13 +437,33 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
                         spans = [(m.quantity.start, m.quantity.end) for m in by_claim[index]]
                         settings[index] = setting_of(reads[index].text, spans, p.not_a_name)
                 loose = _described(a.text, first.quantity) or _described(b.text, second.quantity)
-                if settings[first.claim].compatible(settings[second.claim], modals=not loose):
+                one, two = settings[first.claim], settings[second.claim]
+                if (first.claim, first.quantity.start) in undated:
+                    one = replace(one, periods=frozenset())
+                if (second.claim, second.quantity.start) in undated:
+                    two = replace(two, periods=frozenset())
+                if one.compatible(two, modals=not loose):
                     conflicts[key] = (first, second)
                     reported.add(second.claim)
     return [conflicts[k] for k in sorted(conflicts)]
 
 
 _DETERMINER = re.compile(r"\b(?:the|its|their|his|her|our|these|those)\s+$", re.IGNORECASE)
+
+
+def _fixed(text: str, m: Measure, words: frozenset[bytes]) -> bool:
+    """A dimension that describes the thing a claim names ("the 680-metre bridge opened in 2019"): the claim's
+    dates are those of its event, not of the thing's size, unless the claim speaks of a change of size or sets
+    one time against another ("the 680-metre bridge was extended in 2019"; ``knowledge/measures.json``
+    "reshaping")."""
+    q = m.quantity
+    described = _DETERMINER.search(text, max(0, q.start - 8), q.start) is not None
+    return m.measured and q.adjective and described and words.isdisjoint(_reshaping())
+
+
+@cache
+def _reshaping() -> frozenset[bytes]:
+    return frozenset(w.encode() for w in load("measures")["reshaping"])
 
 
 def _described(text: str, q: Quantity) -> bool:
