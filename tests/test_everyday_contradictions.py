@@ -94,7 +94,35 @@ PAIRS = [
         ("The Corran pier reaches 300 metres into the loch.", "Ferries call twice a day.",
          "The 300-metre pier was opened in 1911 by the harbour board."),
     ),
+    (
+        ["CON004"],
+        ("The orchestra was founded in 1962.", "It plays in the town hall.",
+         "Since its founding in 1958, the orchestra has won twelve prizes."),
+        ("The orchestra was founded in 1962.", "It plays in the town hall.",
+         "Since its founding in 1962, the orchestra has won twelve prizes."),
+    ),
+    (
+        ["CON004"],
+        ("The ferry service was launched in May 2003.", "Boats leave every hour.",
+         "The ferry service was launched in June 2004 with two boats."),
+        ("The ferry service was launched in May 2003.", "Boats leave every hour.",
+         "The ferry service was launched in May 2003 with two boats."),
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        # Another orchestra in the article: "the orchestra" may be either.
+        ("The orchestra was founded in 1962.", "A youth orchestra plays in the same hall.",
+         "The orchestra was founded in 1958, its players say."),
+        # "its" belongs to the thing its own claim names.
+        ("The orchestra was founded in 1962.", "Since its founding in 1958, the choir has sung at every concert."),
+    ],
+)
+def test_a_description_is_one_thing_only_when_the_article_has_one(sentences: tuple[str, ...]) -> None:
+    assert con_rules(article(*sentences)) == []
 
 
 @pytest.mark.parametrize(

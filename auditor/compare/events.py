@@ -183,6 +183,8 @@ def find_events(claim: int, text: str) -> list[Event]:
             if thing:
                 subject, between = thing, between[length:]
         if not subject:
+            subject = _description(text[: m.start()])
+        if not subject:
             continue
         complement = frozenset(stem(w) for w in re.findall(r"[^\W\d_]+", between.lower()) if w not in stopwords())
         if len(complement) > COMPLEMENT_WORDS:
@@ -272,6 +274,35 @@ def _named(run: list[str]) -> str:
     return " ".join(run).lower().removeprefix("the ").strip(",.'’")
 
 
+DESCRIPTION = "the "
+"""How the subject of an event told by a definite description ("The orchestra was founded in 1962") starts: it
+is the article's one such thing only if the article never names another (:func:`_sole`)."""
+_DESCRIBED = re.compile(r"\s*[Tt]he\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s*")
+
+
+def _description(before: str) -> str:
+    """The subject of a claim that opens with a definite description and goes straight to its event verb ("The
+    orchestra was founded ..."), as :data:`DESCRIPTION` and its words, or ""."""
+    m = _DESCRIBED.fullmatch(before)
+    if m is None or any(w in stopwords() for w in m.group(1).split()):
+        return ""
+    return DESCRIPTION + " ".join(m.group(1).split())
+
+
+def _sole(subject: str, texts: list[str]) -> bool:
+    """Whether every mention in the article of a description's head noun is the description itself, singular
+    and after "the" ("the orchestra" ... "the orchestra's"): no other such thing ("a youth orchestra",
+    "orchestras") that its events could be of."""
+    words = subject.split()  # "the", its modifiers, its head noun
+    head = re.compile(rf"\b{re.escape(words[-1])}(?:s|es)?\b", re.IGNORECASE)
+    for text in texts:
+        for m in head.finditer(text):
+            before = text[: m.start()].lower().split()[-len(words) + 1 :]
+            if m.group().lower() != words[-1] or before[1:] != words[1:-1] or before[:1] not in (["the"], ["this"]):
+                return False
+    return True
+
+
 def _name_after(text: str) -> tuple[str, int]:
     """The name that starts ``text`` (the object of "Dana Reyes founded Marlow Ferries in 1921"), and its length."""
     run: list[re.Match[str]] = []
@@ -296,6 +327,8 @@ def event_conflicts(p: Pairing) -> list[tuple[Event, Event]]:
         if p.words[index].isdisjoint(words) or not p.has_figure(index) or p.hedged(index):
             continue
         for event in find_events(index, text):
+            if event.subject.startswith(DESCRIPTION) and not _sole(event.subject, p.texts):
+                continue
             if event.subject == PRONOUN:
                 pronouns.append(event)
             else:
@@ -308,6 +341,10 @@ def event_conflicts(p: Pairing) -> list[tuple[Event, Event]]:
         named = subjects.get(event.group, set())
         if len(named) == 1:
             subject, complement = next(iter(named))
+            if subject.startswith(DESCRIPTION) and not re.search(
+                rf"\b{re.escape(subject.split()[-1])}\b", p.texts[event.claim], re.IGNORECASE
+            ):
+                continue  # "its" may be another thing's unless its claim names the described one
             resolved = replace(event, subject=subject, complement=complement)
             bucket = buckets[(event.group, subject, complement)]
             bucket.append(resolved)
