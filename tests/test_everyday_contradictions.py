@@ -108,6 +108,13 @@ PAIRS = [
         ("The ferry service was launched in May 2003.", "Boats leave every hour.",
          "The ferry service was launched in May 2003 with two boats."),
     ),
+    (
+        ["CON003"],
+        ("The Askern trust employs 2,900 midwives across its four sites.", "Its wards are busy.",
+         "The 2,300 midwives it employs were offered a new contract."),
+        ("The Askern trust employs 2,900 midwives across its four sites.", "Its wards are busy.",
+         "The 2,900 midwives it employs were offered a new contract."),
+    ),
 ]
 
 
@@ -132,6 +139,8 @@ def test_a_description_is_one_thing_only_when_the_article_has_one(sentences: tup
         ("In 2015, the Tolley bridge spanned 860 metres.", "The 680-metre bridge opened in 2019."),
         # The claim speaks of a change of size: its year dates the change.
         ("The Tolley bridge spans 860 metres.", "The 680-metre bridge was extended in 2019."),
+        # An ordinal said of the figure's own thing too ("in its new wing") still tells it apart.
+        ("The Tolley trust has 640 cleaners.", "In its new wing, the 90 cleaners it employs were given a new rota."),
         # A figure that is not a dimension of the thing keeps its claim's years.
         ("The Tolley trust employs 860 staff.", "The 680 staff it employs were given a pay rise in 2019."),
     ],

@@ -442,6 +442,8 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
                     one = replace(one, periods=frozenset())
                 if (second.claim, second.quantity.start) in undated:
                     two = replace(two, periods=frozenset())
+                one = replace(one, ordinals=one.ordinals - _other_things(a.text, first.quantity))
+                two = replace(two, ordinals=two.ordinals - _other_things(b.text, second.quantity))
                 if one.compatible(two, modals=not loose):
                     conflicts[key] = (first, second)
                     reported.add(second.claim)
@@ -449,6 +451,21 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
 
 
 _DETERMINER = re.compile(r"\b(?:the|its|their|his|her|our|these|those)\s+$", re.IGNORECASE)
+
+
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+([^\W\d_]+)", re.IGNORECASE)
+
+
+def _other_things(text: str, q: Quantity) -> frozenset[str]:
+    """The ordinals that pick out something else than a described figure ("the 2,300 midwives it employs were
+    offered *a new* contract"): after the figure, in an indefinite noun phrase. The description names its thing
+    as known; what the rest of the claim introduces with "a" does not say which of them it is."""
+    if not _described(text, q):
+        return frozenset()
+    ordinals = wordlist("ordinals")
+    found = [w for m in _INDEFINITE.finditer(text, q.end) if (w := m.group(1).lower()) in ordinals]
+    everywhere = _plain_words(text)  # an ordinal also said elsewhere ("in its new wing") still counts
+    return frozenset(w for w in found if everywhere.count(w) == found.count(w))
 
 
 def _fixed(text: str, m: Measure, words: frozenset[bytes]) -> bool:
