@@ -293,3 +293,19 @@ def test_the_articles_days_date_speakers_not_owners() -> None:
 
 def test_text_in_another_script_is_not_compared() -> None:
     assert con_rules(article("Обжаривать, помешивая, около 3 минут.", "Запекать в духовке около 20 минут.")) == []
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (("The north terminal handled 4.1 million passengers in 2023.", "The south terminal handled 1.4 million passengers in 2023."), []),
+        (("The new bridge spans 860 metres.", "The old bridge spans 680 metres."), []),
+        (("The bridge spans 860 metres.", "The old bridge spans 680 metres."), []),
+        (("The north terminal handled 4.1 million passengers in 2023.", "The north terminal handled 1.4 million passengers in 2023."), ["CON003"]),
+        (("The bridge spans 860 metres.", "The bridge spans 680 metres."), ["CON003"]),
+    ],
+)
+def test_two_things_of_one_kind_each_named_by_its_own_word_are_two_subjects(
+    sentences: tuple[str, ...], expected: list[str]
+) -> None:
+    assert con_rules(article(*sentences)) == expected
