@@ -118,7 +118,9 @@ def analyse(doc: Document, assume_published: datetime.date | None = None) -> Art
         k = bisect_right(starts, marker.start) - 1
         if k >= 0 and sentences[k].block == marker.block:
             in_sentence[k].append(n)
-    claims: list[Claim] = []
+    # Each claim's sentence, text and score first: its citations are known only after attach(), and building
+    # each Claim once, with them, spares a dataclasses.replace per cited claim.
+    read: list[tuple[int, Sentence, str, float, tuple[str, ...]]] = []
     claim_of: dict[int, int] = {}
     for k, sentence in enumerate(sentences):
         if doc.blocks[sentence.block].kind == "heading" or sentence.block in lines:
@@ -126,21 +128,9 @@ def analyse(doc: Document, assume_published: datetime.date | None = None) -> Art
         text = _claim_text(doc.text, sentence, [markers[n] for n in in_sentence.get(k, ())])
         if len(text.split()) < MIN_CLAIM_WORDS:
             continue
+        claim_of[k] = len(read)
         score = round(check_worthiness(text), 4)
-        claim_of[k] = len(claims)
-        claims.append(
-            Claim(
-                id=f"c{len(claims) + 1}",
-                text=text,
-                start=sentence.start,
-                end=sentence.end,
-                sentence=k,
-                block=sentence.block,
-                score=score,
-                check_worthy=score >= CHECK_WORTHY_THRESHOLD,
-                kinds=claim_kinds(text),
-            )
-        )
+        read.append((k, sentence, text, score, claim_kinds(text)))  # kinds right after: the tokens are memoised
     supports = attach(doc, sentences, markers, in_sentence, claim_of, lines)
     citations = tuple(
         Citation(
@@ -150,7 +140,7 @@ def analyse(doc: Document, assume_published: datetime.date | None = None) -> Art
             text=m.text,
             start=m.start,
             end=m.end,
-            claims=tuple(claims[c].id for c in sorted(supports[n])),
+            claims=tuple(f"c{c + 1}" for c in sorted(supports[n])),
             label=m.label,
         )
         for n, m in enumerate(markers)
@@ -160,8 +150,19 @@ def analyse(doc: Document, assume_published: datetime.date | None = None) -> Art
         for c in claim_indexes:
             cited_by[c].append(n)
     final = tuple(
-        replace(c, citations=tuple(citations[n].id for n in sorted(cited_by[i]))) if i in cited_by else c
-        for i, c in enumerate(claims)
+        Claim(
+            id=f"c{i + 1}",
+            text=text,
+            start=sentence.start,
+            end=sentence.end,
+            sentence=k,
+            block=sentence.block,
+            score=score,
+            check_worthy=score >= CHECK_WORTHY_THRESHOLD,
+            kinds=kinds,
+            citations=tuple(citations[n].id for n in sorted(cited_by[i])) if i in cited_by else (),
+        )
+        for i, (k, sentence, text, score, kinds) in enumerate(read)
     )
     return Article(doc, artifacts, sentences, final, citations, tuple(markers), dating, form)
 

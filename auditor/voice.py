@@ -117,7 +117,18 @@ def quotations(text: str) -> list[tuple[int, int, str]]:
 
 def plain(text: str) -> str:
     """A claim's text as a reader sees it: link markup and citation residue gone, spacing tidied."""
-    return " ".join(strip_markup(text).split())
+    global _last_plain
+    last = _last_plain
+    if last[0] == text:
+        return last[1]
+    found = " ".join(strip_markup(text).split())
+    _last_plain = (text, found)
+    return found
+
+
+# The last text made plain and its plain form: CIT001 asks three times for each claim it reads (for the
+# exemptions, detail lines and the need), in turn. One tuple, rebound at once (thread-safe).
+_last_plain: tuple[str, str] = ("", "")
 
 
 def is_first_person(text: str) -> bool:

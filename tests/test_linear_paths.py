@@ -12,8 +12,10 @@ import re
 import pytest
 
 import auditor
+from auditor import citations
 from auditor.checks import unsourced
 from auditor.compare import events
+from auditor.knowledge import load
 from auditor.need import _lexicon, _opinion
 from auditor.voice import names_in
 
@@ -106,3 +108,34 @@ def test_restatements_through_the_stem_index_are_those_of_the_scan(monkeypatch: 
     assert cit001() == scanned
     # The buses need a source; the restatements do not: both paths are reached and decide something.
     assert len(scanned) == 40 and all("buses" in claim for claim in scanned)
+
+
+def _vague_one_pattern_per_head(lowered: str) -> list[tuple[int, int, str]]:
+    """The direct way: a pattern of each head alone, run over all the text (as before the one pattern)."""
+    lexicon = citations._lexicon()
+    verbs = "|".join(re.escape(v) for v in sorted(load("citation_markers")["attribution_verbs"], key=len, reverse=True))
+    found = []
+    for head in lexicon.vague_heads:
+        pattern = re.compile(rf"(?P<d>{re.escape(head)})(?<=\b{re.escape(head)})\s+(?:{verbs})\b")
+        found += [(m.start(), m.end(), m["d"]) for m in pattern.finditer(lowered)]
+    return found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "experts say it will rain. analysts said so, and critics warned.",
+        "reports say, report says, the reports reports say and report report says",
+        "metadata show; the data show what surveys suggest and polls polls show",
+        "studies  show\nthat (sources told) x-experts say and experts_say experts\tsay",
+        "nothing to see here",
+    ],
+)
+def test_vague_attributions_from_one_pattern_are_those_of_a_pattern_per_head(text: str) -> None:
+    found = [(m.start(), m.end(), m["d"]) for m in citations._vague_matches(citations._lexicon(), text)]
+    assert sorted(found) == sorted(_vague_one_pattern_per_head(text))
+
+
+def test_vague_heads_are_single_lower_case_words() -> None:
+    # The one pattern finds at most one head at a place only because no head runs on past another's end.
+    assert all(h.isalpha() and h.islower() for h in citations._lexicon().vague_heads)

@@ -432,6 +432,26 @@ def test_may_mention_is_a_superset_of_find_mentions() -> None:
     assert not off.may_mention("Shipment development stalled.")  # "pm" inside words is not the acronym PM
 
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Federal Chancellor spoke.",
+        "Two presidencies and three cabinets later.",
+        "The coalitions' ministries met at the White House.",
+        "Shipment development stalled; the PM agreed.",
+        "The premiership of nobody.",
+        "The council approved the stadium budget on Tuesday.",
+        "",
+    ],
+)
+def test_may_mention_with_the_fewest_words_answers_as_with_all_of_them(text: str) -> None:
+    from auditor.offices import mentions
+
+    acronyms, words = mentions._anchor_words()
+    direct = any(w in text.lower() for w in words) or any(a in text for a in acronyms)
+    assert off.may_mention(text) == direct
+
 def test_office_data_is_less_than_a_year_old() -> None:
     """Fails once the data's as_of is more than a year before today: the offices must be verified again
     (README, "Office-holder data"; scripts/update_office_holders.py)."""

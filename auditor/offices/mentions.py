@@ -224,10 +224,19 @@ def _anchor_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(acronyms), frozenset(words)
 
 
+@functools.cache
+def _fewest_anchor_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """:func:`_anchor_words` less every word that holds another ("presidents" holds "president", "federal
+    chancellor" holds "chancellor"): where a word is in a text, so is the one it holds, so the test of
+    :func:`may_mention` gives the same answer with about half the look-ups."""
+    acronyms, words = _anchor_words()
+    return acronyms, tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))
+
+
 def may_mention(text: str) -> bool:
     """Whether ``text`` holds a title or government word of the data. Without one :func:`find_mentions`
     finds nothing, so this cheap substring test can spare the full scan (and building its pattern)."""
-    acronyms, words = _anchor_words()
+    acronyms, words = _fewest_anchor_words()
     lowered = text.lower()
     return any(w in lowered for w in words) or any(a in text for a in acronyms)
 
