@@ -369,9 +369,9 @@ def says_nothing(link_text: str, url: str) -> bool:
     """Whether a link's text only marks a citation: a number ("[3]"), a marker word ("source"), or the name of
     the site it links to ("Bloomberg", "[Metro Herald](https://metroherald.example/...)"). The address is then
     all that says what the link cites; any other text describes the page in the writer's words."""
-    text = " ".join(link_text.strip("[]()<>*_ .,:;").split())
-    if not text or text.isdigit() or text.lower() in _citation_link_texts() or named_outlet(link_text):
+    if _marks_only(link_text) or named_outlet(link_text):
         return True
+    text = _link_words(link_text)
     name = _site_name(_host(url))
     squeezed = re.sub(r"[^a-z0-9]", "", text.lower())
     return len(name) >= 3 and squeezed in (name, name.replace("-", ""))
@@ -386,9 +386,14 @@ def _clause_goes_on(body: str, end: int) -> bool:
     return _NEXT_WORD.match(body, end) is not None
 
 
+def _link_words(link_text: str) -> str:
+    """A link's text without brackets, emphasis and closing punctuation, its spaces single."""
+    return " ".join(link_text.strip("[]()<>*_ .,:;").split())
+
+
 def _marks_only(link_text: str) -> bool:
     """A number or marker word ("[3]", "source"): a citation marker wherever it stands."""
-    text = " ".join(link_text.strip("[]()<>*_ .,:;").split())
+    text = _link_words(link_text)
     return not text or text.isdigit() or text.lower() in _citation_link_texts()
 
 

@@ -23,7 +23,7 @@ from auditor.compare.attributes import attribute_conflicts
 from auditor.compare.events import event_conflicts
 from auditor.compare.makers import maker_conflicts
 from auditor.compare.measures import comparable, is_duration, is_measure, measure_conflicts, subject_of
-from auditor.compare.pairing import Comparison, comparisons, pairing
+from auditor.compare.pairing import Comparison, Pairing, comparisons, pairing
 from auditor.compare.predicates import predicate_conflicts
 from auditor.compare.quantities import Quantity, find_quantities
 from auditor.compare.sequence import order_conflicts
@@ -452,51 +452,43 @@ def attribute_conflict(article: Article) -> Iterator[Hit]:
     Flagged: Dana Reyes, 45, runs the bakery on Mill Street. | Her bread sells out by noon. | Dana Reyes, 52, opened a second shop last year.
     Clean: Dana Reyes, 45, runs the bakery on Mill Street. | Tom Reyes, 52, her brother, delivers the bread.
     """
-    reported: set[tuple[int, int]] = set()
-    for first, second in attribute_conflicts(pairing(article)):
-        reported.add((first.claim, second.claim))
+    p = pairing(article)
+    attributes = list(attribute_conflicts(p))
+    for first, second in attributes:
         yield _hit(
             article,
             first.claim,
             second.claim,
             f"{first.person.title()} is given two {_ATTRIBUTE_NAMES[first.kind]}, "
             f"{quote(first.text)} and {quote(second.text)}",
-            "Check which is right and correct the other.",
+            _CHECK_WHICH,
             {"subject": first.person, "attribute": first.kind, "values": [first.text, second.text]},
         )
-    for made, other in maker_conflicts(pairing(article)):
-        if (made.claim, other.claim) in reported:
-            continue
-        yield _hit(
-            article,
-            made.claim,
-            other.claim,
-            f"{made.subject.title()} is said to be {made.verb} {'after' if made.verb == 'named' else 'by'} "
-            f"{made.text} in one and {other.text} in the other",
-            "Check which is right and correct the other.",
-            {"subject": made.subject, "attribute": made.verb, "values": [made.text, other.text]},
-        )
-    for one, another in superlative_conflicts(pairing(article)):
-        if (one.claim, another.claim) in reported:
-            continue
-        yield _hit(
-            article,
-            one.claim,
-            another.claim,
+    reported = {(first.claim, second.claim) for first, second in attributes}
+    for earlier, later, finding, evidence in _thing_conflicts(p):
+        if (earlier, later) not in reported:
+            yield _hit(article, earlier, later, finding, _CHECK_WHICH, evidence)
+
+
+_CHECK_WHICH = "Check which is right and correct the other."
+
+
+def _thing_conflicts(p: Pairing) -> Iterator[tuple[int, int, str, dict[str, object]]]:
+    """A named thing's two makers, one superlative given to two names, one dated contest given two winners:
+    the claims, what conflicts, and the evidence."""
+    for made, other in maker_conflicts(p):
+        by = "after" if made.verb == "named" else "by"
+        finding = f"{made.subject.title()} is said to be {made.verb} {by} {made.text} in one and {other.text} in the other"
+        values = [made.text, other.text]
+        yield made.claim, other.claim, finding, {"subject": made.subject, "attribute": made.verb, "values": values}
+    for one, another in superlative_conflicts(p):
+        finding = (
             f"{one.subject.title()} and {another.subject.title()} are both said to be {quote(one.text)},"
-            " which only one can be",
-            "Check which is right and correct the other.",
-            {"subject": one.text, "attribute": "superlative", "values": [one.subject, another.subject]},
+            " which only one can be"
         )
-    for win, other_win in win_conflicts(pairing(article)):
-        if (win.claim, other_win.claim) in reported:
-            continue
-        yield _hit(
-            article,
-            win.claim,
-            other_win.claim,
-            f"{win.text} and {other_win.text} are both said to have won one contest,"
-            " which only one can have",
-            "Check which is right and correct the other.",
-            {"subject": " ".join(win.contest), "attribute": "winner", "values": [win.text, other_win.text]},
-        )
+        values = [one.subject, another.subject]
+        yield one.claim, another.claim, finding, {"subject": one.text, "attribute": "superlative", "values": values}
+    for win, other_win in win_conflicts(p):
+        finding = f"{win.text} and {other_win.text} are both said to have won one contest, which only one can have"
+        values = [win.text, other_win.text]
+        yield win.claim, other_win.claim, finding, {"subject": " ".join(win.contest), "attribute": "winner", "values": values}

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from auditor.compare.pairing import Pairing
-from auditor.compare.predicates import claim_subject
+from auditor.compare.predicates import claim_subject, past_apposition, without_asides
 from auditor.knowledge import load
 from auditor.text import stopwords
 
@@ -34,8 +34,6 @@ up to the end of their clause."""
 _DESCRIBED = re.compile(r"\s*(?:is|was|are|were)\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
 MAX_BETWEEN = 7
 """At most this many words of description between the copula and the verb ("is a 1931 American drama film")."""
-_APPOSITION = re.compile(r"\s*,[^,;()]{1,80},")
-_ASIDE = re.compile(r"\s*\([^()]*\)")
 _BETWEEN_STOP = frozenset({"of", "on", "from", "about", "after", "with", "by", "for", "that", "which", "who", "and"})
 """Words that may not stand between the subject's noun and the verb: the verb would be said of something else
 ("a film adaptation of the novel written by ...")."""
@@ -74,15 +72,14 @@ def _nouns() -> frozenset[str]:
 
 def find_makers(claim: int, text: str, p: Pairing, things: dict[str, str]) -> list[Maker]:
     """The makers a claim gives the thing it opens with (``things``: noun -> the one named thing it stands for)."""
-    text = _ASIDE.sub("", text)
+    text = without_asides(text)
     subject, end = claim_subject(text, p)
     if not subject:
         words = text.split(None, 2)
         if len(words) < 3 or words[0].lower() != "the" or words[1].lower() not in things:
             return []
         subject, end = things[words[1].lower()], len(words[0]) + 1 + len(words[1])
-    rest = text[end:]
-    rest = rest[m.end() :] if (m := _APPOSITION.match(rest)) else rest
+    rest = past_apposition(text[end:])
     described = _DESCRIBED.match(rest)
     if described is None:
         return []

@@ -41,6 +41,19 @@ _APPOSITION = re.compile(
     re.IGNORECASE,
 )
 """An apposition right after the subject ("Lira, known locally as Bising, ..."): it describes the subject."""
+_ANY_APPOSITION = re.compile(r"\s*,[^,;()]{1,80},")
+"""Any short stretch between commas right after the subject ("Dust Road, a 1931 film, ...")."""
+
+
+def without_asides(text: str) -> str:
+    """A claim without its bracketed asides ("Dust Road (1931) is ...")."""
+    return _ASIDE.sub("", text)
+
+
+def past_apposition(rest: str) -> str:
+    """What a claim goes on to say after its subject, past a short apposition between commas."""
+    m = _ANY_APPOSITION.match(rest)
+    return rest[m.end() :] if m else rest
 _DESCRIBED = re.compile(
     r"\s*(?:is|was|are|were)\s+(?:a|an|the)\s+"
     r"(?:(?!(?:of|in|at|for|from|with|by|on|to|about|between|near)\s)[^\s,;()]+\s+){0,12}?(?:that|which|who)\b",

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from auditor.compare.pairing import Pairing
-from auditor.compare.predicates import claim_subject
+from auditor.compare.predicates import claim_subject, past_apposition, without_asides
 from auditor.compare.statements import stem
 from auditor.knowledge import load
 from auditor.text import stopwords
@@ -27,8 +27,6 @@ too little."""
 MAX_LATER = 12
 """Each superlative is compared with at most this many others of the same key."""
 
-_ASIDE = re.compile(r"\s*\([^()]*\)")
-_APPOSITION = re.compile(r"\s*,[^,;()]{1,80},")
 _COPULA = re.compile(r"\s*(?P<verb>is|was|are|were|remains|remained|became|becomes)\s+the\s+(?P<word>[a-z]+)\s+")
 _CLAUSE_END = re.compile(
     r"[;:!?,]|\.(?:\s|$)|\s(?:and|but|while|which|who|where|when|because|although|since|after|before|until)\s"
@@ -58,12 +56,11 @@ def _words() -> frozenset[str]:
 
 def find_superlative(claim: int, text: str, p: Pairing) -> Superlative | None:
     """The superlative a claim gives the name it opens with, when it gives one."""
-    text = _ASIDE.sub("", text)
+    text = without_asides(text)
     subject, end = claim_subject(text, p)
     if not subject:
         return None
-    rest = text[end:]
-    rest = rest[m.end() :] if (m := _APPOSITION.match(rest)) else rest
+    rest = past_apposition(text[end:])
     m = _COPULA.match(rest)
     if m is None or m.group("word") not in _words():
         return None

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from auditor.compare.pairing import Pairing
-from auditor.compare.predicates import claim_subject
+from auditor.compare.predicates import claim_subject, past_apposition, without_asides
 from auditor.compare.statements import stem
 from auditor.knowledge import load
 from auditor.text import stopwords
@@ -23,8 +23,6 @@ from auditor.text import stopwords
 MAX_LATER = 12
 """Each win is compared with at most this many later wins of the same contest."""
 
-_ASIDE = re.compile(r"\s*\([^()]*\)")
-_APPOSITION = re.compile(r"\s*,[^,;()]{1,80},")
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|de|van|von)\s+)?[A-Z][\w'’.-]*){0,4}"
 _CLAUSE_END = re.compile(r"[;:!?,]|\.(?:\s|$)|\s(?:and|but|while|which|who|where|when|after|before|by|with)\s")
 _YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
@@ -72,12 +70,11 @@ def _meets(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def find_win(claim: int, text: str, p: Pairing) -> Win | None:
     """The win a claim gives the name it opens with, when the contest has a year."""
-    text = _ASIDE.sub("", text)
+    text = without_asides(text)
     subject, end = claim_subject(text, p)
     if not subject:
         return None
-    rest = text[end:]
-    rest = rest[m.end() :] if (m := _APPOSITION.match(rest)) else rest
+    rest = past_apposition(text[end:])
     won, beat = _patterns()
     loser = frozenset[str]()
     m = won.match(rest)
