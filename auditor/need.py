@@ -95,6 +95,9 @@ class Need:
 
     reason: Reason
     evidence: str
+    unnamed: str | None = None
+    """The words that point at a source without naming it ("studies show", "an estimated"), when the claim
+    has them (:func:`auditor.voice.unnamed_source`)."""
 
     @property
     def label(self) -> str:

@@ -52,6 +52,9 @@ class _Lexicon:
     owned_words: re.Pattern[str]
     speaker_phrase: re.Pattern[str]
     vague_speakers: frozenset[str]
+    unnamed_head: Phrases
+    named_determiners: frozenset[str]
+    unnamed_phrase: Phrases
 
 
 @cache
@@ -89,13 +92,23 @@ def _lexicon() -> _Lexicon:
         # the clause or goes on as speech does ("said in a statement", "told Reuters"), so that a participle is
         # not taken for a speaker ("the total confirmed cases rose", "users reported to the agency")
         re.compile(
-            rf"(?:\b(?:the|his|her|its|their|a|an)\s+(?:[\w’'-]+\s+){{0,2}}?|,\s+(?:[\w’'-]+\s+){{0,1}}?)"
-            rf"(?P<head>[a-z][\w-]+)\s+(?:(?:also|later|then|had|has|have)\s+)?(?:{alternation(data['speech_verbs'])})\b"
-            rf"(?=\s*(?:[,.;:\"“”]|$)|\s+(?:{alternation(data['after_speech'])})\b|\s+[A-Z])"
+            rf"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[\w’'-]+\s+){{0,2}}?|,\s+(?:[\w’'-]+\s+){{0,1}}?)"
+            rf"(?P<head>[a-z][\w-]+)\s+(?:(?:also|later|then|had|has|have)\s+)?"
+            rf"(?:(?:{alternation(data['speech_verbs_any_object'])})\b(?=\s)|(?:{alternation(data['speech_verbs'])})\b"
+            rf"(?=\s*(?:[,.;:\"“”]|$)|\s+(?:{alternation(data['after_speech'])})\b|\s+[A-Z]))"
             rf"|\b(?:{alternation(data['speech_verbs_before_speaker'])})\s+(?:the|his|her|its|their|a|an)\s+(?:[\w’'-]+\s+){{0,2}}?"
             r"(?P<after>[a-z][\w-]+)\b(?=\s*[.,;]|$)"
         ),
         frozenset(w for h in load("citation_markers")["vague_heads"] for w in (h, h.removesuffix("s"))),
+        # "studies have shown", "advocacy groups estimated", "experts long warned": a head noun and a verb of saying
+        # or finding, with at most an auxiliary and an adverb between
+        Phrases(
+            data["unnamed_heads"],
+            r"\b(?:{})\s+(?:(?:have|has|had)\s+)?(?:(?:long|also|widely|repeatedly|previously|consistently|often|"
+            r"now|already|generally)\s+)?(?:been\s+)?(?:" + alternation(data["unnamed_verbs"]) + r")\b",
+        ),
+        frozenset(data["named_determiners"]),
+        Phrases(data["unnamed_phrases"]),
     )
 
 
@@ -198,6 +211,71 @@ def is_detail_line(text: str) -> bool:
     return _lexicon().field_label.match(text) is not None
 
 
+def unnamed_source(text: str, known: frozenset[str] = frozenset()) -> str | None:
+    """The words with which a sentence points at a source without naming it, or None: a vague head and a verb
+    of saying or finding ("Studies have shown", "advocacy groups estimated", "critics claim"), unless a name
+    ("Pew researchers found", "Acme's analysts") or a determiner that refers to one named elsewhere ("the
+    study found", "these groups say") stands right before the head; or a phrase that hides who says it ("an
+    estimated 25 million", "reportedly", "it is believed"). Anonymous sourcing ("officials said") is
+    journalism's own and not one. ``text`` is the sentence as a reader sees it (:func:`plain`); ``known`` are
+    the article's proper names, so that a name opening the sentence is known for one."""
+    lexicon = _lexicon()
+    own = unquoted(text)
+    if m := lexicon.unnamed_phrase.search(own):
+        return m.group()
+    for m in lexicon.unnamed_head.pattern.finditer(own) if lexicon.unnamed_head.search(own) else ():
+        head = own[max(0, m.start() - _BEFORE_HEAD) : m.start()]
+        words = head.split()[-2:]
+        if words and words[-1][-1:] in ",;:()":
+            words = []  # a clause ends right before the head ("..., critics say")
+        opening = len(own[: m.start()].split()) == len(words)  # the first of the words opens the sentence
+        if any(w.lower() in lexicon.named_determiners for w in words):
+            continue
+        if any(_names(w, opening and i == 0, known) for i, w in enumerate(words)):
+            continue  # "Pew researchers", "Acme's analysts": a named source
+        modifier = words[-1:] if words and words[-1].isalpha() and words[-1].lower() not in stopwords() else []
+        return " ".join([*modifier, m.group()])
+    return None
+
+
+@cache
+def unnamed_heads() -> frozenset[str]:
+    """The nouns of a source a sentence may point at without naming it ("studies", "experts", "reports")."""
+    return frozenset(load("need")["unnamed_heads"])
+
+
+def _names(word: str, opening: bool, known: frozenset[str]) -> bool:
+    """A word before a vague head is a name: capitalised (not only because it opens the sentence, unless the
+    article uses it as a name), or a possessive ("Acme's")."""
+    bare = word.removesuffix("'s").removesuffix("’s")
+    if bare != word and bare[:1].isupper():
+        return True
+    if not word[:1].isupper():
+        return False
+    return not opening or bare in known or sum(ch.isupper() for ch in bare) >= 2
+
+
+_BEFORE_HEAD = 60
+"""Characters read before a vague head for the words that may name it."""
+
+
+def is_record_line(text: str) -> bool:
+    """A line of a list of records: a name and a colon, then a list of short items and no sentence ("Jane
+    Q. Doe: Theft, resisting arrest, held in lieu of $5,000 bond."): a police blotter, a roll of results."""
+    m = _RECORD_LABEL.match(text)
+    if m is None:
+        return False
+    items = [i.split() for i in text[m.end() :].rstrip(" .;").split(",")]
+    return len(items) >= RECORD_ITEMS and all(0 < len(i) <= RECORD_ITEM_WORDS for i in items)
+
+
+_RECORD_LABEL = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4}[ \t]*:[ \t]+")
+RECORD_ITEMS = 3
+"""A record line lists at least this many items ..."""
+RECORD_ITEM_WORDS = 10
+"""... each of at most this many words."""
+
+
 def continues_previous(text: str) -> bool:
     """The sentence continues the one before it: it opens with, or speaks of, what that one named ("It
     also found ...", "... to launch this partnership")."""
@@ -249,11 +327,12 @@ def initials(name: str) -> set[str]:
     return {"".join(letters[i:]) for i in range(max(1, len(letters) - 1))}
 
 
-def reports_speech(text: str, known: frozenset[str] = frozenset()) -> bool:
+def reports_speech(text: str, known: frozenset[str] = frozenset(), by_name: bool = False) -> bool:
     """The sentence reports what a named speaker or document said ("Bates said", "Clark in October revealed",
     "said study co-author Ana Ruiz", "the news agency said", "..., prosecutors said", "analysts surveyed by
     Refinitiv", "his claim that ..."): the writer's own reporting, sourced by the speaker it names. A vague
-    speaker ("experts say") names none."""
+    speaker ("experts say") names none. With ``by_name``, only a speaker named by a proper name counts ("the
+    operator said" does not)."""
     lexicon = _lexicon()
     if " that" in text and lexicon.owned_words.search(text):
         return True  # "his claim that he visited ...": the words are the person's, told as theirs
@@ -263,6 +342,8 @@ def reports_speech(text: str, known: frozenset[str] = frozenset()) -> bool:
     names = set(names_in(text, known))
     if names and _named_next_to_speech(text, names, lexicon, agent is not None):
         return True
+    if by_name:
+        return False
     vague = lexicon.vague_speakers
     for m in lexicon.speaker_phrase.finditer(text):
         head = (m["head"] or m["after"]).lower()

@@ -6,7 +6,7 @@ import pytest
 
 from auditor.claims import claim_kinds
 from auditor.need import citation_need, figures
-from auditor.voice import exemption, names_in, reports_speech, unquoted
+from auditor.voice import exemption, is_record_line, names_in, reports_speech, unnamed_source, unquoted
 
 
 def need(text: str) -> tuple[str, str] | None:
@@ -136,3 +136,71 @@ def test_names() -> None:
     ]
     assert names_in("Volunteers pulled 14 tonnes of rubbish from the River Wend.") == ["River Wend"]
     assert names_in("NASA launched it.") == ["NASA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Studies have shown that lower-income families spend more on fuel.", "Studies have shown"),
+        ("Education advocacy groups estimated that a 9% increase was needed.", "advocacy groups estimated"),
+        ("Prices will rise by 4%, critics say.", "critics say"),
+        ("Many experts believe the ban will fail.", "experts believe"),
+        ("The plague killed an estimated 25 million people.", "an estimated"),
+        ("The firm reportedly paid $3 billion.", "reportedly"),
+        ("It is believed that 300 people attended.", "It is believed"),
+        ("The study found that 40% of adults read news.", None),  # one named before
+        ("These groups said 40 people came.", None),
+        ("Acme's analysts estimated revenue of $3 billion.", None),  # a named source
+        ("NASA scientists found water on the moon.", None),
+        ("Officials said 40 people died.", None),  # anonymous sourcing is journalism's own
+        ("The bridge carries 22,000 vehicles a day.", None),
+        ("“Studies show nothing,” Dana Reyes said.", None),  # quoted words are the speaker's
+    ],
+)
+def test_unnamed_source(text: str, expected: str | None) -> None:
+    assert unnamed_source(text) == expected
+
+
+def test_a_name_opening_the_sentence_is_known_from_the_article() -> None:
+    assert unnamed_source("Pew researchers found that 40% of adults read news.") == "Pew researchers found"
+    assert unnamed_source("Pew researchers found that 40% of adults read news.", frozenset({"Pew"})) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dana K. Whitfield: Dealing in methamphetamine, possession of a syringe, held in lieu of $45,000 bond.", True),
+        ("Lena Marsh: Possession of paraphernalia, visiting a common nuisance, released on her own recognizance.", True),
+        ("Dana Reyes: That is true, and we know it, but we said so before the vote in May and nobody there listened.", False),
+        ("Note: the pier closes at 6 pm.", False),
+        ("The pier closed in May, reopened in June, and closed again in July.", False),
+    ],
+)
+def test_record_lines(text: str, expected: bool) -> None:
+    assert is_record_line(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        ("The unions said more than 15,000 members voted for the strike.", frozenset()),
+        ("A spokesperson for the operator said in an email that it would cooperate.", frozenset()),
+        ("Councillor Ada Brennan has cited a survey showing half of workers commute by train.", frozenset({"Brennan"})),
+    ],
+)
+def test_named_attribution_in_any_wording(text: str, known: frozenset[str]) -> None:
+    assert reports_speech(text, known)
+
+
+def test_only_a_speaker_with_a_name_carries_over_a_paragraph() -> None:
+    assert reports_speech("Sales fell, said port economist Ines Varga.", by_name=True)
+    assert not reports_speech("The operator said the vessel carries 240 passengers.", by_name=True)
+    assert reports_speech("The operator said the vessel carries 240 passengers.")
+
+
+def test_an_email_to_the_writer_is_not_a_document() -> None:
+    assert need('A spokesperson said in an email that "we will keep every baker on the payroll".') is None
+    assert need('The mayor wrote in a letter that "closing the harbour shop would leave the town without bread".') == (
+        "quotation",
+        "closing the harbour shop would leave the town without bread",
+    )

@@ -41,19 +41,29 @@ def missing_citation(article: Article) -> Iterator[Hit]:
     The writer's own account ("we shipped", "I spoke with"), instructions, questions, the turns of a
     transcript or interview and release notes need none; vague attributions ("experts say") do not
     count as a source. Claims whose citation is a placeholder, empty or stripped are left to CIT002-CIT005.
+    In a reported piece (news, :mod:`auditor.genre`) the attribution is the citation and the outlet's reporting
+    its own source: there only a claim that points at a source without naming it ("studies show", "an
+    estimated 25 million") is flagged, as it is in every genre.
 
     Flagged: The company laid off 1,200 workers in its Denver plant in March 2024.
     Clean: The company laid off 1,200 workers in its Denver plant in March 2024 ([Denver Post](https://www.denverpost.com/2024/03/10/plant-layoffs/)).
     """
     for claim, need in unsourced_needs(article):
-        yield Hit(
-            claim.start,
-            claim.end,
-            f"Unsourced {need.label} {quote(need.evidence, 60)} in {quote(claim.text)}: "
-            "link the source it comes from, or name it in the text.",
-            claim=claim.id,
-            evidence={"reason": need.reason, "evidence": need.evidence, "score": claim.score, "kinds": list(claim.kinds)},
-        )
+        evidence: dict[str, object] = {
+            "reason": need.reason, "evidence": need.evidence, "score": claim.score, "kinds": list(claim.kinds)
+        }
+        if need.unnamed is None:
+            message = (
+                f"Unsourced {need.label} {quote(need.evidence, 60)} in {quote(claim.text)}: "
+                "link the source it comes from, or name it in the text."
+            )
+        else:
+            evidence["unnamed"] = need.unnamed
+            message = (
+                f"Unnamed source {quote(need.unnamed, 60)} for the {need.label} in {quote(claim.text)}: "
+                "it points at a source without naming it; name the study, report or people it means, or link it."
+            )
+        yield Hit(claim.start, claim.end, message, claim=claim.id, evidence=evidence)
 
 
 def _same_source(url: str) -> str:

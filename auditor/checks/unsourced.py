@@ -23,7 +23,12 @@
   cited in its section ("the paper also notes ..."), a sentence that continues a sourced one before it
   ("It also found ..."), and a paragraph from the sentence that opens a made-up example or a first-hand
   observation on;
-- **not a record**: a line of an event's details ("Fee: $25"), a date after the article's own (a plan).
+- **not a record**: a line of an event's details ("Fee: $25"), a line of a list of records ("Jane Doe: theft,
+  resisting arrest, held on $5,000 bond"), a date after the article's own (a plan);
+- **what kind of piece it is** (:mod:`auditor.genre`): in a reported piece (news), the attribution is the
+  citation and the reporter's own account a source, so only a claim that points at a source without naming it
+  ("studies show", "advocacy groups estimated", "an estimated 25 million") is held to one. Such a claim is held
+  to one in every genre, whoever the writer is, unless a named speaker says it.
 """
 
 from __future__ import annotations
@@ -32,12 +37,14 @@ import bisect
 import math
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from auditor import urls
 from auditor.article import Article, per_article
 from auditor.checks.citations import stripped_residues
 from auditor.citations import Marker
 from auditor.dating import periods_in
+from auditor.genre import Genre, genre_of
 from auditor.model import Claim
 from auditor.need import Need, citation_need
 from auditor.scope import is_lead_in, spreads
@@ -48,6 +55,7 @@ from auditor.voice import (
     initials,
     is_detail_line,
     is_first_person,
+    is_record_line,
     name_tokens,
     names_in,
     opens_example,
@@ -56,6 +64,8 @@ from auditor.voice import (
     refers_to_source,
     reports_speech,
     speaks_of_the_document,
+    unnamed_heads,
+    unnamed_source,
     unquoted,
 )
 
@@ -229,8 +239,10 @@ def _reported_speech(article: Article, claim: Claim) -> bool:
             around.append(k - 1)
         elif k and blocks[sentences[k - 1].block].kind == "paragraph" == blocks[claim.block].kind:
             previous = article.sentence_text(sentences[k - 1])
-            if unquoted(previous) == previous:  # indirect speech goes on; a quotation closes the speaker's turn
-                around.append(k - 1)
+            # Indirect speech goes on across the paragraph break when its speaker has a name ("..., said port
+            # economist Ines Varga."); a quotation closes the speaker's turn.
+            if unquoted(previous) == previous and reports_speech(previous, known, by_name=True):
+                return True
         closes = k + 1 < len(sentences) and sentences[k + 1].block == claim.block
         if closes and (k + 2 == len(sentences) or sentences[k + 2].block != claim.block):
             around.append(k + 1)
@@ -254,27 +266,25 @@ def _reports_speech(article: Article, text: str, known: frozenset[str]) -> bool:
 
 
 @per_article
+def genre(article: Article) -> Genre:
+    """What kind of piece the article is (:mod:`auditor.genre`): a reported piece (news) or not."""
+    return genre_of(article.document, lambda: _speech_count(article))
+
+
 def reported_article(article: Article) -> bool:
-    """The article follows journalism's convention of sourcing: it names who said what in at least
-    ``REPORTED_MIN`` of its prose sentences, and in at least ``REPORTED_SHARE`` of them. There, the reporter's
-    own figures, dates and rankings are their reporting: the tool cannot tell them from outside ones, so
-    only words taken from others (quotations from documents, research findings, opinions) are held to a
-    source, as in a document told from inside."""
+    """The article is a reported piece: there the attribution is the citation and the reporter's own figures,
+    dates, quotations and rankings are their reporting, so CIT001 holds to a source only a claim that points at
+    one without naming it ("studies show", "an estimated 25 million")."""
+    return genre(article).reported
+
+
+def _speech_count(article: Article) -> tuple[int, int]:
+    """(prose sentences that name who said what, prose sentences): turns of a conversation left out."""
     known = known_names(article)
     blocks = article.document.blocks
     skip = article.form.spoken
     prose = [s for s in article.sentences if blocks[s.block].kind == "paragraph" and s.block not in skip]
-    if len(prose) < REPORTED_MIN:
-        return False
-    reported = sum(_reports_speech(article, unquoted(article.sentence_text(s)), known) for s in prose)
-    return reported >= REPORTED_MIN and reported >= REPORTED_SHARE * len(prose)
-
-
-REPORTED_MIN = 3
-"""A reported article names its speakers in at least this many sentences ..."""
-REPORTED_SHARE = 0.15
-"""... and in at least this share of its prose sentences (an article that quotes one or two people now and then
-is not written that way)."""
+    return sum(_reports_speech(article, unquoted(article.sentence_text(s)), known) for s in prose), len(prose)
 
 
 @per_article
@@ -477,6 +487,19 @@ def _points_ahead(article: Article) -> tuple[bool, ...]:
     return tuple(points_ahead(article.sentence_text(s)) for s in article.sentences)
 
 
+def _vague_attribution(article: Article, claim: Claim, markers: list[Marker]) -> str | None:
+    """The words of a vague attribution in the claim's own sentence whose source is a research or people noun
+    ("according to employee reports", "industry analysts say"); not a named one ("according to Census
+    estimates"), nor anonymous sourcing ("according to officials"), which is journalism's own practice."""
+    heads = unnamed_heads()
+    for m in markers:
+        if m.kind == "attribution" and m.vague and claim.start <= m.start < claim.end:
+            words = m.text.split()
+            if words and words[-1].lower() in heads and not any(w[:1].isupper() for w in words[:-1]):
+                return article.document.text[m.start : m.end]
+    return None
+
+
 @per_article
 def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
     """Every claim that needs a source and has none in reach, with the reason it needs one."""
@@ -486,32 +509,47 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
     known = known_names(article)
     found = []
     for claim in article.claims:
-        if claim.score < WORDED_MIN_SCORE or claim.sentence in residues:
+        if claim.sentence in residues:
             continue
         if claim.block in form.spoken or claim.block in form.release_notes or blocks[claim.block].kind in _SKIPPED_KINDS:
+            continue
+        # A claim that points at an unnamed source ("Research suggests ...") is one whatever its score: the
+        # check-worthiness score weighs figures and names, and undervalues what such a sentence says.
+        text = plain(claim.text) if claim.score < WORDED_MIN_SCORE else ""
+        if text and unnamed_source(text, known) is None:
             continue
         markers = [m for _, m in article.citations_of(claim)]
         if _sourced(markers) or any(m.kind in ("placeholder", "empty") for m in markers):
             continue
-        if exemption(claim.text) or is_detail_line(plain(claim.text)):
+        text = text or plain(claim.text)
+        if exemption(claim.text) or is_detail_line(text) or is_record_line(text):
             continue
         need = citation_need(claim.text, claim.kinds, known)
-        if need is None or (not claim.check_worthy and need.reason not in WORDED_REASONS):
+        if need is None:
             continue
-        if need.reason == "scientific" and any(m.kind == "attribution" for m in markers):
-            continue  # "a study found": the attribution is CIT008's to report
+        unnamed = unnamed_source(text, known) or _vague_attribution(article, claim, markers)
+        if unnamed is None and not claim.check_worthy and need.reason not in WORDED_REASONS:
+            continue
+        if unnamed is None and reported_article(article):
+            continue  # a reported piece: the attribution is the citation, the reporter's own account a source
+        if need.reason == "scientific" and any(m.kind == "attribution" and (unnamed is None or not m.vague) for m in markers):
+            continue  # "a Pew study found": the attribution is CIT008's to report (a vague one is CIT001's too)
         if _restated(article, claim, need) or _sourced_elsewhere(article, claim) or _continues_sourced(article, claim):
             continue
         if _after_publication(article, need):
             continue
-        if need.reason in TESTIMONY_REASONS and (
-            insider_circle(article) is not None or declared_writer(article) or reported_article(article)
+        if unnamed is None and need.reason in TESTIMONY_REASONS and (
+            insider_circle(article) is not None or declared_writer(article)
         ):
             continue
-        names = names_in(plain(claim.text), known)
-        if _own_account(article, claim, need, names) or _about_linked(article, claim, need, names):
+        names = names_in(text, known)
+        if (unnamed is None and _own_account(article, claim, need, names)) or _about_linked(article, claim, need, names):
             continue
-        if need.reason in TESTIMONY_REASONS and _reported_speech(article, claim):
+        if unnamed is not None:
+            if _reports_speech(article, unquoted(text), known):
+                continue  # "experts say it will fail, Smith said": the named speaker says so
+            need = replace(need, unnamed=unnamed)
+        elif need.reason in TESTIMONY_REASONS and _reported_speech(article, claim):
             continue
         found.append((claim, need))
     return tuple(found)

@@ -1,0 +1,126 @@
+"""What kind of piece a document is, as far as sourcing goes: a reported piece (news) or not.
+
+In journalism the attribution is the citation ("..., the agency said") and the outlet's own reporting (a
+deal, an earnings figure, an arrest) is a primary source: an editor does not ask a news report to link
+its sources. What the editor asks of it is to name a source it points at ("studies show", "experts say"),
+which :func:`auditor.voice.unnamed_source` finds in any genre. This module says which documents are read
+that way, from signals of the whole document, never from its wording:
+
+- **news type** (strong): the page declares itself a news report in its metadata (schema.org
+  ``NewsArticle`` and its subtypes, as JSON-LD or microdata);
+- **dateline** (strong): the story opens with a wire dateline ("LONDON, May 3 (Reuters) - ...",
+  "WASHINGTON (AP) — ...");
+- **attributed** (strong): it names who said what in at least ``ATTRIBUTED_MIN`` of its prose sentences
+  and in at least ``ATTRIBUTED_SHARE`` of them (journalism's convention of sourcing);
+- **article page** (weak): the page says it is an article (``og:type`` article, ``article:published_time``)
+  or opens with a byline ("By Jane Doe");
+- **speakers** (weak): it names who said what in at least ``SPEAKERS_MIN`` prose sentences.
+
+A strong signal scores ``STRONG``, a weak one ``WEAK``; a document that scores ``REPORTED_SCORE`` is a
+reported piece. A blog page (an article page with no named speakers) or a document told from inside is
+not: there, the writer's figures still need their sources. The signals that cost a pass over the
+sentences are read only when the cheap ones do not decide.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from auditor.dating import HEAD, dateline_end
+from auditor.knowledge import load
+from auditor.model import Document
+
+STRONG = 2
+WEAK = 1
+REPORTED_SCORE = 2
+ATTRIBUTED_MIN = 3
+"""A reported piece names its speakers in at least this many prose sentences ..."""
+ATTRIBUTED_SHARE = 0.15
+"""... and in at least this share of them (an article that quotes one or two people now and then is not
+written that way)."""
+SPEAKERS_MIN = 2
+"""A page that says it is an article and names speakers in this many sentences is a reported piece."""
+
+_BYLINE = re.compile(r"(?:By|BY|Reporting by|Story by)[ \t]+[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,3}\b")
+_OG_TYPE = re.compile(r"""(?:property|name)\s*=\s*["']og:type["'][^>]*?content\s*=\s*["']\s*(?P<t>[\w.:-]+)"""
+                      r"""|content\s*=\s*["']\s*(?P<u>[\w.:-]+)\s*["'][^>]*?(?:property|name)\s*=\s*["']og:type["']""",
+                      re.I)
+_SCHEMA_TYPE = re.compile(r"""(?:["']@type["']\s*:\s*\[?\s*["']|itemtype\s*=\s*["'][^"']*schema\.org/)(?P<t>\w+)""")
+
+
+@dataclass(frozen=True, slots=True)
+class Genre:
+    """The signals read from a document, and its score (see the module docstring)."""
+
+    news_type: bool = False
+    dateline: bool = False
+    article_page: bool = False
+    attributed: int = 0
+    """Prose sentences that name who said what."""
+    prose: int = 0
+    """Prose sentences read for ``attributed`` (0 when the cheap signals decided)."""
+
+    @property
+    def score(self) -> int:
+        """``STRONG`` per strong signal, ``WEAK`` per weak one."""
+        strong = self.news_type + self.dateline + self._attributed_strongly
+        weak = self.article_page + (self.attributed >= SPEAKERS_MIN and not self._attributed_strongly)
+        return STRONG * strong + WEAK * weak
+
+    @property
+    def _attributed_strongly(self) -> bool:
+        return self.attributed >= ATTRIBUTED_MIN and self.attributed >= ATTRIBUTED_SHARE * self.prose
+
+    @property
+    def reported(self) -> bool:
+        """A reported piece: the attribution is the citation, the outlet's reporting its own source."""
+        return self.score >= REPORTED_SCORE
+
+
+@cache
+def _types() -> tuple[frozenset[str], frozenset[str]]:
+    data = load("genre")
+    return frozenset(data["news_types"]), frozenset(t.lower() for t in data["article_types"])
+
+
+def page_types(doc: Document) -> tuple[bool, bool]:
+    """(news type, article page) read from an HTML page's metadata; (False, False) for other formats."""
+    if doc.format != "html":
+        return False, False
+    raw = doc.raw
+    news, articles = _types()
+    # A literal search first: most pages name no news type, and the pattern need not run over them.
+    declared = any(t in raw for t in news) and any(m["t"] in news for m in _SCHEMA_TYPE.finditer(raw))
+    og = _OG_TYPE.search(raw)
+    page = bool(og and (og["t"] or og["u"] or "").lower() in articles) or "article:published_time" in raw
+    return declared, page
+
+
+def opens_with_dateline(doc: Document) -> bool:
+    """The first paragraph near the top opens with a news dateline ("LONDON, May 3 (Reuters) - ...")."""
+    for block in doc.blocks:
+        if block.start >= HEAD:
+            break
+        if block.kind == "paragraph":
+            return dateline_end(doc.text, block.start) > block.start
+    return False
+
+
+def has_byline(doc: Document) -> bool:
+    """A byline ("By Jane Doe") opens one of the lines at the top of the document."""
+    head = doc.text[:HEAD]
+    return any(_BYLINE.match(line.strip()) for line in head.splitlines()[:12])
+
+
+def genre_of(doc: Document, count_speech: Callable[[], tuple[int, int]]) -> Genre:
+    """The document's signals; ``count_speech`` gives (sentences naming who said what, prose sentences) and is
+    called only when the page's metadata and dateline do not already make it a reported piece."""
+    news, page = page_types(doc)
+    found = Genre(news_type=news, dateline=opens_with_dateline(doc), article_page=page or has_byline(doc))
+    if found.reported:
+        return found
+    attributed, prose = count_speech()
+    return Genre(found.news_type, found.dateline, found.article_page, attributed, prose)
