@@ -334,3 +334,25 @@ def citation_need(text: str, kinds: Iterable[str], known: frozenset[str] = froze
     if m := lexicon.superlatives.search(text):
         return Need("controversial", m.group())
     return None
+
+
+_ANY_FIGURE = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?:\s?%|\s+[a-z]+)?")
+
+
+def unnamed_need(text: str, unnamed: str) -> Need | None:
+    """Why a claim that points at an unnamed source (``unnamed``, :func:`auditor.voice.unnamed_source`) needs a
+    source when :func:`citation_need` finds no reason: any figure it gives ("74 times a day", "1,100 miles")
+    is someone's, and a research or expert finding ("researchers say storms are more frequent") is research.
+    An unnamed opinion ("critics argue a ban would hurt") is left to CIT008."""
+    for m in _ANY_FIGURE.finditer(unquoted(text)):
+        number = m.group().split()[0]
+        if not (_YEAR.fullmatch(number) and "," not in number):
+            return Need("statistics", m.group(), unnamed)
+    if not _research_heads().isdisjoint(w.lower() for w in unnamed.split()):
+        return Need("scientific", unnamed, unnamed)
+    return None
+
+
+@cache
+def _research_heads() -> frozenset[str]:
+    return frozenset(load("need")["unnamed_research_heads"])

@@ -55,6 +55,7 @@ class _Lexicon:
     unnamed_head: Phrases
     named_determiners: frozenset[str]
     unnamed_phrase: Phrases
+    pronoun_speaker: re.Pattern[str]
 
 
 @cache
@@ -109,6 +110,7 @@ def _lexicon() -> _Lexicon:
         ),
         frozenset(data["named_determiners"]),
         Phrases(data["unnamed_phrases"]),
+        re.compile(_PRONOUN_SPEAKER.pattern.replace("{}", alternation(data["speech_verbs"]))),
     )
 
 
@@ -238,6 +240,11 @@ def unnamed_source(text: str, known: frozenset[str] = frozenset()) -> str | None
     return None
 
 
+def refers_back(word: str) -> bool:
+    """A determiner that refers to a source named elsewhere ("the", "their", "these")."""
+    return word.lower() in _lexicon().named_determiners
+
+
 @cache
 def unnamed_heads() -> frozenset[str]:
     """The nouns of a source a sentence may point at without naming it ("studies", "experts", "reports")."""
@@ -342,6 +349,8 @@ def reports_speech(text: str, known: frozenset[str] = frozenset(), by_name: bool
     names = set(names_in(text, known))
     if names and _named_next_to_speech(text, names, lexicon, agent is not None):
         return True
+    if lexicon.pronoun_speaker.search(text):
+        return True
     if by_name:
         return False
     vague = lexicon.vague_speakers
@@ -364,6 +373,12 @@ _WINDOW = 200
 sentence with many names and verbs is read in linear time."""
 
 
+_APPOSITIVE = re.compile(r",[^,;:.!?\"“”()]{3,80},\s*$")
+"""An aside between commas right before a verb of speech ("..., who voted against it, said")."""
+_PRONOUN_SPEAKER = re.compile(r"(?:^|[,;:]\s+|\s)(?:[Ss]he|[Hh]e)\s+(?:also\s+|later\s+|then\s+)?(?:{})\b")
+"""A pronoun that speaks ("she said", "he told reporters"): it stands for someone the text has named."""
+
+
 def _named_next_to_speech(text: str, names: set[str], lexicon: _Lexicon, agent: bool) -> bool:
     """A name of ``names`` stands as the speaker of a verb of speech: before it ("Clark in October revealed",
     "Acme’s chief said"), after one that may precede its speaker ("said study co-author Ana Ruiz"), or as the
@@ -384,6 +399,9 @@ def _named_next_to_speech(text: str, names: set[str], lexicon: _Lexicon, agent: 
                 return True
     for m in lexicon.speech.finditer(text):
         before = text[max(0, m.start() - _WINDOW) : m.start()]
+        aside = _APPOSITIVE.search(before)
+        if aside:  # "Rick Alvarez, who voted against it, said": the speaker stands before the aside
+            before = before[: aside.start()] + " "
         if before[-1:].isspace():
             words = before.split()
             for gap in range(min(GAP_WORDS, len(words)) + 1):

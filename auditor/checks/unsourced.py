@@ -46,7 +46,7 @@ from auditor.citations import Marker
 from auditor.dating import periods_in
 from auditor.genre import Genre, genre_of
 from auditor.model import Claim
-from auditor.need import Need, citation_need
+from auditor.need import Need, citation_need, unnamed_need
 from auditor.scope import is_lead_in, spreads
 from auditor.text import stems
 from auditor.voice import (
@@ -61,6 +61,7 @@ from auditor.voice import (
     opens_example,
     plain,
     points_ahead,
+    refers_back,
     refers_to_source,
     reports_speech,
     speaks_of_the_document,
@@ -495,7 +496,9 @@ def _vague_attribution(article: Article, claim: Claim, markers: list[Marker]) ->
     for m in markers:
         if m.kind == "attribution" and m.vague and claim.start <= m.start < claim.end:
             words = m.text.split()
-            if words and words[-1].lower() in heads and not any(w[:1].isupper() for w in words[:-1]):
+            if not words or words[-1].lower() not in heads or refers_back(words[0]):
+                continue  # "according to their web analytics data": a source named before
+            if not any(w[:1].isupper() for w in words[:-1]):
                 return article.document.text[m.start : m.end]
     return None
 
@@ -524,10 +527,12 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
         text = text or plain(claim.text)
         if exemption(claim.text) or is_detail_line(text) or is_record_line(text):
             continue
+        unnamed = unnamed_source(text, known) or _vague_attribution(article, claim, markers)
         need = citation_need(claim.text, claim.kinds, known)
+        if need is None and unnamed is not None:
+            need = unnamed_need(text, unnamed)
         if need is None:
             continue
-        unnamed = unnamed_source(text, known) or _vague_attribution(article, claim, markers)
         if unnamed is None and not claim.check_worthy and need.reason not in WORDED_REASONS:
             continue
         if unnamed is None and reported_article(article):
