@@ -29,6 +29,7 @@ from auditor.compare.quantities import Quantity, find_quantities
 from auditor.compare.sequence import order_conflicts
 from auditor.compare.statements import Statement, Term, stem, wordlist
 from auditor.compare.superlatives import superlative_conflicts
+from auditor.compare.tenures import tenure_conflicts
 from auditor.compare.winners import win_conflicts
 from auditor.knowledge import load
 from auditor.model import Hit
@@ -207,7 +208,8 @@ def date_conflict(article: Article) -> Iterator[Hit]:
 
     Things founded, launched, released, born, died, signed, elected, opened or built happen once; an
     article that dates one of them twice is wrong at least once. Events of one subject dated in an order
-    that cannot be ("born in 1950" / "died in 1940", "elected in 1962" / "died in 1958") are wrong too.
+    that cannot be ("born in 1950" / "died in 1940", "elected in 1962" / "died in 1958") are wrong too, and so
+    is a position held until a year after its holder died or lost it ("remained abbess until 1410" / "died in 1402").
     Different subjects, and events that recur, are not compared.
 
     Flagged: The Marlow Ferry Company was founded in 1921 by two brothers. | Its boats still cross the estuary. | The Marlow Ferry Company was founded in 1927 by two brothers.
@@ -236,6 +238,20 @@ def date_conflict(article: Article) -> Iterator[Hit]:
                 f" {second.when}, an order that cannot be",
                 "Check both dates and correct the wrong one.",
                 {"subject": first.subject, "values": [f"{first.group} {first.when}", f"{second.group} {second.when}"]},
+            )
+    for earlier, later, tenure, end in tenure_conflicts(pairing(article)):
+        if (earlier, later) not in reported:
+            reported.add((earlier, later))
+            values = [" ".join([*sorted(tenure.role), tenure.when]), f"{end.kind} {end.when}"]
+            yield _hit(
+                article,
+                earlier,
+                later,
+                f"{tenure.person.title()} is said to hold a position {tenure.when}, and to have "
+                + ("died" if end.kind == "died" else f"lost it ({end.kind})")
+                + f" {end.when}",
+                "Check both dates and correct the wrong one.",
+                {"subject": tenure.person, "values": values},
             )
 
 
