@@ -185,6 +185,7 @@ def find_predicate(claim: int, text: str, p: Pairing) -> Predicate | None:
         word = tokens[n][0].lower().replace("’", "'")
         if word.endswith("n't") and word[:-3] in _AUXILIARIES:
             negated = True
+            passive = passive or word[:-3] in _PASSIVE  # "wasn't based" is "was not based"
         elif word in _NEGATORS:
             negated = True
             absolute = absolute or word == "never"
