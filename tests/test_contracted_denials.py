@@ -31,3 +31,18 @@ def test_a_contracted_negator_makes_a_claim_polar(word: str) -> None:
 def test_con005_leaves_a_contracted_denial_of_something_else() -> None:
     first = "The Lydd company is based in Leeds and employs 300 people."
     assert con005(first, "The Lydd company isn't based in York.") == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        ("The Lydd team qualified for the 2010 regional cup finals.", "The Lydd team failed to qualify for the 2010 regional cup finals.", True),
+        ("Anna Berg won the national title in 1998.", "Anna Berg failed to win the national title in 1998.", True),
+        # denied twice: the same sense
+        ("Anna Berg won the national title in 1998.", "Anna Berg never failed to win the national title in 1998.", False),
+        # a failure that is no denial of a verb
+        ("The Lydd bank traded for the last time in 2009.", "The Lydd bank failed in 2009.", False),
+    ],
+)
+def test_con005_reads_failed_to_as_a_denial(first: str, second: str, flagged: bool) -> None:
+    assert bool(con005(first, second)) is flagged

@@ -189,6 +189,10 @@ def find_predicate(claim: int, text: str, p: Pairing) -> Predicate | None:
         elif word in _NEGATORS:
             negated = True
             absolute = absolute or word == "never"
+        elif word in load("antonyms")["negating_verbs"] and n + 1 < len(tokens) and tokens[n + 1][0] == "to":
+            negated = not negated  # "failed to win": "did not win"; "never failed to win": "won"
+            absolute = absolute and negated
+            n += 1
         elif word in _PASSIVE:
             passive = True
         elif word not in _AUXILIARIES and word not in _ADVERBS:
