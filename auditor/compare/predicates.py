@@ -20,6 +20,7 @@ from weakref import WeakKeyDictionary
 
 from auditor.compare.pairing import Pairing, words_of
 from auditor.compare.statements import statement, stem, wordlist
+from auditor.compare.voices import active
 from auditor.knowledge import load
 from auditor.text import stopwords
 
@@ -225,7 +226,7 @@ def _stop_bytes() -> frozenset[bytes]:
 @cache
 def predicate_words() -> frozenset[bytes]:
     """Negators as bytes: a claim without one denies nothing."""
-    return frozenset({b"not", b"never", b"t", b"nt"})
+    return frozenset({b"not", b"never", b"t", b"nt", *(w.encode() for w in load("antonyms")["negating_verbs"])})
 
 
 def _contradicts(denial: Predicate, other: Predicate) -> bool:
@@ -255,6 +256,14 @@ def _occasions() -> frozenset[str]:
     return frozenset(stem(w) for w in words)
 
 
+def _readings(index: int, text: str, p: Pairing) -> list[Predicate]:
+    """The predicate of a claim, and for a passive claim with a named agent, the agent's (:mod:`voices`)."""
+    found = [f for f in (find_predicate(index, text, p),) if f is not None]
+    if " by " in text and (rewritten := active(text)) is not None:
+        found += [f for f in (find_predicate(index, rewritten, p),) if f is not None]
+    return found
+
+
 def predicate_conflicts(p: Pairing) -> list[tuple[Predicate, Predicate]]:
     """Pairs (earlier, later) where one claim denies what another affirms of the same named subject."""
     # Denials are few: they are read first, and only claims that share a word of a denied object after them.
@@ -263,9 +272,8 @@ def predicate_conflicts(p: Pairing) -> list[tuple[Predicate, Predicate]]:
     for index, text in enumerate(p.texts):
         if p.words[index].isdisjoint(negators) or not text[:1].isupper() or p.hedged(index):
             continue
-        found = find_predicate(index, text, p)
-        if found is not None and found.negated and statement(text).negations:
-            denials.append(found)  # not "not only" or "never ... until": what the statements module reads as no denial
+        # not "not only" or "never ... until": what the statements module reads as no denial
+        denials += [f for f in _readings(index, text, p) if f.negated and statement(text).negations]
     if not denials:
         return []
     wanted = frozenset().union(*(d.obj_words for d in denials))
@@ -274,10 +282,10 @@ def predicate_conflicts(p: Pairing) -> list[tuple[Predicate, Predicate]]:
     for index, text in enumerate(p.texts):
         if index in denied or p.words[index].isdisjoint(wanted) or not text[:1].isupper() or p.hedged(index):
             continue
-        found = find_predicate(index, text, p)
-        if found is not None and not found.negated:
-            for key in found.keys:
-                affirmed[(found.subject, key)].append(found)
+        for found in _readings(index, text, p):
+            if not found.negated:
+                for key in found.keys:
+                    affirmed[(found.subject, key)].append(found)
     names = _names(p, denials, affirmed)
     for (subject, key), same in list(affirmed.items()):
         if names.get(subject, subject) != subject:
