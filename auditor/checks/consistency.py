@@ -19,6 +19,7 @@ from functools import cache
 
 from auditor.article import Article
 from auditor.checks import rule
+from auditor.compare.ages import age_conflicts
 from auditor.compare.attributes import attribute_conflicts
 from auditor.compare.events import event_conflicts
 from auditor.compare.makers import maker_conflicts
@@ -463,7 +464,8 @@ def attribute_conflict(article: Article) -> Iterator[Hit]:
     after ...": ``knowledge/makers.json``) with no name in common is the same kind of conflict, and so are
     two names given one superlative of one thing ("the highest summit of the Tarn range",
     ``knowledge/superlatives.json``) or one dated contest ("won the 2008 Tarn Regatta",
-    ``knowledge/winners.json``).
+    ``knowledge/winners.json``). An age at death that the person's dates of birth and death do not allow
+    ("Dana Reyes (1920 – 1990)" / "Reyes died in 1990, aged 74") is two ages too.
 
     Flagged: Dana Reyes, 45, runs the bakery on Mill Street. | Her bread sells out by noon. | Dana Reyes, 52, opened a second shop last year.
     Clean: Dana Reyes, 45, runs the bakery on Mill Street. | Tom Reyes, 52, her brother, delivers the bread.
@@ -481,6 +483,12 @@ def attribute_conflict(article: Article) -> Iterator[Hit]:
             {"subject": first.person, "attribute": first.kind, "values": [first.text, second.text]},
         )
     reported = {(first.claim, second.claim) for first, second in attributes}
+    for earlier, later, person, age, dates in age_conflicts(p):
+        if (earlier, later) not in reported:
+            reported.add((earlier, later))
+            finding = f"{person.title()} is said to have died aged {age.age}, which the dates {dates} do not allow"
+            values: dict[str, object] = {"subject": person, "attribute": "age", "values": [str(age.age), dates]}
+            yield _hit(article, earlier, later, finding, _CHECK_WHICH, values)
     for earlier, later, finding, evidence in _thing_conflicts(p):
         if (earlier, later) not in reported:
             yield _hit(article, earlier, later, finding, _CHECK_WHICH, evidence)

@@ -118,7 +118,7 @@ def _holds_position(verb: str, role: str) -> bool:
     return bool(words) and (words[0] in _position_words() or (len(words) > 1 and words[1] in _position_words()))
 
 
-class _People:
+class People:
     """Who a verb is said of: the name or pronoun right before it, resolved to the article's names."""
 
     def __init__(self, p: Pairing) -> None:
@@ -147,7 +147,7 @@ class _People:
         return " ".join(words).lower()
 
 
-def find_tenures(claim: int, text: str, people: _People) -> list[Tenure]:
+def find_tenures(claim: int, text: str, people: People) -> list[Tenure]:
     """The positions a claim says a person held until a year."""
     tenure, _, _, _ = _patterns()
     found = []
@@ -161,7 +161,7 @@ def find_tenures(claim: int, text: str, people: _People) -> list[Tenure]:
     return found
 
 
-def find_ends(claim: int, text: str, people: _People) -> list[End]:
+def find_ends(claim: int, text: str, people: People) -> list[End]:
     """The deaths and losses of position a claim dates."""
     _, end, _, losses = _patterns()
     data = load("tenures")
@@ -209,7 +209,7 @@ def _only_lead(word: str, lead: str, p: Pairing) -> bool:
 
 def tenure_conflicts(p: Pairing) -> list[tuple[int, int, Tenure, End]]:
     """(earlier claim, later claim, tenure, end) for each position held past its holder's death or loss of it."""
-    people = _People(p)
+    people = People(p)
     tenures: dict[str, list[Tenure]] = defaultdict(list)
     ends: dict[str, list[End]] = defaultdict(list)
     for index, text in enumerate(p.texts):
