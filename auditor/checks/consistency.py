@@ -22,6 +22,7 @@ from auditor.checks import rule
 from auditor.compare.ages import age_conflicts
 from auditor.compare.attributes import attribute_conflicts
 from auditor.compare.events import event_conflicts
+from auditor.compare.holders import holder_conflicts
 from auditor.compare.makers import maker_conflicts
 from auditor.compare.measures import comparable, is_duration, is_measure, measure_conflicts, subject_of
 from auditor.compare.pairing import Comparison, Pairing, comparisons, pairing
@@ -465,7 +466,9 @@ def attribute_conflict(article: Article) -> Iterator[Hit]:
     two names given one superlative of one thing ("the highest summit of the Tarn range",
     ``knowledge/superlatives.json``) or one dated contest ("won the 2008 Tarn Regatta",
     ``knowledge/winners.json``). An age at death that the person's dates of birth and death do not allow
-    ("Dana Reyes (1920 – 1990)" / "Reyes died in 1990, aged 74") is two ages too.
+    ("Dana Reyes (1920 – 1990)" / "Reyes died in 1990, aged 74") is two ages too, and one office of one
+    organisation given to two people at one time ("Alan Moss, the chief executive of Lydd Foods" / "Lydd Foods
+    chief executive Peter Crane", ``knowledge/holders.json``) two holders.
 
     Flagged: Dana Reyes, 45, runs the bakery on Mill Street. | Her bread sells out by noon. | Dana Reyes, 52, opened a second shop last year.
     Clean: Dana Reyes, 45, runs the bakery on Mill Street. | Tom Reyes, 52, her brother, delivers the bread.
@@ -489,6 +492,15 @@ def attribute_conflict(article: Article) -> Iterator[Hit]:
             finding = f"{person.title()} is said to have died aged {age.age}, which the dates {dates} do not allow"
             values: dict[str, object] = {"subject": person, "attribute": "age", "values": [str(age.age), dates]}
             yield _hit(article, earlier, later, finding, _CHECK_WHICH, values)
+    for one, other in holder_conflicts(p):
+        if (one.claim, other.claim) not in reported:
+            reported.add((one.claim, other.claim))
+            finding = (
+                f"{one.person.title()} and {other.person.title()} are both said to be the {one.office} of"
+                f" {one.organisation.title()}, which one person is at a time"
+            )
+            held: dict[str, object] = {"subject": one.organisation, "attribute": one.office, "values": [one.text, other.text]}
+            yield _hit(article, one.claim, other.claim, finding, _CHECK_WHICH, held)
     for earlier, later, finding, evidence in _thing_conflicts(p):
         if (earlier, later) not in reported:
             yield _hit(article, earlier, later, finding, _CHECK_WHICH, evidence)
