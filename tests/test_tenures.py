@@ -75,3 +75,13 @@ def test_he_or_she_is_the_person_the_article_is_about() -> None:
 )
 def test_con004_leaves_positions_that_may_have_been_held(first: str, second: str) -> None:
     assert con004(first, "The weather was mild that spring.", second) == []
+
+
+def test_he_after_another_name_in_the_claim_is_that_name() -> None:
+    found = con004(
+        "Osric Hale was an English cleric.",
+        "He remained archdeacon until 1168.",
+        "His uncle Thurstan Vane held the see until 1140, and he died in 1140.",
+        "He was praised by the chapter.",
+    )
+    assert found == []

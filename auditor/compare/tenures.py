@@ -138,6 +138,8 @@ class People:
             return ""
         name = found.group()
         if name.lower() in ("he", "she"):
+            if any(self._names_someone(m) for m in person.finditer(text, 0, found.start())):
+                return ""  # "Thurstan held the see until 1140, when he died": he is the name before
             if self._lead is None:
                 pronoun = lead_pronoun(self.p)
                 self._lead = (pronoun, lead_person(self.p) if pronoun else "")
@@ -145,6 +147,14 @@ class People:
             return lead if lead and name.lower() == pronoun else ""
         words = [w for w in name.split() if w.lower() not in stopwords()]
         return " ".join(words).lower()
+
+    def _names_someone(self, m: re.Match[str]) -> bool:
+        """Whether a match of the person pattern is a name: not "he" or "she", not function words, and not a
+        first word of the claim that is an ordinary word ("Although", "After"; :meth:`Pairing.not_a_name`)."""
+        words = [w for w in m.group().split() if w.lower() not in stopwords() and w.lower() not in ("he", "she")]
+        if m.start() == 0 and len(words) == 1 and words[0] == m.group().split()[0]:
+            return not self.p.not_a_name(words[0].lower())
+        return bool(words)
 
 
 def find_tenures(claim: int, text: str, people: People) -> list[Tenure]:
