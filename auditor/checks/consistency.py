@@ -79,6 +79,8 @@ def _same_statement(c: Comparison, *, strict: bool) -> bool:
     if _relative(c.long, a.long_lead):
         return False  # "..., which increases the fee": the shared stretch is said of something else
     tolerated = ("word",) if strict else ("word", "ordinal")
+    if _possessed(c.long, a.long_extra) or _possessed(c.short, (*a.lead, *a.inner)):
+        return False  # "the company's parent is based in Leeds": said of the parent, not of the company
     if any(t.kind not in tolerated for t in (*a.lead, *a.inner, *a.long_extra)):
         return False  # a name, year, figure or modal of its own: another subject, occasion or mood
     if any(t.kind in ("year", "number") for t in a.trail) or (strict and a.long_dates):
@@ -94,6 +96,13 @@ def _same_statement(c: Comparison, *, strict: bool) -> bool:
         return False
     # What the shorter claim adds after the shared stretch is another clause, when the stretch is long enough.
     return not a.trail or matched >= TRAIL_MATCHED
+
+
+def _possessed(statement: Statement, extra: tuple[Term, ...]) -> bool:
+    """Whether a term of ``extra`` comes right after a possessive ("the company's parent")."""
+    starts = {t.start for t in extra}
+    pairs = zip(statement.terms, statement.terms[1:], strict=False)
+    return bool(starts) and any(t.start in starts and p.text.endswith(("'s", "’s")) for p, t in pairs)
 
 
 _WITHOUT = re.compile(r"\bwithout\b", re.IGNORECASE)
