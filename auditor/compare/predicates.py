@@ -232,7 +232,11 @@ def predicate_words() -> frozenset[bytes]:
 def _contradicts(denial: Predicate, other: Predicate) -> bool:
     """Whether ``other`` affirms what ``denial`` denies: the same subject and voice, a verb that says the denied
     one, and an object that starts with the denied object (the affirmation may say more: "in late 2013")."""
-    if other.negated or denial.passive != other.passive or denial.verb not in other.keys:
+    if other.negated or denial.verb not in other.keys:
+        return False
+    if denial.absolute and not denial.obj and denial.verb in _whole_life():
+        return True  # "she never married" and "she married the painter Jon Arden in 1962", "was married to him"
+    if denial.passive != other.passive:
         return False
     if len(denial.obj) < MIN_OBJECT or not other.obj or other.obj[0] != denial.obj[0]:
         return False
@@ -247,6 +251,12 @@ def _contradicts(denial: Predicate, other: Predicate) -> bool:
         return False  # "did not visit the district last week" and "visited the district this week"
     # "did not attend the summit" and "attended the summit in 2019": another occasion; "never" covers them all.
     return not (other.years - denial.years or affirmed - said) or denial.absolute
+
+
+@cache
+def _whole_life() -> frozenset[str]:
+    """Stems of the verbs that "never" with nothing after denies on every occasion ("she never married")."""
+    return frozenset(stem(v) for v in load("predicates")["whole_life"])
 
 
 @cache
@@ -277,6 +287,9 @@ def predicate_conflicts(p: Pairing) -> list[tuple[Predicate, Predicate]]:
     if not denials:
         return []
     wanted = frozenset().union(*(d.obj_words for d in denials))
+    # A whole-life denial has no object to share: the claims that affirm it share its verb ("married").
+    stop = _stop_bytes()
+    wanted |= {w for d in denials if not d.obj and d.verb in _whole_life() for w in words_of(p.texts[d.claim]) - stop}
     denied = {d.claim for d in denials}
     affirmed: dict[tuple[str, str], list[Predicate]] = defaultdict(list)
     for index, text in enumerate(p.texts):
