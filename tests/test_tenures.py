@@ -85,3 +85,8 @@ def test_he_after_another_name_in_the_claim_is_that_name() -> None:
         "He was praised by the chapter.",
     )
     assert found == []
+
+
+def test_a_lifespan_in_brackets_dates_a_death() -> None:
+    found = con004("Marta Vell (1351 – 1402) was an English abbess.", "The weather was mild.", "Vell remained abbess until 1410.")
+    assert found == [("c3", ("c1",), ["abbess until 1410", "died in 1402"])]

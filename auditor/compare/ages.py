@@ -17,20 +17,8 @@ from dataclasses import dataclass
 from auditor.compare.events import Date, find_events
 from auditor.compare.pairing import Pairing
 from auditor.compare.predicates import full_names, lead_person, lead_pronoun
-from auditor.compare.tenures import People
+from auditor.compare.tenures import LIFESPAN, People
 
-_DAY_MONTH = (
-    r"(?:\d{1,2}\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2},?\s+)?"
-)
-_LIFESPAN = re.compile(
-    rf"^(?P<name>(?:[A-Z][\w'’.-]*\s+(?:(?:de|da|di|van|von|der|le|la|du|of)\s+)?){{0,3}}[A-Z][\w'’-]*)\s*"
-    rf"\(\s*(?:born\s+)?(?:{_DAY_MONTH})?(?P<born>1\d{{3}}|20\d{{2}})\s*[–—-]\s*(?:died\s+)?(?:{_DAY_MONTH})?"
-    r"(?P<died>1\d{3}|20\d{2})\s*\)",
-    re.IGNORECASE,
-)
-"""A lifespan in brackets right after the name a claim opens with ("Dana Reyes (1920 – 1990) was ..."); not a
-floruit or a reign ("(fl. 1121 – 1184)", "(r. 1100 – 1135)"), which have a word before the first year."""
 _AGE_AT_DEATH = re.compile(
     r"\b(?P<verb>died|passed\s+away)\b(?P<mid>[^.;:!?()]{0,60}?)(?:,\s*)?\b(?:aged|at\s+the\s+age\s+of|at\s+age)\s+"
     r"(?P<age>\d{1,3})\b(?!\s*(?:years?\s+and|and\s+\d|[-–]))",
@@ -84,7 +72,7 @@ def _read(p: Pairing) -> tuple[list[Dated], list[Dated], list[AgeAtDeath]]:
     for index, text in enumerate(p.texts):
         if not p.has_figure(index) or p.hedged(index):
             continue
-        if lifespan := _LIFESPAN.match(text):
+        if lifespan := LIFESPAN.match(text):
             name = lifespan.group("name").lower()
             births.append(Dated(index, name, Date(int(lifespan["born"]), int(lifespan["born"])), lifespan["born"]))
             deaths.append(Dated(index, name, Date(int(lifespan["died"]), int(lifespan["died"])), lifespan["died"]))

@@ -39,6 +39,17 @@ _BETWEEN = re.compile(
 """What may stand between a person and the verb said of them: an apposition, auxiliaries and adverbs, and a
 coordinated verb phrase of the same subject ("he was stripped of his title and became ...")."""
 _NOT_SAID_OF = frozenset({"who", "whom", "whose", "which", "that", "when", "after", "before", "while", "his", "her"})
+_DAY_MONTH = (
+    r"(?i:(?:\d{1,2}\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2},?\s+)?)"
+)
+LIFESPAN = re.compile(
+    rf"^(?P<name>(?:[A-Z][\w'’.-]*\s+(?:(?:de|da|di|van|von|der|le|la|du|of)\s+)?){{0,3}}[A-Z][\w'’-]*)\s*"
+    rf"\(\s*(?:born\s+)?(?:{_DAY_MONTH})?(?P<born>1\d{{3}}|20\d{{2}})\s*[–—-]\s*(?:died\s+)?(?:{_DAY_MONTH})?"
+    r"(?P<died>1\d{3}|20\d{2})\s*\)",
+)
+"""A lifespan in brackets right after the name a claim opens with ("Dana Reyes (1920 – 1990) was ..."); not a
+floruit or a reign ("(fl. 1121 – 1184)", "(r. 1100 – 1135)"), which have a word before the first year."""
 MAX_ROLE_WORDS = 8
 """A tenure's words between its verb and "until" ("remained archdeacon of Richmond"): more are a clause."""
 MAX_PER_PERSON = 24
@@ -229,6 +240,9 @@ def tenure_conflicts(p: Pairing) -> list[tuple[int, int, Tenure, End]]:
             tenures[t.person].append(t)
         for e in find_ends(index, text, people):
             ends[e.person].append(e)
+        if lifespan := LIFESPAN.match(text):
+            name, year = lifespan.group("name").lower(), int(lifespan.group("died"))
+            ends[name].append(End(index, name, "died", frozenset(), frozenset(), year, f"in {year}"))
     if not tenures or not ends:
         return []
     names = full_names(set(tenures) | set(ends), p)
