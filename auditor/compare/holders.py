@@ -113,13 +113,15 @@ def holder_conflicts(p: Pairing) -> list[tuple[Holder, Holder]]:
         return []
     names = full_names({h.person for held in by_office.values() for h in held}, p)
     conflicts: dict[tuple[int, int], tuple[Holder, Holder]] = {}
+    flagged: set[int] = set()  # a claim is reported against one earlier claim at most
     for held in by_office.values():
         for n, first in enumerate(held):
             for second in held[n + 1 : n + 1 + MAX_LATER]:
                 one, other = names.get(first.person, first.person), names.get(second.person, second.person)
-                if first.claim == second.claim or first.years != second.years:
+                if first.claim == second.claim or first.years != second.years or second.claim in flagged:
                     continue
                 if one == other or one.endswith(" " + other) or other.endswith(" " + one):
                     continue
                 conflicts.setdefault((first.claim, second.claim), (first, second))
+                flagged.add(second.claim)
     return [conflicts[k] for k in sorted(conflicts)]

@@ -257,10 +257,12 @@ def tenure_conflicts(p: Pairing) -> list[tuple[int, int, Tenure, End]]:
     for person, items_e in ends.items():
         merged_e[names.get(person, person)].extend(items_e)
     found: dict[tuple[int, int], tuple[int, int, Tenure, End]] = {}
+    flagged: set[int] = set()  # a claim is reported against one earlier claim at most
     for person, held in merged_t.items():
         for tenure in held[:MAX_PER_PERSON]:
             for end in merged_e.get(person, [])[:MAX_PER_PERSON]:
-                if end.claim != tenure.claim and _ended(tenure, end):
-                    pair = (min(tenure.claim, end.claim), max(tenure.claim, end.claim))
+                pair = (min(tenure.claim, end.claim), max(tenure.claim, end.claim))
+                if end.claim != tenure.claim and pair[1] not in flagged and _ended(tenure, end):
                     found.setdefault(pair, (*pair, replace(tenure, person=person), end))
+                    flagged.add(pair[1])
     return [found[k] for k in sorted(found)]
