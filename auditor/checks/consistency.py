@@ -21,6 +21,7 @@ from auditor.article import Article
 from auditor.checks import rule
 from auditor.compare.ages import age_conflicts
 from auditor.compare.attributes import attribute_conflicts
+from auditor.compare.casualties import toll_conflicts
 from auditor.compare.events import event_conflicts
 from auditor.compare.holders import holder_conflicts
 from auditor.compare.makers import maker_conflicts
@@ -302,7 +303,9 @@ def negation_conflict(article: Article) -> Iterator[Hit]:
     something never happens and the other gives an instance ("has never lost a case" / "lost two cases in
     2019"); or a claim denies, in other words, what another affirms of the same named subject and object
     ("never reached the Skerry Isles" / "was a gale that made landfall in the Skerry Isles": verbs that
-    say another come from ``knowledge/predicates.json``). Claims that differ in subject, place, year or
+    say another come from ``knowledge/predicates.json``), or an event is said to have killed or hurt nobody
+    and somebody ("No deaths were reported after the Lydd storm" / "The Lydd storm killed three people",
+    ``knowledge/casualties.json``). Claims that differ in subject, place, year or
     figure, conditions, questions, and the turns of a dialogue are not compared.
 
     Flagged: The council approved the harbour plan in a vote on Monday. | Critics say the harbour plan is too costly. | The council did not approve the harbour plan in a vote on Monday.
@@ -352,6 +355,7 @@ def negation_conflict(article: Article) -> Iterator[Hit]:
     for first, second in predicate_conflicts(pairing(article)):
         if (first.claim, second.claim) in reported:
             continue
+        reported.add((first.claim, second.claim))
         values = ["denied", "affirmed"] if first.negated else ["affirmed", "denied"]
         yield _hit(
             article,
@@ -361,6 +365,15 @@ def negation_conflict(article: Article) -> Iterator[Hit]:
             "Check which is true, and correct or remove the other.",
             {"subject": first.subject, "values": values},
         )
+
+    # An event that killed or hurt nobody in one claim and somebody in another (casualties.py).
+    for one, other in toll_conflicts(pairing(article)):
+        if (one.claim, other.claim) not in reported:
+            values = ["nobody", "somebody"] if one.nobody else ["somebody", "nobody"]
+            harm = "killed" if one.kind == "dead" else "hurt"
+            finding = f"one says the {one.event} {harm} {values[0]}, the other {values[1]}"
+            action = "Check which is true, and correct or remove the other."
+            yield _hit(article, one.claim, other.claim, finding, action, {"subject": one.event, "values": values})
 
 
 _NEVER = re.compile(r"\bnever\b|\bnot\s+(?:once|ever|a\s+single)\b", re.IGNORECASE)
