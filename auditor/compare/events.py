@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from auditor.compare.pairing import Pairing
+from auditor.compare.predicates import lead_person, lead_pronoun
 from auditor.compare.statements import stem
 from auditor.knowledge import load
 from auditor.text import stopwords
@@ -337,10 +338,13 @@ def event_conflicts(p: Pairing) -> list[tuple[Event, Event]]:
     subjects: dict[str, set[tuple[str, frozenset[str]]]] = defaultdict(set)
     for group, subject, complement in buckets:
         subjects[group].add((subject, complement))
+    lead = lead_person(p) if pronouns and lead_pronoun(p) else ""
     for event in pronouns:
         named = subjects.get(event.group, set())
         if len(named) == 1:
             subject, complement = next(iter(named))
+            if lead and subject != lead and subject not in lead.split():
+                continue  # "his death" in an article about one man is his, not his predecessor's
             if subject.startswith(DESCRIPTION) and not re.search(
                 rf"\b{re.escape(subject.split()[-1])}\b", p.texts[event.claim], re.IGNORECASE
             ):
