@@ -89,3 +89,13 @@ def test_his_death_in_an_article_about_one_man_is_not_his_predecessors() -> None
         "He was buried at Lydd.",
     )
     assert found == []
+
+
+def test_its_founding_in_an_article_about_one_woman_is_still_the_companys() -> None:
+    found = con004(
+        "Dana Reyes is a British engineer.",
+        "Acme was founded in 1990 by Reyes.",
+        "She said Acme has grown since its founding in 1992.",
+        "She lives in Leeds.",
+    )
+    assert found == [("c3", ("c2",), ["1990", "1992"])]

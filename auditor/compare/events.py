@@ -319,6 +319,12 @@ def _name_after(text: str) -> tuple[str, int]:
     return " ".join(m.group() for m in run).lower().strip(",.'’"), run[-1].end()
 
 
+def _personal(event: Event, text: str) -> bool:
+    """Whether the event's noun follows "his" or "her" in its claim ("his death"), not "its" ("its founding")."""
+    nouns = load("events")["nouns"].get(event.group, [])
+    return any(re.search(rf"\b(?:his|her)\s+{re.escape(noun)}\b", text, re.IGNORECASE) for noun in nouns)
+
+
 def event_conflicts(p: Pairing) -> list[tuple[Event, Event]]:
     """Pairs (earlier, later) of the same one-time event of the same subject with dates that cannot both be true."""
     buckets: dict[tuple[str, str, frozenset[str]], list[Event]] = defaultdict(list)
@@ -343,7 +349,7 @@ def event_conflicts(p: Pairing) -> list[tuple[Event, Event]]:
         named = subjects.get(event.group, set())
         if len(named) == 1:
             subject, complement = next(iter(named))
-            if lead and subject != lead and subject not in lead.split():
+            if lead and subject != lead and subject not in lead.split() and _personal(event, p.texts[event.claim]):
                 continue  # "his death" in an article about one man is his, not his predecessor's
             if subject.startswith(DESCRIPTION) and not re.search(
                 rf"\b{re.escape(subject.split()[-1])}\b", p.texts[event.claim], re.IGNORECASE
