@@ -99,3 +99,12 @@ def test_its_founding_in_an_article_about_one_woman_is_still_the_companys() -> N
         "She lives in Leeds.",
     )
     assert found == [("c3", ("c2",), ["1990", "1992"])]
+
+
+def test_he_died_is_said_of_the_person_the_article_is_about() -> None:
+    found = con004(
+        "Henry Vale was an English bishop.",
+        "He died in 1890 at Lydd.",
+        "He served as Bishop of Lydd from 1860 until his death in 1885.",
+    )
+    assert found == [("c3", ("c2",), ["1890", "1885"])]

@@ -330,9 +330,17 @@ def event_conflicts(p: Pairing) -> list[tuple[Event, Event]]:
     buckets: dict[tuple[str, str, frozenset[str]], list[Event]] = defaultdict(list)
     words = event_words()
     pronouns: list[Event] = []
+    said_of: tuple[str, str] | None = None  # the article's pronoun and person, read on the first "He" or "She"
     for index, text in enumerate(p.texts):
         if p.words[index].isdisjoint(words) or not p.has_figure(index) or p.hedged(index):
             continue
+        if text.startswith(("He ", "She ")):
+            # "He died in 1885" is said of the person the article is about (as in auditor.compare.sequence)
+            if said_of is None:
+                pronoun = lead_pronoun(p)
+                said_of = (pronoun, lead_person(p) if pronoun else "")
+            if said_of[1] and text[: text.index(" ")].lower() == said_of[0]:
+                text = said_of[1].title() + text[text.index(" ") :]
         for event in find_events(index, text):
             if event.subject.startswith(DESCRIPTION) and not _sole(event.subject, p.texts):
                 continue
