@@ -19,7 +19,9 @@ a true positive is *located* when the message, a claim the finding names, its sp
 ``--timing`` needs no data: it audits articles made of many claims that all pair with each other (the
 same figure of one thing, negated near-duplicates, one company founded in many years, two presidents
 speaking "on Monday", one person of many ages, one person said in other words to attend many schools and
-denied to) and shows how the time per line grows at 4x and 16x.
+denied to, one abbess said to hold office past many deaths, one office given many holders, fires that hurt
+nobody and four, bridges designed by one agent and denied in the other voice) and shows how the time per line
+grows at 4x and 16x.
 
 Without ../shared (a user's clone) the halves are skipped with a note and the command exits 0.
 """
@@ -130,6 +132,12 @@ SHAPES = {
     "offices": lambda i: f"President {'Joe Biden' if i % 2 else 'Donald Trump'} said on Monday that {_word(i)} won.",
     "people": lambda i: f"Dana Reyes, {20 + i % 60}, opened the {_word(i)} shop on Mill Street.",
     "denials": lambda i: f"Dana Reyes {'never attended' if i % 2 else 'graduated from'} the {_word(i // 2)} academy.",
+    "tenures": lambda i: f"Marta Vell {'remained abbess until' if i % 2 else 'died in'} {1400 + i % 50}, {_word(i)}.",
+    "holders": lambda i: f"{_word(i).title()} Moss, the chief executive of Lydd Foods, opened a plant.",
+    "tolls": lambda i: f"{'No one was hurt' if i % 2 else 'Four were hurt'} in the {_word(i // 2).title()} fire.",
+    "voices": lambda i: f"The {_word(i // 2)} bridge was designed by Thomas Pell."
+    if i % 2
+    else f"Pell did not design the {_word(i // 2)} bridge.",
 }
 """Adversarial articles for the comparison paths: many claims that pair with each other."""
 

@@ -79,3 +79,32 @@ def test_con004_reads_he_or_she_only_as_the_pronoun_the_article_uses_for_its_per
     assert con004(lead, "He studied in Cardiff.", "He was elected mayor of Bala in 1980.") == [
         ("c3", ("c1",), ["born 1988", "elected 1980"])
     ]
+
+
+def test_his_death_in_an_article_about_one_man_is_not_his_predecessors() -> None:
+    found = con004(
+        "Henry Vale (born 1821) was an English bishop.",
+        "He served as Bishop of Lydd from 1860 until his death in 1890.",
+        "His predecessor, John Marr, died in 1859.",
+        "He was buried at Lydd.",
+    )
+    assert found == []
+
+
+def test_its_founding_in_an_article_about_one_woman_is_still_the_companys() -> None:
+    found = con004(
+        "Dana Reyes is a British engineer.",
+        "Acme was founded in 1990 by Reyes.",
+        "She said Acme has grown since its founding in 1992.",
+        "She lives in Leeds.",
+    )
+    assert found == [("c3", ("c2",), ["1990", "1992"])]
+
+
+def test_he_died_is_said_of_the_person_the_article_is_about() -> None:
+    found = con004(
+        "Henry Vale was an English bishop.",
+        "He died in 1890 at Lydd.",
+        "He served as Bishop of Lydd from 1860 until his death in 1885.",
+    )
+    assert found == [("c3", ("c2",), ["1890", "1885"])]

@@ -19,8 +19,11 @@ from functools import cache
 
 from auditor.article import Article
 from auditor.checks import rule
+from auditor.compare.ages import age_conflicts
 from auditor.compare.attributes import attribute_conflicts
+from auditor.compare.casualties import toll_conflicts
 from auditor.compare.events import event_conflicts
+from auditor.compare.holders import holder_conflicts
 from auditor.compare.makers import maker_conflicts
 from auditor.compare.measures import comparable, is_duration, is_measure, measure_conflicts, subject_of
 from auditor.compare.pairing import Comparison, Pairing, comparisons, pairing
@@ -29,6 +32,7 @@ from auditor.compare.quantities import Quantity, find_quantities
 from auditor.compare.sequence import order_conflicts
 from auditor.compare.statements import Statement, Term, stem, wordlist
 from auditor.compare.superlatives import superlative_conflicts
+from auditor.compare.tenures import tenure_conflicts
 from auditor.compare.winners import win_conflicts
 from auditor.knowledge import load
 from auditor.model import Hit
@@ -76,6 +80,8 @@ def _same_statement(c: Comparison, *, strict: bool) -> bool:
     if _relative(c.long, a.long_lead):
         return False  # "..., which increases the fee": the shared stretch is said of something else
     tolerated = ("word",) if strict else ("word", "ordinal")
+    if _possessed(c.long, a.long_extra) or _possessed(c.short, (*a.lead, *a.inner)):
+        return False  # "the company's parent is based in Leeds": said of the parent, not of the company
     if any(t.kind not in tolerated for t in (*a.lead, *a.inner, *a.long_extra)):
         return False  # a name, year, figure or modal of its own: another subject, occasion or mood
     if any(t.kind in ("year", "number") for t in a.trail) or (strict and a.long_dates):
@@ -91,6 +97,13 @@ def _same_statement(c: Comparison, *, strict: bool) -> bool:
         return False
     # What the shorter claim adds after the shared stretch is another clause, when the stretch is long enough.
     return not a.trail or matched >= TRAIL_MATCHED
+
+
+def _possessed(statement: Statement, extra: tuple[Term, ...]) -> bool:
+    """Whether a term of ``extra`` comes right after a possessive ("the company's parent")."""
+    starts = {t.start for t in extra}
+    pairs = zip(statement.terms, statement.terms[1:], strict=False)
+    return bool(starts) and any(t.start in starts and p.text.endswith(("'s", "’s")) for p, t in pairs)
 
 
 _WITHOUT = re.compile(r"\bwithout\b", re.IGNORECASE)
@@ -207,7 +220,8 @@ def date_conflict(article: Article) -> Iterator[Hit]:
 
     Things founded, launched, released, born, died, signed, elected, opened or built happen once; an
     article that dates one of them twice is wrong at least once. Events of one subject dated in an order
-    that cannot be ("born in 1950" / "died in 1940", "elected in 1962" / "died in 1958") are wrong too.
+    that cannot be ("born in 1950" / "died in 1940", "elected in 1962" / "died in 1958") are wrong too, and so
+    is a position held until a year after its holder died or lost it ("remained abbess until 1410" / "died in 1402").
     Different subjects, and events that recur, are not compared.
 
     Flagged: The Marlow Ferry Company was founded in 1921 by two brothers. | Its boats still cross the estuary. | The Marlow Ferry Company was founded in 1927 by two brothers.
@@ -236,6 +250,20 @@ def date_conflict(article: Article) -> Iterator[Hit]:
                 f" {second.when}, an order that cannot be",
                 "Check both dates and correct the wrong one.",
                 {"subject": first.subject, "values": [f"{first.group} {first.when}", f"{second.group} {second.when}"]},
+            )
+    for earlier, later, tenure, end in tenure_conflicts(pairing(article)):
+        if (earlier, later) not in reported:
+            reported.add((earlier, later))
+            values = [" ".join([*sorted(tenure.role), tenure.when]), f"{end.kind} {end.when}"]
+            yield _hit(
+                article,
+                earlier,
+                later,
+                f"{tenure.person.title()} is said to hold a position {tenure.when}, and to have "
+                + ("died" if end.kind == "died" else f"lost it ({end.kind})")
+                + f" {end.when}",
+                "Check both dates and correct the wrong one.",
+                {"subject": tenure.person, "values": values},
             )
 
 
@@ -275,7 +303,9 @@ def negation_conflict(article: Article) -> Iterator[Hit]:
     something never happens and the other gives an instance ("has never lost a case" / "lost two cases in
     2019"); or a claim denies, in other words, what another affirms of the same named subject and object
     ("never reached the Skerry Isles" / "was a gale that made landfall in the Skerry Isles": verbs that
-    say another come from ``knowledge/predicates.json``). Claims that differ in subject, place, year or
+    say another come from ``knowledge/predicates.json``), or an event is said to have killed or hurt nobody
+    and somebody ("No deaths were reported after the Lydd storm" / "The Lydd storm killed three people",
+    ``knowledge/casualties.json``). Claims that differ in subject, place, year or
     figure, conditions, questions, and the turns of a dialogue are not compared.
 
     Flagged: The council approved the harbour plan in a vote on Monday. | Critics say the harbour plan is too costly. | The council did not approve the harbour plan in a vote on Monday.
@@ -325,6 +355,7 @@ def negation_conflict(article: Article) -> Iterator[Hit]:
     for first, second in predicate_conflicts(pairing(article)):
         if (first.claim, second.claim) in reported:
             continue
+        reported.add((first.claim, second.claim))
         values = ["denied", "affirmed"] if first.negated else ["affirmed", "denied"]
         yield _hit(
             article,
@@ -334,6 +365,15 @@ def negation_conflict(article: Article) -> Iterator[Hit]:
             "Check which is true, and correct or remove the other.",
             {"subject": first.subject, "values": values},
         )
+
+    # An event that killed or hurt nobody in one claim and somebody in another (casualties.py).
+    for one, other in toll_conflicts(pairing(article)):
+        if (one.claim, other.claim) not in reported:
+            values = ["nobody", "somebody"] if one.nobody else ["somebody", "nobody"]
+            harm = "killed" if one.kind == "dead" else "hurt"
+            finding = f"one says the {one.event} {harm} {values[0]}, the other {values[1]}"
+            action = "Check which is true, and correct or remove the other."
+            yield _hit(article, one.claim, other.claim, finding, action, {"subject": one.event, "values": values})
 
 
 _NEVER = re.compile(r"\bnever\b|\bnot\s+(?:once|ever|a\s+single)\b", re.IGNORECASE)
@@ -447,7 +487,10 @@ def attribute_conflict(article: Article) -> Iterator[Hit]:
     after ...": ``knowledge/makers.json``) with no name in common is the same kind of conflict, and so are
     two names given one superlative of one thing ("the highest summit of the Tarn range",
     ``knowledge/superlatives.json``) or one dated contest ("won the 2008 Tarn Regatta",
-    ``knowledge/winners.json``).
+    ``knowledge/winners.json``). An age at death that the person's dates of birth and death do not allow
+    ("Dana Reyes (1920 – 1990)" / "Reyes died in 1990, aged 74") is two ages too, and one office of one
+    organisation given to two people at one time ("Alan Moss, the chief executive of Lydd Foods" / "Lydd Foods
+    chief executive Peter Crane", ``knowledge/holders.json``) two holders.
 
     Flagged: Dana Reyes, 45, runs the bakery on Mill Street. | Her bread sells out by noon. | Dana Reyes, 52, opened a second shop last year.
     Clean: Dana Reyes, 45, runs the bakery on Mill Street. | Tom Reyes, 52, her brother, delivers the bread.
@@ -465,6 +508,21 @@ def attribute_conflict(article: Article) -> Iterator[Hit]:
             {"subject": first.person, "attribute": first.kind, "values": [first.text, second.text]},
         )
     reported = {(first.claim, second.claim) for first, second in attributes}
+    for earlier, later, person, age, dates in age_conflicts(p):
+        if (earlier, later) not in reported:
+            reported.add((earlier, later))
+            finding = f"{person.title()} is said to have died aged {age.age}, which the dates {dates} do not allow"
+            values: dict[str, object] = {"subject": person, "attribute": "age", "values": [str(age.age), dates]}
+            yield _hit(article, earlier, later, finding, _CHECK_WHICH, values)
+    for one, other in holder_conflicts(p):
+        if (one.claim, other.claim) not in reported:
+            reported.add((one.claim, other.claim))
+            finding = (
+                f"{one.person.title()} and {other.person.title()} are both said to be the {one.office} of"
+                f" {one.organisation.title()}, which one person is at a time"
+            )
+            held: dict[str, object] = {"subject": one.organisation, "attribute": one.office, "values": [one.text, other.text]}
+            yield _hit(article, one.claim, other.claim, finding, _CHECK_WHICH, held)
     for earlier, later, finding, evidence in _thing_conflicts(p):
         if (earlier, later) not in reported:
             yield _hit(article, earlier, later, finding, _CHECK_WHICH, evidence)

@@ -28,7 +28,10 @@ _AGE = re.compile(
 _APPOSITION = re.compile(rf"(?P<name>{_NAME}),\s+(?P<desc>{_OWNER}\s+[^,;:()]{{1,60}}?){_DESC_END}")
 _COPULA = re.compile(rf"(?P<name>{_NAME})\s+(?:is|was|are|were)\s+(?P<desc>{_OWNER}\s+[^,;:()]{{1,60}}?){_DESC_END}")
 _OF = re.compile(rf"\b(?:of|at|for)\s+(?:the\s+)?(?P<of>{_CAP}(?:\s+{_CAP}){{0,3}})")
-_AGE_COMMA = re.compile(r",\s+(?:aged\s+)?\d{1,3}[,)]|\(\d{1,3}\)")
+_AGE_COMMA = re.compile(r",\s+(?:aged\s+)?\d{1,3}[,)]|\(\d{1,3}\)|\d-year-old\s+[A-Z]")
+_AGED_NAME = re.compile(rf"\b(?P<age>\d{{1,3}})-year-old\s+(?P<name>{_NAME})\b(?!['’]s)(?:\s+(?P<next>[a-z]+))?")
+"""An age before a name ("the 36-year-old Kevin Marsh of Austell"); not before a noun the name qualifies ("a
+41-year-old Sun Valley man")."""
 _YEAR = re.compile(r"(?<!since )(?<!Since )\b(?:1\d{3}|20\d{2})\b")
 """A year that dates what a claim says ("In 2010, Moss, 34, ..."); "since 2019" only says how long."""
 _HONORIFICS = frozenset(
@@ -92,6 +95,10 @@ def find_attributes(claim: int, text: str) -> list[Attribute]:
         key = person_key(name)
         if key and 0 < int(age) < 120:
             found.append(Attribute(claim, key, "age", age, "", age))
+    for m in _AGED_NAME.finditer(text) if "-year-old" in text else ():
+        key = person_key(m.group("name"))
+        if key and 0 < int(m.group("age")) < 120 and (m.group("next") or "of") in stopwords():
+            found.append(Attribute(claim, key, "age", m.group("age"), "", m.group("age")))
     for pattern in (_APPOSITION, _COPULA):
         for m in pattern.finditer(text):
             key = person_key(m.group("name"))

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from auditor.compare.pairing import Pairing
+from auditor.compare.predicates import lead_person, lead_pronoun
 from auditor.compare.statements import stem
 from auditor.knowledge import load
 from auditor.text import stopwords
@@ -318,14 +319,28 @@ def _name_after(text: str) -> tuple[str, int]:
     return " ".join(m.group() for m in run).lower().strip(",.'’"), run[-1].end()
 
 
+def _personal(event: Event, text: str) -> bool:
+    """Whether the event's noun follows "his" or "her" in its claim ("his death"), not "its" ("its founding")."""
+    nouns = load("events")["nouns"].get(event.group, [])
+    return any(re.search(rf"\b(?:his|her)\s+{re.escape(noun)}\b", text, re.IGNORECASE) for noun in nouns)
+
+
 def event_conflicts(p: Pairing) -> list[tuple[Event, Event]]:
     """Pairs (earlier, later) of the same one-time event of the same subject with dates that cannot both be true."""
     buckets: dict[tuple[str, str, frozenset[str]], list[Event]] = defaultdict(list)
     words = event_words()
     pronouns: list[Event] = []
+    said_of: tuple[str, str] | None = None  # the article's pronoun and person, read on the first "He" or "She"
     for index, text in enumerate(p.texts):
         if p.words[index].isdisjoint(words) or not p.has_figure(index) or p.hedged(index):
             continue
+        if text.startswith(("He ", "She ")):
+            # "He died in 1885" is said of the person the article is about (as in auditor.compare.sequence)
+            if said_of is None:
+                pronoun = lead_pronoun(p)
+                said_of = (pronoun, lead_person(p) if pronoun else "")
+            if said_of[1] and text[: text.index(" ")].lower() == said_of[0]:
+                text = said_of[1].title() + text[text.index(" ") :]
         for event in find_events(index, text):
             if event.subject.startswith(DESCRIPTION) and not _sole(event.subject, p.texts):
                 continue
@@ -337,10 +352,13 @@ def event_conflicts(p: Pairing) -> list[tuple[Event, Event]]:
     subjects: dict[str, set[tuple[str, frozenset[str]]]] = defaultdict(set)
     for group, subject, complement in buckets:
         subjects[group].add((subject, complement))
+    lead = lead_person(p) if pronouns and lead_pronoun(p) else ""
     for event in pronouns:
         named = subjects.get(event.group, set())
         if len(named) == 1:
             subject, complement = next(iter(named))
+            if lead and subject != lead and subject not in lead.split() and _personal(event, p.texts[event.claim]):
+                continue  # "his death" in an article about one man is his, not his predecessor's
             if subject.startswith(DESCRIPTION) and not re.search(
                 rf"\b{re.escape(subject.split()[-1])}\b", p.texts[event.claim], re.IGNORECASE
             ):

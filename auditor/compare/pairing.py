@@ -82,9 +82,10 @@ def polarity_words() -> frozenset[bytes]:
     """Every written form of a negator or antonym, to spot claims that may deny another claim."""
     data = load("antonyms")
     forms = load("verb_forms")["forms"]
-    words: set[str] = set(data["negators"]) | {"cannot", "t", "nt"}
+    words: set[str] = set(data["negators"]) | set(data["negating_verbs"]) | {"cannot", "t", "nt"}
     # "didn't" loses its apostrophe as bytes: "didn" and "t", or "didnt" when the apostrophe was curly.
     words |= {aux + "nt" for aux in data["negated_auxiliaries"]}
+    words |= {aux + "n" for aux in data["negated_auxiliaries"]}  # "t" alone is too short to be kept below
     for pair in data["pairs"]:
         for w in pair:
             stemless = w[:-1] if w.endswith("e") else w

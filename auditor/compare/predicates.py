@@ -20,6 +20,7 @@ from weakref import WeakKeyDictionary
 
 from auditor.compare.pairing import Pairing, words_of
 from auditor.compare.statements import statement, stem, wordlist
+from auditor.compare.voices import active
 from auditor.knowledge import load
 from auditor.text import stopwords
 
@@ -185,9 +186,14 @@ def find_predicate(claim: int, text: str, p: Pairing) -> Predicate | None:
         word = tokens[n][0].lower().replace("’", "'")
         if word.endswith("n't") and word[:-3] in _AUXILIARIES:
             negated = True
+            passive = passive or word[:-3] in _PASSIVE  # "wasn't based" is "was not based"
         elif word in _NEGATORS:
             negated = True
             absolute = absolute or word == "never"
+        elif word in load("antonyms")["negating_verbs"] and n + 1 < len(tokens) and tokens[n + 1][0] == "to":
+            negated = not negated  # "failed to win": "did not win"; "never failed to win": "won"
+            absolute = absolute and negated
+            n += 1
         elif word in _PASSIVE:
             passive = True
         elif word not in _AUXILIARIES and word not in _ADVERBS:
@@ -220,13 +226,17 @@ def _stop_bytes() -> frozenset[bytes]:
 @cache
 def predicate_words() -> frozenset[bytes]:
     """Negators as bytes: a claim without one denies nothing."""
-    return frozenset({b"not", b"never", b"t", b"nt"})
+    return frozenset({b"not", b"never", b"t", b"nt", *(w.encode() for w in load("antonyms")["negating_verbs"])})
 
 
 def _contradicts(denial: Predicate, other: Predicate) -> bool:
     """Whether ``other`` affirms what ``denial`` denies: the same subject and voice, a verb that says the denied
     one, and an object that starts with the denied object (the affirmation may say more: "in late 2013")."""
-    if other.negated or denial.passive != other.passive or denial.verb not in other.keys:
+    if other.negated or denial.verb not in other.keys:
+        return False
+    if denial.absolute and not denial.obj and denial.verb in _whole_life():
+        return True  # "she never married" and "she married the painter Jon Arden in 1962", "was married to him"
+    if denial.passive != other.passive:
         return False
     if len(denial.obj) < MIN_OBJECT or not other.obj or other.obj[0] != denial.obj[0]:
         return False
@@ -244,10 +254,24 @@ def _contradicts(denial: Predicate, other: Predicate) -> bool:
 
 
 @cache
+def _whole_life() -> frozenset[str]:
+    """Stems of the verbs that "never" with nothing after denies on every occasion ("she never married")."""
+    return frozenset(stem(v) for v in load("predicates")["whole_life"])
+
+
+@cache
 def _occasions() -> frozenset[str]:
     """Stems of the words that say when ("Monday", "week", "last", "spring"): two of them, two occasions."""
     words = {*wordlist("months_and_days"), *wordlist("periods"), "last", "next", "this", "ago", "previous"}
     return frozenset(stem(w) for w in words)
+
+
+def _readings(index: int, text: str, p: Pairing) -> list[Predicate]:
+    """The predicate of a claim, and for a passive claim with a named agent, the agent's (:mod:`voices`)."""
+    found = [f for f in (find_predicate(index, text, p),) if f is not None]
+    if " by " in text and (rewritten := active(text)) is not None:
+        found += [f for f in (find_predicate(index, rewritten, p),) if f is not None]
+    return found
 
 
 def predicate_conflicts(p: Pairing) -> list[tuple[Predicate, Predicate]]:
@@ -258,21 +282,23 @@ def predicate_conflicts(p: Pairing) -> list[tuple[Predicate, Predicate]]:
     for index, text in enumerate(p.texts):
         if p.words[index].isdisjoint(negators) or not text[:1].isupper() or p.hedged(index):
             continue
-        found = find_predicate(index, text, p)
-        if found is not None and found.negated and statement(text).negations:
-            denials.append(found)  # not "not only" or "never ... until": what the statements module reads as no denial
+        # not "not only" or "never ... until": what the statements module reads as no denial
+        denials += [f for f in _readings(index, text, p) if f.negated and statement(text).negations]
     if not denials:
         return []
     wanted = frozenset().union(*(d.obj_words for d in denials))
+    # A whole-life denial has no object to share: the claims that affirm it share its verb ("married").
+    stop = _stop_bytes()
+    wanted |= {w for d in denials if not d.obj and d.verb in _whole_life() for w in words_of(p.texts[d.claim]) - stop}
     denied = {d.claim for d in denials}
     affirmed: dict[tuple[str, str], list[Predicate]] = defaultdict(list)
     for index, text in enumerate(p.texts):
         if index in denied or p.words[index].isdisjoint(wanted) or not text[:1].isupper() or p.hedged(index):
             continue
-        found = find_predicate(index, text, p)
-        if found is not None and not found.negated:
-            for key in found.keys:
-                affirmed[(found.subject, key)].append(found)
+        for found in _readings(index, text, p):
+            if not found.negated:
+                for key in found.keys:
+                    affirmed[(found.subject, key)].append(found)
     names = _names(p, denials, affirmed)
     for (subject, key), same in list(affirmed.items()):
         if names.get(subject, subject) != subject:

@@ -128,6 +128,12 @@ def _polarity() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[st
     )
 
 
+@cache
+def _negating_verbs() -> frozenset[str]:
+    """Verbs that deny the verb after their "to" ("failed to qualify")."""
+    return frozenset(load("antonyms")["negating_verbs"])
+
+
 @dataclass(frozen=True, slots=True)
 class Term:
     """A meaningful word of a statement: what alignment compares (``key``), its kind, text and antonym sign."""
@@ -197,6 +203,10 @@ def statement(text: str, index: int = -1) -> Statement:
             word = "can"
             if _negates(tokens, n, text, previous):
                 negations.append(len(terms))
+        elif word in _negating_verbs() and n + 1 < len(tokens) and tokens[n + 1].group().lower() == "to":
+            negations.append(len(terms))  # "failed to qualify": "did not qualify"
+            previous = raw
+            continue
         elif word in negators:
             if _negates(tokens, n, text, previous):
                 negations.append(len(terms))
