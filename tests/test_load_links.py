@@ -57,6 +57,14 @@ def test_mdx_components_with_an_address_are_links() -> None:
     assert links(doc) == [("link", "/guide", "the guide"), ("link", "https://x.example/a", "this")]
 
 
+def test_shortcut_reference_before_a_colon_inside_a_paragraph() -> None:
+    # "[label]:" starts a definition only at the start of a line; inside a paragraph it is a link and a colon
+    raw = "Signing it this way [adds a cost]: keys grow.\n\nMore.\n\n[adds a cost]: https://example.org/cost\n"
+    doc = load_document(raw, "markdown")
+    assert [(k.kind, k.url, k.text) for k in doc.links] == [("reference", "https://example.org/cost", "adds a cost")]
+    assert "adds a cost: keys grow." in doc.text
+
+
 def test_multi_line_reference_links_collapsed_and_shortcut() -> None:
     raw = (
         "The [Hardware Wallet\nInterface (HWI)][hwi repo] tool, [Bitcoin Core #28651][] and [LND #7828] were\n"

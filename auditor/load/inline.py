@@ -43,7 +43,7 @@ _PATTERNS = {
     ),
     "footnote": r"\[\^(?P<fid>[^\]\s]{1,200})\]",
     "reference": rf"\[(?P<rtext>(?:{_LINE}|\[[^\[\]\n]*\])+)\]\[(?P<rlabel>{_LINE}*)\]",
-    "shortcut": rf"\[(?P<stext>{_LINE}+)\](?![\[(:])",
+    "shortcut": rf"\[(?P<stext>{_LINE}+)\](?![\[(])",
     "comment": r"<!--",  # an opener: its end is found by render() (see _CLOSERS)
     "anchor": r"<(?P<atag>a|[A-Z][\w.]*)\s",  # an opener: render() checks its end is near, then matches _ANCHOR
     "autolink": r"<(?P<aurl>(?:https?|ftp)://[^>\s]+)>",
