@@ -81,7 +81,6 @@ def duplicate_claim(article: Article) -> Iterator[Hit]:
     Flagged: The factory employs 2,400 people in the town of Kettering. | Output doubled last year. | The factory employs 2,400 people in the town of Kettering.
     Clean: The factory employs 2,400 people in the town of Kettering. | Output doubled last year.
     """
-    blocks = article.document.blocks
     section = _sections(article)
     buckets: dict[str, list[tuple[Claim, str, list[str]]]] = defaultdict(list)
     for claim in article.claims:
@@ -91,12 +90,18 @@ def duplicate_claim(article: Article) -> Iterator[Hit]:
             continue
         keys = _blocking_keys(words)
         figures = _NUMBER.findall(claim.text)
-        earlier = {c.id: (c, text, nums) for key in keys for c, text, nums in buckets[key][-DUPLICATE_BUCKET:]}
-        for other, text, numbers in sorted(earlier.values(), key=lambda item: item[0].start):
-            if section[other.block] != section[claim.block] or blocks[other.block].kind in _NOT_PADDING:
-                continue
-            if numbers != figures:
-                continue  # other figures say something else (the first test of _same_content, before the costly ratio)
+        here = section[claim.block]
+        # Only earlier claims of this section with the same figures can be copies (other figures say something
+        # else: the first test of _same_content); they are picked out of the two windows before anything is
+        # sorted, so that a run of formulaic sentences with different figures costs a comparison of lists each.
+        # (Every claim in a bucket passed _may_repeat_as_padding: none is in a table, quote or heading.)
+        earlier = {
+            c.id: (c, text)
+            for key in keys
+            for c, text, numbers in buckets[key][-DUPLICATE_BUCKET:]
+            if numbers == figures and section[c.block] == here
+        }
+        for other, text in sorted(earlier.values(), key=lambda item: item[0].start):
             score = fuzz.ratio(lowered, text, score_cutoff=DUPLICATE_SIMILARITY)
             if score and _same_content(claim.text, other.text):
                 yield Hit(
