@@ -139,3 +139,73 @@ def test_vague_attributions_from_one_pattern_are_those_of_a_pattern_per_head(tex
 def test_vague_heads_are_single_lower_case_words() -> None:
     # The one pattern finds at most one head at a place only because no head runs on past another's end.
     assert all(h.isalpha() and h.islower() for h in citations._lexicon().vague_heads)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "|---|---|",
+        "| :--- | ---: |",
+        " --- | --- ",
+        "  |  --  |  --  |  ",
+        "\t|--|",
+        " " * 200 + "- a list item",
+        " " * 200 + "|" + " " * 50 + "--",
+        "-- " + " " * 200 + "| x",
+        "|-|",
+        "| a | b |",
+        "----",
+    ],
+)
+def test_table_separator_pattern_matches_what_the_plain_pattern_does(line: str) -> None:
+    from auditor.load.markdown import _TABLE_SEP
+
+    plain = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
+    assert bool(_TABLE_SEP.match(line)) == bool(plain.match(line))
+
+
+SHAPED = [
+    "The plant opened on 3 May 2021 and cost $4.5 million, 12% over budget.",
+    "Sales rose 7 percent to 1,200 units in the 1990s, per the report.",
+    "It reopened on 12/05/2023; the 2023-05-12 filing lists 40 staff.",
+    "Prices fell 3 per cent in Sept. 2020 to 450 euros a tonne.",
+    "The council sold 1,000 tickets in 2021, officials said.",
+    "He said the mar-a-lago deal cost £30m and 2nd place took 15 percentage points.",
+    "Nothing here has a figure at all.",
+]
+
+
+@pytest.mark.parametrize("sentence", SHAPED)
+def test_figure_shapes_tried_only_where_possible_give_the_tokens_of_trying_all(
+    sentence: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from auditor import claims
+
+    gated = claims._analyse(sentence)
+    monkeypatch.setattr(claims, "_SHAPE_NEEDS", (None,) * len(claims._SHAPES))
+    monkeypatch.setattr(claims, "_last_analysis", ("", claims._last_analysis[1]))
+    assert claims._analyse(sentence) == gated
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        ("Metro Herald", "https://metroherald.example/story"),
+        ("Metro Herald", "https://metro-herald.example/story"),
+        ("Metro Herald", "https://www.METROHERALD.example/story"),
+        ("Metro Herald", "https://metro\therald.example/story"),
+        ("Arden", "https://site4.example.com/1/2"),
+        ("council report", "https://www.council.example/report"),
+        ("BBC", "https://www.bbc.co.uk/news/x"),
+        ("source", "https://x.example/"),
+    ],
+)
+def test_link_text_checked_against_the_address_first_gives_the_host_name_answer(text: str, url: str) -> None:
+    from auditor.checks import citations as rules
+
+    name = rules._site_name(rules._host(url))
+    squeezed = re.sub(r"[^a-z0-9]", "", rules._link_words(text).lower())
+    plain = rules._marks_only(text) or bool(rules.named_outlet(text)) or (
+        len(name) >= 3 and squeezed in (name, name.replace("-", ""))
+    )
+    assert rules.says_nothing(text, url) == plain
