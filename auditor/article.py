@@ -134,6 +134,7 @@ def analyse(doc: Document, assume_published: datetime.date | None = None) -> Art
         score = round(check_worthiness(text), 4)
         read.append((k, sentence, text, score, claim_kinds(text)))  # kinds right after: the tokens are memoised
     supports = attach(doc, sentences, markers, in_sentence, claim_of, lines)
+    claim_ids = [f"c{i + 1}" for i in range(len(read))]  # made once, not once per citation of the claim
     citations = tuple(
         Citation(
             id=f"r{n + 1}",
@@ -142,7 +143,7 @@ def analyse(doc: Document, assume_published: datetime.date | None = None) -> Art
             text=m.text,
             start=m.start,
             end=m.end,
-            claims=tuple(f"c{c + 1}" for c in sorted(supports[n])),
+            claims=tuple(map(claim_ids.__getitem__, sorted(supports[n]))),
             label=m.label,
         )
         for n, m in enumerate(markers)
@@ -153,7 +154,7 @@ def analyse(doc: Document, assume_published: datetime.date | None = None) -> Art
             cited_by[c].append(n)
     final = tuple(
         Claim(
-            id=f"c{i + 1}",
+            id=claim_ids[i],
             text=text,
             start=sentence.start,
             end=sentence.end,
