@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from auditor.article import analyse
 from auditor.checks import all_rules, get_rule
+from auditor.collector import paused
 from auditor.config import DEFAULT, Config
 from auditor.engine import run_rules, selected_rules
 from auditor.errors import InputError, UsageError
@@ -30,6 +31,11 @@ def audit_document(doc: Document, config: Config | None = None) -> Report:
     config = _config(config)
     if not isinstance(doc, Document):
         raise UsageError(f"audit_document() takes a Document (from auditor.load_document), not {type(doc).__name__}")
+    with paused():  # see auditor.collector: the audit's many long-lived objects hold no cycles to collect
+        return _audit(doc, config)
+
+
+def _audit(doc: Document, config: Config) -> Report:
     article = analyse(doc, config.published)
     found, errors = run_rules(article, config)
     findings = sort_findings(found)
@@ -96,8 +102,9 @@ def audit_text(
     check_arguments(text, input_format, source)
     if not text.strip():
         raise InputError(f"{source or 'input'}: empty input, there is nothing to audit")
-    doc = load_document(text, input_format, source, max_bytes=config.max_bytes, location=location)
-    return audit_document(doc, config)
+    with paused():  # the loaded document lives on through the audit: see auditor.collector
+        doc = load_document(text, input_format, source, max_bytes=config.max_bytes, location=location)
+        return audit_document(doc, config)
 
 
 def read_text(path: str | os.PathLike[str], max_bytes: int = DEFAULT.max_bytes) -> str:

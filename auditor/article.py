@@ -16,10 +16,9 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property, wraps
 from typing import TypeVar, cast
-from weakref import WeakKeyDictionary
 
 from auditor.artifacts import Artifacts, find_artifacts
 from auditor.citations import Marker, find_markers
@@ -61,6 +60,8 @@ class Article:
     """When the article was written, as far as it tells."""
     form: Form
     """Which parts are a conversation or release notes (see :mod:`auditor.form`)."""
+    computed: dict[Callable[[Article], object], object] = field(default_factory=dict, init=False, repr=False)
+    """What :func:`per_article` functions computed of this article, by function."""
 
     @cached_property
     def claim_by_id(self) -> dict[str, Claim]:
@@ -85,15 +86,16 @@ _MISSING = object()
 
 
 def per_article(compute: Callable[[Article], T]) -> Callable[[Article], T]:
-    """Compute something of an article once for all the rules that need it; the result lives as long as
-    the article does."""
-    results: WeakKeyDictionary[Article, T] = WeakKeyDictionary()
+    """Compute something of an article once for all the rules that need it; the result is kept in the
+    article (``Article.computed``) and lives as long as it does. Rules ask for these for every claim they
+    read: a look-up in the article's own dictionary, where a weak-keyed one made a weak reference each time."""
 
     @wraps(compute)
     def cached(article: Article) -> T:
-        found = results.get(article, _MISSING)  # one look-up (a weak reference made once), not two
+        computed = article.computed
+        found = computed.get(compute, _MISSING)  # one look-up, not two
         if found is _MISSING:
-            found = results[article] = compute(article)
+            found = computed[compute] = compute(article)
         return cast(T, found)
 
     return cached
@@ -132,6 +134,7 @@ def analyse(doc: Document, assume_published: datetime.date | None = None) -> Art
         score = round(check_worthiness(text), 4)
         read.append((k, sentence, text, score, claim_kinds(text)))  # kinds right after: the tokens are memoised
     supports = attach(doc, sentences, markers, in_sentence, claim_of, lines)
+    claim_ids = [f"c{i + 1}" for i in range(len(read))]  # made once, not once per citation of the claim
     citations = tuple(
         Citation(
             id=f"r{n + 1}",
@@ -140,7 +143,7 @@ def analyse(doc: Document, assume_published: datetime.date | None = None) -> Art
             text=m.text,
             start=m.start,
             end=m.end,
-            claims=tuple(f"c{c + 1}" for c in sorted(supports[n])),
+            claims=tuple(map(claim_ids.__getitem__, sorted(supports[n]))),
             label=m.label,
         )
         for n, m in enumerate(markers)
@@ -151,7 +154,7 @@ def analyse(doc: Document, assume_published: datetime.date | None = None) -> Art
             cited_by[c].append(n)
     final = tuple(
         Claim(
-            id=f"c{i + 1}",
+            id=claim_ids[i],
             text=text,
             start=sentence.start,
             end=sentence.end,

@@ -79,6 +79,17 @@ _SHAPES: Final = (
     (re.compile(rb"\b(?:1[6-9]|20)[0-9][0-9](?:s|'s)?\b(?![,.]?[0-9])"), b" <year> "),
     (re.compile(rb"[0-9][0-9,.]*+(?:st|nd|rd|th|s)?"), b" <num> "),
 )
+# What each shape cannot match without (None: a digit is enough), in _SHAPES' order: a date names a month
+# (every month word begins with one of these three letters) or has a "/" or "-"; money has a currency sign or
+# word; a percentage a "%" or "per". One search for these is several times cheaper than the shape's pattern,
+# which tries every word boundary or digit of the sentence.
+_SHAPE_NEEDS: Final = (
+    re.compile(b"|".join(sorted({m[:3].encode() for m in MONTH_NUMBERS})) + rb"|[/-]"),
+    re.compile(rb"[$]|\xc2\xa3|\xe2\x82\xac|dollars|usd|euros|pounds"),
+    re.compile(rb"%|per"),
+    None,
+    None,
+)
 _DIGITS: Final = b"0123456789"
 # Byte table for tokenising: letters and the shape brackets stay, "?" and '"' (the only
 # punctuation that matters: questions and quotations) are spaced out afterwards, everything else
@@ -127,9 +138,10 @@ def _analyse(sentence: str) -> _Analysis:
     raw = low.encode()
     figures = 0
     if len(raw.translate(None, _DIGITS)) != len(raw):  # cheaper than a regex search
-        for pattern, shape in _SHAPES:
-            raw, n = pattern.subn(shape, raw)
-            figures += n
+        for (pattern, shape), needs in zip(_SHAPES, _SHAPE_NEEDS, strict=True):
+            if needs is None or needs.search(raw):
+                raw, n = pattern.subn(shape, raw)
+                figures += n
     raw = raw.translate(_BYTE_TABLE)
     if b"?" in raw:
         raw = raw.replace(b"?", b" ? ")

@@ -15,6 +15,7 @@ from functools import cached_property
 from typing import Any
 
 from auditor._version import __version__
+from auditor.collector import paused
 from auditor.model import SEVERITIES, Citation, Claim, Document, Finding, LineIndex, RuleError
 
 SCHEMA_VERSION = "1.0"
@@ -90,6 +91,10 @@ class Report:
 
     def to_dict(self) -> dict[str, Any]:
         """The report as plain JSON data (see ``schemas/report.schema.json``)."""
+        with paused():  # a dictionary per claim, citation and finding, and no cycles: see auditor.collector
+            return self._to_dict()
+
+    def _to_dict(self) -> dict[str, Any]:
         doc = self.document
         check_worthy = sum(c.check_worthy for c in self.claims)
         return {

@@ -8,14 +8,17 @@ Speed itself is measured in bench/bench_adversarial.py, not here.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 import pytest
 
 import auditor
 from auditor import citations
+from auditor.article import Article
 from auditor.checks import unsourced
 from auditor.compare import events
 from auditor.knowledge import load
+from auditor.model import Claim
 from auditor.need import _lexicon, _opinion
 from auditor.voice import names_in
 
@@ -139,3 +142,120 @@ def test_vague_attributions_from_one_pattern_are_those_of_a_pattern_per_head(tex
 def test_vague_heads_are_single_lower_case_words() -> None:
     # The one pattern finds at most one head at a place only because no head runs on past another's end.
     assert all(h.isalpha() and h.islower() for h in citations._lexicon().vague_heads)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "|---|---|",
+        "| :--- | ---: |",
+        " --- | --- ",
+        "  |  --  |  --  |  ",
+        "\t|--|",
+        " " * 200 + "- a list item",
+        " " * 200 + "|" + " " * 50 + "--",
+        "-- " + " " * 200 + "| x",
+        "|-|",
+        "| a | b |",
+        "----",
+    ],
+)
+def test_table_separator_pattern_matches_what_the_plain_pattern_does(line: str) -> None:
+    from auditor.load.markdown import _TABLE_SEP
+
+    plain = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
+    assert bool(_TABLE_SEP.match(line)) == bool(plain.match(line))
+
+
+SHAPED = [
+    "The plant opened on 3 May 2021 and cost $4.5 million, 12% over budget.",
+    "Sales rose 7 percent to 1,200 units in the 1990s, per the report.",
+    "It reopened on 12/05/2023; the 2023-05-12 filing lists 40 staff.",
+    "Prices fell 3 per cent in Sept. 2020 to 450 euros a tonne.",
+    "The council sold 1,000 tickets in 2021, officials said.",
+    "He said the mar-a-lago deal cost £30m and 2nd place took 15 percentage points.",
+    "Nothing here has a figure at all.",
+]
+
+
+@pytest.mark.parametrize("sentence", SHAPED)
+def test_figure_shapes_tried_only_where_possible_give_the_tokens_of_trying_all(
+    sentence: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from auditor import claims
+
+    gated = claims._analyse(sentence)
+    monkeypatch.setattr(claims, "_SHAPE_NEEDS", (None,) * len(claims._SHAPES))
+    monkeypatch.setattr(claims, "_last_analysis", ("", claims._last_analysis[1]))
+    assert claims._analyse(sentence) == gated
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        ("Metro Herald", "https://metroherald.example/story"),
+        ("Metro Herald", "https://metro-herald.example/story"),
+        ("Metro Herald", "https://www.METROHERALD.example/story"),
+        ("Metro Herald", "https://metro\therald.example/story"),
+        ("Arden", "https://site4.example.com/1/2"),
+        ("council report", "https://www.council.example/report"),
+        ("BBC", "https://www.bbc.co.uk/news/x"),
+        ("source", "https://x.example/"),
+    ],
+)
+def test_link_text_checked_against_the_address_first_gives_the_host_name_answer(text: str, url: str) -> None:
+    from auditor.checks import citations as rules
+
+    name = rules._site_name(rules._host(url))
+    squeezed = re.sub(r"[^a-z0-9]", "", rules._link_words(text).lower())
+    plain = rules._marks_only(text) or bool(rules.named_outlet(text)) or (
+        len(name) >= 3 and squeezed in (name, name.replace("-", ""))
+    )
+    assert rules.says_nothing(text, url) == plain
+
+
+def _duplicates_by_scanning(article: Article) -> list[tuple[str, str]]:
+    """ART003 the plain way: every claim against the last DUPLICATE_BUCKET of each of its two buckets."""
+    from rapidfuzz import fuzz
+
+    from auditor.checks import artifacts as art
+
+    found = []
+    section = art._sections(article)
+    buckets: dict[str, list[tuple[Claim, str]]] = defaultdict(list)
+    for claim in article.claims:
+        lowered = claim.text.lower()
+        words = lowered.split()
+        if len(words) < art.DUPLICATE_MIN_WORDS or not art._may_repeat_as_padding(article, claim):
+            continue
+        keys = art._blocking_keys(words)
+        earlier = {c.id: (c, t) for key in keys for c, t in buckets[key][-art.DUPLICATE_BUCKET :]}
+        for other, text in sorted(earlier.values(), key=lambda item: item[0].start):
+            if section[other.block] != section[claim.block]:
+                continue
+            similar = fuzz.ratio(lowered, text, score_cutoff=art.DUPLICATE_SIMILARITY)
+            if similar and art._same_content(claim.text, other.text):
+                found.append((claim.id, other.id))
+                break
+        for key in keys:
+            buckets[key].append((claim, lowered))
+    return found
+
+
+def test_duplicate_claims_through_the_figures_index_are_those_of_the_scan() -> None:
+    from auditor.article import analyse
+    from auditor.checks.artifacts import duplicate_claim
+    from auditor.load import load_document
+
+    sentences = []
+    for i in range(400):
+        # Each figure comes back 32 claims later (the last place in a bucket's window), then 33 (just outside),
+        # then 31; a heading every 25 paragraphs starts a new section.
+        figure = i % 32 if i < 140 else 1000 + i % 33 if i < 280 else 2000 + i % 31
+        sentences.append(f"The council said that it sold {figure} tickets to the regional fair last spring.")
+    blocks = [f"Note {k}. " + " ".join(sentences[k : k + 4]) for k in range(0, len(sentences), 4)]  # none repeated
+    text = "\n\n".join(b if n % 25 else f"## Part {n}\n\n{b}" for n, b in enumerate(blocks))
+    article = analyse(load_document(text, "markdown", "dup.md"))
+    got = [(h.claim, h.related[0]) for h in duplicate_claim(article)]
+    assert got == _duplicates_by_scanning(article)
+    assert len(got) > 100  # the input holds copies, near and far

@@ -81,22 +81,30 @@ def duplicate_claim(article: Article) -> Iterator[Hit]:
     Flagged: The factory employs 2,400 people in the town of Kettering. | Output doubled last year. | The factory employs 2,400 people in the town of Kettering.
     Clean: The factory employs 2,400 people in the town of Kettering. | Output doubled last year.
     """
-    blocks = article.document.blocks
     section = _sections(article)
-    buckets: dict[str, list[tuple[Claim, str, list[str]]]] = defaultdict(list)
+    # Each bucket (claims sharing first or last words) is indexed by figures: only claims with the same figures
+    # can be copies (other figures say something else: the first test of _same_content). A claim's window is
+    # still the last DUPLICATE_BUCKET claims of the bucket, whatever their figures: ``seen`` counts them, and
+    # each entry keeps its place in the bucket.
+    seen: dict[str, int] = defaultdict(int)
+    by_figures: dict[tuple[str, tuple[str, ...]], list[tuple[int, Claim, str]]] = defaultdict(list)
     for claim in article.claims:
         lowered = claim.text.lower()
         words = lowered.split()
         if len(words) < DUPLICATE_MIN_WORDS or not _may_repeat_as_padding(article, claim):
             continue
         keys = _blocking_keys(words)
-        figures = _NUMBER.findall(claim.text)
-        earlier = {c.id: (c, text, nums) for key in keys for c, text, nums in buckets[key][-DUPLICATE_BUCKET:]}
-        for other, text, numbers in sorted(earlier.values(), key=lambda item: item[0].start):
-            if section[other.block] != section[claim.block] or blocks[other.block].kind in _NOT_PADDING:
-                continue
-            if numbers != figures:
-                continue  # other figures say something else (the first test of _same_content, before the costly ratio)
+        figures = tuple(_NUMBER.findall(claim.text))
+        here = section[claim.block]
+        earlier: dict[str, tuple[Claim, str]] = {}
+        for key in keys:
+            window = seen[key] - DUPLICATE_BUCKET
+            for place, c, text in reversed(by_figures.get((key, figures), ())):
+                if place < window:
+                    break
+                if section[c.block] == here:  # (no bucketed claim is in a table, quote or heading)
+                    earlier[c.id] = (c, text)
+        for other, text in sorted(earlier.values(), key=lambda item: item[0].start):
             score = fuzz.ratio(lowered, text, score_cutoff=DUPLICATE_SIMILARITY)
             if score and _same_content(claim.text, other.text):
                 yield Hit(
@@ -109,7 +117,8 @@ def duplicate_claim(article: Article) -> Iterator[Hit]:
                 )
                 break
         for key in keys:
-            buckets[key].append((claim, lowered, figures))
+            by_figures[key, figures].append((seen[key], claim, lowered))
+            seen[key] += 1
 
 
 _NOT_PADDING = frozenset({"table", "quote", "heading"})

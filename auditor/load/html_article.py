@@ -189,7 +189,10 @@ class ArticleFinder:
                 continue  # nothing was stripped: the same attempt again would find the same
             walk = walks.get(strip)
             if walk is None:
-                walk = walks[strip] = self._walk(strip)
+                stripped = walks.get(True)
+                # A walk that stripped nothing is the walk that does not strip: the same elements, the same sums.
+                reuse = not strip and stripped is not None and not stripped.unlikely
+                walk = walks[strip] = stripped if reuse and stripped is not None else self._walk(strip)
             article = self._attempt(walk, weigh, clean)
             if first is None:
                 first = article
@@ -278,7 +281,9 @@ class ArticleFinder:
         """Score, choose and clean, with the given heuristics on."""
         order, stats = walk.order, walk.stats
         skip = set(walk.skip)
-        scores, nodes = self._score(order, stats, weigh)
+        if weigh not in walk.scored:  # the later attempts differ in cleaning, not in scoring
+            walk.scored[weigh] = self._score(order, stats, weigh)
+        scores, nodes = walk.scored[weigh]
         top = self._choose(scores, nodes, skip)
         if top is None:
             roots = [next((n for n in order if n.tag == "body"), self.root)]
@@ -552,6 +557,8 @@ class _Walk:
     skip: set[int]
     unlikely: set[int]
     stats: dict[int, list[int]]
+    scored: dict[bool, tuple[dict[int, float], dict[int, Node]]] = field(default_factory=dict)
+    """The scores of the kept elements (and the scored elements), with class weights and without."""
 
 
 def _with_cousins(
