@@ -178,12 +178,30 @@ def _sentences(doc: Document, artifacts: Artifacts) -> tuple[Sentence, ...]:
     for index, block in enumerate(doc.blocks):
         if index in artifacts.excluded:
             continue
-        spans = sentence_spans(doc.text, block.start, block.end, written)
+        spans = _whole_code(sentence_spans(doc.text, block.start, block.end, written), doc.verbatim)
         if spans and block.start < HEAD:  # a news dateline opening the story is not part of its first sentence
             first_start, first_end = spans[0]
             spans[0] = (min(dateline_end(doc.text, first_start), first_end), first_end)
         found.extend(Sentence(s, e, index) for s, e in spans if e > s)
     return tuple(found)
+
+
+def _whole_code(spans: list[tuple[int, int]], verbatim: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """``spans`` with no sentence ending inside code or math: "The `time.Sleep` call ..." is one sentence,
+    whatever the period in the code looks like to the segmenter."""
+    if len(spans) < 2 or not verbatim:
+        return spans
+    k = bisect_right(verbatim, (spans[0][1],)) - 1  # the last code span starting before the first cut
+    joined = [spans[0]]
+    for start, end in spans[1:]:
+        cut_start, cut_end = joined[-1][1], start
+        while k + 1 < len(verbatim) and verbatim[k + 1][0] < cut_start:
+            k += 1
+        if k >= 0 and verbatim[k][0] < cut_start and cut_end < verbatim[k][1]:
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _claim_text(body: str, sentence: Sentence, markers: list[Marker]) -> str:

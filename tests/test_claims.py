@@ -184,3 +184,16 @@ def test_claimbuster_f1() -> None:
         fn += gold and not flagged
     f1 = 2 * tp / (2 * tp + fp + fn)
     assert f1 >= 0.80
+
+
+def test_a_period_inside_inline_code_ends_no_sentence() -> None:
+    from auditor import load_document
+    from auditor.article import analyse
+
+    raw = "The feature was slow. The `time.Sleep` call it uses supports zero. Use `os.Exit` to stop.\n"
+    article = analyse(load_document(raw, "markdown"))
+    assert [c.text for c in article.claims] == [
+        "The feature was slow.",
+        "The time.Sleep call it uses supports zero.",
+        "Use os.Exit to stop.",
+    ]

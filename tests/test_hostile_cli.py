@@ -205,3 +205,19 @@ def test_unknown_rule_codes(capsys: pytest.CaptureFixture[str], tmp_path: Path) 
     for option, value, hint in (("--select", "CIT02", "CIT002"), ("--ignore", "ART01", "ART001")):
         code, _, err = run(capsys, "audit", str(article), option, value)
         assert code == 2 and one_error(err, f"unknown rule code or prefix '{value}'", f"did you mean {hint}?")
+
+
+def test_a_bug_is_one_line_and_exit_2_not_a_traceback(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import auditor.api
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("injected")
+
+    monkeypatch.setattr(auditor.api, "analyse", broken)
+    article = tmp_path / "a.md"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert main(["audit", str(article)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "internal error" in err and "RuntimeError: injected" in err

@@ -138,3 +138,4 @@ def test_templated_hrefs_in_html() -> None:
     raw = '<html><body><article><p>We wrote about <a href="{{ site.baseurl }}/2020/01/launch/">the launch</a> in 2020 and it was a long piece of prose.</p></article></body></html>'
     doc = load_document(raw, "html")
     assert [k.url for k in doc.links] == ["/2020/01/launch/"]
+

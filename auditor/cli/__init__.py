@@ -73,3 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("auditor: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:  # a bug of ours: one line a user can report, never a traceback
+        bug = f"{type(exc).__name__}: {exc}"
+        error_line(f"internal error, a bug in auditor {__version__}: {bug}; please report it with the input")
+        return 2
