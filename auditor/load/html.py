@@ -22,8 +22,9 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from auditor.load.body import BodyBuilder
-from auditor.load.html_article import ArticleFinder, Words, words
+from auditor.load.html_article import ArticleFinder
 from auditor.load.html_tree import Node, Text, inner_text, parse
+from auditor.load.html_words import Words, words
 from auditor.load.templates import template_url
 from auditor.model import BlockKind, Document
 from auditor.text import MONTHS
