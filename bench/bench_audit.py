@@ -13,6 +13,10 @@ It measures, on this machine:
 - peak memory (tracemalloc) of the 35 KB and 16x audits;
 - proselint (the `bench` extra) on the same 35 KB article in the same run, and our speed-up over it.
 
+In-process times are CPU times of this process (``time.process_time``): on a shared machine other processes
+change wall-clock times several-fold, CPU times much less, and auditor and proselint are timed alike. The CLI
+figures are wall-clock times of a fresh process.
+
 The article is the largest seed article in ../shared/corpus/seeds when that folder is there (the
 development workspace), otherwise the repository's own fixture articles, repeated to 35 KB.
 """
@@ -60,16 +64,16 @@ def median_seconds(fn: Callable[[], object], repeat: int) -> float:
     fn()  # warm caches (word lists, compiled patterns, the model)
     times = []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = time.process_time()
         fn()
-        times.append(time.perf_counter() - start)
+        times.append(time.process_time() - start)
     return statistics.median(times)
 
 
 def _seconds_once(fn: Callable[[], object]) -> float:
-    start = time.perf_counter()
+    start = time.process_time()
     fn()
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 def peak_kib(fn: Callable[[], object]) -> float:
