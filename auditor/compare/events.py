@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import cache
+from weakref import WeakKeyDictionary
 
 from auditor.compare.pairing import Pairing
 from auditor.compare.statements import stem
@@ -193,6 +194,23 @@ def find_events(claim: int, text: str) -> list[Event]:
     return found
 
 
+_READ: WeakKeyDictionary[Pairing, dict[tuple[int, str], list[Event]]] = WeakKeyDictionary()
+"""The events found in each claim of an article, by claim and text: CON004 reads them twice (dates of one
+event, :func:`event_conflicts`; order of events, :func:`~auditor.compare.sequence.order_conflicts`)."""
+
+
+def claim_events(p: Pairing, claim: int, text: str) -> list[Event]:
+    """:func:`find_events` of a claim of the article ``p`` pairs, found once per article (do not change the
+    list)."""
+    read = _READ.get(p)
+    if read is None:
+        read = _READ[p] = {}
+    found = read.get((claim, text))
+    if found is None:
+        found = read[(claim, text)] = find_events(claim, text)
+    return found
+
+
 class _Marks:
     """Where the clauses and dates of one claim start, found once for all its event verbs: searching the rest of
     the claim from each verb was quadratic in a long claim with no clause end."""
@@ -326,7 +344,7 @@ def event_conflicts(p: Pairing) -> list[tuple[Event, Event]]:
     for index, text in enumerate(p.texts):
         if p.words[index].isdisjoint(words) or not p.has_figure(index) or p.hedged(index):
             continue
-        for event in find_events(index, text):
+        for event in claim_events(p, index, text):
             if event.subject.startswith(DESCRIPTION) and not _sole(event.subject, p.texts):
                 continue
             if event.subject == PRONOUN:

@@ -202,12 +202,28 @@ def is_measure(q: Quantity, text: str) -> bool:
         or word_before in labels()
     ):
         return False
-    if text[: q.start].rstrip().endswith("|") or text[q.end :].lstrip().startswith("|"):
+    if _visible_before(text, q.start) == "|" or _visible_after(text, q.end) == "|":
         return False  # a table cell
     if before and before[-1][:1].isupper() and word_before not in stopwords():
         return False  # "Sprint 2", "Route 66": a name
     following = text[q.end : q.end + 12].split()
     return not (following and following[0].lower().strip(",.") in wordlist("months_and_days"))  # "1 August 1942"
+
+
+def _visible_before(text: str, end: int) -> str:
+    """The last character before ``end`` that is not white space ("" when there is none), read backwards from
+    ``end``: stripping all the text before each figure was quadratic in a long claim."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text[end - 1] if end else ""
+
+
+def _visible_after(text: str, start: int) -> str:
+    """The first character from ``start`` on that is not white space ("" when there is none)."""
+    size = len(text)
+    while start < size and text[start].isspace():
+        start += 1
+    return text[start] if start < size else ""
 
 
 def _words(segment: str) -> list[str]:
@@ -404,11 +420,12 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
         found = find_measures(index, read.text, spelled)
         by_claim[index] = found
         years = frozenset(_YEAR.findall(text))
-        for m in found:
+        paired = _paired(found)
+        for n, m in enumerate(found):
             if _fixed(read.text, m, p.words[index]):
                 undated.add((index, m.quantity.start))
             # A claim with two figures of one kind ("from 1,200 to 1,500") states a change, not a level.
-            if any(o is not m and o.same_kind(m) for o in found):
+            if paired[n]:
                 continue
             for noun in sorted(m.noun) or [""]:  # in a fixed order: the first bucket to pair a claim reports it
                 counted = "" if m.measured else noun  # a length is compared with lengths of whatever noun
@@ -448,6 +465,46 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
                     conflicts[key] = (first, second)
                     reported.add(second.claim)
     return [conflicts[k] for k in sorted(conflicts)]
+
+
+def _paired(found: list[Measure]) -> list[bool]:
+    """For each figure of a claim, whether another figure of the claim is of its kind (``other.same_kind(it)``).
+
+    Figures are grouped by unit and change, and each group counts its figures with a unit of measurement, its
+    figures with no noun and the figures of each noun key, so a claim with thousands of figures is read once,
+    not once a pair.
+    """
+    if len(found) < 2:
+        return [False] * len(found)
+    groups: dict[tuple[str, str], _KindCounts] = defaultdict(_KindCounts)
+    for m in found:
+        groups[(m.quantity.unit, m.change)].add(m)
+    return [groups[(m.quantity.unit, m.change)].has_other(m) for m in found]
+
+
+class _KindCounts:
+    """The figures of one unit and change in a claim, counted as :meth:`Measure.same_kind` reads them."""
+
+    __slots__ = ("keys", "measured", "nounless")
+
+    def __init__(self) -> None:
+        self.measured = 0
+        self.nounless = 0
+        self.keys: dict[str, int] = defaultdict(int)
+
+    def add(self, m: Measure) -> None:
+        self.measured += m.measured
+        self.nounless += not m.noun
+        for key in m.noun:
+            self.keys[key] += 1
+
+    def has_other(self, m: Measure) -> bool:
+        """Whether a figure of the group other than ``m`` is of its kind (``m`` itself is counted once)."""
+        if self.measured - m.measured > 0:
+            return True  # a length is of the kind of any length
+        if m.noun:
+            return any(self.keys[key] > 1 for key in m.noun)
+        return bool(m.quantity.unit) and self.nounless > 1
 
 
 _DETERMINER = re.compile(r"\b(?:the|its|their|his|her|our|these|those)\s+$", re.IGNORECASE)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import cache
 
-from auditor.compare.events import PRONOUN, Date, Event, event_words, find_events
+from auditor.compare.events import PRONOUN, Date, Event, claim_events, event_words
 from auditor.compare.pairing import Pairing
 from auditor.compare.predicates import full_names, lead_person, lead_pronoun
 from auditor.knowledge import load
@@ -56,7 +56,7 @@ def order_conflicts(p: Pairing) -> list[tuple[Event, Event]]:
             if not lead or text[: text.index(" ")].lower() != pronoun:
                 continue  # "she" in an article about a man is someone else
             text = lead.title() + text[text.index(" ") :]
-        for event in find_events(index, text):
+        for event in claim_events(p, index, text):
             # "its founding", "her death": whose is left to CON004's own resolution
             if event.group in groups and event.subject != PRONOUN:
                 by_subject[event.subject].append(event)

@@ -1,0 +1,35 @@
+"""Indexes and shortcuts of the CON rules' figure reading give the answers of the plain readings they replace."""
+
+from __future__ import annotations
+
+import random
+
+from auditor.compare.measures import Measure, _paired, _visible_after, _visible_before
+from auditor.compare.quantities import Quantity
+
+UNITS = ("", "%", "USD", "length")
+NOUNS = ("job", "nurs", "staff", "tonn")
+
+
+def _measure(rng: random.Random, n: int) -> Measure:
+    unit = rng.choice(UNITS)
+    factor = rng.choice((1.0, 1000.0)) if unit == "length" else 1.0
+    q = Quantity(5.0, unit, 5.0, 5.0, "exact", n, n + 1, "5", factor)
+    noun = frozenset(rng.sample(NOUNS, rng.randint(0, 2)))
+    return Measure(0, q, noun, rng.choice(("", "cut")))
+
+
+def test_paired_is_same_kind_of_another_figure() -> None:
+    rng = random.Random(4)
+    for _ in range(3000):
+        found = [_measure(rng, n) for n in range(rng.randint(0, 7))]
+        expected = [any(o is not m and o.same_kind(m) for o in found) for m in found]
+        assert _paired(found) == expected
+
+
+def test_visible_characters_around_a_figure() -> None:
+    for text in ("", "  ", "| 12 |", "a |\n 12\t| b", "12", " x 12 y "):
+        for at in range(len(text) + 1):
+            before, after = text[:at].rstrip(), text[at:].lstrip()
+            assert _visible_before(text, at) == before[-1:]
+            assert _visible_after(text, at) == after[:1]
