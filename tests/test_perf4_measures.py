@@ -33,3 +33,28 @@ def test_visible_characters_around_a_figure() -> None:
             before, after = text[:at].rstrip(), text[at:].lstrip()
             assert _visible_before(text, at) == before[-1:]
             assert _visible_after(text, at) == after[:1]
+
+
+def test_word_gates_pass_every_clause_the_patterns_match() -> None:
+    from auditor.compare.measures import (
+        _comparative,
+        _comparative_gate,
+        _letter_runs,
+        _may_hold,
+        _parts_gate,
+        _scope_words,
+    )
+
+    rng = random.Random(7)
+    pieces = ["more", "than", "Faster", "per", "cent", "on", "the", "busiest", "day", "each", "x", "1,200", "_", "-"]
+    pieces += ["better-off", "LESS", "more's", "median5", "average", "in its first year", "MOSTLY", "überall"]
+    _, _, parts = _scope_words()
+    assert _comparative_gate() is not None and _parts_gate() is not None
+    for _ in range(3000):
+        clause = "".join(rng.choice(pieces) + rng.choice(("", " ", ",", "'", "-")) for _ in range(rng.randint(1, 6)))
+        runs = _letter_runs(clause)
+        if _comparative().search(clause):
+            assert _may_hold(runs, _comparative_gate()), clause
+        if parts.search(clause):
+            assert _may_hold(runs, _parts_gate()), clause
+    assert not _may_hold(_letter_runs("the council sold 1,200 tickets"), _comparative_gate())

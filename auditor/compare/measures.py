@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from enum import Enum
 from functools import cache, lru_cache
 
 from auditor.compare.frames import Attribution, attribution, change_of, concept, concepts, noun_stops, same_source
@@ -119,30 +120,57 @@ def setting_of(text: str, spans: list[tuple[int, int]], common: Callable[[str], 
     figure of another release is another figure.
     """
     names, periods, ordinals, modals = set(), set(), set(), set()
-    stop = stopwords()
     inside = {i for start, end in spans for i in range(start, end)}  # the offsets of the figures
     for n, m in enumerate(_WORD.finditer(text)):
         if m.start() in inside:
             continue  # "a third of": a fraction, not an ordinal
         word = m.group()
-        lower = word.lower().replace("’", "'").split("'")[0]
         if word[0].isdigit():
             periods.add(word)
-        elif lower.endswith("days") and lower[:-1] in wordlist("months_and_days"):
+            continue
+        lower = word.lower().replace("’", "'").split("'")[0]
+        kind = _setting_kind(lower)
+        if kind is _Kind.WEEKLY:
             continue  # "on Tuesdays": every week, not a date
-        elif lower in wordlist("months_and_days") or stem(lower) in _period_keys():
+        if kind is _Kind.PERIOD:
             numbered = _NUMBERED.match(text, m.end())
             periods.add(lower + (numbered.group(1) if numbered else ""))  # "week 6" is not "week 2"
-        elif lower in wordlist("ordinals"):
+        elif kind is _Kind.ORDINAL:
             ordinals.add(lower)
-        elif lower in wordlist("modals"):
+        elif kind is _Kind.MODAL:
             modals.add(lower)
-        elif word[0].isupper() and lower not in stop and not (n == 0 and common(lower)):
+        elif kind is _Kind.OTHER and word[0].isupper() and not (n == 0 and common(lower)):
             names.add(lower)
     for m in _IDENTIFIER.finditer(text):
         if m.start() not in inside and not _YEAR.fullmatch(m.group("id")):
             names.add("#" + m.group("id").lower())
     return Setting(frozenset(names), frozenset(periods), frozenset(ordinals), frozenset(modals))
+
+
+class _Kind(Enum):
+    """What a plain lower-case word is to :func:`setting_of`."""
+
+    WEEKLY = "weekly"  # "tuesdays": every week, not a date
+    PERIOD = "period"  # a month, a day, or a word of :func:`_period_keys`
+    ORDINAL = "ordinal"
+    MODAL = "modal"
+    STOP = "stop"  # a function word: never a name
+    OTHER = "other"  # a name when capitalised
+
+
+@lru_cache(maxsize=65536)
+def _setting_kind(lower: str) -> _Kind:
+    """The class of a word for :func:`setting_of`, looked up once per word (in the order it tests them)."""
+    days = wordlist("months_and_days")
+    if lower.endswith("days") and lower[:-1] in days:
+        return _Kind.WEEKLY
+    if lower in days or stem(lower) in _period_keys():
+        return _Kind.PERIOD
+    if lower in wordlist("ordinals"):
+        return _Kind.ORDINAL
+    if lower in wordlist("modals"):
+        return _Kind.MODAL
+    return _Kind.STOP if lower in stopwords() else _Kind.OTHER
 
 
 _IDENTIFIER = re.compile(
@@ -227,11 +255,18 @@ def _visible_after(text: str, start: int) -> str:
 
 
 def _words(segment: str) -> list[str]:
+    """The lower-case words of a stretch of a claim (curly apostrophes made straight)."""
+    if segment.isascii():
+        return _WORD.findall(segment.lower())  # lower case first: no ASCII letter changes class or length
     return [w.lower().replace("’", "'") for w in _WORD.findall(segment)]
 
 
 def _plain_words(segment: str) -> list[str]:
-    return [w.split("'")[0] for w in _words(segment)]
+    """:func:`_words` without what follows an apostrophe ("nation's" -> "nation")."""
+    words = _words(segment)
+    if "'" not in segment and "’" not in segment:
+        return words
+    return [w.split("'")[0] for w in words]
 
 
 @lru_cache(maxsize=FIGURE_MEMO)
@@ -301,10 +336,10 @@ def _context(text: str, start: int) -> frozenset[str]:
 
 
 @lru_cache(maxsize=FIGURE_MEMO)
-def _after(text: str, q: Quantity) -> frozenset[str]:
+def _after(text: str, end: int) -> frozenset[str]:
     """Measure keys of the few content words after a figure's noun in its clause ("the 3,800 nurses *it
-    employs*")."""
-    _, after = _noun(text, q.end)
+    employs*"), for the figure that ends at ``end``."""
+    _, after = _noun(text, end)
     stop = stopwords()
     return concepts([signed_key(w) for w in after if w not in stop][:AFTER_WORDS])
 
@@ -356,19 +391,62 @@ class _Frame:
 
 
 @lru_cache(maxsize=FIGURE_MEMO)
-def _frame(text: str, q: Quantity) -> _Frame:
-    start = max((m.end() for m in _CLAUSE.finditer(text, 0, q.start)), default=0)
-    end_match = _CLAUSE.search(text, q.end)
+def _frame(text: str, first: int, last: int) -> _Frame:
+    """How the clause of the figure at ``first:last`` presents it (the memo is keyed by offsets, which hash
+    faster than a :class:`Quantity`)."""
+    start = max((m.end() for m in _CLAUSE.finditer(text, 0, first)), default=0)
+    end_match = _CLAUSE.search(text, last)
     clause = text[start : end_match.start() if end_match else len(text)]
+    runs = _letter_runs(clause)
     # "more than 1,100" and "less than a third" bound a figure; "faster about 70% of the time" compares.
-    comparative = any(
+    comparative = _may_hold(runs, _comparative_gate()) and any(
         not (m.group().lower().endswith("than") and _FIGURE_NEXT.match(clause, m.end()))
         for m in _comparative().finditer(clause)
     )
     words = set(_plain_words(clause))
     norms, wholes, parts = _scope_words()
-    scope = "whole" if not words.isdisjoint(wholes) else "part" if parts.search(clause) else ""
+    if not words.isdisjoint(wholes):
+        scope = "whole"
+    else:
+        scope = "part" if _may_hold(runs, _parts_gate()) and parts.search(clause) else ""
     return _Frame(comparative, not words.isdisjoint(norms), scope)
+
+
+_LETTERS = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
+"""Byte table: ASCII letters to lower case, every other byte to a space."""
+
+
+def _letter_runs(text: str) -> frozenset[bytes] | None:
+    """The runs of ASCII letters of an ASCII text, in lower case; None for a text with other characters
+    (case-insensitive patterns fold some of them into ASCII letters)."""
+    if not text.isascii():
+        return None
+    return frozenset(text.encode().translate(_LETTERS).split())
+
+
+def _gate(words: list[str]) -> frozenset[bytes] | None:
+    """The words of a case-insensitive ``\\b(?:word|...)\\b`` pattern, to test a text for before the pattern is run
+    (:func:`_may_hold`), when every word is lower-case ASCII letters; None (always run it) otherwise."""
+    if all(w.isascii() and w.isalpha() and w.islower() for w in words):
+        return frozenset(w.encode() for w in words)
+    return None
+
+
+def _may_hold(runs: frozenset[bytes] | None, gate: frozenset[bytes] | None) -> bool:
+    """Whether a text whose letter runs are ``runs`` may match a pattern whose words are ``gate``: a word of
+    it matched between two word boundaries of an ASCII text is one whole run of letters there."""
+    return runs is None or gate is None or not runs.isdisjoint(gate)
+
+
+@cache
+def _comparative_gate() -> frozenset[bytes] | None:
+    return _gate(load("measures")["comparatives"])
+
+
+@cache
+def _parts_gate() -> frozenset[bytes] | None:
+    data = load("measures")["parts"]
+    return _gate([*data["ranked"], *data["each"]])
 
 
 def _framed_alike(a: _Frame, b: _Frame) -> bool:
@@ -396,7 +474,9 @@ def comparable(first: str, q1: Quantity, second: str, q2: Quantity) -> bool:
     comparison, goal or limit, one scope (a total and a part of it differ), and not two sources that each
     report their own figure."""
     a, b = _read(first), _read(second)
-    return same_source(a.source, b.source) and _framed_alike(_frame(first, q1), _frame(second, q2))
+    return same_source(a.source, b.source) and _framed_alike(
+        _frame(first, q1.start, q1.end), _frame(second, q2.start, q2.end)
+    )
 
 
 def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
@@ -445,7 +525,8 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
                 a, b = reads[first.claim], reads[second.claim]
                 if not same_source(a.source, b.source):
                     continue
-                if not _framed_alike(_frame(a.text, first.quantity), _frame(b.text, second.quantity)):
+                qa, qb = first.quantity, second.quantity
+                if not _framed_alike(_frame(a.text, qa.start, qa.end), _frame(b.text, qb.start, qb.end)):
                     continue
                 if not _same_thing(p, first, second, a.text, b.text):
                     continue
@@ -454,13 +535,8 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
                         spans = [(m.quantity.start, m.quantity.end) for m in by_claim[index]]
                         settings[index] = setting_of(reads[index].text, spans, p.not_a_name)
                 loose = _described(a.text, first.quantity) or _described(b.text, second.quantity)
-                one, two = settings[first.claim], settings[second.claim]
-                if (first.claim, first.quantity.start) in undated:
-                    one = replace(one, periods=frozenset())
-                if (second.claim, second.quantity.start) in undated:
-                    two = replace(two, periods=frozenset())
-                one = replace(one, ordinals=one.ordinals - _other_things(a.text, first.quantity))
-                two = replace(two, ordinals=two.ordinals - _other_things(b.text, second.quantity))
+                one = _figure_setting(settings[first.claim], a.text, qa, (first.claim, qa.start) in undated)
+                two = _figure_setting(settings[second.claim], b.text, qb, (second.claim, qb.start) in undated)
                 if one.compatible(two, modals=not loose):
                     conflicts[key] = (first, second)
                     reported.add(second.claim)
@@ -505,6 +581,13 @@ class _KindCounts:
         if m.noun:
             return any(self.keys[key] > 1 for key in m.noun)
         return bool(m.quantity.unit) and self.nounless > 1
+
+
+def _figure_setting(claim: Setting, text: str, q: Quantity, undated: bool) -> Setting:
+    """The setting of one figure of a claim: the claim's, without its periods when they are not the figure's
+    (``undated``), and without the ordinals that pick out something else (:func:`_other_things`)."""
+    periods = frozenset() if undated else claim.periods
+    return Setting(claim.names, periods, claim.ordinals - _other_things(text, q), claim.modals)
 
 
 _DETERMINER = re.compile(r"\b(?:the|its|their|his|her|our|these|those)\s+$", re.IGNORECASE)
@@ -589,7 +672,7 @@ def _same_thing(p: Pairing, first: Measure, second: Measure, a_text: str, b_text
     qa, qb = first.quantity, second.quantity
     ctx_a = _context(a_text, qa.start) if not qa.adjective else frozenset()
     ctx_b = _context(b_text, qb.start) if not qb.adjective else frozenset()
-    after_a, after_b = _after(a_text, qa), _after(b_text, qb)
+    after_a, after_b = _after(a_text, qa.end), _after(b_text, qb.end)
     if first.measured:
         things_a, things_b = first.noun | ctx_a, second.noun | ctx_b
         if things_a.isdisjoint(things_b):
@@ -608,21 +691,23 @@ def _same_thing(p: Pairing, first: Measure, second: Measure, a_text: str, b_text
     if not first.measured and not (first.restriction <= _stems(b_text) and second.restriction <= _stems(a_text)):
         return False  # "txs with OP_RETURN outputs" / "txs with *multiple* OP_RETURN outputs": a part
     # The stems of a whole claim are read only when a subject word needs looking up.
-    return not (_subject_words(a_text, qa) - _stems(b_text)) or not (_subject_words(b_text, qb) - _stems(a_text))
+    return not (_subject_words(a_text, qa.start, qa.adjective) - _stems(b_text)) or not (
+        _subject_words(b_text, qb.start, qb.adjective) - _stems(a_text)
+    )
 
 
 @lru_cache(maxsize=FIGURE_MEMO)
-def _subject_words(text: str, q: Quantity) -> frozenset[str]:
+def _subject_words(text: str, start: int, adjective: bool) -> frozenset[str]:
     """Measure keys of the content words of a figure's clause before it: its subject and verb (none for a
     figure used as a modifier, "the 680-metre crossing", whose subject is the noun after it, nor for one
-    owned by a common noun or a pronoun, "the school's 310 pupils")."""
-    if q.adjective:
+    owned by a common noun or a pronoun, "the school's 310 pupils"), for the figure that starts at ``start``."""
+    if adjective:
         return frozenset()
-    owner = _POSSESSIVE.search(text, max(0, q.start - 30), q.start)
+    owner = _POSSESSIVE.search(text, max(0, start - 30), start)
     if owner is not None and owner.group()[:1].islower():
         return frozenset()  # "the school's 310 pupils", "its 3,800 nurses": what the article is about
-    start = max((m.end() for m in _CLAUSE.finditer(text, 0, q.start)), default=0)
-    return frozenset(_stems(text[start : q.start]))
+    clause = max((m.end() for m in _CLAUSE.finditer(text, 0, start)), default=0)
+    return frozenset(_stems(text[clause:start]))
 
 
 @lru_cache(maxsize=FIGURE_MEMO)
