@@ -58,3 +58,37 @@ def test_word_gates_pass_every_clause_the_patterns_match() -> None:
         if parts.search(clause):
             assert _may_hold(runs, _parts_gate()), clause
     assert not _may_hold(_letter_runs("the council sold 1,200 tickets"), _comparative_gate())
+
+
+def _first_date_in_lists(text: str, start: int) -> tuple[int, int] | None:
+    """The reading _Marks replaced: every clause end and date start of the claim listed first."""
+    import re
+    from bisect import bisect_left
+
+    from auditor.compare.events import _CLAUSE_END_AT, _DATE
+
+    ends = [m.start() for m in _CLAUSE_END_AT.finditer(text)]
+    dates = [m.start() for m in re.finditer(f"(?={_DATE.pattern})", text, re.IGNORECASE)]
+    k = bisect_left(ends, start)
+    stop = ends[k] if k < len(ends) else len(text)
+    for n in range(bisect_left(dates, start), len(dates)):
+        if dates[n] >= stop:
+            break
+        if date := _DATE.match(text, dates[n], stop):
+            return date.span()
+    return None
+
+
+def test_marks_find_the_dates_the_lists_found() -> None:
+    from auditor.compare.events import _Marks
+
+    rng = random.Random(11)
+    pieces = ["founded", "in", "1921", "May", "3 May 1990", "the 1950s", "late", "and", "was", ",", ".", ";"]
+    pieces += ["opened", "Acme", "but it", "and he", "12th", "of", "March 1927", "x1990", "2001s"]
+    for _ in range(2000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        marks = _Marks(text)
+        starts = sorted(rng.sample(range(len(text) + 1), min(4, len(text) + 1)))
+        for start in starts:  # the verbs of a claim come in order
+            found = marks.first_date(start)
+            assert (found.span() if found else None) == _first_date_in_lists(text, start), (text, start)
