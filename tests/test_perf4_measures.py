@@ -92,3 +92,18 @@ def test_marks_find_the_dates_the_lists_found() -> None:
         for start in starts:  # the verbs of a claim come in order
             found = marks.first_date(start)
             assert (found.span() if found else None) == _first_date_in_lists(text, start), (text, start)
+
+
+def test_words_before_a_name_are_the_pattern_groups() -> None:
+    import re
+
+    from auditor.compare.predicates import words_before
+
+    rng = random.Random(5)
+    pieces = ["Dodd", "Ann", "ann", "Lee", "O'Neil", "Mc-Dodd", "x", "_", ".", "’", "-", "Dodds", "DODD", "É", "1"]
+    seps = ["", " ", "  ", "\n", "\u00a0", ",", "."]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) + rng.choice(seps) for _ in range(rng.randint(1, 9)))
+        for name in ("Dodd", "O'Neil", "Lee", "Jr.", "Dodd-"):
+            pattern = rf"\b([A-Z][\w'’.-]*)\s+{re.escape(name)}\b"
+            assert words_before(text, name) == [m.group(1) for m in re.finditer(pattern, text)], (text, name)

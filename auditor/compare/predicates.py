@@ -310,15 +310,21 @@ def full_names(subjects: set[str], p: Pairing) -> dict[str, str]:
     for index, words in enumerate(p.words):
         for word in words & wanted:
             holders[word].append(index)
+    # The full names of the subjects by their last word (a surname holds no space: "x dodd" ends with " dodd"
+    # exactly when its last word is "dodd").
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    for full in subjects:
+        if " " in full:
+            by_surname[full.rsplit(" ", 1)[1]].add(full)
     for subject in surnames:
-        pattern = re.compile(rf"\b([A-Z][\w'’.-]*)\s+{re.escape(subject.title())}\b")
+        title = subject.title()
         firsts = {
-            m.group(1).lower()
+            first.lower()
             for index in holders[subject.encode()]
-            for m in pattern.finditer(p.texts[index])
-            if m.group(1).lower() not in stopwords()
+            for first in words_before(p.texts[index], title)
+            if first.lower() not in stopwords()
         }
-        matches = {f for f in subjects if f.endswith(" " + subject)}
+        matches = set(by_surname.get(subject, ()))
         if len(firsts) > 1 or len(matches) > 1:
             continue
         if matches:
@@ -326,6 +332,47 @@ def full_names(subjects: set[str], p: Pairing) -> dict[str, str]:
         elif firsts:
             names[subject] = f"{firsts.pop()} {subject}"
     return names
+
+
+def _word_character(c: str) -> bool:
+    """Whether a character is one ``\\w`` matches."""
+    return c.isalnum() or c == "_"
+
+
+def _in_name(c: str) -> bool:
+    """Whether a character may be part of a name word (``[\\w'’.-]``)."""
+    return c.isalnum() or c in "_'’.-"
+
+
+def words_before(text: str, name: str) -> list[str]:
+    """The capitalised words right before each ``name`` in ``text``: what ``re.finditer`` of
+    ``\\b([A-Z][\\w'’.-]*)\\s+NAME\\b`` gives as group 1, found with ``str.find`` (compiling that pattern for
+    each of hundreds of surnames cost more than reading the claims)."""
+    if not name or name[0].isspace():
+        return [m.group(1) for m in re.finditer(rf"\b([A-Z][\w'’.-]*)\s+{re.escape(name)}\b", text)]
+    found: list[str] = []
+    size, pos, at = len(name), 0, text.find(name)
+    word_last = _word_character(name[-1])
+    while at >= 0:
+        end = at + size
+        boundary = word_last != (end < len(text) and _word_character(text[end]))  # the \b after the name
+        space = run = at
+        while boundary and space > pos and text[space - 1].isspace():
+            space -= 1
+        if space < at:  # white space before the name: the word before it ends there (read it only then)
+            run = space
+            while run > pos and _in_name(text[run - 1]):
+                run -= 1
+        if run < space:
+            # The match starts at the run's first capital that follows no word character (a word boundary).
+            for start in range(run, space):
+                c = text[start]
+                if "A" <= c <= "Z" and (start == 0 or not _word_character(text[start - 1])):
+                    found.append(text[start:space])
+                    pos = end
+                    break
+        at = text.find(name, max(at + 1, pos))
+    return found
 
 
 def lead_person(p: Pairing) -> str:
