@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from auditor.compare.frames import Attribution, attribution, change_of, concept, concepts, noun_stops, same_source
 from auditor.compare.pairing import Pairing
@@ -512,6 +512,7 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
                 dated = frozenset() if (index, m.quantity.start) in undated else years
                 buckets[(m.quantity.unit, m.change, counted, dated)].append(m)
     settings: dict[int, Setting] = {}
+    figures: dict[tuple[int, int], _Figure] = {}
     conflicts: dict[tuple[int, int], tuple[Measure, Measure]] = {}
     reported: set[int] = set()
     for bucket in buckets.values():
@@ -520,21 +521,27 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
                 key = (first.claim, second.claim)
                 if first.claim == second.claim or key in conflicts or second.claim in reported:
                     continue
-                if first.quantity.overlaps(second.quantity) or _converted_agree(first.quantity, second.quantity):
+                qa, qb = first.quantity, second.quantity
+                if qa.overlaps(qb) or _converted_agree(qa, qb):
                     continue
                 a, b = reads[first.claim], reads[second.claim]
                 if not same_source(a.source, b.source):
                     continue
-                qa, qb = first.quantity, second.quantity
-                if not _framed_alike(_frame(a.text, qa.start, qa.end), _frame(b.text, qb.start, qb.end)):
+                fa = figures.get((first.claim, qa.start))
+                if fa is None:
+                    fa = figures[(first.claim, qa.start)] = _Figure(first, a.text)
+                fb = figures.get((second.claim, qb.start))
+                if fb is None:
+                    fb = figures[(second.claim, qb.start)] = _Figure(second, b.text)
+                if not _framed_alike(fa.frame, fb.frame):
                     continue
-                if not _same_thing(p, first, second, a.text, b.text):
+                if not _same_thing(fa, fb):
                     continue
                 for index in key:
                     if index not in settings:
                         spans = [(m.quantity.start, m.quantity.end) for m in by_claim[index]]
                         settings[index] = setting_of(reads[index].text, spans, p.not_a_name)
-                loose = _described(a.text, first.quantity) or _described(b.text, second.quantity)
+                loose = fa.described or fb.described
                 one = _figure_setting(settings[first.claim], a.text, qa, (first.claim, qa.start) in undated)
                 two = _figure_setting(settings[second.claim], b.text, qb, (second.claim, qb.start) in undated)
                 if one.compatible(two, modals=not loose):
@@ -660,7 +667,50 @@ def _converted_agree(a: Quantity, b: Quantity) -> bool:
     return abs(a.value - b.value) <= CONVERSION_SLACK * max(abs(a.value), abs(b.value))
 
 
-def _same_thing(p: Pairing, first: Measure, second: Measure, a_text: str, b_text: str) -> bool:
+class _Figure:
+    """What the pair loop of :func:`measure_conflicts` reads around one figure (in its claim's text with the
+    reporting frame blanked out), each part read on first use and kept: a figure is compared with up to
+    :data:`MAX_LATER` others in each of its buckets, and read once."""
+
+    def __init__(self, measure: Measure, text: str) -> None:
+        self.measure = measure
+        self.text = text
+        self.measured = measure.measured
+
+    @cached_property
+    def frame(self) -> _Frame:
+        q = self.measure.quantity
+        return _frame(self.text, q.start, q.end)
+
+    @cached_property
+    def context(self) -> frozenset[str]:
+        """Measure keys of the words before the figure in its clause (none for a modifier, "the 680-metre")."""
+        q = self.measure.quantity
+        return frozenset() if q.adjective else _context(self.text, q.start)
+
+    @cached_property
+    def after(self) -> frozenset[str]:
+        return _after(self.text, self.measure.quantity.end)
+
+    @cached_property
+    def owned(self) -> bool:
+        return _owned(self.text, self.measure.quantity)
+
+    @cached_property
+    def held(self) -> bool:
+        return _held(self.text, self.measure.quantity)
+
+    @cached_property
+    def described(self) -> bool:
+        return _described(self.text, self.measure.quantity)
+
+    @cached_property
+    def subject_words(self) -> frozenset[str]:
+        q = self.measure.quantity
+        return _subject_words(self.text, q.start, q.adjective)
+
+
+def _same_thing(fa: _Figure, fb: _Figure) -> bool:
     """Whether two figures of one kind measure the same thing of the same subject.
 
     They must share a word of what happened to them besides the noun they count ("cut 1,200 jobs" and "the
@@ -669,31 +719,28 @@ def _same_thing(p: Pairing, first: Measure, second: Measure, a_text: str, b_text
     tramway in Pellow reported 16 visitors" are two subjects). A length is the length of what both
     clauses name ("the crossing spans 860 metres", "the 680-metre crossing").
     """
-    qa, qb = first.quantity, second.quantity
-    ctx_a = _context(a_text, qa.start) if not qa.adjective else frozenset()
-    ctx_b = _context(b_text, qb.start) if not qb.adjective else frozenset()
-    after_a, after_b = _after(a_text, qa.end), _after(b_text, qb.end)
-    if first.measured:
+    first, second = fa.measure, fb.measure
+    a_text, b_text = fa.text, fb.text
+    ctx_a, ctx_b = fa.context, fb.context
+    if fa.measured:
         things_a, things_b = first.noun | ctx_a, second.noun | ctx_b
         if things_a.isdisjoint(things_b):
             return False
     else:
-        around_a, around_b = ctx_a | after_a, ctx_b | after_b
+        around_a, around_b = ctx_a | fa.after, ctx_b | fb.after
         shared = ((around_a & (around_b | second.noun)) | (around_b & first.noun)) - (first.noun & second.noun)
         # A bare percentage or amount ("cut ... 83 percent") needs more than one shared word to be the same measure;
         # a count of what something has needs none when the other names it as its owner's ("the school's 310
         # pupils", "its 3,800 nurses": all of them).
         owned = not first.change and bool(first.noun) and (
-            (_owned(a_text, qa) and _held(b_text, qb)) or (_owned(b_text, qb) and _held(a_text, qa))
+            (fa.owned and fb.held) or (fb.owned and fa.held)
         )
         if len(shared) < (1 if first.noun else 2) and not owned:
             return False
-    if not first.measured and not (first.restriction <= _stems(b_text) and second.restriction <= _stems(a_text)):
+    if not fa.measured and not (first.restriction <= _stems(b_text) and second.restriction <= _stems(a_text)):
         return False  # "txs with OP_RETURN outputs" / "txs with *multiple* OP_RETURN outputs": a part
     # The stems of a whole claim are read only when a subject word needs looking up.
-    return not (_subject_words(a_text, qa.start, qa.adjective) - _stems(b_text)) or not (
-        _subject_words(b_text, qb.start, qb.adjective) - _stems(a_text)
-    )
+    return not (fa.subject_words - _stems(b_text)) or not (fb.subject_words - _stems(a_text))
 
 
 @lru_cache(maxsize=FIGURE_MEMO)
