@@ -107,7 +107,7 @@ def concept(key: str) -> str:
 def concepts(keys: Iterable[str]) -> frozenset[str]:
     """:func:`concept` of every key."""
     table = _concepts()
-    return frozenset(table.get(k, k) for k in keys)
+    return frozenset([table.get(k, k) for k in keys])
 
 
 @cache

@@ -282,22 +282,16 @@ def _noun(text: str, end: int) -> tuple[frozenset[str], tuple[str, ...]]:
     segment = _CLAUSE.split(text[end : end + WINDOW], 1)[0]
     words = _words(segment)
     noun: list[str] = []
-    stops = noun_stops()
+    linking, ends, periods = wordlist("linking"), _noun_ends(), _period_keys()
     n = 0
     for n, word in enumerate(words):
-        if not noun and (word in wordlist("linking") or word.endswith("'s")):
+        if not noun and (word in linking or word.endswith("'s")):
             continue  # "a third of its vegetables", "10% of the nation's fruit"
         base = word.split("'")[0]
-        if (
-            base in stopwords()
-            or base in stops
-            or base in wordlist("linking")
-            or base in wordlist("ordinals")
-            or base in wordlist("months_and_days")
-        ):
+        if base in ends:
             break  # "fell 12% last year", "1,200 in March": no noun
         key = signed_key(base)
-        if key in _period_keys() and not noun:
+        if key in periods and not noun:
             break
         noun.append(key)
         if len(noun) == NOUN_WORDS:
@@ -306,6 +300,14 @@ def _noun(text: str, end: int) -> tuple[frozenset[str], tuple[str, ...]]:
     else:
         n = len(words)
     return frozenset(noun), tuple(w.split("'")[0] for w in words[n:])
+
+
+@cache
+def _noun_ends() -> frozenset[str]:
+    """Words that end the noun after a figure: function words, ``noun_stops``, linking words, ordinals, months
+    and days (one set, looked up once per word)."""
+    words = wordlist("linking") | wordlist("ordinals") | wordlist("months_and_days")
+    return stopwords() | noun_stops() | words
 
 
 _NARROWING = frozenset({"with", "without", "of", "from", "in", "at", "on", "aged", "under", "over", "for", "using"})
