@@ -107,3 +107,20 @@ def test_words_before_a_name_are_the_pattern_groups() -> None:
         for name in ("Dodd", "O'Neil", "Lee", "Jr.", "Dodd-"):
             pattern = rf"\b([A-Z][\w'’.-]*)\s+{re.escape(name)}\b"
             assert words_before(text, name) == [m.group(1) for m in re.finditer(pattern, text)], (text, name)
+
+
+def test_lower_words_answer_as_the_list_of_runs() -> None:
+    import re
+
+    from auditor.compare.predicates import _LowerWords
+
+    rng = random.Random(3)
+    pieces = ["smith", "Smith", "smith-jones", "x_smith", "smiths", "é", "Émile", "émile", "1", "-", "'", "’", "."]
+    asked = ["smith", "smith-jones", "smiths", "émile", "Smith", "", "o'neil", "x_smith", "jones", "s"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(("", " ", "\n", ",", "'")) for _ in range(rng.randint(0, 10)))
+        runs = frozenset(w for w in re.findall(r"[\w-]+", text) if w[:1].islower())
+        words = _LowerWords(text)
+        words.LOWER_ASKED = rng.choice((0, 3, 64))  # the list of runs, after a few words, or never
+        for word in rng.sample(asked, len(asked)):
+            assert (word in words) == (word in runs), (text, word)
