@@ -125,22 +125,22 @@ def setting_of(text: str, spans: list[tuple[int, int]], common: Callable[[str], 
         if m.start() in inside:
             continue  # "a third of": a fraction, not an ordinal
         word = m.group()
-        if word[0].isdigit():
+        lower, kind = _setting_word(word)
+        if kind is _Kind.OTHER:
+            continue  # a lower-case word that is none of the others
+        if kind is _Kind.NAME:
+            if not (n == 0 and common(lower)):
+                names.add(lower)
+        elif kind is _Kind.YEAR:
             periods.add(word)
-            continue
-        lower = word.lower().replace("’", "'").split("'")[0]
-        kind = _setting_kind(lower)
-        if kind is _Kind.WEEKLY:
-            continue  # "on Tuesdays": every week, not a date
-        if kind is _Kind.PERIOD:
+        elif kind is _Kind.PERIOD:
             numbered = _NUMBERED.match(text, m.end())
             periods.add(lower + (numbered.group(1) if numbered else ""))  # "week 6" is not "week 2"
         elif kind is _Kind.ORDINAL:
             ordinals.add(lower)
         elif kind is _Kind.MODAL:
             modals.add(lower)
-        elif kind is _Kind.OTHER and word[0].isupper() and not (n == 0 and common(lower)):
-            names.add(lower)
+        # _Kind.WEEKLY ("on Tuesdays": every week, not a date) and _Kind.STOP add nothing
     for m in _IDENTIFIER.finditer(text):
         if m.start() not in inside and not _YEAR.fullmatch(m.group("id")):
             names.add("#" + m.group("id").lower())
@@ -148,14 +148,29 @@ def setting_of(text: str, spans: list[tuple[int, int]], common: Callable[[str], 
 
 
 class _Kind(Enum):
-    """What a plain lower-case word is to :func:`setting_of`."""
+    """What a word is to :func:`setting_of`."""
 
+    YEAR = "year"  # a word of digits ("1991"; :data:`_WORD` reads four at most)
     WEEKLY = "weekly"  # "tuesdays": every week, not a date
     PERIOD = "period"  # a month, a day, or a word of :func:`_period_keys`
     ORDINAL = "ordinal"
     MODAL = "modal"
     STOP = "stop"  # a function word: never a name
-    OTHER = "other"  # a name when capitalised
+    NAME = "name"  # any other capitalised word (unless the first of the claim is an ordinary word)
+    OTHER = "other"  # any other word
+
+
+@lru_cache(maxsize=65536)
+def _setting_word(word: str) -> tuple[str, _Kind]:
+    """A word of a claim as :func:`setting_of` reads it: in lower case without what follows an apostrophe, and
+    its class; once per word as written."""
+    if word[0].isdigit():
+        return word, _Kind.YEAR
+    lower = word.lower().replace("’", "'").split("'")[0]
+    kind = _setting_kind(lower)
+    if kind is _Kind.OTHER and word[0].isupper():
+        kind = _Kind.NAME
+    return lower, kind
 
 
 @lru_cache(maxsize=65536)
