@@ -124,3 +124,18 @@ def test_lower_words_answer_as_the_list_of_runs() -> None:
         words.LOWER_ASKED = rng.choice((0, 3, 64))  # the list of runs, after a few words, or never
         for word in rng.sample(asked, len(asked)):
             assert (word in words) == (word in runs), (text, word)
+
+
+def test_mention_index_answers_as_may_mention() -> None:
+    from auditor.offices import MentionIndex, may_mention
+
+    rng = random.Random(9)
+    pieces = ["President", "president", "presidents", "the", "administration", "Government", "PM", "pm", "x", "İ"]
+    pieces += ["chancellor", "Σ", "ministry", "premier", "White House", "é", "-"]
+    for _ in range(1500):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        index = MentionIndex(text)
+        for _ in range(6):
+            start = rng.randint(0, len(text))
+            end = rng.randint(start, len(text))
+            assert index.may_mention(start, end) == may_mention(text[start:end]), (text, start, end)
