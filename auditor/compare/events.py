@@ -363,14 +363,26 @@ def _name_after(text: str) -> tuple[str, int]:
     return " ".join(m.group() for m in run).lower().strip(",.'’"), run[-1].end()
 
 
+def event_claims(p: Pairing) -> list[int]:
+    """The claims worth reading for events: with an event word and a figure, and not hedged. Events are compared
+    across claims only, so fewer than two of them hold no conflict."""
+    words = event_words()
+    return [
+        index
+        for index in range(len(p.texts))
+        if not p.words[index].isdisjoint(words) and p.has_figure(index) and not p.hedged(index)
+    ]
+
+
 def event_conflicts(p: Pairing) -> list[tuple[Event, Event]]:
     """Pairs (earlier, later) of the same one-time event of the same subject with dates that cannot both be true."""
     buckets: dict[tuple[str, str, frozenset[str]], list[Event]] = defaultdict(list)
-    words = event_words()
     pronouns: list[Event] = []
-    for index, text in enumerate(p.texts):
-        if p.words[index].isdisjoint(words) or not p.has_figure(index) or p.hedged(index):
-            continue
+    claims = event_claims(p)
+    if len(claims) < 2:
+        return []
+    for index in claims:
+        text = p.texts[index]
         for event in claim_events(p, index, text):
             if event.subject.startswith(DESCRIPTION) and not _sole(event.subject, p.texts):
                 continue

@@ -509,10 +509,16 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
     by_claim: dict[int, list[Measure]] = {}
     reads: dict[int, _Read] = {}
     undated: set[tuple[int, int]] = set()  # (claim, start) of the figures whose claim's dates are not theirs
-    for index, text in enumerate(p.texts):
-        spelled = not p.words[index].isdisjoint(number_words())
-        if not (spelled or p.has_figure(index)) or p.hedged(index):
-            continue
+    spelling = number_words()
+    claims = [
+        (index, spelled)
+        for index, words in enumerate(p.words)
+        if ((spelled := not words.isdisjoint(spelling)) or p.has_figure(index)) and not p.hedged(index)
+    ]
+    if len(claims) < 2:
+        return []  # figures are compared across claims only: one claim with figures has nothing to contradict it
+    for index, spelled in claims:
+        text = p.texts[index]
         read = reads[index] = _read(text)
         found = find_measures(index, read.text, spelled)
         by_claim[index] = found
