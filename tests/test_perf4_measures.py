@@ -36,7 +36,7 @@ def test_visible_characters_around_a_figure() -> None:
 
 
 def test_word_gates_pass_every_clause_the_patterns_match() -> None:
-    from auditor.compare.measures import (
+    from auditor.compare.clauses import (
         _comparative,
         _comparative_gate,
         _letter_runs,

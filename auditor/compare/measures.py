@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass
-from enum import Enum
 from functools import cache, cached_property, lru_cache
 
+from auditor.compare.clauses import _CLAUSE, FIGURE_MEMO, _Frame, _frame, _framed_alike, _plain_words, _words
 from auditor.compare.frames import Attribution, attribution, change_of, concept, concepts, noun_stops, same_source
 from auditor.compare.pairing import Pairing
 from auditor.compare.quantities import Quantity, find_quantities
+from auditor.compare.setting import _YEAR, Setting, _period_keys, setting_of
 from auditor.compare.statements import labels, signed_key, stem, wordlist
 from auditor.knowledge import load
 from auditor.text import stopwords
@@ -33,23 +33,11 @@ AFTER_WORDS = 3
 """Content words after a figure's noun that still say what happened to it ("the 3,800 nurses it employs")."""
 MAX_LATER = 12
 """Each figure is compared with at most this many later figures of its bucket: linear in long texts."""
-FIGURE_MEMO = 8192
-"""What is read around a figure (its frame, context, subject) is kept for this many figures: a figure is
-compared with up to :data:`MAX_LATER` others in each of its buckets, and read once, not once a pair."""
 
 _OPEN = frozenset(" \t\n(\"'“‘[")
 _AFTER_NOT_MEASURE = re.compile(
     r"(?:[:.][\w]|\s*(?:[ap]\.?m\b|o['’]clock)|[-–−—/)\w]|(?:st|nd|rd|th)\b)", re.IGNORECASE
 )
-_NUMBERED = re.compile(r"\s+(\d+)\b")
-_CLAUSE = re.compile(r"[,;:()\[\]—–]|\s-\s|\.\s")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d{4}\b")
-
-
-@cache
-def _period_keys() -> frozenset[str]:
-    """Stems of the words that date a figure: the same count in another period is another figure."""
-    return frozenset(stem(w) for w in wordlist("periods"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,114 +73,6 @@ class Measure:
 @cache
 def _dimensions() -> frozenset[str]:
     return frozenset(load("measures")["units"])
-
-
-@dataclass(frozen=True, slots=True)
-class Setting:
-    """What tells two claims' figures apart even when they count the same thing: who, when, which one."""
-
-    names: frozenset[str]
-    periods: frozenset[str]
-    ordinals: frozenset[str]
-    modals: frozenset[str]
-
-    def compatible(self, other: Setting, modals: bool = True) -> bool:
-        """Same period, occasion and mood (``modals=False``: any mood), and the names of one claim all in the
-        other (the same subject).
-
-        Names on both sides that the other lacks ("Elizabeth Burton" and "Victor Burton", "Leeds" and
-        "Derby") are different people or places.
-        """
-        if self.periods != other.periods or self.ordinals != other.ordinals:
-            return False
-        if modals and self.modals != other.modals:
-            return False
-        # A claim that names nobody ("the network now reaches 53% ...") speaks of what the article is about.
-        return self.names <= other.names or other.names <= self.names
-
-
-def setting_of(text: str, spans: list[tuple[int, int]], common: Callable[[str], bool] = bool) -> Setting:
-    """The names, periods (years, months, "last year"), ordinals and modals of a claim, outside its figures.
-
-    ``common(word)`` tells whether a capitalised first word is an ordinary word ("Revenue fell ...",
-    "Drivers will pay ...") rather than a name ("Barrientos has ..."); by default every first word is taken
-    for a name. Version numbers and numbered things ("release 28.1", "route 9") count as names: the same
-    figure of another release is another figure.
-    """
-    names, periods, ordinals, modals = set(), set(), set(), set()
-    inside = {i for start, end in spans for i in range(start, end)}  # the offsets of the figures
-    for n, m in enumerate(_WORD.finditer(text)):
-        if m.start() in inside:
-            continue  # "a third of": a fraction, not an ordinal
-        word = m.group()
-        lower, kind = _setting_word(word)
-        if kind is _Kind.OTHER:
-            continue  # a lower-case word that is none of the others
-        if kind is _Kind.NAME:
-            if not (n == 0 and common(lower)):
-                names.add(lower)
-        elif kind is _Kind.YEAR:
-            periods.add(word)
-        elif kind is _Kind.PERIOD:
-            numbered = _NUMBERED.match(text, m.end())
-            periods.add(lower + (numbered.group(1) if numbered else ""))  # "week 6" is not "week 2"
-        elif kind is _Kind.ORDINAL:
-            ordinals.add(lower)
-        elif kind is _Kind.MODAL:
-            modals.add(lower)
-        # _Kind.WEEKLY ("on Tuesdays": every week, not a date) and _Kind.STOP add nothing
-    for m in _IDENTIFIER.finditer(text):
-        if m.start() not in inside and not _YEAR.fullmatch(m.group("id")):
-            names.add("#" + m.group("id").lower())
-    return Setting(frozenset(names), frozenset(periods), frozenset(ordinals), frozenset(modals))
-
-
-class _Kind(Enum):
-    """What a word is to :func:`setting_of`."""
-
-    YEAR = "year"  # a word of digits ("1991"; :data:`_WORD` reads four at most)
-    WEEKLY = "weekly"  # "tuesdays": every week, not a date
-    PERIOD = "period"  # a month, a day, or a word of :func:`_period_keys`
-    ORDINAL = "ordinal"
-    MODAL = "modal"
-    STOP = "stop"  # a function word: never a name
-    NAME = "name"  # any other capitalised word (unless the first of the claim is an ordinary word)
-    OTHER = "other"  # any other word
-
-
-@lru_cache(maxsize=65536)
-def _setting_word(word: str) -> tuple[str, _Kind]:
-    """A word of a claim as :func:`setting_of` reads it: in lower case without what follows an apostrophe, and
-    its class; once per word as written."""
-    if word[0].isdigit():
-        return word, _Kind.YEAR
-    lower = word.lower().replace("’", "'").split("'")[0]
-    kind = _setting_kind(lower)
-    if kind is _Kind.OTHER and word[0].isupper():
-        kind = _Kind.NAME
-    return lower, kind
-
-
-@lru_cache(maxsize=65536)
-def _setting_kind(lower: str) -> _Kind:
-    """The class of a word for :func:`setting_of`, looked up once per word (in the order it tests them)."""
-    days = wordlist("months_and_days")
-    if lower.endswith("days") and lower[:-1] in days:
-        return _Kind.WEEKLY
-    if lower in days or stem(lower) in _period_keys():
-        return _Kind.PERIOD
-    if lower in wordlist("ordinals"):
-        return _Kind.ORDINAL
-    if lower in wordlist("modals"):
-        return _Kind.MODAL
-    return _Kind.STOP if lower in stopwords() else _Kind.OTHER
-
-
-_IDENTIFIER = re.compile(
-    r"(?<![\w.,])(?P<id>v?\d+(?:\.\d+){1,3}(?:-?(?:rc|beta|alpha)\d*)?|(?<=[A-Za-z] )\d+)(?![\w.,]*\d)(?!%)"
-)
-"""Release numbers ("28.1", "v2.4.0rc1") and numbers named by the word before them ("Core 28", "route 9")."""
-_YEAR = re.compile(r"1\d{3}|20\d{2}")
 
 
 def find_measures(claim: int, text: str, words: bool = True) -> list[Measure]:
@@ -267,21 +147,6 @@ def _visible_after(text: str, start: int) -> str:
     while start < size and text[start].isspace():
         start += 1
     return text[start] if start < size else ""
-
-
-def _words(segment: str) -> list[str]:
-    """The lower-case words of a stretch of a claim (curly apostrophes made straight)."""
-    if segment.isascii():
-        return _WORD.findall(segment.lower())  # lower case first: no ASCII letter changes class or length
-    return [w.lower().replace("’", "'") for w in _WORD.findall(segment)]
-
-
-def _plain_words(segment: str) -> list[str]:
-    """:func:`_words` without what follows an apostrophe ("nation's" -> "nation")."""
-    words = _words(segment)
-    if "'" not in segment and "’" not in segment:
-        return words
-    return [w.split("'")[0] for w in words]
 
 
 @lru_cache(maxsize=FIGURE_MEMO)
@@ -369,17 +234,6 @@ def number_words() -> frozenset[bytes]:
     return frozenset(w.encode() for w in words if w not in ("a", "an", "one"))
 
 
-@cache
-def _comparative() -> re.Pattern[str]:
-    """A comparison: its figure is a difference or a relative share, of two things at once."""
-    words = "|".join(re.escape(w) for w in load("measures")["comparatives"])
-    return re.compile(rf"\b(?:{words})\b(?:\s+than\b)?", re.IGNORECASE)
-
-
-_FIGURE_NEXT = re.compile(r"\s+(?:[$€£¥₹]?\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|half)\b)", re.I)
-"""After "than", a figure: "more than 1,100", "less than a third" bound a figure; they compare nothing."""
-
-
 @dataclass(frozen=True, slots=True)
 class _Read:
     """A claim with its reporting frame blanked out, and who gives its figures."""
@@ -393,97 +247,6 @@ def _read(text: str) -> _Read:
     if source is not None:
         text = text[: source.start] + " " * (source.end - source.start) + text[source.end :]
     return _Read(text, source)
-
-
-@dataclass(frozen=True, slots=True)
-class _Frame:
-    """How a figure's clause presents it."""
-
-    comparative: bool
-    """A comparison ("better about 8% of the time", "more fees than ..."): a difference, not a level."""
-    norm: bool
-    """A goal, limit or rule ("a maximum depth of five"), not a measurement."""
-    scope: str
-    """ "whole" for a total ("208 total bids"), "part" for one of several ("19 bids on the busiest day")."""
-
-
-@lru_cache(maxsize=FIGURE_MEMO)
-def _frame(text: str, first: int, last: int) -> _Frame:
-    """How the clause of the figure at ``first:last`` presents it (the memo is keyed by offsets, which hash
-    faster than a :class:`Quantity`)."""
-    start = max((m.end() for m in _CLAUSE.finditer(text, 0, first)), default=0)
-    end_match = _CLAUSE.search(text, last)
-    clause = text[start : end_match.start() if end_match else len(text)]
-    runs = _letter_runs(clause)
-    # "more than 1,100" and "less than a third" bound a figure; "faster about 70% of the time" compares.
-    comparative = _may_hold(runs, _comparative_gate()) and any(
-        not (m.group().lower().endswith("than") and _FIGURE_NEXT.match(clause, m.end()))
-        for m in _comparative().finditer(clause)
-    )
-    words = set(_plain_words(clause))
-    norms, wholes, parts = _scope_words()
-    if not words.isdisjoint(wholes):
-        scope = "whole"
-    else:
-        scope = "part" if _may_hold(runs, _parts_gate()) and parts.search(clause) else ""
-    return _Frame(comparative, not words.isdisjoint(norms), scope)
-
-
-_LETTERS = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
-"""Byte table: ASCII letters to lower case, every other byte to a space."""
-
-
-def _letter_runs(text: str) -> frozenset[bytes] | None:
-    """The runs of ASCII letters of an ASCII text, in lower case; None for a text with other characters
-    (case-insensitive patterns fold some of them into ASCII letters)."""
-    if not text.isascii():
-        return None
-    return frozenset(text.encode().translate(_LETTERS).split())
-
-
-def _gate(words: list[str]) -> frozenset[bytes] | None:
-    """The words of a case-insensitive ``\\b(?:word|...)\\b`` pattern, to test a text for before the pattern is run
-    (:func:`_may_hold`), when every word is lower-case ASCII letters; None (always run it) otherwise."""
-    if all(w.isascii() and w.isalpha() and w.islower() for w in words):
-        return frozenset(w.encode() for w in words)
-    return None
-
-
-def _may_hold(runs: frozenset[bytes] | None, gate: frozenset[bytes] | None) -> bool:
-    """Whether a text whose letter runs are ``runs`` may match a pattern whose words are ``gate``: a word of
-    it matched between two word boundaries of an ASCII text is one whole run of letters there."""
-    return runs is None or gate is None or not runs.isdisjoint(gate)
-
-
-@cache
-def _comparative_gate() -> frozenset[bytes] | None:
-    return _gate(load("measures")["comparatives"])
-
-
-@cache
-def _parts_gate() -> frozenset[bytes] | None:
-    data = load("measures")["parts"]
-    return _gate([*data["ranked"], *data["each"]])
-
-
-def _framed_alike(a: _Frame, b: _Frame) -> bool:
-    return not (a.comparative or b.comparative or a.norm or b.norm) and a.scope == b.scope
-
-
-@cache
-def _scope_words() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
-    """Norm and whole words, and a pattern for one part of several (``knowledge/measures.json``): "on the
-    busiest day", "in its first year", "per school"; a superlative said of the figure itself ("the 1,500 cuts
-    were the largest") picks out no part."""
-    data = load("measures")
-    ranked = "|".join(re.escape(w) for w in data["parts"]["ranked"])
-    each = "|".join(re.escape(w) for w in data["parts"]["each"])
-    parts = re.compile(
-        rf"\b(?:on|in|at|for|from|of|during|by|to)\s+(?:the|its|their|his|her|our|a)\s+(?:single\s+)?(?:{ranked})\b"
-        rf"|\b(?:{each})\b(?!\s+cent\b)",
-        re.IGNORECASE,
-    )
-    return frozenset(data["norms"]), frozenset(data["wholes"]), parts
 
 
 def comparable(first: str, q1: Quantity, second: str, q2: Quantity) -> bool:
