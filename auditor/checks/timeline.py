@@ -27,7 +27,7 @@ from auditor.checks import rule
 from auditor.compare.speech import spoken_claims
 from auditor.dating import Period, periods_in
 from auditor.model import Claim, Hit
-from auditor.offices import Holder, Mention, find_mentions, known_through, may_mention, office
+from auditor.offices import Holder, Mention, MentionIndex, find_mentions, known_through, may_mention, office
 from auditor.offices.context import hypothetical, past_act, speaks
 from auditor.relative_dates import relative_periods
 from auditor.text import quote
@@ -90,10 +90,11 @@ def dated_mentions(article: Article) -> tuple[Dated, ...]:
     spoken = {article.claims[n].id for n in spoken_claims(article)}
     claims = sorted((c for c in article.claims if c.id not in spoken), key=lambda c: c.start)
     by_claim: dict[int, list[Mention]] = defaultdict(list)
+    index = MentionIndex(text)
     for k, claim in enumerate(claims):
         # Only the few sentences with an office word are scanned, each on its own.
-        sentence = text[claim.start : claim.end]
-        if may_mention(sentence):
+        if index.may_mention(claim.start, claim.end):
+            sentence = text[claim.start : claim.end]
             for mention in find_mentions(sentence):
                 if not mention.former:
                     by_claim[k].append(replace(mention, start=mention.start + claim.start, end=mention.end + claim.start))

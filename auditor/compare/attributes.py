@@ -216,6 +216,12 @@ def _resolve(keys: set[str], p: Pairing) -> dict[str, str]:
     53," is not "Stacy Peterson, 23," when the article also names Drew Peterson.
     """
     people = {}
+    # The claims that hold each surname, from one pass over the claims (not one pass per surname).
+    holders: dict[bytes, list[int]] = {key.encode(): [] for key in keys if " " not in key}
+    wanted = frozenset(holders)
+    for index, words in enumerate(p.words):
+        for word in words & wanted:
+            holders[word].append(index)
     for key in keys:
         if " " in key:
             people[key] = key
@@ -224,9 +230,8 @@ def _resolve(keys: set[str], p: Pairing) -> dict[str, str]:
         pattern = re.compile(rf"\b([A-Z][\w'’-]+\.?)\s+{re.escape(surname)}\b")
         firsts = {
             m.group(1).lower().rstrip(".")
-            for index, text in enumerate(p.texts)
-            if key.encode() in p.words[index]
-            for m in pattern.finditer(text)
+            for index in holders[key.encode()]
+            for m in pattern.finditer(p.texts[index])
             if m.group(1).lower().rstrip(".") not in stopwords()
         }
         if len(firsts) <= 1:

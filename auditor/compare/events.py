@@ -9,10 +9,10 @@ both be true are a date conflict (CON004).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import cache
+from weakref import WeakKeyDictionary
 
 from auditor.compare.pairing import Pairing
 from auditor.compare.predicates import lead_person, lead_pronoun
@@ -138,6 +138,21 @@ def _nouns() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, noun_group
 
 
+_LETTERS = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
+"""Byte table: ASCII letters to lower case, every other byte to a space (runs of letters)."""
+
+
+@cache
+def _noun_gate() -> frozenset[bytes] | None:
+    """The event nouns, when each is one lower-case ASCII word: a text the noun pattern matches (ASCII, where
+    case-insensitive matching folds nothing else into these letters) has one of them as a whole run of
+    letters, between white space. None when a noun is written otherwise (then the pattern always runs)."""
+    nouns = [noun for nouns in load("events")["nouns"].values() for noun in nouns]
+    if all(n.isascii() and n.isalpha() and n.islower() for n in nouns):
+        return frozenset(n.encode() for n in nouns)
+    return None
+
+
 PRONOUN = "~"
 """The subject of an event told with "its", "his", "her" or "their": resolved against the article's others."""
 
@@ -145,7 +160,10 @@ PRONOUN = "~"
 def _noun_events(claim: int, text: str) -> list[Event]:
     """Events told by a noun: "since its founding in 2001", "Calder Rowing Club's opening on 3 May 1990"."""
     pattern, noun_group = _nouns()
-    found = []
+    found: list[Event] = []
+    gate = _noun_gate()
+    if gate is not None and text.isascii() and gate.isdisjoint(text.encode().translate(_LETTERS).split()):
+        return found  # no event noun as a whole word: the pattern, tried at every word, cannot match
     for m in pattern.finditer(text):
         date = _DATE.match(text, m.end())
         if date is None:
@@ -194,33 +212,60 @@ def find_events(claim: int, text: str) -> list[Event]:
     return found
 
 
+_READ: WeakKeyDictionary[Pairing, dict[tuple[int, str], list[Event]]] = WeakKeyDictionary()
+"""The events found in each claim of an article, by claim and text: CON004 reads them twice (dates of one
+event, :func:`event_conflicts`; order of events, :func:`~auditor.compare.sequence.order_conflicts`)."""
+
+
+def claim_events(p: Pairing, claim: int, text: str) -> list[Event]:
+    """:func:`find_events` of a claim of the article ``p`` pairs, found once per article (do not change the
+    list)."""
+    read = _READ.get(p)
+    if read is None:
+        read = _READ[p] = {}
+    found = read.get((claim, text))
+    if found is None:
+        found = read[(claim, text)] = find_events(claim, text)
+    return found
+
+
 class _Marks:
-    """Where the clauses and dates of one claim start, found once for all its event verbs: searching the rest of
-    the claim from each verb was quadratic in a long claim with no clause end."""
+    """Where the clauses and dates of one claim are, read forward once for all its event verbs (which come in
+    order): searching the rest of the claim from each verb was quadratic in a long claim with no clause end."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.ends = [m.start() for m in _CLAUSE_END_AT.finditer(text)]
-        self.dates = [m.start() for m in _DATE_AT.finditer(text)]
+        self._searched = -1
+        """Where the last clause end was searched from ..."""
+        self._end = -1
+        """... and the first clause end found from there (the length of the text when there is none)."""
+        self._dated: tuple[int, int, re.Match[str] | None] = (-1, -1, None)
+        """The last date search: its start, its clause end, and the date found."""
+
+    def _clause_end(self, start: int) -> int:
+        """The first clause end at or after ``start``: none lies between the last search's start and the end it
+        found, so a start in that stretch has the same end."""
+        if not self._searched <= start <= self._end:
+            m = _CLAUSE_END_AT.search(self.text, start)
+            self._searched, self._end = start, m.start() if m else len(self.text)
+        return self._end
 
     def first_date(self, start: int) -> re.Match[str] | None:
         """The first date of the clause that starts at ``start`` (what ``_DATE.search`` of the clause finds).
 
-        A date that matches within the clause starts where one matches in the whole claim (the clause ends on
-        a character no date holds, so its end reads alike), so only those starts are tried.
+        The clause ends on a character no date holds, so a date read within the clause reads alike in the
+        whole claim; a verb later in the same clause, before the date found, finds the same date.
         """
-        k = bisect_left(self.ends, start)
-        stop = self.ends[k] if k < len(self.ends) else len(self.text)
-        for n in range(bisect_left(self.dates, start), len(self.dates)):
-            if self.dates[n] >= stop:
-                break
-            if date := _DATE.match(self.text, self.dates[n], stop):
-                return date
-        return None
+        stop = self._clause_end(start)
+        searched, clause_end, found = self._dated
+        if clause_end == stop and searched <= start and (found is None or start <= found.start()):
+            return found
+        found = _DATE.search(self.text, start, stop)
+        self._dated = (start, stop, found)
+        return found
 
 
 _CLAUSE_END_AT = re.compile(f"(?={_CLAUSE_END.pattern})")
-_DATE_AT = re.compile(f"(?={_DATE.pattern})", re.IGNORECASE)
 
 
 def _last_visible(text: str, end: int) -> str:
@@ -325,15 +370,27 @@ def _personal(event: Event, text: str) -> bool:
     return any(re.search(rf"\b(?:his|her)\s+{re.escape(noun)}\b", text, re.IGNORECASE) for noun in nouns)
 
 
+def event_claims(p: Pairing) -> list[int]:
+    """The claims worth reading for events: with an event word and a figure, and not hedged. Events are compared
+    across claims only, so fewer than two of them hold no conflict."""
+    words = event_words()
+    return [
+        index
+        for index in range(len(p.texts))
+        if not p.words[index].isdisjoint(words) and p.has_figure(index) and not p.hedged(index)
+    ]
+
+
 def event_conflicts(p: Pairing) -> list[tuple[Event, Event]]:
     """Pairs (earlier, later) of the same one-time event of the same subject with dates that cannot both be true."""
     buckets: dict[tuple[str, str, frozenset[str]], list[Event]] = defaultdict(list)
-    words = event_words()
     pronouns: list[Event] = []
     said_of: tuple[str, str] | None = None  # the article's pronoun and person, read on the first "He" or "She"
-    for index, text in enumerate(p.texts):
-        if p.words[index].isdisjoint(words) or not p.has_figure(index) or p.hedged(index):
-            continue
+    claims = event_claims(p)
+    if len(claims) < 2:
+        return []
+    for index in claims:
+        text = p.texts[index]
         if text.startswith(("He ", "She ")):
             # "He died in 1885" is said of the person the article is about (as in auditor.compare.sequence)
             if said_of is None:
@@ -341,7 +398,7 @@ def event_conflicts(p: Pairing) -> list[tuple[Event, Event]]:
                 said_of = (pronoun, lead_person(p) if pronoun else "")
             if said_of[1] and text[: text.index(" ")].lower() == said_of[0]:
                 text = said_of[1].title() + text[text.index(" ") :]
-        for event in find_events(index, text):
+        for event in claim_events(p, index, text):
             if event.subject.startswith(DESCRIPTION) and not _sole(event.subject, p.texts):
                 continue
             if event.subject == PRONOUN:

@@ -38,6 +38,10 @@ def _reporting() -> str:
     return "|".join(sorted((re.escape(w) for w in load("measures")["reporting"]), key=len, reverse=True))
 
 
+ACCORDING = 3
+"""The place in :func:`_frames` of the pattern of "according to X"."""
+
+
 @cache
 def _frames() -> tuple[re.Pattern[str], ...]:
     verbs = _reporting()
@@ -60,7 +64,9 @@ def _frames() -> tuple[re.Pattern[str], ...]:
 
 def attribution(text: str) -> Attribution | None:
     """The reporting frame of a claim, if it has one, with its speaker."""
-    for pattern in _frames():
+    for n, pattern in enumerate(_frames()):
+        if n == ACCORDING and "ccording to" not in text:
+            continue  # the pattern tries every position of the text to find its first literal words
         m = pattern.search(text)
         if m is None:
             continue
@@ -101,7 +107,7 @@ def concept(key: str) -> str:
 def concepts(keys: Iterable[str]) -> frozenset[str]:
     """:func:`concept` of every key."""
     table = _concepts()
-    return frozenset(table.get(k, k) for k in keys)
+    return frozenset([table.get(k, k) for k in keys])
 
 
 @cache

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable
-from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from dataclasses import dataclass
+from functools import cache, cached_property, lru_cache
 
+from auditor.compare.clauses import _CLAUSE, FIGURE_MEMO, _Frame, _frame, _framed_alike, _plain_words, _words
 from auditor.compare.frames import Attribution, attribution, change_of, concept, concepts, noun_stops, same_source
 from auditor.compare.pairing import Pairing
 from auditor.compare.quantities import Quantity, find_quantities
+from auditor.compare.setting import _YEAR, Setting, _period_keys, setting_of
 from auditor.compare.statements import labels, signed_key, stem, wordlist
 from auditor.knowledge import load
 from auditor.text import stopwords
@@ -32,23 +33,11 @@ AFTER_WORDS = 3
 """Content words after a figure's noun that still say what happened to it ("the 3,800 nurses it employs")."""
 MAX_LATER = 12
 """Each figure is compared with at most this many later figures of its bucket: linear in long texts."""
-FIGURE_MEMO = 8192
-"""What is read around a figure (its frame, context, subject) is kept for this many figures: a figure is
-compared with up to :data:`MAX_LATER` others in each of its buckets, and read once, not once a pair."""
 
 _OPEN = frozenset(" \t\n(\"'“‘[")
 _AFTER_NOT_MEASURE = re.compile(
     r"(?:[:.][\w]|\s*(?:[ap]\.?m\b|o['’]clock)|[-–−—/)\w]|(?:st|nd|rd|th)\b)", re.IGNORECASE
 )
-_NUMBERED = re.compile(r"\s+(\d+)\b")
-_CLAUSE = re.compile(r"[,;:()\[\]—–]|\s-\s|\.\s")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d{4}\b")
-
-
-@cache
-def _period_keys() -> frozenset[str]:
-    """Stems of the words that date a figure: the same count in another period is another figure."""
-    return frozenset(stem(w) for w in wordlist("periods"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,72 +73,6 @@ class Measure:
 @cache
 def _dimensions() -> frozenset[str]:
     return frozenset(load("measures")["units"])
-
-
-@dataclass(frozen=True, slots=True)
-class Setting:
-    """What tells two claims' figures apart even when they count the same thing: who, when, which one."""
-
-    names: frozenset[str]
-    periods: frozenset[str]
-    ordinals: frozenset[str]
-    modals: frozenset[str]
-
-    def compatible(self, other: Setting, modals: bool = True) -> bool:
-        """Same period, occasion and mood (``modals=False``: any mood), and the names of one claim all in the
-        other (the same subject).
-
-        Names on both sides that the other lacks ("Elizabeth Burton" and "Victor Burton", "Leeds" and
-        "Derby") are different people or places.
-        """
-        if self.periods != other.periods or self.ordinals != other.ordinals:
-            return False
-        if modals and self.modals != other.modals:
-            return False
-        # A claim that names nobody ("the network now reaches 53% ...") speaks of what the article is about.
-        return self.names <= other.names or other.names <= self.names
-
-
-def setting_of(text: str, spans: list[tuple[int, int]], common: Callable[[str], bool] = bool) -> Setting:
-    """The names, periods (years, months, "last year"), ordinals and modals of a claim, outside its figures.
-
-    ``common(word)`` tells whether a capitalised first word is an ordinary word ("Revenue fell ...",
-    "Drivers will pay ...") rather than a name ("Barrientos has ..."); by default every first word is taken
-    for a name. Version numbers and numbered things ("release 28.1", "route 9") count as names: the same
-    figure of another release is another figure.
-    """
-    names, periods, ordinals, modals = set(), set(), set(), set()
-    stop = stopwords()
-    inside = {i for start, end in spans for i in range(start, end)}  # the offsets of the figures
-    for n, m in enumerate(_WORD.finditer(text)):
-        if m.start() in inside:
-            continue  # "a third of": a fraction, not an ordinal
-        word = m.group()
-        lower = word.lower().replace("’", "'").split("'")[0]
-        if word[0].isdigit():
-            periods.add(word)
-        elif lower.endswith("days") and lower[:-1] in wordlist("months_and_days"):
-            continue  # "on Tuesdays": every week, not a date
-        elif lower in wordlist("months_and_days") or stem(lower) in _period_keys():
-            numbered = _NUMBERED.match(text, m.end())
-            periods.add(lower + (numbered.group(1) if numbered else ""))  # "week 6" is not "week 2"
-        elif lower in wordlist("ordinals"):
-            ordinals.add(lower)
-        elif lower in wordlist("modals"):
-            modals.add(lower)
-        elif word[0].isupper() and lower not in stop and not (n == 0 and common(lower)):
-            names.add(lower)
-    for m in _IDENTIFIER.finditer(text):
-        if m.start() not in inside and not _YEAR.fullmatch(m.group("id")):
-            names.add("#" + m.group("id").lower())
-    return Setting(frozenset(names), frozenset(periods), frozenset(ordinals), frozenset(modals))
-
-
-_IDENTIFIER = re.compile(
-    r"(?<![\w.,])(?P<id>v?\d+(?:\.\d+){1,3}(?:-?(?:rc|beta|alpha)\d*)?|(?<=[A-Za-z] )\d+)(?![\w.,]*\d)(?!%)"
-)
-"""Release numbers ("28.1", "v2.4.0rc1") and numbers named by the word before them ("Core 28", "route 9")."""
-_YEAR = re.compile(r"1\d{3}|20\d{2}")
 
 
 def find_measures(claim: int, text: str, words: bool = True) -> list[Measure]:
@@ -202,7 +125,7 @@ def is_measure(q: Quantity, text: str) -> bool:
         or word_before in labels()
     ):
         return False
-    if text[: q.start].rstrip().endswith("|") or text[q.end :].lstrip().startswith("|"):
+    if _visible_before(text, q.start) == "|" or _visible_after(text, q.end) == "|":
         return False  # a table cell
     if before and before[-1][:1].isupper() and word_before not in stopwords():
         return False  # "Sprint 2", "Route 66": a name
@@ -210,12 +133,20 @@ def is_measure(q: Quantity, text: str) -> bool:
     return not (following and following[0].lower().strip(",.") in wordlist("months_and_days"))  # "1 August 1942"
 
 
-def _words(segment: str) -> list[str]:
-    return [w.lower().replace("’", "'") for w in _WORD.findall(segment)]
+def _visible_before(text: str, end: int) -> str:
+    """The last character before ``end`` that is not white space ("" when there is none), read backwards from
+    ``end``: stripping all the text before each figure was quadratic in a long claim."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text[end - 1] if end else ""
 
 
-def _plain_words(segment: str) -> list[str]:
-    return [w.split("'")[0] for w in _words(segment)]
+def _visible_after(text: str, start: int) -> str:
+    """The first character from ``start`` on that is not white space ("" when there is none)."""
+    size = len(text)
+    while start < size and text[start].isspace():
+        start += 1
+    return text[start] if start < size else ""
 
 
 @lru_cache(maxsize=FIGURE_MEMO)
@@ -231,22 +162,16 @@ def _noun(text: str, end: int) -> tuple[frozenset[str], tuple[str, ...]]:
     segment = _CLAUSE.split(text[end : end + WINDOW], 1)[0]
     words = _words(segment)
     noun: list[str] = []
-    stops = noun_stops()
+    linking, ends, periods = wordlist("linking"), _noun_ends(), _period_keys()
     n = 0
     for n, word in enumerate(words):
-        if not noun and (word in wordlist("linking") or word.endswith("'s")):
+        if not noun and (word in linking or word.endswith("'s")):
             continue  # "a third of its vegetables", "10% of the nation's fruit"
         base = word.split("'")[0]
-        if (
-            base in stopwords()
-            or base in stops
-            or base in wordlist("linking")
-            or base in wordlist("ordinals")
-            or base in wordlist("months_and_days")
-        ):
+        if base in ends:
             break  # "fell 12% last year", "1,200 in March": no noun
         key = signed_key(base)
-        if key in _period_keys() and not noun:
+        if key in periods and not noun:
             break
         noun.append(key)
         if len(noun) == NOUN_WORDS:
@@ -255,6 +180,14 @@ def _noun(text: str, end: int) -> tuple[frozenset[str], tuple[str, ...]]:
     else:
         n = len(words)
     return frozenset(noun), tuple(w.split("'")[0] for w in words[n:])
+
+
+@cache
+def _noun_ends() -> frozenset[str]:
+    """Words that end the noun after a figure: function words, ``noun_stops``, linking words, ordinals, months
+    and days (one set, looked up once per word)."""
+    words = wordlist("linking") | wordlist("ordinals") | wordlist("months_and_days")
+    return stopwords() | noun_stops() | words
 
 
 _NARROWING = frozenset({"with", "without", "of", "from", "in", "at", "on", "aged", "under", "over", "for", "using"})
@@ -285,10 +218,10 @@ def _context(text: str, start: int) -> frozenset[str]:
 
 
 @lru_cache(maxsize=FIGURE_MEMO)
-def _after(text: str, q: Quantity) -> frozenset[str]:
+def _after(text: str, end: int) -> frozenset[str]:
     """Measure keys of the few content words after a figure's noun in its clause ("the 3,800 nurses *it
-    employs*")."""
-    _, after = _noun(text, q.end)
+    employs*"), for the figure that ends at ``end``."""
+    _, after = _noun(text, end)
     stop = stopwords()
     return concepts([signed_key(w) for w in after if w not in stop][:AFTER_WORDS])
 
@@ -299,17 +232,6 @@ def number_words() -> frozenset[bytes]:
     tables = load("numbers")
     words = (*tables["units"], *tables["tens"], *tables["scales"], *tables["fractions"])
     return frozenset(w.encode() for w in words if w not in ("a", "an", "one"))
-
-
-@cache
-def _comparative() -> re.Pattern[str]:
-    """A comparison: its figure is a difference or a relative share, of two things at once."""
-    words = "|".join(re.escape(w) for w in load("measures")["comparatives"])
-    return re.compile(rf"\b(?:{words})\b(?:\s+than\b)?", re.IGNORECASE)
-
-
-_FIGURE_NEXT = re.compile(r"\s+(?:[$€£¥₹]?\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|half)\b)", re.I)
-"""After "than", a figure: "more than 1,100", "less than a third" bound a figure; they compare nothing."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,60 +249,14 @@ def _read(text: str) -> _Read:
     return _Read(text, source)
 
 
-@dataclass(frozen=True, slots=True)
-class _Frame:
-    """How a figure's clause presents it."""
-
-    comparative: bool
-    """A comparison ("better about 8% of the time", "more fees than ..."): a difference, not a level."""
-    norm: bool
-    """A goal, limit or rule ("a maximum depth of five"), not a measurement."""
-    scope: str
-    """ "whole" for a total ("208 total bids"), "part" for one of several ("19 bids on the busiest day")."""
-
-
-@lru_cache(maxsize=FIGURE_MEMO)
-def _frame(text: str, q: Quantity) -> _Frame:
-    start = max((m.end() for m in _CLAUSE.finditer(text, 0, q.start)), default=0)
-    end_match = _CLAUSE.search(text, q.end)
-    clause = text[start : end_match.start() if end_match else len(text)]
-    # "more than 1,100" and "less than a third" bound a figure; "faster about 70% of the time" compares.
-    comparative = any(
-        not (m.group().lower().endswith("than") and _FIGURE_NEXT.match(clause, m.end()))
-        for m in _comparative().finditer(clause)
-    )
-    words = set(_plain_words(clause))
-    norms, wholes, parts = _scope_words()
-    scope = "whole" if not words.isdisjoint(wholes) else "part" if parts.search(clause) else ""
-    return _Frame(comparative, not words.isdisjoint(norms), scope)
-
-
-def _framed_alike(a: _Frame, b: _Frame) -> bool:
-    return not (a.comparative or b.comparative or a.norm or b.norm) and a.scope == b.scope
-
-
-@cache
-def _scope_words() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
-    """Norm and whole words, and a pattern for one part of several (``knowledge/measures.json``): "on the
-    busiest day", "in its first year", "per school"; a superlative said of the figure itself ("the 1,500 cuts
-    were the largest") picks out no part."""
-    data = load("measures")
-    ranked = "|".join(re.escape(w) for w in data["parts"]["ranked"])
-    each = "|".join(re.escape(w) for w in data["parts"]["each"])
-    parts = re.compile(
-        rf"\b(?:on|in|at|for|from|of|during|by|to)\s+(?:the|its|their|his|her|our|a)\s+(?:single\s+)?(?:{ranked})\b"
-        rf"|\b(?:{each})\b(?!\s+cent\b)",
-        re.IGNORECASE,
-    )
-    return frozenset(data["norms"]), frozenset(data["wholes"]), parts
-
-
 def comparable(first: str, q1: Quantity, second: str, q2: Quantity) -> bool:
     """Whether figure ``q1`` of claim ``first`` and ``q2`` of ``second`` can contradict each other: no
     comparison, goal or limit, one scope (a total and a part of it differ), and not two sources that each
     report their own figure."""
     a, b = _read(first), _read(second)
-    return same_source(a.source, b.source) and _framed_alike(_frame(first, q1), _frame(second, q2))
+    return same_source(a.source, b.source) and _framed_alike(
+        _frame(first, q1.start, q1.end), _frame(second, q2.start, q2.end)
+    )
 
 
 def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
@@ -396,25 +272,33 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
     by_claim: dict[int, list[Measure]] = {}
     reads: dict[int, _Read] = {}
     undated: set[tuple[int, int]] = set()  # (claim, start) of the figures whose claim's dates are not theirs
-    for index, text in enumerate(p.texts):
-        spelled = not p.words[index].isdisjoint(number_words())
-        if not (spelled or p.has_figure(index)) or p.hedged(index):
-            continue
+    spelling = number_words()
+    claims = [
+        (index, spelled)
+        for index, words in enumerate(p.words)
+        if ((spelled := not words.isdisjoint(spelling)) or p.has_figure(index)) and not p.hedged(index)
+    ]
+    if len(claims) < 2:
+        return []  # figures are compared across claims only: one claim with figures has nothing to contradict it
+    for index, spelled in claims:
+        text = p.texts[index]
         read = reads[index] = _read(text)
         found = find_measures(index, read.text, spelled)
         by_claim[index] = found
         years = frozenset(_YEAR.findall(text))
-        for m in found:
+        paired = _paired(found)
+        for n, m in enumerate(found):
             if _fixed(read.text, m, p.words[index]):
                 undated.add((index, m.quantity.start))
             # A claim with two figures of one kind ("from 1,200 to 1,500") states a change, not a level.
-            if any(o is not m and o.same_kind(m) for o in found):
+            if paired[n]:
                 continue
             for noun in sorted(m.noun) or [""]:  # in a fixed order: the first bucket to pair a claim reports it
                 counted = "" if m.measured else noun  # a length is compared with lengths of whatever noun
                 dated = frozenset() if (index, m.quantity.start) in undated else years
                 buckets[(m.quantity.unit, m.change, counted, dated)].append(m)
     settings: dict[int, Setting] = {}
+    figures: dict[tuple[int, int], _Figure] = {}
     conflicts: dict[tuple[int, int], tuple[Measure, Measure]] = {}
     reported: set[int] = set()
     for bucket in buckets.values():
@@ -423,31 +307,80 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
                 key = (first.claim, second.claim)
                 if first.claim == second.claim or key in conflicts or second.claim in reported:
                     continue
-                if first.quantity.overlaps(second.quantity) or _converted_agree(first.quantity, second.quantity):
+                qa, qb = first.quantity, second.quantity
+                if qa.overlaps(qb) or _converted_agree(qa, qb):
                     continue
                 a, b = reads[first.claim], reads[second.claim]
                 if not same_source(a.source, b.source):
                     continue
-                if not _framed_alike(_frame(a.text, first.quantity), _frame(b.text, second.quantity)):
+                fa = figures.get((first.claim, qa.start))
+                if fa is None:
+                    fa = figures[(first.claim, qa.start)] = _Figure(first, a.text)
+                fb = figures.get((second.claim, qb.start))
+                if fb is None:
+                    fb = figures[(second.claim, qb.start)] = _Figure(second, b.text)
+                if not _framed_alike(fa.frame, fb.frame):
                     continue
-                if not _same_thing(p, first, second, a.text, b.text):
+                if not _same_thing(fa, fb):
                     continue
                 for index in key:
                     if index not in settings:
                         spans = [(m.quantity.start, m.quantity.end) for m in by_claim[index]]
                         settings[index] = setting_of(reads[index].text, spans, p.not_a_name)
-                loose = _described(a.text, first.quantity) or _described(b.text, second.quantity)
-                one, two = settings[first.claim], settings[second.claim]
-                if (first.claim, first.quantity.start) in undated:
-                    one = replace(one, periods=frozenset())
-                if (second.claim, second.quantity.start) in undated:
-                    two = replace(two, periods=frozenset())
-                one = replace(one, ordinals=one.ordinals - _other_things(a.text, first.quantity))
-                two = replace(two, ordinals=two.ordinals - _other_things(b.text, second.quantity))
+                loose = fa.described or fb.described
+                one = _figure_setting(settings[first.claim], a.text, qa, (first.claim, qa.start) in undated)
+                two = _figure_setting(settings[second.claim], b.text, qb, (second.claim, qb.start) in undated)
                 if one.compatible(two, modals=not loose):
                     conflicts[key] = (first, second)
                     reported.add(second.claim)
     return [conflicts[k] for k in sorted(conflicts)]
+
+
+def _paired(found: list[Measure]) -> list[bool]:
+    """For each figure of a claim, whether another figure of the claim is of its kind (``other.same_kind(it)``).
+
+    Figures are grouped by unit and change, and each group counts its figures with a unit of measurement, its
+    figures with no noun and the figures of each noun key, so a claim with thousands of figures is read once,
+    not once a pair.
+    """
+    if len(found) < 2:
+        return [False] * len(found)
+    groups: dict[tuple[str, str], _KindCounts] = defaultdict(_KindCounts)
+    for m in found:
+        groups[(m.quantity.unit, m.change)].add(m)
+    return [groups[(m.quantity.unit, m.change)].has_other(m) for m in found]
+
+
+class _KindCounts:
+    """The figures of one unit and change in a claim, counted as :meth:`Measure.same_kind` reads them."""
+
+    __slots__ = ("keys", "measured", "nounless")
+
+    def __init__(self) -> None:
+        self.measured = 0
+        self.nounless = 0
+        self.keys: dict[str, int] = defaultdict(int)
+
+    def add(self, m: Measure) -> None:
+        self.measured += m.measured
+        self.nounless += not m.noun
+        for key in m.noun:
+            self.keys[key] += 1
+
+    def has_other(self, m: Measure) -> bool:
+        """Whether a figure of the group other than ``m`` is of its kind (``m`` itself is counted once)."""
+        if self.measured - m.measured > 0:
+            return True  # a length is of the kind of any length
+        if m.noun:
+            return any(self.keys[key] > 1 for key in m.noun)
+        return bool(m.quantity.unit) and self.nounless > 1
+
+
+def _figure_setting(claim: Setting, text: str, q: Quantity, undated: bool) -> Setting:
+    """The setting of one figure of a claim: the claim's, without its periods when they are not the figure's
+    (``undated``), and without the ordinals that pick out something else (:func:`_other_things`)."""
+    periods = frozenset() if undated else claim.periods
+    return Setting(claim.names, periods, claim.ordinals - _other_things(text, q), claim.modals)
 
 
 _DETERMINER = re.compile(r"\b(?:the|its|their|his|her|our|these|those)\s+$", re.IGNORECASE)
@@ -520,7 +453,50 @@ def _converted_agree(a: Quantity, b: Quantity) -> bool:
     return abs(a.value - b.value) <= CONVERSION_SLACK * max(abs(a.value), abs(b.value))
 
 
-def _same_thing(p: Pairing, first: Measure, second: Measure, a_text: str, b_text: str) -> bool:
+class _Figure:
+    """What the pair loop of :func:`measure_conflicts` reads around one figure (in its claim's text with the
+    reporting frame blanked out), each part read on first use and kept: a figure is compared with up to
+    :data:`MAX_LATER` others in each of its buckets, and read once."""
+
+    def __init__(self, measure: Measure, text: str) -> None:
+        self.measure = measure
+        self.text = text
+        self.measured = measure.measured
+
+    @cached_property
+    def frame(self) -> _Frame:
+        q = self.measure.quantity
+        return _frame(self.text, q.start, q.end)
+
+    @cached_property
+    def context(self) -> frozenset[str]:
+        """Measure keys of the words before the figure in its clause (none for a modifier, "the 680-metre")."""
+        q = self.measure.quantity
+        return frozenset() if q.adjective else _context(self.text, q.start)
+
+    @cached_property
+    def after(self) -> frozenset[str]:
+        return _after(self.text, self.measure.quantity.end)
+
+    @cached_property
+    def owned(self) -> bool:
+        return _owned(self.text, self.measure.quantity)
+
+    @cached_property
+    def held(self) -> bool:
+        return _held(self.text, self.measure.quantity)
+
+    @cached_property
+    def described(self) -> bool:
+        return _described(self.text, self.measure.quantity)
+
+    @cached_property
+    def subject_words(self) -> frozenset[str]:
+        q = self.measure.quantity
+        return _subject_words(self.text, q.start, q.adjective)
+
+
+def _same_thing(fa: _Figure, fb: _Figure) -> bool:
     """Whether two figures of one kind measure the same thing of the same subject.
 
     They must share a word of what happened to them besides the noun they count ("cut 1,200 jobs" and "the
@@ -529,43 +505,42 @@ def _same_thing(p: Pairing, first: Measure, second: Measure, a_text: str, b_text
     tramway in Pellow reported 16 visitors" are two subjects). A length is the length of what both
     clauses name ("the crossing spans 860 metres", "the 680-metre crossing").
     """
-    qa, qb = first.quantity, second.quantity
-    ctx_a = _context(a_text, qa.start) if not qa.adjective else frozenset()
-    ctx_b = _context(b_text, qb.start) if not qb.adjective else frozenset()
-    after_a, after_b = _after(a_text, qa), _after(b_text, qb)
-    if first.measured:
+    first, second = fa.measure, fb.measure
+    a_text, b_text = fa.text, fb.text
+    ctx_a, ctx_b = fa.context, fb.context
+    if fa.measured:
         things_a, things_b = first.noun | ctx_a, second.noun | ctx_b
         if things_a.isdisjoint(things_b):
             return False
     else:
-        around_a, around_b = ctx_a | after_a, ctx_b | after_b
+        around_a, around_b = ctx_a | fa.after, ctx_b | fb.after
         shared = ((around_a & (around_b | second.noun)) | (around_b & first.noun)) - (first.noun & second.noun)
         # A bare percentage or amount ("cut ... 83 percent") needs more than one shared word to be the same measure;
         # a count of what something has needs none when the other names it as its owner's ("the school's 310
         # pupils", "its 3,800 nurses": all of them).
         owned = not first.change and bool(first.noun) and (
-            (_owned(a_text, qa) and _held(b_text, qb)) or (_owned(b_text, qb) and _held(a_text, qa))
+            (fa.owned and fb.held) or (fb.owned and fa.held)
         )
         if len(shared) < (1 if first.noun else 2) and not owned:
             return False
-    if not first.measured and not (first.restriction <= _stems(b_text) and second.restriction <= _stems(a_text)):
+    if not fa.measured and not (first.restriction <= _stems(b_text) and second.restriction <= _stems(a_text)):
         return False  # "txs with OP_RETURN outputs" / "txs with *multiple* OP_RETURN outputs": a part
     # The stems of a whole claim are read only when a subject word needs looking up.
-    return not (_subject_words(a_text, qa) - _stems(b_text)) or not (_subject_words(b_text, qb) - _stems(a_text))
+    return not (fa.subject_words - _stems(b_text)) or not (fb.subject_words - _stems(a_text))
 
 
 @lru_cache(maxsize=FIGURE_MEMO)
-def _subject_words(text: str, q: Quantity) -> frozenset[str]:
+def _subject_words(text: str, start: int, adjective: bool) -> frozenset[str]:
     """Measure keys of the content words of a figure's clause before it: its subject and verb (none for a
     figure used as a modifier, "the 680-metre crossing", whose subject is the noun after it, nor for one
-    owned by a common noun or a pronoun, "the school's 310 pupils")."""
-    if q.adjective:
+    owned by a common noun or a pronoun, "the school's 310 pupils"), for the figure that starts at ``start``."""
+    if adjective:
         return frozenset()
-    owner = _POSSESSIVE.search(text, max(0, q.start - 30), q.start)
+    owner = _POSSESSIVE.search(text, max(0, start - 30), start)
     if owner is not None and owner.group()[:1].islower():
         return frozenset()  # "the school's 310 pupils", "its 3,800 nurses": what the article is about
-    start = max((m.end() for m in _CLAUSE.finditer(text, 0, q.start)), default=0)
-    return frozenset(_stems(text[start : q.start]))
+    clause = max((m.end() for m in _CLAUSE.finditer(text, 0, start)), default=0)
+    return frozenset(_stems(text[clause:start]))
 
 
 @lru_cache(maxsize=FIGURE_MEMO)

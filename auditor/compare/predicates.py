@@ -117,22 +117,68 @@ def _key(phrase: str) -> str:
     return " ".join(stem(w) for n, w in enumerate(words) if n == 0 or w not in stopwords())
 
 
-_WORDS_OF: WeakKeyDictionary[Pairing, tuple[frozenset[str], frozenset[str]]] = WeakKeyDictionary()
+_WORDS_OF: WeakKeyDictionary[Pairing, tuple[_LowerWords, frozenset[str]]] = WeakKeyDictionary()
 _NAMED_INSIDE = re.compile(r"[A-Z](?<=[\w,;)] [A-Z])[\w-]*")
 """A capitalised word after a word, comma, semicolon or bracket and a space: the capital first, then the
 look-behind, so that the regex engine skips to capitals instead of trying the look-behind at every position."""
 
 
-def _article_words(p: Pairing) -> tuple[frozenset[str], frozenset[str]]:
-    """The words the article writes in lower case, and those it capitalises inside a sentence (where only names
-    are), read in one pass: what :meth:`Pairing.common_word` and :meth:`Pairing.not_a_name` ask word by word with
-    a search of the whole article each, which grows with the article times its words."""
+def _in_word(c: str) -> bool:
+    """Whether a character is one of ``[\\w-]``."""
+    return c.isalnum() or c in "_-"
+
+
+class _LowerWords:
+    """The words (runs of ``[\\w-]``) an article writes starting in lower case, asked a word at a time.
+
+    A word asked is looked for with ``str.find`` and its neighbours checked, which costs little when few are
+    asked (a 35 KB article asks a dozen); after :data:`LOWER_ASKED` words every run of the article is listed
+    once instead, so a long article that asks thousands costs one pass, not one pass per word.
+    """
+
+    LOWER_ASKED = 64
+
+    def __init__(self, joined: str) -> None:
+        self.joined = joined
+        self.answers: dict[str, bool] = {}
+        self.runs: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        found = self.answers.get(word)
+        if found is None:
+            if self.runs is None and len(self.answers) >= self.LOWER_ASKED:
+                self.runs = frozenset(w for w in re.findall(r"[\w-]+", self.joined) if w[:1].islower())
+            if self.runs is not None:
+                found = word in self.runs
+            else:
+                found = word[:1].islower() and all(_in_word(c) for c in word) and self._written(word)
+            self.answers[word] = found
+        return found
+
+    def _written(self, word: str) -> bool:
+        """Whether ``word`` is a whole run of ``[\\w-]`` somewhere in the article."""
+        text, size = self.joined, len(word)
+        at = text.find(word)
+        while at >= 0:
+            end = at + size
+            if (at == 0 or not _in_word(text[at - 1])) and (end == len(text) or not _in_word(text[end])):
+                return True
+            at = text.find(word, at + 1)
+        return False
+
+
+def _article_words(p: Pairing) -> tuple[_LowerWords, frozenset[str]]:
+    """The words the article writes in lower case (:class:`_LowerWords`), and those it capitalises inside a
+    sentence (where only names are), read in one pass: what :meth:`Pairing.common_word` and
+    :meth:`Pairing.not_a_name` ask word by word with a search of the whole article each, which grows with the
+    article times its words."""
     found = _WORDS_OF.get(p)
     if found is None:
         joined = "\n".join(p.texts)
-        lower = frozenset(w for w in re.findall(r"[\w-]+", joined) if w[:1].islower())
         named = frozenset(_NAMED_INSIDE.findall(joined))
-        found = _WORDS_OF[p] = (lower, named)
+        found = _WORDS_OF[p] = (_LowerWords(joined), named)
     return found
 
 
@@ -336,15 +382,21 @@ def full_names(subjects: set[str], p: Pairing) -> dict[str, str]:
     for index, words in enumerate(p.words):
         for word in words & wanted:
             holders[word].append(index)
+    # The full names of the subjects by their last word (a surname holds no space: "x dodd" ends with " dodd"
+    # exactly when its last word is "dodd").
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    for full in subjects:
+        if " " in full:
+            by_surname[full.rsplit(" ", 1)[1]].add(full)
     for subject in surnames:
-        pattern = re.compile(rf"\b([A-Z][\w'’.-]*)\s+{re.escape(subject.title())}\b")
+        title = subject.title()
         firsts = {
-            m.group(1).lower()
+            first.lower()
             for index in holders[subject.encode()]
-            for m in pattern.finditer(p.texts[index])
-            if m.group(1).lower() not in stopwords()
+            for first in words_before(p.texts[index], title)
+            if first.lower() not in stopwords()
         }
-        matches = {f for f in subjects if f.endswith(" " + subject)}
+        matches = set(by_surname.get(subject, ()))
         if len(firsts) > 1 or len(matches) > 1:
             continue
         if matches:
@@ -352,6 +404,47 @@ def full_names(subjects: set[str], p: Pairing) -> dict[str, str]:
         elif firsts:
             names[subject] = f"{firsts.pop()} {subject}"
     return names
+
+
+def _word_character(c: str) -> bool:
+    """Whether a character is one ``\\w`` matches."""
+    return c.isalnum() or c == "_"
+
+
+def _in_name(c: str) -> bool:
+    """Whether a character may be part of a name word (``[\\w'’.-]``)."""
+    return c.isalnum() or c in "_'’.-"
+
+
+def words_before(text: str, name: str) -> list[str]:
+    """The capitalised words right before each ``name`` in ``text``: what ``re.finditer`` of
+    ``\\b([A-Z][\\w'’.-]*)\\s+NAME\\b`` gives as group 1, found with ``str.find`` (compiling that pattern for
+    each of hundreds of surnames cost more than reading the claims)."""
+    if not name or name[0].isspace():
+        return [m.group(1) for m in re.finditer(rf"\b([A-Z][\w'’.-]*)\s+{re.escape(name)}\b", text)]
+    found: list[str] = []
+    size, pos, at = len(name), 0, text.find(name)
+    word_last = _word_character(name[-1])
+    while at >= 0:
+        end = at + size
+        boundary = word_last != (end < len(text) and _word_character(text[end]))  # the \b after the name
+        space = run = at
+        while boundary and space > pos and text[space - 1].isspace():
+            space -= 1
+        if space < at:  # white space before the name: the word before it ends there (read it only then)
+            run = space
+            while run > pos and _in_name(text[run - 1]):
+                run -= 1
+        if run < space:
+            # The match starts at the run's first capital that follows no word character (a word boundary).
+            for start in range(run, space):
+                c = text[start]
+                if "A" <= c <= "Z" and (start == 0 or not _word_character(text[start - 1])):
+                    found.append(text[start:space])
+                    pos = end
+                    break
+        at = text.find(name, max(at + 1, pos))
+    return found
 
 
 def lead_person(p: Pairing) -> str:

@@ -229,11 +229,14 @@ def _quantity(
     t = _tables()
     after = tail.match(text, end)
     before = head.search(text, _head_from(text, start), start)
+    # Every group read once (the tail pattern always matches, maybe empty; the head one may not match).
+    suffix, scale, pct, curword, measure, joint, post = after.group(*_TAIL_GROUPS) if after else _NO_TAIL
+    qual, cur = before.group("qual", "cur") if before else (None, None)
     multiplier = 1.0
-    if after and after.group("suffix"):
-        multiplier = t["suffixes"][after.group("suffix").lower()]
-    if after and after.group("scale"):
-        for w in re.split(r"[\s-]+", after.group("scale").strip(" -").lower()):
+    if suffix:
+        multiplier = t["suffixes"][suffix.lower()]
+    if scale:
+        for w in re.split(r"[\s-]+", scale.strip(" -").lower()):
             multiplier *= t["scales"][w]
     unit = ""
     if kind == "frac":
@@ -251,39 +254,44 @@ def _quantity(
             return None
         value = parsed * multiplier
         rounded = (value, value) if value < 100 or (multiplier == 1 and value % 100) else _word_rounding(value)
-    if after and after.group("pct"):
+    if pct:
         unit = "%"
-    elif before and before.group("cur"):
-        unit = t["currencies"].get(before.group("cur").strip().lower(), "")
-    elif after and after.group("curword"):
-        unit = t["currencies"].get(after.group("curword").strip().lower(), "")
+    elif cur:
+        unit = t["currencies"].get(cur.strip().lower(), "")
+    elif curword:
+        unit = t["currencies"].get(curword.strip().lower(), "")
     qualifier = "exact"
     first = start
-    if before and before.group("qual"):
-        qualifier = t["qualifiers"][" ".join(before.group("qual").lower().split())]
+    if qual and before:
+        qualifier = t["qualifiers"][" ".join(qual.lower().split())]
         first = before.start("qual")
-    elif before and before.group("cur"):
+    elif cur and before:
         first = before.start("cur")
     last = after.end() if after else end
-    if after and after.group("post"):
-        post = after.group("post").split()[-1].lower()
-        qualifier = "at_most" if post in ("less", "fewer", "lower", "below", "under", "most") else "at_least"
+    if post:
+        last_word = post.split()[-1].lower()
+        qualifier = "at_most" if last_word in ("less", "fewer", "lower", "below", "under", "most") else "at_least"
     low, high = range_of(value, qualifier, rounded)
     adjective = False
     factor = 1.0
-    if after and after.group("measure") and not unit:
-        form = " ".join(after.group("measure")[len(after.group("joint")) :].lower().replace("-", " ").split())
+    if measure and not unit:
+        form = " ".join(measure[len(joint or "") :].lower().replace("-", " ").split())
         dimension, factor = _units().get(form, _units().get(form.replace(" ", "-"), ("", 1.0)))
         if dimension:
             if kind == "num" and "." in core and multiplier == 1:
                 half = 0.5 * 10 ** -len(core.split(".", 1)[1])  # "0.9 km" is 0.85 to 0.95 km
                 low, high = min(low, value - half), max(high, value + half)
             unit, value, low, high = dimension, value * factor, low * factor, high * factor
-            adjective = after.group("joint") == "-"
-    elif after and after.group("measure"):
+            adjective = joint == "-"
+    elif measure and after:
         last = after.start("measure")  # "$5 million" then a unit that belongs to something else
     written = " ".join(text[first:last].split())
     return Quantity(value, unit, low, high, qualifier, first, last, written, factor, adjective)
+
+
+_TAIL_GROUPS = ("suffix", "scale", "pct", "curword", "measure", "joint", "post")
+"""The groups of the tail pattern (:func:`_patterns`) that :func:`_quantity` reads, in order."""
+_NO_TAIL: tuple[str | None, ...] = (None,) * len(_TAIL_GROUPS)
 
 
 def _word_rounding(value: float) -> Range:

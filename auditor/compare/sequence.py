@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import cache
 
-from auditor.compare.events import PRONOUN, Date, Event, event_words, find_events
+from auditor.compare.events import PRONOUN, Date, Event, claim_events, event_claims
 from auditor.compare.pairing import Pairing
 from auditor.compare.predicates import full_names, lead_person, lead_pronoun
 from auditor.knowledge import load
@@ -42,13 +42,14 @@ def order_conflicts(p: Pairing) -> list[tuple[Event, Event]]:
     """Pairs (earlier claim, later claim) whose events of one subject cannot happen in the order they are dated."""
     order = _order()
     groups = {g for pair in order for g in pair}
-    words = event_words()
     lead: str | None = None
     pronoun = ""
     by_subject: dict[str, list[Event]] = defaultdict(list)
-    for index, text in enumerate(p.texts):
-        if p.words[index].isdisjoint(words) or not p.has_figure(index) or p.hedged(index):
-            continue
+    claims = event_claims(p)
+    if len(claims) < 2:
+        return []  # events of one claim are never set against each other
+    for index in claims:
+        text = p.texts[index]
         if text.startswith(("He ", "She ")):
             if lead is None:
                 pronoun = lead_pronoun(p)
@@ -56,7 +57,7 @@ def order_conflicts(p: Pairing) -> list[tuple[Event, Event]]:
             if not lead or text[: text.index(" ")].lower() != pronoun:
                 continue  # "she" in an article about a man is someone else
             text = lead.title() + text[text.index(" ") :]
-        for event in find_events(index, text):
+        for event in claim_events(p, index, text):
             # "its founding", "her death": whose is left to CON004's own resolution
             if event.group in groups and event.subject != PRONOUN:
                 by_subject[event.subject].append(event)

@@ -10,7 +10,7 @@ is loaded once. :mod:`~auditor.offices.model` holds the terms and the date looku
 
 from __future__ import annotations
 
-from auditor.offices.mentions import Mention, find_mentions, may_mention
+from auditor.offices.mentions import Mention, MentionIndex, find_mentions, may_mention
 from auditor.offices.model import (
     DATA_FILE,
     Form,
@@ -32,6 +32,7 @@ __all__ = [
     "Form",
     "Holder",
     "Mention",
+    "MentionIndex",
     "Office",
     "Term",
     "about",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import cast
@@ -239,6 +240,42 @@ def may_mention(text: str) -> bool:
     acronyms, words = _fewest_anchor_words()
     lowered = text.lower()
     return any(w in lowered for w in words) or any(a in text for a in acronyms)
+
+
+class MentionIndex:
+    """Where a text holds the title and government words :func:`may_mention` looks for, found with one scan of
+    the whole text, so that :meth:`may_mention` of each of its sentences is a look-up, not a lower-casing and a
+    dozen substring searches of the sentence."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        acronyms, words = _fewest_anchor_words()
+        lowered = text.lower()
+        # The lower-cased text read at a sentence's offsets is the lower-cased sentence, unless a letter
+        # lower-cases to two ("İ") or by its context (a final capital sigma).
+        self.aligned = len(lowered) == len(text) and "Σ" not in text
+        spans: list[tuple[int, int]] = []
+        if self.aligned:
+            for haystack, needles in ((lowered, words), (text, acronyms)):
+                for needle in needles:
+                    at = haystack.find(needle)
+                    while at >= 0:
+                        spans.append((at, at + len(needle)))
+                        at = haystack.find(needle, at + 1)
+            spans.sort()
+        self.starts = [start for start, _ in spans]
+        self.ends = [end for _, end in spans]
+
+    def may_mention(self, start: int, end: int) -> bool:
+        """:func:`may_mention` of ``text[start:end]``: whether one of the words found lies inside it."""
+        if not self.aligned:
+            return may_mention(self.text[start:end])
+        k = bisect_left(self.starts, start)
+        while k < len(self.starts) and self.starts[k] < end:
+            if self.ends[k] <= end:
+                return True
+            k += 1  # a word that starts inside and runs past the end: only the last few characters hold one
+        return False
 
 
 def find_mentions(text: str) -> list[Mention]:
