@@ -19,7 +19,13 @@ def con005(*sentences: str) -> int:
     [
         ("Mara Tollis visited the northern flood district this week.", "Mara Tollis did not visit the northern flood district last week.", 0),
         ("The Kelso council approved the harbour plan on Monday.", "The Kelso council did not approve the harbour plan on Tuesday.", 0),
+        # one statement of an earlier state, one of the present
+        ("The Orlo exporter initially did not support PDF files.", "The Orlo exporter supports PDF files.", 0),
+        ("When it was added, the Orlo sleep hook did not accept zero.", "The Orlo sleep hook accepts zero.", 0),
+        ("Ana Reyes used to own the Talbot mill.", "Ana Reyes does not own the Talbot mill.", 0),
         # the same occasion
+        ("The Orlo exporter did not support PDF files.", "The Orlo exporter supports PDF files.", 1),
+        ("The Orlo exporter initially did not support PDF files.", "The Orlo exporter initially supported PDF files.", 1),
         ("Mara Tollis visited the northern flood district last week.", "Mara Tollis did not visit the northern flood district last week.", 1),
         ("The Kelso council approved the harbour plan on Monday.", "The Kelso council did not approve the harbour plan on Monday.", 1),
     ],

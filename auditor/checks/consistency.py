@@ -426,9 +426,19 @@ def _occasion_words() -> frozenset[str]:
     return frozenset({*wordlist("months_and_days"), *wordlist("periods")} | _OCCASION_EXTRA)
 
 
+@cache
+def _former_state() -> re.Pattern[str]:
+    """Phrases that put a statement before the article's present ("initially", "used to", "when it was added")."""
+    return re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, wordlist('former_state')), key=len, reverse=True))})\b")
+
+
 def _two_occasions(c: Comparison) -> bool:
     """Whether both claims say when, and say it differently: "visited the district this week" and "did not
-    visit the district last week" are two visits."""
+    visit the district last week" are two visits; "the tool initially did not support it" and "the tool supports
+    it" are the tool before and now."""
+    former = _former_state()
+    if set(former.findall(c.short.text.lower())) != set(former.findall(c.long.text.lower())):
+        return True
     words = _occasion_words()
     first = {w.lower() for w in re.findall(r"[A-Za-z]+", c.short.text)} & words
     second = {w.lower() for w in re.findall(r"[A-Za-z]+", c.long.text)} & words
