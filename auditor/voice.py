@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from auditor.claims import strip_markup
 from auditor.knowledge import load
@@ -46,7 +46,7 @@ class _Lexicon:
     anaphora: re.Pattern[str]
     discourse: re.Pattern[str]
     not_names: frozenset[str]
-    speech: re.Pattern[str]
+    speech: Phrases
     speech_before: re.Pattern[str]
     agent: re.Pattern[str]
     owned_words: re.Pattern[str]
@@ -82,7 +82,7 @@ def _lexicon() -> _Lexicon:
             re.I,
         ),
         frozenset({"I", *(m.capitalize() for m in MONTHS), *_DAYS, *(w.capitalize() for w in stopwords())}),
-        re.compile(rf"\b(?:{alternation(data['speech_verbs'])})\b"),
+        Phrases(data["speech_verbs"], flags=0),
         re.compile(rf"\b(?:{alternation(data['speech_verbs_before_speaker'])})\b"),
         re.compile(rf"\b(?:{alternation(data['agent_participles'])})\s+by\s+(?:the\s+)?"),
         re.compile(
@@ -384,12 +384,13 @@ def _named_next_to_speech(text: str, names: set[str], lexicon: _Lexicon, agent: 
     "Acme’s chief said"), after one that may precede its speaker ("said study co-author Ana Ruiz"), or as the
     agent of a source ("analysts surveyed by Refinitiv")."""
     longest = max(len(n.split()) for n in names)
+    lasts = {n.rsplit(" ", 1)[-1] for n in names}  # words that end no name need not be joined and looked up
 
     def named(words: list[str]) -> bool:  # the words are a name, give or take a possessive or closing punctuation
         if not words:
             return False
         last = words[-1].rstrip(".,;:")
-        forms = {last, last.removesuffix("'s").removesuffix("’s")}
+        forms = {last, last.removesuffix("'s").removesuffix("’s")} & lasts
         return any(" ".join([*words[:-1], form]) in names for form in forms)
 
     if agent:
@@ -397,7 +398,7 @@ def _named_next_to_speech(text: str, names: set[str], lexicon: _Lexicon, agent: 
             agents = text[m.end() : m.end() + _WINDOW].split()
             if any(named(agents[:size]) for size in range(1, longest + 1)):
                 return True
-    for m in lexicon.speech.finditer(text):
+    for m in lexicon.speech.pattern.finditer(text):
         before = text[max(0, m.start() - _WINDOW) : m.start()]
         aside = _APPOSITIVE.search(before)
         if aside:  # "Rick Alvarez, who voted against it, said": the speaker stands before the aside
@@ -425,6 +426,12 @@ def _named_next_to_speech(text: str, names: set[str], lexicon: _Lexicon, agent: 
 def names_in(text: str, known: frozenset[str] = frozenset()) -> list[str]:
     """Proper names in a sentence: capitalised words after its first word, and its first word when it is
     known as a name elsewhere (``known``) or written like one ("TikTok", "NASA", "18F")."""
+    return list(_names_in(text, known))
+
+
+@lru_cache(maxsize=1024)
+def _names_in(text: str, known: frozenset[str]) -> tuple[str, ...]:
+    # Remembered: CIT001 reads the names of each claim three times (for its need, its speech and its account).
     not_names = _lexicon().not_names
     found = []
     lead = len(text) - len(text.lstrip())
@@ -448,7 +455,7 @@ def names_in(text: str, known: frozenset[str] = frozenset()) -> list[str]:
         if opening and len(words) == 1 and not (head in known or written_as_name):
             continue  # a capitalised first word is only a name when the article uses it as one
         found.append(" ".join(words))
-    return found
+    return tuple(found)
 
 
 def name_tokens(name: str) -> list[str]:
