@@ -393,6 +393,8 @@ def _cited_has(article: Article, words: str) -> bool:
 def _restated(article: Article, claim: Claim, need: Need) -> bool:
     """The claim says again what the article cites elsewhere: the same figure or quotation, or most of the
     key terms of a cited claim."""
+    if not _cited(article):
+        return False  # an article that cites nothing restates nothing: its claims' words need not be read
     if need.reason in ("statistics", "quotation") and _cited_has(article, need.evidence.lower()):
         return True
     own = stems(claim.text)
