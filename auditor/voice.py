@@ -47,7 +47,7 @@ class _Lexicon:
     discourse: re.Pattern[str]
     not_names: frozenset[str]
     speech: Phrases
-    speech_before: re.Pattern[str]
+    speech_before: Phrases
     agent: re.Pattern[str]
     owned_words: re.Pattern[str]
     speaker_phrase: re.Pattern[str]
@@ -83,7 +83,7 @@ def _lexicon() -> _Lexicon:
         ),
         frozenset({"I", *(m.capitalize() for m in MONTHS), *_DAYS, *(w.capitalize() for w in stopwords())}),
         Phrases(data["speech_verbs"], flags=0),
-        re.compile(rf"\b(?:{alternation(data['speech_verbs_before_speaker'])})\b"),
+        Phrases(data["speech_verbs_before_speaker"], flags=0),
         re.compile(rf"\b(?:{alternation(data['agent_participles'])})\s+by\s+(?:the\s+)?"),
         re.compile(
             rf"(?:\b(?:his|her|their)|\b[A-Z][\w-]*['’]s?)\s+(?:own\s+|earlier\s+|later\s+)?"
@@ -344,10 +344,11 @@ def reports_speech(text: str, known: frozenset[str] = frozenset(), by_name: bool
     if " that" in text and lexicon.owned_words.search(text):
         return True  # "his claim that he visited ...": the words are the person's, told as theirs
     agent = lexicon.agent.search(text) if " by " in text else None
-    if agent is None and lexicon.speech.search(text) is None:
+    speech = lexicon.speech.search(text)
+    if agent is None and speech is None:
         return False
     names = set(names_in(text, known))
-    if names and _named_next_to_speech(text, names, lexicon, agent is not None):
+    if names and _named_next_to_speech(text, names, lexicon, agent is not None, speech):
         return True
     if lexicon.pronoun_speaker.search(text):
         return True
@@ -379,10 +380,13 @@ _PRONOUN_SPEAKER = re.compile(r"(?:^|[,;:]\s+|\s)(?:[Ss]he|[Hh]e)\s+(?:also\s+|l
 """A pronoun that speaks ("she said", "he told reporters"): it stands for someone the text has named."""
 
 
-def _named_next_to_speech(text: str, names: set[str], lexicon: _Lexicon, agent: bool) -> bool:
+def _named_next_to_speech(
+    text: str, names: set[str], lexicon: _Lexicon, agent: bool, speech: re.Match[str] | None
+) -> bool:
     """A name of ``names`` stands as the speaker of a verb of speech: before it ("Clark in October revealed",
     "Acme’s chief said"), after one that may precede its speaker ("said study co-author Ana Ruiz"), or as the
-    agent of a source ("analysts surveyed by Refinitiv")."""
+    agent of a source ("analysts surveyed by Refinitiv"). ``speech`` is the first verb of speech, if any: the
+    verbs are read from there on, not searched for again from the start."""
     longest = max(len(n.split()) for n in names)
     lasts = {n.rsplit(" ", 1)[-1] for n in names}  # words that end no name need not be joined and looked up
 
@@ -398,7 +402,7 @@ def _named_next_to_speech(text: str, names: set[str], lexicon: _Lexicon, agent: 
             agents = text[m.end() : m.end() + _WINDOW].split()
             if any(named(agents[:size]) for size in range(1, longest + 1)):
                 return True
-    for m in lexicon.speech.pattern.finditer(text):
+    for m in lexicon.speech.pattern.finditer(text, speech.start()) if speech else ():
         before = text[max(0, m.start() - _WINDOW) : m.start()]
         aside = _APPOSITIVE.search(before)
         if aside:  # "Rick Alvarez, who voted against it, said": the speaker stands before the aside
@@ -411,7 +415,8 @@ def _named_next_to_speech(text: str, names: set[str], lexicon: _Lexicon, agent: 
                 end = len(words) - gap
                 if any(named(words[end - size : end]) for size in range(1, min(longest, end) + 1)):
                     return True
-    for m in lexicon.speech_before.finditer(text):
+    before_speaker = lexicon.speech_before.search(text)
+    for m in lexicon.speech_before.pattern.finditer(text, before_speaker.start()) if before_speaker else ():
         after = text[m.end() : m.end() + _WINDOW]
         if after[:1].isspace():
             words = after.split()
