@@ -46,8 +46,8 @@ class _Lexicon:
     anaphora: re.Pattern[str]
     discourse: re.Pattern[str]
     not_names: frozenset[str]
-    speech: Phrases
-    speech_before: Phrases
+    speech: re.Pattern[str]
+    speech_before: re.Pattern[str]
     agent: re.Pattern[str]
     owned_words: re.Pattern[str]
     speaker_phrase: re.Pattern[str]
@@ -82,8 +82,8 @@ def _lexicon() -> _Lexicon:
             re.I,
         ),
         frozenset({"I", *(m.capitalize() for m in MONTHS), *_DAYS, *(w.capitalize() for w in stopwords())}),
-        Phrases(data["speech_verbs"], flags=0),
-        Phrases(data["speech_verbs_before_speaker"], flags=0),
+        re.compile(rf"\b(?:{alternation(data['speech_verbs'])})\b"),
+        re.compile(rf"\b(?:{alternation(data['speech_verbs_before_speaker'])})\b"),
         re.compile(rf"\b(?:{alternation(data['agent_participles'])})\s+by\s+(?:the\s+)?"),
         re.compile(
             rf"(?:\b(?:his|her|their)|\b[A-Z][\w-]*['’]s?)\s+(?:own\s+|earlier\s+|later\s+)?"
@@ -402,7 +402,7 @@ def _named_next_to_speech(
             agents = text[m.end() : m.end() + _WINDOW].split()
             if any(named(agents[:size]) for size in range(1, longest + 1)):
                 return True
-    for m in lexicon.speech.pattern.finditer(text, speech.start()) if speech else ():
+    for m in lexicon.speech.finditer(text, speech.start()) if speech else ():
         before = text[max(0, m.start() - _WINDOW) : m.start()]
         aside = _APPOSITIVE.search(before)
         if aside:  # "Rick Alvarez, who voted against it, said": the speaker stands before the aside
@@ -416,7 +416,7 @@ def _named_next_to_speech(
                 if any(named(words[end - size : end]) for size in range(1, min(longest, end) + 1)):
                     return True
     before_speaker = lexicon.speech_before.search(text)
-    for m in lexicon.speech_before.pattern.finditer(text, before_speaker.start()) if before_speaker else ():
+    for m in lexicon.speech_before.finditer(text, before_speaker.start()) if before_speaker else ():
         after = text[m.end() : m.end() + _WINDOW]
         if after[:1].isspace():
             words = after.split()

@@ -458,8 +458,8 @@ def _sourced_elsewhere(article: Article, claim: Claim) -> bool:
         unit = set(_unit(article, claim.block))
         if any(sentences[k].block in unit for k in ahead):
             return True
-    for k in _within(_opens_example(article), first, last):
-        if sentences[k].block == claim.block and sentences[k].start <= claim.start:
+    for k in _within(_examples_in(article, claim.block), first, last):
+        if sentences[k].start <= claim.start:
             return True
     if not refers_to_source(plain(claim.text)):
         return False
@@ -481,11 +481,33 @@ def _within(indices: tuple[int, ...], first: int, last: int) -> tuple[int, ...]:
     return indices[bisect.bisect_left(indices, first) : bisect.bisect_left(indices, last)]
 
 
+def _examples_in(article: Article, block: int) -> tuple[int, ...]:
+    """The indices of the sentences of ``block`` that open a made-up example or a first-hand observation, in
+    order: read once per block, for the blocks that have a claim to ask about (each claim of a long paragraph
+    read the 40 sentences before it again)."""
+    known = _opens_example(article)
+    found = known.get(block)
+    if found is None:
+        sentences = article.sentences
+        found = known[block] = tuple(
+            k for k in _block_sentences(article).get(block, ()) if opens_example(article.sentence_text(sentences[k]))
+        )
+    return found
+
+
 @per_article
-def _opens_example(article: Article) -> tuple[int, ...]:
-    """The indices of the sentences that open a made-up example or a first-hand observation, in order: read once
-    per sentence (each claim of a long paragraph read the 40 sentences before it again)."""
-    return tuple(k for k, s in enumerate(article.sentences) if opens_example(article.sentence_text(s)))
+def _opens_example(article: Article) -> dict[int, tuple[int, ...]]:
+    """Block -> what :func:`_examples_in` found there, filled on first use."""
+    return {}
+
+
+@per_article
+def _block_sentences(article: Article) -> dict[int, list[int]]:
+    """Block -> the indices of its sentences, in order."""
+    found: dict[int, list[int]] = {}
+    for k, s in enumerate(article.sentences):
+        found.setdefault(s.block, []).append(k)
+    return found
 
 
 @per_article
