@@ -68,12 +68,14 @@ _FIGURES = (
 )
 """Money, percentages, and numbers with a scale word: statistics wherever they stand."""
 _FIGURE_GATES = (
-    re.compile(r"[$£€¥]|dollars|euros|pounds", re.I),
-    re.compile(r"%|per ?cent", re.I),
+    (re.compile(r"[$£€¥]|dollars|euros|pounds", re.I), ("$", "dollars", "euros", "pounds")),
+    (re.compile(r"%|per ?cent", re.I), ("%", "per cent", "percent")),
     None,
 )
 """What each pattern of :data:`_FIGURES` cannot match without (the same flags): a sentence without it is not
-searched with the longer pattern, which tries every position."""
+searched with the longer pattern, which tries every position. In ASCII text the words are looked for in the
+text in lower case (a case-insensitive pattern gives the regex engine no literal to skip to); in other text,
+where a case-insensitive match may be a letter that lower case does not give, with the pattern."""
 _COUNT = re.compile(
     r"(?<![\w.,:/#$£€¥-])(?:\d{1,3}(?:,\d{3})+|\d{2,})(?![\w,.:/-]?\d|[\w%])(?P<after>(?:\s+[A-Za-z][\w.'’-]*){1,3})?"
 )
@@ -184,9 +186,14 @@ def figures(text: str) -> list[str]:
     lexicon = _lexicon()
     found: list[tuple[int, str]] = []
     taken = _Spans()
+    lowered = text.lower() if text.isascii() else None
     for pattern, gate in zip(_FIGURES, _FIGURE_GATES, strict=True):
-        if gate is not None and gate.search(text) is None:
-            continue
+        if gate is not None:
+            if lowered is None:
+                if gate[0].search(text) is None:
+                    continue
+            elif not any(word in lowered for word in gate[1]):
+                continue
         for m in pattern.finditer(text):
             if not taken.overlaps(m.start(), m.end()):
                 taken.add(m.start(), m.end())

@@ -185,7 +185,10 @@ def attach(
         last = ks[-1]
         if last in claim_of and (own := in_sentence.get(last)) and doc.blocks[block].kind != "heading":
             ordered = sorted((markers[i] for i in own), key=lambda m: m.start)
-            closing = [n for n in own if is_trailing(doc.text, markers[n], sentences[last], ordered)]
+            # Only a citation that spreads can cover the block: whether the others close the sentence is not asked.
+            closing = [
+                n for n in own if spreads(markers[n]) and is_trailing(doc.text, markers[n], sentences[last], ordered)
+            ]
             cover(closing, uncited([block]))
     groups: dict[int, list[int]] = defaultdict(list)
     for index, b in enumerate(doc.blocks):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from auditor.claims import strip_markup
 from auditor.knowledge import load
@@ -344,10 +344,11 @@ def reports_speech(text: str, known: frozenset[str] = frozenset(), by_name: bool
     if " that" in text and lexicon.owned_words.search(text):
         return True  # "his claim that he visited ...": the words are the person's, told as theirs
     agent = lexicon.agent.search(text) if " by " in text else None
-    if agent is None and lexicon.speech.search(text) is None:
+    speech = lexicon.speech.search(text)
+    if agent is None and speech is None:
         return False
     names = set(names_in(text, known))
-    if names and _named_next_to_speech(text, names, lexicon, agent is not None):
+    if names and _named_next_to_speech(text, names, lexicon, agent is not None, speech):
         return True
     if lexicon.pronoun_speaker.search(text):
         return True
@@ -379,17 +380,21 @@ _PRONOUN_SPEAKER = re.compile(r"(?:^|[,;:]\s+|\s)(?:[Ss]he|[Hh]e)\s+(?:also\s+|l
 """A pronoun that speaks ("she said", "he told reporters"): it stands for someone the text has named."""
 
 
-def _named_next_to_speech(text: str, names: set[str], lexicon: _Lexicon, agent: bool) -> bool:
+def _named_next_to_speech(
+    text: str, names: set[str], lexicon: _Lexicon, agent: bool, speech: re.Match[str] | None
+) -> bool:
     """A name of ``names`` stands as the speaker of a verb of speech: before it ("Clark in October revealed",
     "Acme’s chief said"), after one that may precede its speaker ("said study co-author Ana Ruiz"), or as the
-    agent of a source ("analysts surveyed by Refinitiv")."""
+    agent of a source ("analysts surveyed by Refinitiv"). ``speech`` is the first verb of speech, if any: the
+    verbs are read from there on, not searched for again from the start."""
     longest = max(len(n.split()) for n in names)
+    lasts = {n.rsplit(" ", 1)[-1] for n in names}  # words that end no name need not be joined and looked up
 
     def named(words: list[str]) -> bool:  # the words are a name, give or take a possessive or closing punctuation
         if not words:
             return False
         last = words[-1].rstrip(".,;:")
-        forms = {last, last.removesuffix("'s").removesuffix("’s")}
+        forms = {last, last.removesuffix("'s").removesuffix("’s")} & lasts
         return any(" ".join([*words[:-1], form]) in names for form in forms)
 
     if agent:
@@ -397,7 +402,7 @@ def _named_next_to_speech(text: str, names: set[str], lexicon: _Lexicon, agent: 
             agents = text[m.end() : m.end() + _WINDOW].split()
             if any(named(agents[:size]) for size in range(1, longest + 1)):
                 return True
-    for m in lexicon.speech.finditer(text):
+    for m in lexicon.speech.finditer(text, speech.start()) if speech else ():
         before = text[max(0, m.start() - _WINDOW) : m.start()]
         aside = _APPOSITIVE.search(before)
         if aside:  # "Rick Alvarez, who voted against it, said": the speaker stands before the aside
@@ -410,7 +415,8 @@ def _named_next_to_speech(text: str, names: set[str], lexicon: _Lexicon, agent: 
                 end = len(words) - gap
                 if any(named(words[end - size : end]) for size in range(1, min(longest, end) + 1)):
                     return True
-    for m in lexicon.speech_before.finditer(text):
+    before_speaker = lexicon.speech_before.search(text)
+    for m in lexicon.speech_before.finditer(text, before_speaker.start()) if before_speaker else ():
         after = text[m.end() : m.end() + _WINDOW]
         if after[:1].isspace():
             words = after.split()
@@ -425,6 +431,12 @@ def _named_next_to_speech(text: str, names: set[str], lexicon: _Lexicon, agent: 
 def names_in(text: str, known: frozenset[str] = frozenset()) -> list[str]:
     """Proper names in a sentence: capitalised words after its first word, and its first word when it is
     known as a name elsewhere (``known``) or written like one ("TikTok", "NASA", "18F")."""
+    return list(_names_in(text, known))
+
+
+@lru_cache(maxsize=1024)
+def _names_in(text: str, known: frozenset[str]) -> tuple[str, ...]:
+    # Remembered: CIT001 reads the names of each claim three times (for its need, its speech and its account).
     not_names = _lexicon().not_names
     found = []
     lead = len(text) - len(text.lstrip())
@@ -448,7 +460,7 @@ def names_in(text: str, known: frozenset[str] = frozenset()) -> list[str]:
         if opening and len(words) == 1 and not (head in known or written_as_name):
             continue  # a capitalised first word is only a name when the article uses it as one
         found.append(" ".join(words))
-    return found
+    return tuple(found)
 
 
 def name_tokens(name: str) -> list[str]:

@@ -87,13 +87,18 @@ def over_cited_source(article: Article) -> Iterator[Hit]:
     by_source: dict[str, list[Citation]] = defaultdict(list)
     linked: set[str] = set()
     stating: dict[str, bool] = {}  # once per claim: a paragraph's claims are backed by each of its citations
+    sources: dict[str, str] = {}  # once per address: an article cites the same page again and again
     for citation, marker in zip(article.citations, article.markers, strict=True):
+        if not (marker.url and marker.supports):
+            continue  # only a source with an address is compared: what the other citations back is not read
         for c in citation.claims:
             if c not in stating:
                 stating[c] = _states_something(article.claim_by_id[c].text)
         backed = tuple(c for c in citation.claims if stating[c])
-        if marker.url and marker.supports and backed:
-            by_source[_same_source(marker.url)].append(replace(citation, claims=backed))
+        if backed:
+            if marker.url not in sources:
+                sources[marker.url] = _same_source(marker.url)
+            by_source[sources[marker.url]].append(replace(citation, claims=backed))
             linked.update(backed)
     known: dict[str, set[str]] = {}
 

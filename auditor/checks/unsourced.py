@@ -393,6 +393,8 @@ def _cited_has(article: Article, words: str) -> bool:
 def _restated(article: Article, claim: Claim, need: Need) -> bool:
     """The claim says again what the article cites elsewhere: the same figure or quotation, or most of the
     key terms of a cited claim."""
+    if not _cited(article):
+        return False  # an article that cites nothing restates nothing: its claims' words need not be read
     if need.reason in ("statistics", "quotation") and _cited_has(article, need.evidence.lower()):
         return True
     own = stems(claim.text)
@@ -448,14 +450,16 @@ def _after_publication(article: Article, need: Need) -> bool:
 def _sourced_elsewhere(article: Article, claim: Claim) -> bool:
     """The claim's paragraph or item points at the document's own detail further on, opened a made-up
     example or a first-hand observation before it, or the claim speaks of a source cited before it in its
-    section."""
-    unit = set(_unit(article, claim.block))
-    ahead, example = _points_ahead(article), _opens_example(article)
-    first = max(0, claim.sentence - 40)
-    for k, s in enumerate(article.sentences[first : claim.sentence + 40], first):
-        if s.block not in unit:
-            continue
-        if ahead[k] or (s.start <= claim.start and s.block == claim.block and _example_at(article, example, k)):
+    section. Only the sentences up to ``NEARBY`` before or after the claim are read."""
+    sentences = article.sentences
+    first, last = max(0, claim.sentence - NEARBY), claim.sentence + NEARBY
+    ahead = _within(_points_ahead(article), first, last)
+    if ahead:
+        unit = set(_unit(article, claim.block))
+        if any(sentences[k].block in unit for k in ahead):
+            return True
+    for k in _within(_examples_in(article, claim.block), first, last):
+        if sentences[k].start <= claim.start:
             return True
     if not refers_to_source(plain(claim.text)):
         return False
@@ -464,28 +468,53 @@ def _sourced_elsewhere(article: Article, claim: Claim) -> bool:
     before = bisect.bisect_left(cited, claim.sentence)
     if not before:
         return False
-    last = cited[before - 1]
-    return not any(blocks[b].kind == "heading" for b in range(article.sentences[last].block, claim.block + 1))
+    last_cited = cited[before - 1]
+    return not any(blocks[b].kind == "heading" for b in range(sentences[last_cited].block, claim.block + 1))
 
 
-@per_article
-def _opens_example(article: Article) -> dict[int, bool]:
-    """Sentence index -> whether it opens an example, filled on first use (:func:`_example_at`)."""
-    return {}
+NEARBY = 40
+"""A pointer ahead or an example's opening counts for the claims up to this many sentences from it."""
 
 
-def _example_at(article: Article, known: dict[int, bool], k: int) -> bool:
-    # Once per sentence: each claim of a long paragraph read the 40 sentences before it again.
-    found = known.get(k)
+def _within(indices: tuple[int, ...], first: int, last: int) -> tuple[int, ...]:
+    """The sorted ``indices`` from ``first`` up to, not including, ``last``."""
+    return indices[bisect.bisect_left(indices, first) : bisect.bisect_left(indices, last)]
+
+
+def _examples_in(article: Article, block: int) -> tuple[int, ...]:
+    """The indices of the sentences of ``block`` that open a made-up example or a first-hand observation, in
+    order: read once per block, for the blocks that have a claim to ask about (each claim of a long paragraph
+    read the 40 sentences before it again)."""
+    known = _opens_example(article)
+    found = known.get(block)
     if found is None:
-        found = known[k] = opens_example(article.sentence_text(article.sentences[k]))
+        sentences = article.sentences
+        found = known[block] = tuple(
+            k for k in _block_sentences(article).get(block, ()) if opens_example(article.sentence_text(sentences[k]))
+        )
     return found
 
 
 @per_article
-def _points_ahead(article: Article) -> tuple[bool, ...]:
-    # Once per sentence: each claim looks at the 80 sentences around it, which made 80 pattern searches a sentence.
-    return tuple(points_ahead(article.sentence_text(s)) for s in article.sentences)
+def _opens_example(article: Article) -> dict[int, tuple[int, ...]]:
+    """Block -> what :func:`_examples_in` found there, filled on first use."""
+    return {}
+
+
+@per_article
+def _block_sentences(article: Article) -> dict[int, list[int]]:
+    """Block -> the indices of its sentences, in order."""
+    found: dict[int, list[int]] = {}
+    for k, s in enumerate(article.sentences):
+        found.setdefault(s.block, []).append(k)
+    return found
+
+
+@per_article
+def _points_ahead(article: Article) -> tuple[int, ...]:
+    """The indices of the sentences that point at the document's own detail further on, in order: each claim
+    looks up the few near it instead of reading the 80 sentences around it."""
+    return tuple(k for k, s in enumerate(article.sentences) if points_ahead(article.sentence_text(s)))
 
 
 def _vague_attribution(article: Article, claim: Claim, markers: list[Marker]) -> str | None:
