@@ -187,6 +187,8 @@ def _from_link(doc: Document, link: Link, block: int, lexicon: _Lexicon, anchors
         return Marker("url", url, link.text, link.start, link.end, block)
     if url is None or not url.strip():
         return Marker("empty", url, link.text, link.start, link.end, block)
+    if link.kind == "link" and doc.format == "markdown" and not link.text.strip():
+        return Marker("empty", url, link.text, link.start, link.end, block)  # "[](https://...)": no reader sees it
     if url.strip().lower() in lexicon.placeholder_hrefs:
         return Marker("placeholder", url, link.text, link.start, link.end, block)
     note = note_label(link)

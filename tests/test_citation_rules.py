@@ -62,6 +62,19 @@ def test_an_empty_marker_as_written_is_one() -> None:
     assert found("The agency approved the drug in 2023 ().\n", "CIT003", "markdown") == ["()"]
 
 
+def test_a_markdown_link_without_text_is_empty_but_an_html_icon_link_is_not() -> None:
+    text = "The office issued 1,430 permits in 2024, see [](https://permits.example.gov/report).\n"
+    findings = [f for f in auditor.audit_text(text, "markdown").to_dict()["findings"] if f["rule"] == "CIT003"]
+    assert [f["start"] for f in findings] == [text.index("[](")]  # where the invisible link stands
+    assert "https://permits.example.gov/report has no text" in findings[0]["message"]
+    page = (
+        "<html><body><article><p>The office issued 1,430 permits in 2024, says "
+        '<a href="https://permits.example.gov/report">its report</a>.'
+        '<a class="icon-share" href="https://social.example.com/share"></a></p></article></body></html>'
+    )
+    assert found(page, "CIT003", "html") == []
+
+
 # ---------------------------------------------------------------- CIT005 stripped links
 
 

@@ -179,7 +179,7 @@ def placeholder_citation(article: Article) -> Iterator[Hit]:
 
 @rule("CIT003", "empty-citation", "error")
 def empty_citation(article: Article) -> Iterator[Hit]:
-    """An empty citation marker or link: ``()``, ``[]``, ``[text]()``, ``href=""``.
+    """An empty citation marker or link: ``()``, ``[]``, ``[text]()``, ``href=""``, a Markdown ``[](url)``.
 
     What is left when a citation's link was lost on the way into the page.
 
@@ -188,11 +188,18 @@ def empty_citation(article: Article) -> Iterator[Hit]:
     """
     for citation, _ in of_kind(article, "empty"):
         claim = cited_claim(article, citation)
-        shown = f"link {citation.text!r} has no address" if citation.url is not None else f"{citation.text!r} is empty"
+        advice = "Add the source's URL, or remove the marker."
+        if citation.url and citation.url.strip():
+            shown = f"the link to {citation.url} has no text, so no reader can see or follow it"
+            advice = "Give the link words that name the source, or remove it."
+        elif citation.url is not None:
+            shown = f"link {citation.text!r} has no address"
+        else:
+            shown = f"{citation.text!r} is empty"
         yield Hit(
             citation.start,
             citation.end,
-            f"Empty citation: {shown}{about(claim)}. Add the source's URL, or remove the marker.",
+            f"Empty citation: {shown}{about(claim)}. {advice}",
             claim=claim.id if claim else None,
             citation=citation.id,
             evidence={"marker": citation.text, "url": citation.url},
