@@ -99,6 +99,15 @@ def _lexicon() -> _Lexicon:
             ),
         ),
         ("source:", re.compile(r"\(\s*source:\s*(?P<c>[^()]{2,80}?)\s*\)")),
+        # "as Bloomberg reported", "as The Guardian first reported", "..., Reuters reported.": a name that reported
+        # (its capitals are checked in the text as written, see _attributions)
+        (
+            " reported",
+            re.compile(
+                r"(?:(?<=\bas )|(?<=, ))(?!as )(?P<e>[\w&'’.-]+(?: [\w&'’.-]+){0,4}?)"
+                r" (?:first |previously |earlier |originally )?reported(?=\s*[,.;:]|$|\s+(?:on|last|this|earlier|in)\b)"
+            ),
+        ),
     )
     hrefs = frozenset(h.lower() for h in data["placeholder_hrefs"])
     vague = frozenset(v.lower() for v in data["vague_sources"])
@@ -165,9 +174,13 @@ def find_markers(doc: Document, artifacts: Artifacts) -> list[Marker]:
             if marker.defined is False and not doc.references_known:
                 marker = replace(marker, defined=None)
             found.append(marker)
+    inside = _Spans(sorted(linked))
     for marker in _attributions(lexicon, doc.text, lowered, starts):
-        if marker.block not in artifacts.excluded and not verbatim.touches(marker.start, marker.end):
-            found.append(marker)
+        if marker.block in artifacts.excluded or verbatim.touches(marker.start, marker.end):
+            continue
+        if inside.covers(marker.start, marker.end):
+            continue  # "[As Bloomberg reported](https://...)": the link is that citation
+        found.append(marker)
     found.sort(key=lambda m: (m.start, m.end))
     return found
 
@@ -293,13 +306,28 @@ def _attributions(lexicon: _Lexicon, text: str, lowered: str, starts: Sequence[i
         if m.start() < taken or block < 0 or _block_of(starts, m.end() - 1) != block:
             continue
         taken = m.end()
-        group = next(g for g in "abcd" if g in m.re.groupindex and m[g] is not None)
+        group = next(g for g in "abcde" if g in m.re.groupindex and m[g] is not None)
+        if group == "e" and not _written_as_name(text[m.start("e") : m.end("e")]):
+            taken = m.start()
+            continue  # "as he reported", "as the paper reported": no name said the words
         if group == "d":  # "industry analysts say": take the words before the head noun into the phrase
             yield _vague(m, text, starts[block], block)
             continue
         source = text[m.start(group) : m.end(group)].strip()
         named = _names_something(source, lexicon.vague_sources)
         yield Marker("attribution", None, source, m.start(), m.end(), block, vague=not named)
+
+
+def _written_as_name(words: str) -> bool:
+    """Every word a capitalised name's ("Bloomberg", "The New York Times", "Condé Nast Traveller"), or a small
+    word inside one ("Department of Labor"); not a pronoun, not a sentence's opening word alone."""
+    parts = words.split()
+    if not parts or parts[0].lower() in _PRONOUNS:
+        return False
+    return parts[0][0].isupper() and all(w[0].isupper() or w in ("of", "and", "for", "&") for w in parts)
+
+
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "who", "which"})
 
 
 def _vague(m: re.Match[str], text: str, block_start: int, block: int) -> Marker:

@@ -75,6 +75,21 @@ def test_a_markdown_link_without_text_is_empty_but_an_html_icon_link_is_not() ->
     assert found(page, "CIT003", "html") == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "attribution"),
+    [
+        ("The Kelso plant cut 300 jobs, as Bloomberg reported.", "Bloomberg reported"),
+        ("The Kelso plant cut 300 jobs, as The New York Times first reported.", "The New York Times first reported"),
+        ("Sales at the Kelso plant rose 4%, Reuters reported on Monday.", "Reuters reported"),
+        ("The Kelso plant cut 300 jobs, as he reported.", None),
+        ("The Kelso plant cut 300 jobs, as the paper reported.", None),
+        ("[As Bloomberg reported](https://www.bloomberg.com/kelso), the Kelso plant cut 300 jobs.", None),
+    ],
+)
+def test_a_named_outlet_that_reported_is_an_attribution(sentence: str, attribution: str | None) -> None:
+    assert found(sentence + "\n", "CIT008", "markdown") == ([attribution] if attribution else [])
+
+
 # ---------------------------------------------------------------- CIT005 stripped links
 
 

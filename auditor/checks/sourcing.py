@@ -155,7 +155,7 @@ def _source_words(url: str) -> set[str]:
 
 @rule("CIT008", "unlinked-attribution", "info")
 def unlinked_attribution(article: Article) -> Iterator[Hit]:
-    """An attribution ("according to X", "a study found", "experts say") with no link in reach.
+    """An attribution ("according to X", "a study found", "experts say", "as Bloomberg reported") with no link in reach.
 
     Naming a source is a start; linking it lets a reader check it. Not an attribution: a manner
     ("according to plan", "according to a fixed date"), a pointer inside the document ("as described in
