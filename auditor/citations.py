@@ -72,6 +72,8 @@ class _Lexicon:
     vague: re.Pattern[str]
     """A vague head noun and a verb of saying ("experts say"), matched at a place where a head occurs."""
     placeholder_words: frozenset[str]
+    reported: re.Pattern[str]
+    """A name that reported ("as Bloomberg reported"), matched only in the words before a " reported"."""
 
 
 @cache
@@ -99,15 +101,12 @@ def _lexicon() -> _Lexicon:
             ),
         ),
         ("source:", re.compile(r"\(\s*source:\s*(?P<c>[^()]{2,80}?)\s*\)")),
-        # "as Bloomberg reported", "as The Guardian first reported", "..., Reuters reported.": a name that reported
-        # (its capitals are checked in the text as written, see _attributions)
-        (
-            " reported",
-            re.compile(
-                r"(?:(?<=\bas )|(?<=, ))(?!as )(?P<e>[\w&'’.-]+(?: [\w&'’.-]+){0,4}?)"
-                r" (?:first |previously |earlier |originally )?reported(?=\s*[,.;:]|$|\s+(?:on|last|this|earlier|in)\b)"
-            ),
-        ),
+    )
+    # "as Bloomberg reported", "as The Guardian first reported", "..., Reuters reported.": a name that reported (its
+    # capitals are checked in the text as written, see _attributions); run only before a " reported" (_reported_matches)
+    reported = re.compile(
+        r"(?:\bas |, )(?!as )(?P<e>[\w&'’.-]+(?: [\w&'’.-]+){0,4}?)"
+        r" (?:first |previously |earlier |originally )?reported(?=\s*[,.;:)]|\s+(?:on|last|this|earlier|in)\b)"
     )
     hrefs = frozenset(h.lower() for h in data["placeholder_hrefs"])
     vague = frozenset(v.lower() for v in data["vague_sources"])
@@ -116,7 +115,7 @@ def _lexicon() -> _Lexicon:
     # One pattern for all heads, run only where a head occurs (see _vague_matches): compiling one per head an
     # article used cost ~1.5 ms each in a run's first audits (the verbs are a long alternation).
     vague_pattern = re.compile(rf"(?<!\w)(?P<d>{'|'.join(map(re.escape, heads))})\s+(?:{verbs})\b")
-    return _Lexicon(markers, hrefs, vague, attributions, heads, vague_pattern, placeholders)
+    return _Lexicon(markers, hrefs, vague, attributions, heads, vague_pattern, placeholders, reported)
 
 
 def _vague_matches(lexicon: _Lexicon, lowered: str) -> Iterator[re.Match[str]]:
@@ -132,6 +131,23 @@ def _vague_matches(lexicon: _Lexicon, lowered: str) -> Iterator[re.Match[str]]:
                 at = lowered.find(head, m.end())
             else:
                 at = lowered.find(head, at + 1)
+
+
+_REPORTED = " reported"
+_NAME_REACH = 90
+"""Characters before a " reported" that may hold "as " or ", " and a name of up to five words."""
+
+
+def _reported_matches(lexicon: _Lexicon, lowered: str) -> Iterator[re.Match[str]]:
+    """Each "as Bloomberg reported" / ", Reuters reported" in ``lowered``: the pattern, which has no literal to
+    start from, runs only in a short window before each " reported", not at every place of the text."""
+    at = lowered.find(_REPORTED)
+    while at >= 0:
+        for m in lexicon.reported.finditer(lowered, max(0, at - _NAME_REACH), at + len(_REPORTED) + 40):
+            if m.end() == at + len(_REPORTED):
+                yield m
+                break
+        at = lowered.find(_REPORTED, at + 1)
 
 
 def _block_of(starts: Sequence[int], offset: int) -> int:
@@ -299,7 +315,10 @@ def _attributions(lexicon: _Lexicon, text: str, lowered: str, starts: Sequence[i
     """Attributions anywhere in the text, the first one winning where two overlap, each within its block."""
     patterns = [pattern for literal, pattern in lexicon.attributions if literal in lowered]
     found = [m for pattern in patterns for m in pattern.finditer(lowered)]
-    matches = sorted([*found, *_vague_matches(lexicon, lowered)], key=lambda m: (m.start(), -m.end()))
+    matches = sorted(
+        [*found, *_vague_matches(lexicon, lowered), *_reported_matches(lexicon, lowered)],
+        key=lambda m: (m.start(), -m.end()),
+    )
     taken = -1
     for m in matches:
         block = _block_of(starts, m.start())
@@ -315,7 +334,8 @@ def _attributions(lexicon: _Lexicon, text: str, lowered: str, starts: Sequence[i
             continue
         source = text[m.start(group) : m.end(group)].strip()
         named = _names_something(source, lexicon.vague_sources)
-        yield Marker("attribution", None, source, m.start(), m.end(), block, vague=not named)
+        start = m.start(group) if group == "e" else m.start()  # "Reuters reported", not ", Reuters reported"
+        yield Marker("attribution", None, source, start, m.end(), block, vague=not named)
 
 
 def _written_as_name(words: str) -> bool:
