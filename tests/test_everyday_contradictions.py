@@ -309,3 +309,17 @@ def test_two_things_of_one_kind_each_named_by_its_own_word_are_two_subjects(
     sentences: tuple[str, ...], expected: list[str]
 ) -> None:
     assert con_rules(article(*sentences)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "found"),
+    [
+        # lengths of two things one owner has
+        (("The city's utility replaced the city's 1,600 miles of gas lines.", "Crews resurface the city's 6,000 miles of streets."), []),
+        # one thing measured twice
+        (("The city maintains 1,600 miles of gas lines.", "The city maintains 1,900 miles of gas lines."), ["CON003"]),
+        (("The Orlo bridge spans 860 metres.", "Drivers pay a toll to use the 680-metre Orlo bridge."), ["CON003"]),
+    ],
+)
+def test_a_length_of_a_named_thing_is_that_things(sentences: tuple[str, ...], found: list[str]) -> None:
+    assert con_rules("\n\n".join(sentences)) == found

@@ -453,6 +453,9 @@ def _converted_agree(a: Quantity, b: Quantity) -> bool:
     return abs(a.value - b.value) <= CONVERSION_SLACK * max(abs(a.value), abs(b.value))
 
 
+_OF = re.compile(r"\s+of\s")
+
+
 class _Figure:
     """What the pair loop of :func:`measure_conflicts` reads around one figure (in its claim's text with the
     reporting frame blanked out), each part read on first use and kept: a figure is compared with up to
@@ -477,6 +480,11 @@ class _Figure:
     @cached_property
     def after(self) -> frozenset[str]:
         return _after(self.text, self.measure.quantity.end)
+
+    @cached_property
+    def of_thing(self) -> bool:
+        """A measurement of a named thing: "1,600 miles *of* gas lines" (the noun after "of" is what is measured)."""
+        return bool(self.measure.noun) and _OF.match(self.text, self.measure.quantity.end) is not None
 
     @cached_property
     def owned(self) -> bool:
@@ -509,6 +517,8 @@ def _same_thing(fa: _Figure, fb: _Figure) -> bool:
     a_text, b_text = fa.text, fb.text
     ctx_a, ctx_b = fa.context, fb.context
     if fa.measured:
+        if fa.of_thing and fb.of_thing and first.noun.isdisjoint(second.noun):
+            return False  # "the city's 1,600 miles of gas lines" / "the city's 6,000 miles of streets": two things
         things_a, things_b = first.noun | ctx_a, second.noun | ctx_b
         if things_a.isdisjoint(things_b):
             return False
