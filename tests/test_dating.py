@@ -93,3 +93,18 @@ def test_publication_date_lines(text: str, expected: tuple[object, ...]) -> None
 
 def test_a_date_in_a_sentence_is_not_a_date_line() -> None:
     assert dating("Harbour reopens\nThe harbour reopened on May 3, 2025 after repairs.\nMore soon.")[2] == "text:years"
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Kelso Courier (Leeds) First published February 1, 2016: 1:28 AM ET",
+        "First published March 3, 2024",
+        "Updated 4:05 PM ET, Tue February 2, 2016",
+    ],
+)
+def test_a_publication_stamp_is_no_claim(stamp: str) -> None:
+    from auditor.article import analyse
+
+    page = f"<html><body><article><h1>Markets fall</h1><p>{stamp}</p><p>Stocks fell 3% on Monday.</p></article></body></html>"
+    assert [c.text for c in analyse(load_document(page, "html")).claims] == ["Stocks fell 3% on Monday."]
