@@ -21,7 +21,7 @@ from functools import cached_property, wraps
 from typing import TypeVar, cast
 
 from auditor.artifacts import Artifacts, find_artifacts
-from auditor.citations import Marker, find_markers
+from auditor.citations import Marker, Spans, find_markers
 from auditor.claims import CHECK_WORTHY_THRESHOLD, check_worthiness, claim_kinds
 from auditor.dating import HEAD, Dating, dateline_end, infer_date
 from auditor.form import Form, form_of
@@ -175,10 +175,11 @@ def _sentences(doc: Document, artifacts: Artifacts) -> tuple[Sentence, ...]:
     # Lines are wrapped in what was written (Markdown, text): judge them there. An HTML page's lines are
     # its markup's, and its body's line breaks are elements (<br>), so its body is judged as it reads.
     written = (doc.raw, doc.offsets.to_raw) if doc.format != "html" else None
+    verbatim = Spans(doc.verbatim)
     for index, block in enumerate(doc.blocks):
         if index in artifacts.excluded:
             continue
-        spans = _whole_code(sentence_spans(doc.text, block.start, block.end, written), doc.verbatim)
+        spans = _whole_code(sentence_spans(doc.text, block.start, block.end, written), verbatim)
         if spans and block.start < HEAD:  # a news dateline opening the story is not part of its first sentence
             first_start, first_end = spans[0]
             spans[0] = (min(dateline_end(doc.text, first_start), first_end), first_end)
@@ -186,18 +187,12 @@ def _sentences(doc: Document, artifacts: Artifacts) -> tuple[Sentence, ...]:
     return tuple(found)
 
 
-def _whole_code(spans: list[tuple[int, int]], verbatim: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+def _whole_code(spans: list[tuple[int, int]], verbatim: Spans) -> list[tuple[int, int]]:
     """``spans`` with no sentence ending inside code or math: "The `time.Sleep` call ..." is one sentence,
     whatever the period in the code looks like to the segmenter."""
-    if len(spans) < 2 or not verbatim:
-        return spans
-    k = bisect_right(verbatim, (spans[0][1],)) - 1  # the last code span starting before the first cut
-    joined = [spans[0]]
+    joined = spans[:1]
     for start, end in spans[1:]:
-        cut_start, cut_end = joined[-1][1], start
-        while k + 1 < len(verbatim) and verbatim[k + 1][0] < cut_start:
-            k += 1
-        if k >= 0 and verbatim[k][0] < cut_start and cut_end < verbatim[k][1]:
+        if verbatim.covers(joined[-1][1] - 1, start + 1):  # the cut between the two lies inside one code span
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))

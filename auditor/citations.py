@@ -161,7 +161,7 @@ def find_markers(doc: Document, artifacts: Artifacts) -> list[Marker]:
     if len(lowered) != len(doc.text):  # a rare character whose lower case is longer: keep offsets exact
         lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in doc.text)
     starts = [b.start for b in doc.blocks]
-    verbatim = _Spans(doc.verbatim)
+    verbatim = Spans(doc.verbatim)
     references = {a.label: a for a in artifacts.of_kind("references")}
     ref_urls = _reference_urls(doc, references.values())
     anchors = dict(doc.anchors)
@@ -190,7 +190,7 @@ def find_markers(doc: Document, artifacts: Artifacts) -> list[Marker]:
             if marker.defined is False and not doc.references_known:
                 marker = replace(marker, defined=None)
             found.append(marker)
-    inside = _Spans(sorted(linked))
+    inside = Spans(sorted(linked))
     for marker in _attributions(lexicon, doc.text, lowered, starts):
         if marker.block in artifacts.excluded or verbatim.touches(marker.start, marker.end):
             continue
@@ -245,8 +245,8 @@ def _reference_urls(doc: Document, entries: Iterable[Artifact]) -> dict[str, str
     return urls
 
 
-class _Spans:
-    """Sorted, non-overlapping body spans (code and math), asked whether a span falls in one."""
+class Spans:
+    """Sorted, non-overlapping body spans (code and math, link texts), asked whether a span falls in one."""
 
     def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
         self.starts = [s for s, _ in spans]
@@ -324,11 +324,10 @@ def _attributions(lexicon: _Lexicon, text: str, lowered: str, starts: Sequence[i
         block = _block_of(starts, m.start())
         if m.start() < taken or block < 0 or _block_of(starts, m.end() - 1) != block:
             continue
-        taken = m.end()
         group = next(g for g in "abcde" if g in m.re.groupindex and m[g] is not None)
         if group == "e" and not _written_as_name(text[m.start("e") : m.end("e")]):
-            taken = m.start()
             continue  # "as he reported", "as the paper reported": no name said the words
+        taken = m.end()
         if group == "d":  # "industry analysts say": take the words before the head noun into the phrase
             yield _vague(m, text, starts[block], block)
             continue
@@ -340,14 +339,13 @@ def _attributions(lexicon: _Lexicon, text: str, lowered: str, starts: Sequence[i
 
 def _written_as_name(words: str) -> bool:
     """Every word a capitalised name's ("Bloomberg", "The New York Times", "Condé Nast Traveller"), or a small
-    word inside one ("Department of Labor"); not a pronoun, not a sentence's opening word alone."""
+    word inside one ("Department of Labor"). The words follow "as " or ", ", never open a sentence, so a
+    pronoun or a description is in lower case ("as he reported", "as the paper reported")."""
     parts = words.split()
-    if not parts or parts[0].lower() in _PRONOUNS:
-        return False
-    return parts[0][0].isupper() and all(w[0].isupper() or w in ("of", "and", "for", "&") for w in parts)
+    return bool(parts) and parts[0][0].isupper() and all(w[0].isupper() or w in _NAME_JOINERS for w in parts)
 
 
-_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "who", "which"})
+_NAME_JOINERS = frozenset({"of", "and", "for", "&"})
 
 
 def _vague(m: re.Match[str], text: str, block_start: int, block: int) -> Marker:

@@ -36,6 +36,7 @@ from auditor.compare.tenures import tenure_conflicts
 from auditor.compare.winners import win_conflicts
 from auditor.knowledge import load
 from auditor.model import Hit
+from auditor.phrases import alternation
 from auditor.text import quote
 
 MIN_MATCHED = 3
@@ -429,7 +430,7 @@ def _occasion_words() -> frozenset[str]:
 @cache
 def _former_state() -> re.Pattern[str]:
     """Phrases that put a statement before the article's present ("initially", "used to", "when it was added")."""
-    return re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, wordlist('former_state')), key=len, reverse=True))})\b")
+    return re.compile(rf"\b(?:{alternation(wordlist('former_state'))})\b", re.IGNORECASE)
 
 
 def _two_occasions(c: Comparison) -> bool:
@@ -437,7 +438,7 @@ def _two_occasions(c: Comparison) -> bool:
     visit the district last week" are two visits; "the tool initially did not support it" and "the tool supports
     it" are the tool before and now."""
     former = _former_state()
-    if set(former.findall(c.short.text.lower())) != set(former.findall(c.long.text.lower())):
+    if {w.lower() for w in former.findall(c.short.text)} != {w.lower() for w in former.findall(c.long.text)}:
         return True
     words = _occasion_words()
     first = {w.lower() for w in re.findall(r"[A-Za-z]+", c.short.text)} & words

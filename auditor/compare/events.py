@@ -18,6 +18,7 @@ from auditor.compare.pairing import Pairing
 from auditor.compare.predicates import lead_person, lead_pronoun
 from auditor.compare.statements import stem
 from auditor.knowledge import load
+from auditor.phrases import alternation
 from auditor.text import stopwords
 
 _MONTH_NUMBERS = {
@@ -366,8 +367,15 @@ def _name_after(text: str) -> tuple[str, int]:
 
 def _personal(event: Event, text: str) -> bool:
     """Whether the event's noun follows "his" or "her" in its claim ("his death"), not "its" ("its founding")."""
-    nouns = load("events")["nouns"].get(event.group, [])
-    return any(re.search(rf"\b(?:his|her)\s+{re.escape(noun)}\b", text, re.IGNORECASE) for noun in nouns)
+    pattern = _personal_nouns(event.group)
+    return pattern is not None and pattern.search(text) is not None
+
+
+@cache
+def _personal_nouns(group: str) -> re.Pattern[str] | None:
+    """"his" or "her" before one of the event group's nouns, compiled once per group (None: the group has none)."""
+    nouns = load("events")["nouns"].get(group, [])
+    return re.compile(rf"\b(?:his|her)\s+(?:{alternation(nouns)})\b", re.IGNORECASE) if nouns else None
 
 
 def event_claims(p: Pairing) -> list[int]:
