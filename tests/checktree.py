@@ -21,6 +21,15 @@ def copy_tree(tmp_path: Path, name: str = "repo") -> Path:
     return target
 
 
+def write_tree(root: Path, files: dict[str, str]) -> Path:
+    """Write each file of ``files`` (path under ``root`` -> text), making its folders; returns ``root``."""
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return root
+
+
 def git(repo: Path, *args: str) -> str:
     """Run a real git command in ``repo``."""
     done = subprocess.run(

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from auditor.cache import DIRECTORY, Cache, entry_key
-from tests.checktree import copy_tree, git, git_repo, run
+from tests.checktree import copy_tree, git, git_repo, run, write_tree
 
 
 @pytest.fixture
@@ -133,9 +133,7 @@ def test_editing_an_include_misses_only_the_articles_that_use_it(
         "posts/a.md": "The plant cut 300 jobs in 2023, says [the report][widget] and [the audit][audit].\n\n{% include refs.md %}\n",
         "posts/b.md": "The ferry carried 900 passengers in 2021, says [the report][widget].\n\n[widget]: https://w.example/\n",
     }
-    for name, text in files.items():
-        (site / name).parent.mkdir(parents=True, exist_ok=True)
-        (site / name).write_text(text)
+    write_tree(site, files)
     monkeypatch.chdir(site)
 
     def check() -> tuple[str, list[str]]:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from auditor import runner
-from tests.checktree import copy_tree, git, git_repo, run
+from tests.checktree import copy_tree, git, git_repo, run, write_tree
 
 
 @pytest.fixture
@@ -314,9 +314,7 @@ def test_changed_since_audits_the_articles_that_read_a_changed_include_or_site_s
         "posts/printed.md": "The fork activated at block {{ site.height }} in 2021.\n",
         "posts/plain.md": "The ferry carried 900 passengers in 2021 [source].\n",
     }
-    for name, text in files.items():
-        (site / name).parent.mkdir(parents=True, exist_ok=True)
-        (site / name).write_text(text)
+    write_tree(site, files)
     git_repo(site)
     monkeypatch.chdir(site)
 

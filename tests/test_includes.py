@@ -10,14 +10,11 @@ import pytest
 import auditor
 from auditor.load import load_document
 from auditor.load.includes import MAX_DEPTH, site_root
+from tests.checktree import write_tree
 
 
 def site(tmp_path: Path, files: dict[str, str]) -> Path:
-    for name, text in files.items():
-        path = tmp_path / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    return tmp_path
+    return write_tree(tmp_path, files)
 
 
 def load(path: Path) -> auditor.model.Document:
