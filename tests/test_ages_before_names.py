@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-import auditor
+from tests.conflicts import Conflict, conflicts
 
 
-def con006(*sentences: str) -> list[tuple[str, tuple[str, ...], list[str]]]:
-    report = auditor.audit_text("\n\n".join(sentences), input_format="text", source="test")
-    return [(f.claim or "", f.related, list(f.evidence["values"])) for f in report.findings if f.rule == "CON006"]
+def con006(*sentences: str) -> list[Conflict]:
+    return conflicts("CON006", *sentences)
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-import auditor
 from auditor.compare.casualties import find_tolls
+from tests.conflicts import Conflict, conflicts
 
 
 @pytest.mark.parametrize(
@@ -26,9 +26,8 @@ def test_find_tolls_reads_who_an_event_killed_or_hurt(text: str, tolls: list[tup
     assert [(t.event, t.kind, t.nobody) for t in find_tolls(0, text)] == tolls
 
 
-def con005(*sentences: str) -> list[tuple[str, tuple[str, ...], list[str]]]:
-    report = auditor.audit_text("\n\n".join(sentences), input_format="text", source="test")
-    return [(f.claim or "", f.related, list(f.evidence["values"])) for f in report.findings if f.rule == "CON005"]
+def con005(*sentences: str) -> list[Conflict]:
+    return conflicts("CON005", *sentences)
 
 
 @pytest.mark.parametrize(

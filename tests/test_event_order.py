@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-import auditor
 from auditor.compare.events import Date
 from auditor.compare.sequence import after
+from tests.conflicts import Conflict, conflicts
 
 
-def con004(*sentences: str) -> list[tuple[str, tuple[str, ...], list[str]]]:
-    report = auditor.audit_text("\n\n".join(sentences), input_format="text", source="test")
-    return [(f.claim or "", f.related, list(f.evidence["values"])) for f in report.findings if f.rule == "CON004"]
+def con004(*sentences: str) -> list[Conflict]:
+    return conflicts("CON004", *sentences)
 
 
 @pytest.mark.parametrize(

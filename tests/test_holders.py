@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-import auditor
 from auditor.compare.holders import find_holders
+from tests.conflicts import Conflict, conflicts
 
 
 @pytest.mark.parametrize(
@@ -28,9 +28,8 @@ def test_find_holders_reads_an_office_said_of_a_name(text: str, held: list[tuple
     assert [(h.person, h.office, h.organisation) for h in find_holders(0, text)] == held
 
 
-def con006(*sentences: str) -> list[tuple[str, tuple[str, ...], list[str]]]:
-    report = auditor.audit_text("\n\n".join(sentences), input_format="text", source="test")
-    return [(f.claim or "", f.related, list(f.evidence["values"])) for f in report.findings if f.rule == "CON006"]
+def con006(*sentences: str) -> list[Conflict]:
+    return conflicts("CON006", *sentences)
 
 
 def test_con006_flags_two_holders_of_one_office() -> None:

@@ -10,11 +10,11 @@ import auditor
 from auditor.article import analyse
 from auditor.compare.makers import maker_conflicts
 from auditor.compare.pairing import pairing
+from tests.conflicts import Conflict, conflicts
 
 
-def con006(*sentences: str) -> list[tuple[str, tuple[str, ...], list[str]]]:
-    report = auditor.audit_text("\n\n".join(sentences), input_format="text", source="test")
-    return [(f.claim or "", f.related, list(f.evidence["values"])) for f in report.findings if f.rule == "CON006"]
+def con006(*sentences: str) -> list[Conflict]:
+    return conflicts("CON006", *sentences)
 
 
 @pytest.mark.parametrize(
