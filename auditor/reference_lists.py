@@ -93,7 +93,8 @@ def reference_entries(doc: Document) -> list[Entry]:
             position += 1
             found[i] = numbered[1] or numbered[2]  # "[3] Author, title" or "3. https://..." wherever it stands
         elif block.kind == "heading":
-            section = is_reference_heading(text)
+            # The article's own title ("Notes", "Sources" as a post's name) opens no reference section.
+            section = is_reference_heading(text) and not (i == 0 and text.strip() == (doc.title or "").strip())
             position = 0
         elif section:
             written = _written_number(doc, block.start)

@@ -125,3 +125,16 @@ def test_mkdocs_snippets_make_labels_unknown() -> None:
     text = 'Read the [install guide][guide] first, as 2,000 users did in 2024.\n\n--8<-- "includes/links.md"\n'
     doc = load_document(text, "markdown")
     assert not doc.references_known and [k.defined for k in doc.links] == [None]
+
+
+@pytest.mark.parametrize("title", ["Notes", "Sources"])
+def test_an_article_titled_like_a_reference_section_keeps_its_claims(title: str) -> None:
+    text = f"# {title}\n\nUsers scan pages in an F-shaped pattern (https://research.example/scan).\n"
+    article = analyse(load_document(text, "markdown"))
+    assert [c.text for c in article.claims] == ["Users scan pages in an F-shaped pattern."]
+    assert not article.artifacts.of_kind("references")
+
+
+def test_a_reference_heading_after_the_title_still_opens_a_section() -> None:
+    text = "# Notes\n\n## Notes\n\n- Harbour Trust, Bridge history, https://harbour.example/history\n"
+    assert analyse(load_document(text, "markdown")).artifacts.of_kind("references")
