@@ -66,6 +66,8 @@ class _Lexicon:
     markers: re.Pattern[str]
     placeholder_hrefs: frozenset[str]
     vague_sources: frozenset[str]
+    indefinite: frozenset[str]
+    """Words that open a description of no source in particular ("a", "one", "some")."""
     attributions: tuple[tuple[str, re.Pattern[str]], ...]
     """(a literal every match contains, the pattern): a pattern runs only where its literal occurs."""
     vague_heads: tuple[str, ...]
@@ -115,7 +117,8 @@ def _lexicon() -> _Lexicon:
     # One pattern for all heads, run only where a head occurs (see _vague_matches): compiling one per head an
     # article used cost ~1.5 ms each in a run's first audits (the verbs are a long alternation).
     vague_pattern = re.compile(rf"(?<!\w)(?P<d>{'|'.join(map(re.escape, heads))})\s+(?:{verbs})\b")
-    return _Lexicon(markers, hrefs, vague, attributions, heads, vague_pattern, placeholders, reported)
+    indefinite = frozenset(data["indefinite_openers"])
+    return _Lexicon(markers, hrefs, vague, indefinite, attributions, heads, vague_pattern, placeholders, reported)
 
 
 def _vague_matches(lexicon: _Lexicon, lowered: str) -> Iterator[re.Match[str]]:
@@ -332,7 +335,7 @@ def _attributions(lexicon: _Lexicon, text: str, lowered: str, starts: Sequence[i
             yield _vague(m, text, starts[block], block)
             continue
         source = text[m.start(group) : m.end(group)].strip()
-        named = _names_something(source, lexicon.vague_sources)
+        named = _names_something(source, lexicon)
         start = m.start(group) if group == "e" else m.start()  # "Reuters reported", not ", Reuters reported"
         yield Marker("attribution", None, source, start, m.end(), block, vague=not named)
 
@@ -359,10 +362,16 @@ def _vague(m: re.Match[str], text: str, block_start: int, block: int) -> Marker:
     return Marker("attribution", None, source, start, m.end(), block, vague=not named)
 
 
-def _names_something(source: str, vague_sources: frozenset[str]) -> bool:
-    """An attribution names its source unless it is a stock phrase or ends in a vague noun ("reports")."""
+def _names_something(source: str, lexicon: _Lexicon) -> bool:
+    """An attribution names its source unless it is a stock phrase, ends in a vague noun ("reports"), or
+    describes one source of a vague kind without naming it ("a 2023 survey", "one estimate"; but not "a survey
+    by Gallup", "the agency's annual report")."""
     words = source.lower().replace("’", "'").split()
     for start in range(len(words)):  # "some recent reports" is as vague as "reports"
-        if " ".join(words[start:]) in vague_sources:
+        if " ".join(words[start:]) in lexicon.vague_sources:
+            return False
+    if words and words[0] in lexicon.indefinite and not any(w[:1].isupper() for w in source.split()):
+        head = words[-1]
+        if head in lexicon.vague_heads or f"{head}s" in lexicon.vague_heads:
             return False
     return bool(words)
