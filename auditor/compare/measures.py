@@ -196,9 +196,10 @@ _NARROWING = frozenset({"with", "without", "of", "from", "in", "at", "on", "aged
 
 def _restriction(text: str, q: Quantity, after: tuple[str, ...]) -> frozenset[str]:
     """Content words that narrow what a figure counts: a phrase right after its noun that opens with a
-    preposition of :data:`_NARROWING`, to the end of the clause or a word of ``noun_stops``."""
+    preposition of :data:`_NARROWING`, to the end of the clause or a word of ``noun_stops``; or what the counted
+    said, when a verb of saying follows the figure (:func:`_answer`)."""
     if not after or after[0] not in _NARROWING:
-        return frozenset()
+        return _answer(text, q)
     found = []
     stop, stops = stopwords(), noun_stops()
     for w in after[1:]:
@@ -208,6 +209,28 @@ def _restriction(text: str, q: Quantity, after: tuple[str, ...]) -> frozenset[st
         if w not in stop and w not in wordlist("linking"):
             found.append(signed_key(w))
     return concepts(found)
+
+
+def _answer(text: str, q: Quantity) -> frozenset[str]:
+    """What the people a figure counts said, when a verb of saying follows it in its clause: "almost 2,000 people
+    responded *saying they were Rust users*", "1,400 respondents said they use it daily" count those who gave that
+    answer, a part of all who answered ("the 3,086 people who responded"). A described figure ("the 3,800 nurses
+    it employs said ...") still counts all of its noun."""
+    if _described(text, q):
+        return frozenset()
+    words = _plain_words(_CLAUSE.split(text[q.end : q.end + WINDOW], 1)[0])
+    saying = _saying()
+    for n, word in enumerate(words):
+        if word in saying:
+            stop, linking = stopwords(), wordlist("linking")
+            return concepts([signed_key(w) for w in words[n + 1 :] if w not in stop and w not in linking])
+    return frozenset()
+
+
+@cache
+def _saying() -> frozenset[str]:
+    """Verbs of saying after a figure (``knowledge/measures.json`` "reporting", and "saying")."""
+    return frozenset(load("measures")["reporting"]) | {"saying"}
 
 
 @lru_cache(maxsize=FIGURE_MEMO)
