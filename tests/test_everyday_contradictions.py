@@ -323,3 +323,32 @@ def test_two_things_of_one_kind_each_named_by_its_own_word_are_two_subjects(
 )
 def test_a_length_of_a_named_thing_is_that_things(sentences: tuple[str, ...], found: list[str]) -> None:
     assert con_rules("\n\n".join(sentences)) == found
+
+
+@pytest.mark.parametrize(
+    ("sentences", "found"),
+    [
+        # those who gave one answer are a part of all who answered
+        (("Thank you to the 3,086 people who responded to our survey.", "Almost 2,000 people responded saying they were Harlow users."), []),
+        (("In all, 5,200 respondents took the survey.", "About 1,400 respondents said they use the app daily."), []),
+        # the same answer counted twice
+        (("About 1,900 respondents said they use the app daily.", "About 1,400 respondents said they use the app daily."), ["CON003"]),
+    ],
+)
+def test_those_who_gave_an_answer_are_a_part(sentences: tuple[str, ...], found: list[str]) -> None:
+    assert con_rules(article(*sentences)) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the items of one list set out different things
+        ("Why people stopped:\n\n* 23% of users said the app is too slow.\n* 10% of users said the app is too hard.\n", []),
+        ("Why people stopped:\n\n1. 23% of users said the app is too slow.\n2. 10% of users said the app is too slow.\n", []),
+        # the same figure given twice, in two paragraphs or in one item and a paragraph
+        ("23% of users said the app is too slow.\n\nWe fixed it.\n\nIn our survey, 10% of users said the app is too slow.\n", ["CON003"]),
+        ("Why people stopped:\n\n* 23% of users said the app is too slow.\n\nIn short, 10% of users said the app is too slow.\n", ["CON003"]),
+    ],
+)
+def test_items_of_one_list_are_different_things(text: str, found: list[str]) -> None:
+    assert con_rules(text) == found

@@ -160,13 +160,17 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
     and units: "860 metres", "0.86 km", "the 860-metre bridge") and compared as ranges: "about 1,200" and
     "more than 1,100" agree, "1,200" and "1,500" do not. Words of one measure count as one ("a staff of
     4,100 nurses", "the 3,800 nurses it employs"). Figures of different years, periods, places, subjects,
-    releases or sources are not compared, nor comparisons, goals and limits, or a total and one part of it.
+    releases or sources are not compared, nor comparisons, goals and limits, or a total and one part of it,
+    nor the figures of two items of one list (a list sets out different things: "23% said X", "10% said Y").
 
     Flagged: Harwell Motors cut 1,200 jobs at its Leeds plant this spring. | Unions called a strike. | Harwell Motors cut 1,500 jobs at its Leeds plant this spring.
     Clean: Harwell Motors cut about 1,200 jobs at its Leeds plant this spring. | Harwell Motors cut more than 1,100 jobs at its Leeds plant this spring.
     """
     reported: set[tuple[int, int]] = set()
+    siblings = _ListItems(article)
     for c in comparisons(article):
+        if siblings.apart(c.earlier, c.later):
+            continue
         changed = _changed_values(c, "number")
         if not changed or c.alignment.long_extra:
             continue  # "txs with *multiple* outputs": a word inside the shared stretch narrows what is counted
@@ -176,10 +180,34 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
             reported.add((c.earlier, c.later))
             yield _figure_hit(article, c.earlier, c.later, old, new, _subject(c))
     for first, second in measure_conflicts(pairing(article)):
-        if (first.claim, second.claim) not in reported:
+        if (first.claim, second.claim) not in reported and not siblings.apart(first.claim, second.claim):
             reported.add((first.claim, second.claim))
             subject = subject_of(pairing(article), first, second)
             yield _figure_hit(article, first.claim, second.claim, first.quantity, second.quantity, subject)
+
+
+class _ListItems:
+    """Which claims stand in different items of one list: consecutive list blocks of different items, with
+    nothing but list blocks between them (a nested item belongs to its parent's item)."""
+
+    def __init__(self, article: Article) -> None:
+        blocks = article.document.blocks
+        self._blocks = [c.block for c in article.claims]
+        self._items = [b.group if b.kind == "list" else None for b in blocks]
+        # Each block's list: the index of the first block of its run of list blocks (None outside lists).
+        self._lists: list[int | None] = []
+        for i, b in enumerate(blocks):
+            run = None
+            if b.kind == "list":
+                previous = self._lists[-1] if i else None
+                run = previous if previous is not None else i
+            self._lists.append(run)
+
+    def apart(self, first: int, second: int) -> bool:
+        """Whether claims ``first`` and ``second`` (indexes) are in two items of one list."""
+        a, b = self._blocks[first], self._blocks[second]
+        run = self._lists[a]
+        return run is not None and run == self._lists[b] and self._items[a] != self._items[b]
 
 
 def _conflicting_figures(c: Comparison, changed: list[tuple[Term, Term]]) -> tuple[Quantity, Quantity] | None:
