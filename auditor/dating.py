@@ -31,6 +31,7 @@ _WRITTEN_DATES = [
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b{_YEAR}-(?P<month>\d\d)-(?P<day>\d\d)\b"),
+    re.compile(rf"(?<![\d.])(?P<day>\d\d)\.(?P<month>\d\d)\.{_YEAR}\b"),  # "19.01.2020": day first, as dotted dates are
 ]
 _LABELLED = re.compile(
     r"(?:^|\n)[ \t]*(?:published|posted|updated|last updated|first published|date)"
@@ -128,6 +129,8 @@ def infer_date(doc: Document, cited_urls: Iterable[str], today: datetime.date | 
             return Dating(datetime.date.fromisoformat(doc.published), None, doc.published_from)
         except ValueError:
             pass
+    if doc.title and (titled := _title_date(doc.title)) and titled <= today:
+        return Dating(titled, None, "text:title")
     head = doc.text[:HEAD]
     lines = ((_LABELLED, "text:published-line"), (_BYLINE, "text:byline"), (_DATELINE, "text:dateline"))
     for pattern, source in lines:
@@ -153,6 +156,20 @@ def infer_date(doc: Document, cited_urls: Iterable[str], today: datetime.date | 
     if years:
         return Dating(None, max(years), "text:years")
     return Dating(None, None, None)
+
+
+_TITLE_END = re.compile(r"[|·•–—-][ \t]*(?P<rest>[^|·•–—]{6,40})$")
+"""The last part of a page title after a separator: "Berlin renames streets | Example News | 19.01.2020"."""
+
+
+def _title_date(title: str) -> datetime.date | None:
+    """The date a page title ends with, when its last part is only a date."""
+    m = _TITLE_END.search(title.strip())
+    if m is None:
+        return None
+    rest = m["rest"].strip().rstrip(".")
+    found = [(at, d) for at, d in written_dates(rest)]
+    return found[0][1] if len(found) == 1 and found[0][0] == 0 and len(rest) <= 20 else None
 
 
 Period = tuple[datetime.date, datetime.date]

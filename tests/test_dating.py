@@ -108,3 +108,24 @@ def test_a_publication_stamp_is_no_claim(stamp: str) -> None:
 
     page = f"<html><body><article><h1>Markets fall</h1><p>{stamp}</p><p>Stocks fell 3% on Monday.</p></article></body></html>"
     assert [c.text for c in analyse(load_document(page, "html")).claims] == ["Stocks fell 3% on Monday."]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Harbour reopens | Kelso Courier | 19.01.2020", D(2020, 1, 19)),
+        ("Harbour reopens - May 3, 2025", D(2025, 5, 3)),
+        ("Harbour reopens | Kelso Courier", None),
+        ("Harbour reopens in 2019 | Kelso Courier", None),
+        ("Harbour sale | 12.05.2024 - 19.05.2024", None),
+    ],
+)
+def test_a_page_title_that_ends_in_a_date_dates_the_page(title: str, expected: D | None) -> None:
+    head = f'<meta property="og:title" content="{title}">'
+    page = f"<html><head>{head}</head><body><p>The harbour reopened after repairs.</p></body></html>"
+    found = infer_date(load_document(page, "html"), [], today=D(2026, 1, 1))
+    assert (found.day, found.source) == ((expected, "text:title") if expected else (None, None))
+
+
+def test_a_dotted_date_is_day_first() -> None:
+    assert [d for _, d in written_dates("Date 19.01.2020; version 1.19.01.2020")] == [D(2020, 1, 19)]
