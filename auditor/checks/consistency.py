@@ -23,6 +23,7 @@ from auditor.compare.ages import age_conflicts
 from auditor.compare.attributes import attribute_conflicts
 from auditor.compare.casualties import toll_conflicts
 from auditor.compare.events import event_conflicts
+from auditor.compare.fortunes import fortune_conflicts
 from auditor.compare.holders import holder_conflicts
 from auditor.compare.makers import maker_conflicts
 from auditor.compare.measures import comparable, is_duration, is_measure, measure_conflicts, subject_of
@@ -306,7 +307,9 @@ def negation_conflict(article: Article) -> Iterator[Hit]:
     ("never reached the Skerry Isles" / "was a gale that made landfall in the Skerry Isles": verbs that
     say another come from ``knowledge/predicates.json``), or an event is said to have killed or hurt nobody
     and somebody ("No deaths were reported after the Lydd storm" / "The Lydd storm killed three people",
-    ``knowledge/casualties.json``). Claims that differ in subject, place, year or
+    ``knowledge/casualties.json``), or one claim calls an outcome lucky when it was bad or unlucky when it
+    was good ("residents were unfortunate enough to come away alive", ``knowledge/fortunes.json``; a finding
+    on that claim alone). Claims that differ in subject, place, year or
     figure, conditions, questions, and the turns of a dialogue are not compared.
 
     Flagged: The council approved the harbour plan in a vote on Monday. | Critics say the harbour plan is too costly. | The council did not approve the harbour plan in a vote on Monday.
@@ -375,6 +378,13 @@ def negation_conflict(article: Article) -> Iterator[Hit]:
             finding = f"one says the {one.event} {harm} {values[0]}, the other {values[1]}"
             action = "Check which is true, and correct or remove the other."
             yield _hit(article, one.claim, other.claim, finding, action, {"subject": one.event, "values": values})
+    # One claim that calls an outcome lucky when it was bad, or unlucky when it was good (fortunes.py).
+    for fortune in fortune_conflicts(pairing(article)):
+        claim = article.claims[fortune.claim]
+        values = ["good fortune" if fortune.lucky else "misfortune", "a good outcome" if fortune.good else "a bad outcome"]
+        message = (f"{quote(claim.text)} contradicts itself: it calls {quote(fortune.outcome)} {values[0]}."
+                   " Check which is meant, and correct the word of fortune or the outcome.")
+        yield Hit(claim.start, claim.end, message, claim=claim.id, evidence={"subject": fortune.word.lower(), "values": values})
 
 
 _NEVER = re.compile(r"\bnever\b|\bnot\s+(?:once|ever|a\s+single)\b", re.IGNORECASE)
