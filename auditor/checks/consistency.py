@@ -23,6 +23,7 @@ from auditor.compare.ages import age_conflicts
 from auditor.compare.attributes import attribute_conflicts
 from auditor.compare.casualties import toll_conflicts
 from auditor.compare.events import event_conflicts
+from auditor.compare.feelings import feeling_conflicts
 from auditor.compare.fortunes import fortune_conflicts
 from auditor.compare.holders import holder_conflicts
 from auditor.compare.makers import maker_conflicts
@@ -309,8 +310,10 @@ def negation_conflict(article: Article) -> Iterator[Hit]:
     and somebody ("No deaths were reported after the Lydd storm" / "The Lydd storm killed three people",
     ``knowledge/casualties.json``), or one claim calls an outcome lucky when it was bad or unlucky when it
     was good ("residents were unfortunate enough to come away alive", ``knowledge/fortunes.json``; a finding
-    on that claim alone). Claims that differ in subject, place, year or
-    figure, conditions, questions, and the turns of a dialogue are not compared.
+    on that claim alone), or one claim gives opposite feelings about the same thing ("grows angry when Watson
+    touches his things, explaining that he doesn't mind them being touched", ``knowledge/feelings.json``).
+    Claims that differ in subject, place, year or figure, conditions, questions, and the turns of a dialogue
+    are not compared.
 
     Flagged: The council approved the harbour plan in a vote on Monday. | Critics say the harbour plan is too costly. | The council did not approve the harbour plan in a vote on Monday.
     Clean: The council approved the harbour plan in a vote on Monday. | The county board did not approve its own budget in a vote on Monday.
@@ -385,6 +388,14 @@ def negation_conflict(article: Article) -> Iterator[Hit]:
         message = (f"{quote(claim.text)} contradicts itself: it calls {quote(fortune.outcome)} {values[0]}."
                    " Check which is meant, and correct the word of fortune or the outcome.")
         yield Hit(claim.start, claim.end, message, claim=claim.id, evidence={"subject": fortune.word.lower(), "values": values})
+    # One claim that gives a feeling about something and the opposite feeling about the same thing (feelings.py).
+    for feeling, opposite in feeling_conflicts(pairing(article)):
+        claim = article.claims[feeling.claim]
+        values = [feeling.word.lower(), opposite.word.lower()]
+        message = (f"{quote(claim.text)} contradicts itself: it gives opposite feelings ({values[0]} / {values[1]})"
+                   " about the same thing. Check which is meant, and correct the other.")
+        shared = " ".join(sorted(feeling.about & opposite.about))
+        yield Hit(claim.start, claim.end, message, claim=claim.id, evidence={"subject": shared, "values": values})
 
 
 _NEVER = re.compile(r"\bnever\b|\bnot\s+(?:once|ever|a\s+single)\b", re.IGNORECASE)
