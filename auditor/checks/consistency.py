@@ -30,6 +30,7 @@ from auditor.compare.makers import maker_conflicts
 from auditor.compare.measures import comparable, is_duration, is_measure, measure_conflicts, subject_of
 from auditor.compare.pairing import Comparison, Pairing, comparisons, pairing
 from auditor.compare.predicates import predicate_conflicts
+from auditor.compare.presuppositions import presupposed_denials
 from auditor.compare.quantities import Quantity, find_quantities
 from auditor.compare.sequence import order_conflicts
 from auditor.compare.statements import Statement, Term, stem, wordlist
@@ -311,7 +312,9 @@ def negation_conflict(article: Article) -> Iterator[Hit]:
     ``knowledge/casualties.json``), or one claim calls an outcome lucky when it was bad or unlucky when it
     was good ("residents were unfortunate enough to come away alive", ``knowledge/fortunes.json``; a finding
     on that claim alone), or one claim gives opposite feelings about the same thing ("grows angry when Watson
-    touches his things, explaining that he doesn't mind them being touched", ``knowledge/feelings.json``).
+    touches his things, explaining that he doesn't mind them being touched", ``knowledge/feelings.json``), or
+    an act is denied and a claim soon after speaks of it as done ("they decide not to search for her" / "The
+    search reveals ...", ``knowledge/presuppositions.json``).
     Claims that differ in subject, place, year or figure, conditions, questions, and the turns of a dialogue
     are not compared.
 
@@ -388,6 +391,13 @@ def negation_conflict(article: Article) -> Iterator[Hit]:
         message = (f"{quote(claim.text)} contradicts itself: it calls {quote(fortune.outcome)} {values[0]}."
                    " Check which is meant, and correct the word of fortune or the outcome.")
         yield Hit(claim.start, claim.end, message, claim=claim.id, evidence={"subject": fortune.word.lower(), "values": values})
+    # An act denied, and spoken of as done a claim or two later (presuppositions.py).
+    for denial in presupposed_denials(pairing(article)):
+        if (denial.claim, denial.later) not in reported:
+            finding = f"one says it did not happen, the other speaks of {quote('the ' + denial.noun)} as done"
+            action = "Check whether it happened, and correct the denial or the account of it."
+            yield _hit(article, denial.claim, denial.later, finding, action,
+                       {"subject": denial.noun, "values": ["denied", "presupposed"]})
     # One claim that gives a feeling about something and the opposite feeling about the same thing (feelings.py).
     for feeling, opposite in feeling_conflicts(pairing(article)):
         claim = article.claims[feeling.claim]
