@@ -9,7 +9,8 @@ the next few that names one occurrence of the act with "the" ("the search", "the
 Someone else may have done it after all: a claim in between, or the later claim itself, that uses the verb again
 ("the police searched the house") leaves the pair alone, and so does a word that makes the denial conditional or
 temporary or the mention another act ("until", "without", "instead"; "another search", "the search will ..."). Each
-denial looks at most a few claims ahead, so the cost is linear.
+denial looks at most a few claims ahead, and only the few claims before one that names an act are read, so the
+cost is linear.
 """
 
 from __future__ import annotations
@@ -71,8 +72,11 @@ def _uses_verb(text: str, act: str, noun: str) -> bool:
 def presupposed_denials(p: Pairing) -> list[Denial]:
     """Denied acts that one of the next few claims speaks of as done (one per denial)."""
     acts, denial, quiet, gate = _data()
+    named = [index for index, words in enumerate(p.words) if not words.isdisjoint(gate)]
+    candidates = sorted({d for later in named for d in range(max(0, later - MAX_AFTER), later)})
     found = []
-    for index, text in enumerate(p.texts):
+    for index in candidates:
+        text = p.texts[index]
         if denial.search(text) is None or p.hedged(index) or quiet.search(_without_denial(text, denial)):
             continue
         for m in denial.finditer(text):
