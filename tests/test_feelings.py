@@ -14,7 +14,7 @@ from tests.conflicts import conflicts
     [
         ("Kerr is upset when visitors move the chairs, explaining that she does not mind the chairs being moved.",
          [("upset", True), ("mind", False)]),
-        ("Kerr was not happy about the new hours.", [("happy", True)]),
+        ("Kerr was not happy about the opening hours.", [("happy", True)]),
         ("Kerr objects to the fee.", [("objects", True)]),
         ("Kerr changes her mind about the fee.", []),  # a mind changed is no feeling
         ("The object of the fee is to pay for books.", []),
@@ -44,6 +44,8 @@ def test_con005_flags_opposite_feelings_about_one_act_in_one_claim() -> None:
         "Kerr loves the reading room and hates the reading room's lights.",  # set side by side on purpose
         "Kerr was angry when the chairs were moved; later she was glad the chairs were moved.",  # two times
         "Kerr is pleased when visitors move the chairs, explaining that she does not mind the chairs being moved.",
+        "Readers who loved the library's first catalogue hated the library's second catalogue.",  # two catalogues
+        "Some visitors love the reading chairs, others hate the reading chairs.",  # two groups of people
     ],
 )
 def test_con005_leaves_feelings_that_may_both_hold(text: str) -> None:

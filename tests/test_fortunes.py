@@ -37,6 +37,8 @@ def test_find_fortune_reads_a_word_of_fortune_against_its_outcome(text: str, rea
         "Sadly, he survived his wife by ten years.",  # she died
         "Fortunately, they were not injured.",  # a negator: left alone
         "She was lucky to be alive.",
+        "Fortunately, the injured were taken to hospital.",  # "the injured" names people, says nothing befell them
+        "Thankfully, rescuers reached the injured passengers quickly.",
     ],
 )
 def test_find_fortune_leaves_what_agrees_or_cannot_be_told(text: str) -> None:

@@ -9,9 +9,9 @@ and its opposite (CON005).
 
 Whatever makes the outcome a matter of degree, a comparison or a condition ("only", "nearly", "could have",
 "but"), a negator anywhere in the claim, a death after a word of good fortune ("mercifully, he died in his
-sleep"), and an outcome after a sentence adverb that befalls no person ("Unfortunately, the gunman survived")
-leave the claim unread: where the tool cannot tell, it stays quiet. Each claim is read once, on its own, so the
-cost is linear.
+sleep"), an outcome after a sentence adverb that befalls no person ("Unfortunately, the gunman survived"), and an
+outcome word that names or describes people ("Fortunately, the injured were taken to hospital") leave the claim
+unread: where the tool cannot tell, it stays quiet. Each claim is read once, on its own, so the cost is linear.
 """
 
 from __future__ import annotations
@@ -84,9 +84,12 @@ def _outcome(rest: str, *, adverb: bool) -> tuple[str, bool] | None:
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", rest)]
     if not data["quiet"].isdisjoint(words):
         return None
-    good = [w for w in words if w in data["good_outcomes"]]
-    bad = [w for w in words if w in data["bad_outcomes"]]
-    if bool(good) == bool(bad):
+    # "the injured", "their rescued dog": a word that names or describes someone says nothing of what befell them
+    said = [w for n, w in enumerate(words) if n == 0 or words[n - 1] not in data["determiners"]]
+    named = {w for n, w in enumerate(words) if n and words[n - 1] in data["determiners"]}
+    good = [w for w in said if w in data["good_outcomes"]]
+    bad = [w for w in said if w in data["bad_outcomes"]]
+    if bool(good) == bool(bad) or not named.isdisjoint(data["good_outcomes"] | data["bad_outcomes"]):
         return None
     if adverb and data["people"].isdisjoint(words):
         return None  # "Unfortunately, the gunman survived": whose outcome, and good for whom?
