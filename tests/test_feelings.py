@@ -50,3 +50,17 @@ def test_con005_flags_opposite_feelings_about_one_act_in_one_claim() -> None:
 )
 def test_con005_leaves_feelings_that_may_both_hold(text: str) -> None:
     assert con005("The library opens at seven on weekdays.", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Tom is furious that Anna sold the farm, saying he is glad she sold it.", ["furious", "glad"]),
+        ("Mara is delighted when her sister borrows the car, insisting that she hates her car being borrowed.",
+         ["delighted", "hates"]),
+        ("The mayor welcomed the plan to close the bridge, explaining that he objects to closing the bridge.",
+         ["welcomed", "objects"]),
+    ],
+)
+def test_con005_reads_opposite_feelings_in_other_words(text: str, values: list[str]) -> None:
+    assert con005("The library opens at seven on weekdays.", text) == [("c2", (), values)]

@@ -57,3 +57,16 @@ def test_con005_flags_the_claim_on_its_own() -> None:
 
 def test_con005_reads_no_claim_with_a_negator() -> None:
     assert conflicts("CON005", "Unfortunately, the residents were not hurt and came away alive.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Luckily, the blast killed dozens of people.", ["good fortune", "a bad outcome"]),
+        ("Sadly, everyone on board was rescued.", ["misfortune", "a good outcome"]),
+        ("Unfortunately, nobody was injured in the explosion.", ["misfortune", "a good outcome"]),
+        ("The villagers were unlucky enough to escape the flood unharmed.", ["misfortune", "a good outcome"]),
+    ],
+)
+def test_con005_reads_fortune_and_outcome_in_other_words(text: str, values: list[str]) -> None:
+    assert conflicts("CON005", "The town is quiet in winter.", text) == [("c2", (), values)]
