@@ -1,7 +1,9 @@
 """CON rules (CON003 to CON006): statements of one article that cannot all be true.
 
 Every finding names both claims: ``claim`` is the later one (its span is the finding's), ``related`` the
-earlier one, the message quotes both and says what to do, and ``evidence`` holds the values compared.
+earlier one, the message quotes both and says what to do, and ``evidence`` holds the values compared. A claim
+that contradicts itself (CON005: a word of fortune against its outcome, opposite feelings about one thing) is
+the finding's only claim, with no ``related``.
 
 The rules share one pass over the article. Claims that share rare words are lined up term by term
 (:mod:`auditor.compare.pairing`, :mod:`auditor.compare.statements`), and what differs between two near-identical claims is
