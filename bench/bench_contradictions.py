@@ -20,8 +20,9 @@ a true positive is *located* when the message, a claim the finding names, its sp
 same figure of one thing, negated near-duplicates, one company founded in many years, two presidents
 speaking "on Monday", one person of many ages, one person said in other words to attend many schools and
 denied to, one abbess said to hold office past many deaths, one office given many holders, fires that hurt
-nobody and four, bridges designed by one agent and denied in the other voice) and shows how the time per line
-grows at 4x and 16x.
+nobody and four, bridges designed by one agent and denied in the other voice, outcomes called lucky and
+unlucky, opposite feelings about one act in one sentence, searches denied and then told) and shows how the
+time per line grows at 4x and 16x.
 
 Without ../shared (a user's clone) the halves are skipped with a note and the command exits 0.
 """
@@ -138,6 +139,12 @@ SHAPES = {
     "voices": lambda i: f"The {_word(i // 2)} bridge was designed by Thomas Pell."
     if i % 2
     else f"Pell did not design the {_word(i // 2)} bridge.",
+    "fortunes": lambda i: f"{'Unfortunately' if i % 2 else 'Fortunately'}, no one was hurt at the {_word(i)} mill.",
+    "feelings": lambda i: f"Dana Reyes is upset when visitors move the {_word(i)} chairs, explaining that she does not"
+    f" mind the {_word(i)} chairs being moved.",
+    "presupposed": lambda i: f"The crew decided not to search the {_word(i)} cabin."
+    if i % 2 == 0
+    else f"The search of the {_word(i - 1)} cabin took an hour.",
 }
 """Adversarial articles for the comparison paths: many claims that pair with each other."""
 

@@ -1,7 +1,9 @@
 """CON rules (CON003 to CON006): statements of one article that cannot all be true.
 
 Every finding names both claims: ``claim`` is the later one (its span is the finding's), ``related`` the
-earlier one, the message quotes both and says what to do, and ``evidence`` holds the values compared.
+earlier one, the message quotes both and says what to do, and ``evidence`` holds the values compared. A claim
+that contradicts itself (CON005: a word of fortune against its outcome, opposite feelings about one thing) is
+the finding's only claim, with no ``related``.
 
 The rules share one pass over the article. Claims that share rare words are lined up term by term
 (:mod:`auditor.compare.pairing`, :mod:`auditor.compare.statements`), and what differs between two near-identical claims is
@@ -23,11 +25,14 @@ from auditor.compare.ages import age_conflicts
 from auditor.compare.attributes import attribute_conflicts
 from auditor.compare.casualties import toll_conflicts
 from auditor.compare.events import event_conflicts
+from auditor.compare.feelings import feeling_conflicts
+from auditor.compare.fortunes import fortune_conflicts
 from auditor.compare.holders import holder_conflicts
 from auditor.compare.makers import maker_conflicts
 from auditor.compare.measures import comparable, is_duration, is_measure, measure_conflicts, subject_of
 from auditor.compare.pairing import Comparison, Pairing, comparisons, pairing
 from auditor.compare.predicates import predicate_conflicts
+from auditor.compare.presuppositions import presupposed_denials
 from auditor.compare.quantities import Quantity, find_quantities
 from auditor.compare.sequence import order_conflicts
 from auditor.compare.statements import Statement, Term, stem, wordlist
@@ -334,8 +339,14 @@ def negation_conflict(article: Article) -> Iterator[Hit]:
     ("never reached the Skerry Isles" / "was a gale that made landfall in the Skerry Isles": verbs that
     say another come from ``knowledge/predicates.json``), or an event is said to have killed or hurt nobody
     and somebody ("No deaths were reported after the Lydd storm" / "The Lydd storm killed three people",
-    ``knowledge/casualties.json``). Claims that differ in subject, place, year or
-    figure, conditions, questions, and the turns of a dialogue are not compared.
+    ``knowledge/casualties.json``), or one claim calls an outcome lucky when it was bad or unlucky when it
+    was good ("residents were unfortunate enough to come away alive", ``knowledge/fortunes.json``; a finding
+    on that claim alone), or one claim gives opposite feelings about the same thing ("grows angry when Watson
+    touches his things, explaining that he doesn't mind them being touched", ``knowledge/feelings.json``), or
+    an act is denied and a claim soon after speaks of it as done ("they decide not to search for her" / "The
+    search reveals ...", ``knowledge/presuppositions.json``).
+    Claims that differ in subject, place, year or figure, conditions, questions, and the turns of a dialogue
+    are not compared.
 
     Flagged: The council approved the harbour plan in a vote on Monday. | Critics say the harbour plan is too costly. | The council did not approve the harbour plan in a vote on Monday.
     Clean: The council approved the harbour plan in a vote on Monday. | The county board did not approve its own budget in a vote on Monday.
@@ -403,6 +414,28 @@ def negation_conflict(article: Article) -> Iterator[Hit]:
             finding = f"one says the {one.event} {harm} {values[0]}, the other {values[1]}"
             action = "Check which is true, and correct or remove the other."
             yield _hit(article, one.claim, other.claim, finding, action, {"subject": one.event, "values": values})
+    # One claim that calls an outcome lucky when it was bad, or unlucky when it was good (fortunes.py).
+    for fortune in fortune_conflicts(pairing(article)):
+        claim = article.claims[fortune.claim]
+        values = ["good fortune" if fortune.lucky else "misfortune", "a good outcome" if fortune.good else "a bad outcome"]
+        message = (f"{quote(claim.text)} contradicts itself: it calls {quote(fortune.outcome)} {values[0]}."
+                   " Check which is meant, and correct the word of fortune or the outcome.")
+        yield Hit(claim.start, claim.end, message, claim=claim.id, evidence={"subject": fortune.word.lower(), "values": values})
+    # An act denied, and spoken of as done a claim or two later (presuppositions.py).
+    for denial in presupposed_denials(pairing(article)):
+        if (denial.claim, denial.later) not in reported:
+            finding = f"one says it did not happen, the other speaks of {quote('the ' + denial.noun)} as done"
+            action = "Check whether it happened, and correct the denial or the account of it."
+            yield _hit(article, denial.claim, denial.later, finding, action,
+                       {"subject": denial.noun, "values": ["denied", "presupposed"]})
+    # One claim that gives a feeling about something and the opposite feeling about the same thing (feelings.py).
+    for feeling, opposite in feeling_conflicts(pairing(article)):
+        claim = article.claims[feeling.claim]
+        values = [feeling.word.lower(), opposite.word.lower()]
+        message = (f"{quote(claim.text)} contradicts itself: it gives opposite feelings ({values[0]} / {values[1]})"
+                   " about the same thing. Check which is meant, and correct the other.")
+        shared = " ".join(sorted(feeling.about & opposite.about))
+        yield Hit(claim.start, claim.end, message, claim=claim.id, evidence={"subject": shared, "values": values})
 
 
 _NEVER = re.compile(r"\bnever\b|\bnot\s+(?:once|ever|a\s+single)\b", re.IGNORECASE)
