@@ -204,7 +204,8 @@ def _claim_text(body: str, sentence: Sentence, markers: list[Marker]) -> str:
     cuts = [
         (m.start, m.end)
         for m in markers
-        if m.kind in _CITATION_KINDS_CUT or (m.kind in ("link", "reference", "url") and is_trailing(body, m, sentence))
+        if m.kind in _CITATION_KINDS_CUT
+        or (m.kind in ("link", "reference", "url") and is_trailing(body, m, sentence) and not _prose_link(body, m))
     ]
     if cuts:
         pieces, pos = [], sentence.start
@@ -227,6 +228,14 @@ def _claim_text(body: str, sentence: Sentence, markers: list[Marker]) -> str:
     if cut and any(c in text for c in ",;:"):  # only where something was cut: punctuation the author wrote stays
         text = _STRAY_PUNCT.sub("", text)
     return text
+
+
+def _prose_link(body: str, marker: Marker) -> bool:
+    """A link whose words are the sentence's own: lower-case words that go on from the word before them ("are
+    offering [significantly more generous leave policies](...)."), not a source's name, a label or a bracketed
+    citation ("[Reuters](...)", "([source](...))"). Its words stay in the claim."""
+    words = body[marker.start : marker.end].split()
+    return len(words) > 1 and words[0][:1].islower() and body[marker.start - 1 : marker.start].isspace()
 
 
 def _with_named_sources(doc: Document, markers: list[Marker], lines: dict[int, SourceLine]) -> list[Marker]:

@@ -197,3 +197,24 @@ def test_a_period_inside_inline_code_ends_no_sentence() -> None:
         "The time.Sleep call it uses supports zero.",
         "Use os.Exit to stop.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "fmt", "claim"),
+    [
+        # a link whose words are the sentence's own stays in the claim, in any format
+        ("Some firms offer [far more generous leave](https://a.example/leave).\n", "markdown",
+         "Some firms offer far more generous leave."),
+        ('<p>Some firms offer <a href="https://a.example/leave">far more generous leave</a>.</p>', "html",
+         "Some firms offer far more generous leave."),
+        # a source's name, a label or a bracketed citation after the sentence is cut
+        ("Ticket sales rose 8% in 2024 [Harbour Trust](https://a.example/t).\n", "markdown", "Ticket sales rose 8% in 2024."),
+        ("Ticket sales rose 8% in 2024 [source](https://a.example/t).\n", "markdown", "Ticket sales rose 8% in 2024."),
+        ("Ticket sales rose 8% in 2024 ([annual report](https://a.example/t)).\n", "markdown", "Ticket sales rose 8% in 2024."),
+    ],
+)
+def test_a_link_in_the_prose_keeps_its_words(raw: str, fmt: str, claim: str) -> None:
+    from auditor import load_document
+    from auditor.article import analyse
+
+    assert [c.text for c in analyse(load_document(raw, fmt)).claims] == [claim]
