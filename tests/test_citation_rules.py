@@ -210,3 +210,14 @@ def test_a_page_whose_address_names_the_outlet_reports_its_story() -> None:
 def test_a_link_emptied_of_its_text_leaves_residue_in_html() -> None:
     page = "<html><body><article><p>Exports to Canada rose by a third in 2023 <a href=\"https://x.example/r\"></a>. Imports fell.</p></article></body></html>"
     assert len(found(page, "CIT005", "html")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<Caption>\n  The top ten states are highlighted with hatching <HatchedCircle />. Others are blue.\n</Caption>\n",
+        'The trail is marked in red <img src="red-dot.png" alt="">.\n',
+    ],
+)
+def test_an_element_that_shows_something_is_no_gap(text: str) -> None:
+    assert found(text, "CIT005", "markdown") == []

@@ -95,6 +95,8 @@ _SLUG_NOISE = frozenset(
 )
 _SLUG_TOKEN = re.compile(r"[a-z]+")
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+_SHOWN = re.compile(r"<(?:[A-Z]|(?i:img|svg|picture|video|audio|iframe|object|embed|input|math)\b)|/>$")
+"""A tag that shows something of its own: a component (capitalised, MDX/JSX), media, a self-closing element."""
 
 
 def claim_of(article: Article, citation: Citation) -> Claim | None:
@@ -144,8 +146,12 @@ def _as_written(article: Article, start: int, end: int) -> bool:
     if any(s < end and start - 1 < e for s, e in doc.verbatim):
         return False
     before, first, last = doc.to_raw(start - 1), doc.to_raw(start), doc.to_raw(end - 1)
-    # Tags show nothing: "2023 <a href="..."></a>." reads "2023 ." like the residue it is.
-    written = "".join(_TAG.sub("", doc.raw[first : last + 1]).split())
+    # Tags show nothing: "2023 <a href="..."></a>." reads "2023 ." like the residue it is. But an element that shows
+    # something of its own ("hatching <HatchedCircle />.", an MDX icon; "<img ...>") stands where the gap is.
+    raw = doc.raw[first : last + 1]
+    if "<" in raw and any(_SHOWN.search(tag) for tag in _TAG.findall(raw)):
+        return False
+    written = "".join(_TAG.sub("", raw).split())
     return first == before + 1 and written == "".join(doc.text[start:end].split())
 
 
