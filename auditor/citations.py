@@ -349,14 +349,18 @@ _NAME_JOINERS = frozenset({"of", "and", "for", "&"})
 
 
 def _vague(m: re.Match[str], text: str, block_start: int, block: int) -> Marker:
-    words = text[max(block_start, m.start() - 40) : m.start()].split()[-2:]
-    modifiers = [w for w in words if w.isalpha() and w.lower() not in stopwords()]
+    at = m.start()
+    words = text[max(block_start, at - 40) : at].split()[-2:]
+    stop = stopwords()
+    modifiers = [w for w in words if w.isalpha() and w.lower() not in stop]
     while modifiers and words and modifiers[0] != words[-len(modifiers)]:
         modifiers.pop(0)  # keep only the words right before the head
-    source = " ".join([*modifiers, text[m.start("d") : m.end("d")]])
-    named = any(w[0].isupper() for w in modifiers) and m.start() - block_start > len(" ".join(modifiers)) + 1
-    start = m.start() - len(" ".join(modifiers)) - (1 if modifiers else 0)
-    return Marker("attribution", None, source, start, m.end(), block, vague=not named)
+    head = text[m.start("d") : m.end("d")]
+    if not modifiers:  # "officials said": the head alone, never named
+        return Marker("attribution", None, head, at, m.end(), block, vague=True)
+    lead = " ".join(modifiers)
+    named = any(w[0].isupper() for w in modifiers) and at - block_start > len(lead) + 1
+    return Marker("attribution", None, f"{lead} {head}", at - len(lead) - 1, m.end(), block, vague=not named)
 
 
 def _names_something(source: str, vague_sources: frozenset[str]) -> bool:
