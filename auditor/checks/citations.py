@@ -336,6 +336,8 @@ def _acronym_of(url: str) -> set[str]:
 
 _SLUG_PIECE = re.compile(r"[^-_]+")
 _WORD_PIECE = re.compile(r"[a-z]{2,}")
+_NOT_IN_HEADLINES = frozenset("@=+%~")
+_VOWELS = frozenset("aeiouy")
 SLUG_WORD_SHARE = 0.8
 """A path segment reads as a headline when this share of its pieces are words (not ids, hashes or numbers)."""
 
@@ -343,14 +345,14 @@ SLUG_WORD_SHARE = 0.8
 def _headline_words(segment: str) -> list[str] | None:
     """The words of a path segment that reads as a headline ("council-approves-stadium-budget"), else None."""
     segment = segment.rsplit(".", 1)[0] if "." in segment[-6:] else segment
-    if any(ch in segment for ch in "@=+%~"):
+    if not _NOT_IN_HEADLINES.isdisjoint(segment):
         return None  # a mail id, a query or an encoded blob
     pieces = [p for p in _SLUG_PIECE.findall(segment) if len(p) > 1]  # "u-s" -> no pieces of one letter
     if pieces and any(ch.isdigit() for ch in pieces[-1]):
         pieces.pop()  # an id after the headline ("...-exporters-idUSKCN1SB0UF", "...-bad-ideas-22446")
     if len(pieces) < SLUG_MIN_WORDS:
         return None
-    words = [p for p in pieces if _WORD_PIECE.fullmatch(p) and any(v in p for v in "aeiouy")]
+    words = [p for p in pieces if _WORD_PIECE.fullmatch(p) and not _VOWELS.isdisjoint(p)]
     return words if len(words) >= SLUG_WORD_SHARE * len(pieces) else None
 
 
