@@ -189,6 +189,14 @@ def image_openers(size: int) -> str:
     return "Text " + _repeat(lambda i: "![a](", size)
 
 
+def links_and_markers(size: int) -> str:
+    """Links and numbered markers, one of each per paragraph: each marker was once checked against every link's
+    text in the document (quadratic), now against an index of them."""
+    return "# Council sales\n\n" + _repeat(
+        lambda i: f"{sentence(i)} See [the report](https://site{i % 40}.example.com/{i}) [{1 + i % 90}].", size, "\n\n"
+    )
+
+
 def brackets(size: int) -> str:
     return _repeat(lambda i: "[" * 20 + sentence(i) + "(" * 20, size, " ")
 
@@ -234,6 +242,7 @@ INPUTS: dict[str, tuple[str, Callable[[int], str]]] = {
     "html-comments": ("html", html_comments),
     "suppressions": ("markdown", suppressions),
     "brackets": ("markdown", brackets),
+    "links-and-markers": ("markdown", links_and_markers),
     "unclosed-markup": ("markdown", unclosed_markup),
     "image-openers": ("markdown", image_openers),
     "dates": ("text", dates),
