@@ -17,11 +17,10 @@ Attachment (which claims a citation supports) is decided in :mod:`auditor.articl
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import accumulate
 
 from auditor.artifacts import Artifact, Artifacts
 from auditor.knowledge import load
@@ -173,9 +172,7 @@ def find_markers(doc: Document, artifacts: Artifacts) -> list[Marker]:
             marker = _from_link(doc, link, at, lexicon, anchors)
             if marker.kind not in ("placeholder", "empty") or not quoted(doc, at, link.start):
                 found.append(marker)
-    linked = sorted((m.start, m.end) for m in found if m.end > m.start)
-    linked_starts = [s for s, _ in linked]
-    reach = list(accumulate((e for _, e in linked), max))  # the farthest end among the first k link texts
+    linked = [(m.start, m.end) for m in found if m.end > m.start]
     for index, block in enumerate(doc.blocks):
         if index in artifacts.excluded:
             continue
@@ -183,8 +180,7 @@ def find_markers(doc: Document, artifacts: Artifacts) -> list[Marker]:
             start, end = m.span()
             if not _paired(m[0]) or ((m["num"] or len(m[0]) == 2) and _glued(doc.text, start, end)):
                 continue
-            k = bisect_left(linked_starts, end)  # the link texts that start before this marker ends
-            if (k and reach[k - 1] > start) or verbatim.touches(start, end):
+            if any(s < end and start < e for s, e in linked) or verbatim.touches(start, end):
                 continue  # brackets that are part of a real link's text, or of code
             if not as_written(doc, start, end):
                 continue  # "(*)" or "({{ x }})" whose inside the loader left out: not an empty marker
@@ -194,7 +190,7 @@ def find_markers(doc: Document, artifacts: Artifacts) -> list[Marker]:
             if marker.defined is False and not doc.references_known:
                 marker = replace(marker, defined=None)
             found.append(marker)
-    inside = Spans(linked)
+    inside = Spans(sorted(linked))
     for marker in _attributions(lexicon, doc.text, lowered, starts):
         if marker.block in artifacts.excluded or verbatim.touches(marker.start, marker.end):
             continue
@@ -283,7 +279,7 @@ def quoted(doc: Document, block: int, offset: int) -> bool:
     if b.kind == "quote":
         return True
     before = doc.text[b.start : offset]
-    curly = before.count("“") + before.count("«") - before.count("”") - before.count("»")
+    curly = sum(before.count(c) for c in "“«") - sum(before.count(c) for c in "”»")
     return curly > 0 or before.count('"') % 2 == 1
 
 
@@ -353,18 +349,14 @@ _NAME_JOINERS = frozenset({"of", "and", "for", "&"})
 
 
 def _vague(m: re.Match[str], text: str, block_start: int, block: int) -> Marker:
-    at = m.start()
-    words = text[max(block_start, at - 40) : at].split()[-2:]
-    stop = stopwords()
-    modifiers = [w for w in words if w.isalpha() and w.lower() not in stop]
+    words = text[max(block_start, m.start() - 40) : m.start()].split()[-2:]
+    modifiers = [w for w in words if w.isalpha() and w.lower() not in stopwords()]
     while modifiers and words and modifiers[0] != words[-len(modifiers)]:
         modifiers.pop(0)  # keep only the words right before the head
-    head = text[m.start("d") : m.end("d")]
-    if not modifiers:  # "officials said": the head alone, never named
-        return Marker("attribution", None, head, at, m.end(), block, vague=True)
-    lead = " ".join(modifiers)
-    named = any(w[0].isupper() for w in modifiers) and at - block_start > len(lead) + 1
-    return Marker("attribution", None, f"{lead} {head}", at - len(lead) - 1, m.end(), block, vague=not named)
+    source = " ".join([*modifiers, text[m.start("d") : m.end("d")]])
+    named = any(w[0].isupper() for w in modifiers) and m.start() - block_start > len(" ".join(modifiers)) + 1
+    start = m.start() - len(" ".join(modifiers)) - (1 if modifiers else 0)
+    return Marker("attribution", None, source, start, m.end(), block, vague=not named)
 
 
 def _names_something(source: str, vague_sources: frozenset[str]) -> bool:

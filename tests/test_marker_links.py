@@ -1,5 +1,5 @@
 """A bracketed marker inside a link's text is part of the link; one beside it is a marker of its own
-(auditor.citations.find_markers, which looks the link texts up in an index of them)."""
+(auditor.citations.find_markers)."""
 
 from __future__ import annotations
 
