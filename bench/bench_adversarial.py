@@ -197,6 +197,12 @@ def links_and_markers(size: int) -> str:
     )
 
 
+def code_residues(size: int) -> str:
+    """Inline code and a stripped-citation residue (" .") per paragraph: each residue was once checked against
+    every code span of the document (quadratic), now against an index of them."""
+    return _repeat(lambda i: f"The `tool{i}` council sold {1000 + i} homes in {1990 + i % 35} .", size, "\n\n")
+
+
 def brackets(size: int) -> str:
     return _repeat(lambda i: "[" * 20 + sentence(i) + "(" * 20, size, " ")
 
@@ -243,6 +249,7 @@ INPUTS: dict[str, tuple[str, Callable[[int], str]]] = {
     "suppressions": ("markdown", suppressions),
     "brackets": ("markdown", brackets),
     "links-and-markers": ("markdown", links_and_markers),
+    "code-residues": ("markdown", code_residues),
     "unclosed-markup": ("markdown", unclosed_markup),
     "image-openers": ("markdown", image_openers),
     "dates": ("text", dates),
