@@ -203,6 +203,12 @@ def code_residues(size: int) -> str:
     return _repeat(lambda i: f"The `tool{i}` council sold {1000 + i} homes in {1990 + i % 35} .", size, "\n\n")
 
 
+def abbreviations(size: int) -> str:
+    """One sentence that never ends, of abbreviations before capitals ("the U.S. Army and the U.S. Navy ..."): at
+    each, the segmenter once counted every word back to the sentence's start (quadratic in its length)."""
+    return "In 1990 the council said " + _repeat(lambda i: f"the U.S. {NAMES[i % len(NAMES)]} Army and", size, " ")
+
+
 def brackets(size: int) -> str:
     return _repeat(lambda i: "[" * 20 + sentence(i) + "(" * 20, size, " ")
 
@@ -250,6 +256,7 @@ INPUTS: dict[str, tuple[str, Callable[[int], str]]] = {
     "brackets": ("markdown", brackets),
     "links-and-markers": ("markdown", links_and_markers),
     "code-residues": ("markdown", code_residues),
+    "abbreviations": ("text", abbreviations),
     "unclosed-markup": ("markdown", unclosed_markup),
     "image-openers": ("markdown", image_openers),
     "dates": ("text", dates),
