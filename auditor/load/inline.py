@@ -155,13 +155,20 @@ def render(
     out.add(raw[pos:end], pos)
 
 
+_OPENER = "opener"
+"""_search's key in ``ahead``: where the next opening character is (see :func:`_next`)."""
+
+
 def _search(pattern: re.Pattern[str], raw: str, scan: int, end: int, ahead: dict[str, int]) -> re.Match[str] | None:
     """``pattern.search(raw, scan, end)``, the pattern tried only where one of its constructs can start (see
     ``_OPENERS``): at the first such place where it matches, the same match. ``scan`` only grows between calls."""
     openers = _OPENERS[pattern]
     while True:
-        opener = openers.search(raw, scan, end)
-        at = min(opener.start() if opener else end, _next(raw, "http", scan, end, ahead))
+        at = ahead.get(_OPENER, -1)  # kept like _next's: the first opener at or after an earlier scan
+        if at < scan:
+            opener = openers.search(raw, scan, end)
+            at = ahead[_OPENER] = opener.start() if opener else end
+        at = min(at, _next(raw, "http", scan, end, ahead))
         if at >= end:
             return None
         found = pattern.match(raw, at, end)
