@@ -209,6 +209,17 @@ def abbreviations(size: int) -> str:
     return "In 1990 the council said " + _repeat(lambda i: f"the U.S. {NAMES[i % len(NAMES)]} Army and", size, " ")
 
 
+def html_notes(size: int) -> str:
+    """An HTML page of note links (``<sup><a href="#fn3">3</a></sup>``) and the notes list they point at: each
+    note's address was once found by a pass over every anchor, block and link of the page (quadratic)."""
+    half = size // 2
+    paragraphs = _repeat(lambda i: f'<p>{sentence(i)}<sup><a href="#fn{i}">{i + 1}</a></sup></p>', half)
+    count = paragraphs.count("<p>")
+    notes = "".join(f'<li id="fn{i}">Report {i + 1}, <a href="https://site{i % 40}.example.com/{i}">here</a></li>'
+                    for i in range(count))
+    return f"<html><body><article>{paragraphs}<h2>Notes</h2><ol>{notes}</ol></article></body></html>"
+
+
 def brackets(size: int) -> str:
     return _repeat(lambda i: "[" * 20 + sentence(i) + "(" * 20, size, " ")
 
@@ -257,6 +268,7 @@ INPUTS: dict[str, tuple[str, Callable[[int], str]]] = {
     "links-and-markers": ("markdown", links_and_markers),
     "code-residues": ("markdown", code_residues),
     "abbreviations": ("text", abbreviations),
+    "html-notes": ("html", html_notes),
     "unclosed-markup": ("markdown", unclosed_markup),
     "image-openers": ("markdown", image_openers),
     "dates": ("text", dates),
