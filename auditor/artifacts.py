@@ -26,7 +26,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from typing import Literal
 
 from auditor.knowledge import load
@@ -126,10 +126,11 @@ def find_artifacts(doc: Document, spoken: frozenset[int] = frozenset()) -> Artif
 def _boilerplate(doc: Document, texts: list[str], keys: list[str]) -> list[Artifact]:
     seen: dict[str, list[int]] = defaultdict(list)
     targets = _link_targets(doc)
+    lengths = _LinkLengths(doc)
     for i, key in enumerate(keys):
         if key.startswith("{") and key.endswith("}"):
             continue  # a template's attribute list ("{.float-left}"), not prose
-        if key.count(" ") + 1 >= MIN_REPEAT_WORDS and not _is_navigation(doc, i, targets.get(i, ())):
+        if key.count(" ") + 1 >= MIN_REPEAT_WORDS and not _is_navigation(doc, i, targets.get(i, ()), lengths):
             # Copies of a link whose targets differ ("Run this notebook" for each notebook) are not one block.
             seen[key + "\x00" + " ".join(targets.get(i, ()))].append(i)
     repeated = {i: key for key, where in seen.items() if len(where) >= MIN_REPEATS for i in where}
@@ -209,14 +210,28 @@ def _link_targets(doc: Document) -> dict[int, tuple[str, ...]]:
     return {k: tuple(v) for k, v in found.items()}
 
 
-def _is_navigation(doc: Document, index: int, targets: tuple[str, ...]) -> bool:
+class _LinkLengths:
+    """The characters of link text that start inside a span, summed: the links' starts in order and running totals
+    of their lengths, so that a block's sum is two bisections, not a pass over every link of the document (once
+    per block, that was quadratic in a long page of in-page links)."""
+
+    def __init__(self, doc: Document) -> None:
+        links = sorted((k.start, k.end - k.start) for k in doc.links)
+        self.starts = [start for start, _ in links]
+        self.totals = [0, *accumulate(length for _, length in links)]
+
+    def within(self, start: int, end: int) -> int:
+        """The summed length of the links that start at or after ``start`` and before ``end``."""
+        return self.totals[bisect_left(self.starts, end)] - self.totals[bisect_left(self.starts, start)]
+
+
+def _is_navigation(doc: Document, index: int, targets: tuple[str, ...], lengths: _LinkLengths) -> bool:
     """A block that is only a link to a place in the page ("Back to the table of contents"): navigation the
     writer put there, repeated on purpose."""
     if not targets or not all(t.startswith("#") for t in targets):
         return False
     block = doc.blocks[index]
-    linked = sum(k.end - k.start for k in doc.links if block.start <= k.start < block.end)
-    return linked >= 0.8 * (block.end - block.start)
+    return lengths.within(block.start, block.end) >= 0.8 * (block.end - block.start)
 
 
 def _page_parts(doc: Document, texts: list[str], keys: list[str]) -> list[Artifact]:

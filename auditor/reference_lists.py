@@ -25,6 +25,8 @@ from auditor.model import Document, Link
 
 _NUMBERED = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s+\S")
 _WRITTEN_NUMBER = re.compile(r"(?:\[(\d{1,3})\]|(\d{1,3})[.)])[ \t]*$")
+_NUMBER_CHARS = 5
+"""The longest number _WRITTEN_NUMBER reads before its spaces: ``[123]``."""
 _NOTE_TEXT = re.compile(r"^[\[(]?(\d{1,3}|[*†‡§¶])[\])]?$")
 _HEADING_TRIM = " \t:#*_.0123456789"
 
@@ -60,9 +62,15 @@ def _written_number(doc: Document, start: int) -> str | None:
     m = _NUMBERED.match(doc.text, start)
     if m:
         return m[1] or m[2]
-    raw_start = doc.to_raw(start)
-    line_start = doc.raw.rfind("\n", 0, raw_start) + 1
-    before = _WRITTEN_NUMBER.search(doc.raw, line_start, raw_start)
+    raw, raw_start = doc.raw, doc.to_raw(start)
+    # The number ends where the spaces before the block begin, and is at most _NUMBER_CHARS long: the line before
+    # it is searched from there, not from its start (a minified page is one line, and a search from the line's
+    # start at every entry of its notes list was quadratic).
+    end = raw_start
+    while end > 0 and raw[end - 1] in " \t":
+        end -= 1
+    line_start = raw.rfind("\n", max(0, end - _NUMBER_CHARS), raw_start) + 1
+    before = _WRITTEN_NUMBER.search(raw, max(line_start, end - _NUMBER_CHARS), raw_start)
     return (before[1] or before[2]) if before else None
 
 
@@ -140,13 +148,42 @@ def _note_targets(doc: Document, found: dict[int, str | None]) -> None:
             found[i] = label
 
 
+@dataclass(frozen=True, slots=True)
+class _Notes:
+    """What :func:`entry_url` looks up in a document, in order: element offsets, block ends, outside links."""
+
+    anchors: list[int]
+    ends: list[int]
+    links: list[Link]
+    starts: list[int]
+
+
+_last_notes: tuple[Document | None, _Notes | None] = (None, None)
+"""The last document :func:`entry_url` was asked about and its look-ups. It is asked once per note link of one
+document in turn: building them at each call (a pass over every anchor, block and link) was quadratic in a page
+of notes. One tuple, rebound at once (thread-safe); it keeps that one document alive until the next."""
+
+
+def _notes(doc: Document) -> _Notes:
+    global _last_notes
+    last, notes = _last_notes
+    if last is not doc or notes is None:
+        links = outside_links(doc)
+        notes = _Notes(
+            sorted(pos for _, pos in doc.anchors), [b.end for b in doc.blocks], links, [k.start for k in links]
+        )
+        _last_notes = (doc, notes)
+    return notes
+
+
 def entry_url(doc: Document, anchor: int) -> str | None:
     """The first outside address linked from the note that starts at body offset ``anchor`` (up to the next
     element with an id, or the end of its block)."""
-    later = [pos for _, pos in doc.anchors if pos > anchor]
-    ends = [b.end for b in doc.blocks]
-    i = bisect_right(ends, anchor)
-    stop = min([*later, doc.blocks[i].end if i < len(doc.blocks) else len(doc.text)])
-    links = outside_links(doc)
-    link = first_link_in(links, [k.start for k in links], anchor, stop)
+    notes = _notes(doc)
+    i = bisect_right(notes.ends, anchor)
+    stop = doc.blocks[i].end if i < len(doc.blocks) else len(doc.text)
+    k = bisect_right(notes.anchors, anchor)  # the first element with an id after the note's start
+    if k < len(notes.anchors):
+        stop = min(stop, notes.anchors[k])
+    link = first_link_in(notes.links, notes.starts, anchor, stop)
     return link.url if link else None

@@ -10,8 +10,10 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
+from types import MappingProxyType
 from typing import Any
 
 from auditor._version import __version__
@@ -169,9 +171,16 @@ class Report:
             "claim": finding.claim,
             "related": list(finding.related),
             "citation": finding.citation,
-            "evidence": dict(finding.evidence),
+            "evidence": _plain(finding.evidence),
             "fingerprint": self.fingerprint(finding),
         }
+
+
+def _plain(evidence: Mapping[str, Any]) -> dict[str, Any]:
+    """A finding's evidence as a dict of its own. A finding keeps it read-only, as a ``MappingProxyType`` over a
+    dict: that dict's ``copy()`` is several times cheaper than ``dict(proxy)``, which goes through the mapping
+    protocol key by key (this runs for every finding of the report)."""
+    return evidence.copy() if isinstance(evidence, MappingProxyType) else dict(evidence)
 
 
 def sort_findings(findings: list[Finding]) -> tuple[Finding, ...]:

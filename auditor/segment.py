@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import islice
 
 from auditor.knowledge import HERE
 
@@ -70,6 +71,7 @@ _ITEM_START = re.compile(rf"(?:[-*+{_BULLETS}]|\d{{1,3}}[.)]|#{{1,6}})\s")  # a 
 _WORD = re.compile(r"[A-Za-z]+")
 _NOT_PROSE = re.compile(r"[/@:=_\\]")  # characters of addresses, paths and code, not of prose words
 _SPACE = re.compile(r"\s")
+_SEPARATOR = re.compile(r"[ \n]")  # what separates the words counted before a title
 _ONE_SPAN = re.compile(
     r"""[ \t>]* (?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?       # quote and list markers
     (?: \*\*[^*\n]+\*\* | __[^_\n]+__                   # **bold**
@@ -235,8 +237,13 @@ def _starts_sentence(text: str, j: int, begin: int, s: int) -> bool:
     word = found.group().lower() if found else ""
     if word in STARTERS:
         return True
-    words_before = text.count(" ", begin, s) + text.count("\n", begin, s) + 1
-    return word in PREFIX and words_before >= _MIN_WORDS_BEFORE_TITLE
+    if word not in PREFIX:
+        return False
+    # At least _MIN_WORDS_BEFORE_TITLE words before s, that is one fewer spaces or line breaks: looked for from the
+    # sentence start and no farther than the last one needed (counting them all up to s, at every abbreviation of a
+    # long sentence, was quadratic in its length).
+    needed = _MIN_WORDS_BEFORE_TITLE - 1
+    return len(list(islice(_SEPARATOR.finditer(text, begin, s), max(0, needed)))) >= needed
 
 
 def _opens_sentence(text: str, begin: int, token_start: int) -> bool:

@@ -189,6 +189,37 @@ def image_openers(size: int) -> str:
     return "Text " + _repeat(lambda i: "![a](", size)
 
 
+def links_and_markers(size: int) -> str:
+    """Links and numbered markers, one of each per paragraph: find_markers checks each marker against every link's
+    text in the document (quadratic: see commit c190ce6 for an index that keeps it linear)."""
+    return "# Council sales\n\n" + _repeat(
+        lambda i: f"{sentence(i)} See [the report](https://site{i % 40}.example.com/{i}) [{1 + i % 90}].", size, "\n\n"
+    )
+
+
+def code_residues(size: int) -> str:
+    """Inline code and a stripped-citation residue (" .") per paragraph: each residue was once checked against
+    every code span of the document (quadratic), now against an index of them."""
+    return _repeat(lambda i: f"The `tool{i}` council sold {1000 + i} homes in {1990 + i % 35} .", size, "\n\n")
+
+
+def abbreviations(size: int) -> str:
+    """One sentence that never ends, of abbreviations before capitals ("the U.S. Army and the U.S. Navy ..."): at
+    each, the segmenter once counted every word back to the sentence's start (quadratic in its length)."""
+    return "In 1990 the council said " + _repeat(lambda i: f"the U.S. {NAMES[i % len(NAMES)]} Army and", size, " ")
+
+
+def html_notes(size: int) -> str:
+    """An HTML page of note links (``<sup><a href="#fn3">3</a></sup>``) and the notes list they point at: each
+    note's address was once found by a pass over every anchor, block and link of the page (quadratic)."""
+    half = size // 2
+    paragraphs = _repeat(lambda i: f'<p>{sentence(i)}<sup><a href="#fn{i}">{i + 1}</a></sup></p>', half)
+    count = paragraphs.count("<p>")
+    notes = "".join(f'<li id="fn{i}">Report {i + 1}, <a href="https://site{i % 40}.example.com/{i}">here</a></li>'
+                    for i in range(count))
+    return f"<html><body><article>{paragraphs}<h2>Notes</h2><ol>{notes}</ol></article></body></html>"
+
+
 def brackets(size: int) -> str:
     return _repeat(lambda i: "[" * 20 + sentence(i) + "(" * 20, size, " ")
 
@@ -234,6 +265,10 @@ INPUTS: dict[str, tuple[str, Callable[[int], str]]] = {
     "html-comments": ("html", html_comments),
     "suppressions": ("markdown", suppressions),
     "brackets": ("markdown", brackets),
+    "links-and-markers": ("markdown", links_and_markers),
+    "code-residues": ("markdown", code_residues),
+    "abbreviations": ("text", abbreviations),
+    "html-notes": ("html", html_notes),
     "unclosed-markup": ("markdown", unclosed_markup),
     "image-openers": ("markdown", image_openers),
     "dates": ("text", dates),

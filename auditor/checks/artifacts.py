@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from rapidfuzz import fuzz
@@ -86,14 +86,22 @@ def duplicate_claim(article: Article) -> Iterator[Hit]:
     # can be copies (other figures say something else: the first test of _same_content). A claim's window is
     # still the last DUPLICATE_BUCKET claims of the bucket, whatever their figures: ``seen`` counts them, and
     # each entry keeps its place in the bucket.
-    seen: dict[str, int] = defaultdict(int)
-    by_figures: dict[tuple[str, tuple[str, ...]], list[tuple[int, Claim, str]]] = defaultdict(list)
+    # A claim that shares neither end with another has no copy and is no other's: only the others are read further.
+    read: list[tuple[Claim, str, tuple[str, str]]] = []
+    ends: Counter[str] = Counter()
     for claim in article.claims:
         lowered = claim.text.lower()
         words = lowered.split()
         if len(words) < DUPLICATE_MIN_WORDS or not _may_repeat_as_padding(article, claim):
             continue
         keys = _blocking_keys(words)
+        read.append((claim, lowered, keys))
+        ends.update(keys)
+    seen: dict[str, int] = defaultdict(int)
+    by_figures: dict[tuple[str, tuple[str, ...]], list[tuple[int, Claim, str]]] = defaultdict(list)
+    for claim, lowered, keys in read:
+        if ends[keys[0]] == 1 and ends[keys[1]] == 1:
+            continue
         figures = tuple(_NUMBER.findall(claim.text))
         here = section[claim.block]
         earlier: dict[str, tuple[Claim, str]] = {}

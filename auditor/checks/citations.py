@@ -4,8 +4,10 @@ mismatched and off-topic links. (Whether a claim is sourced at all is :mod:`audi
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache, lru_cache
+from itertools import accumulate
 from urllib.parse import unquote
 
 from auditor import urls
@@ -139,11 +141,22 @@ def stripped_residues(article: Article) -> tuple[tuple[int, int, int], ...]:
     return tuple(found)
 
 
+@per_article
+def _code_reach(article: Article) -> tuple[list[int], list[int]]:
+    """The starts of the code and math spans in order, and the farthest end reached by the first k of them: the
+    spans that overlap ``[start, end)`` are there iff the last of those starting before ``end`` reaches past
+    ``start`` (two look-ups per residue, where a pass over every span was quadratic in a page of code spans)."""
+    spans = sorted(article.document.verbatim)
+    return [s for s, _ in spans], list(accumulate((e for _, e in spans), max))
+
+
 def _as_written(article: Article, start: int, end: int) -> bool:
     """Whether ``body[start:end]`` (a residue) and the character before it stand in the input as they read,
     nothing left out between them, and outside code."""
     doc = article.document
-    if any(s < end and start - 1 < e for s, e in doc.verbatim):
+    starts, reach = _code_reach(article)
+    k = bisect_left(starts, end)  # the spans that start before the residue ends
+    if k and reach[k - 1] > start - 1:  # one of them overlaps the residue or the character before it
         return False
     before, first, last = doc.to_raw(start - 1), doc.to_raw(start), doc.to_raw(end - 1)
     # Tags show nothing: "2023 <a href="..."></a>." reads "2023 ." like the residue it is. But an element that shows
@@ -342,6 +355,8 @@ def _acronym_of(url: str) -> set[str]:
 
 _SLUG_PIECE = re.compile(r"[^-_]+")
 _WORD_PIECE = re.compile(r"[a-z]{2,}")
+_NOT_IN_HEADLINES = frozenset("@=+%~")
+_VOWELS = frozenset("aeiouy")
 SLUG_WORD_SHARE = 0.8
 """A path segment reads as a headline when this share of its pieces are words (not ids, hashes or numbers)."""
 
@@ -349,14 +364,14 @@ SLUG_WORD_SHARE = 0.8
 def _headline_words(segment: str) -> list[str] | None:
     """The words of a path segment that reads as a headline ("council-approves-stadium-budget"), else None."""
     segment = segment.rsplit(".", 1)[0] if "." in segment[-6:] else segment
-    if any(ch in segment for ch in "@=+%~"):
+    if not _NOT_IN_HEADLINES.isdisjoint(segment):
         return None  # a mail id, a query or an encoded blob
     pieces = [p for p in _SLUG_PIECE.findall(segment) if len(p) > 1]  # "u-s" -> no pieces of one letter
     if pieces and any(ch.isdigit() for ch in pieces[-1]):
         pieces.pop()  # an id after the headline ("...-exporters-idUSKCN1SB0UF", "...-bad-ideas-22446")
     if len(pieces) < SLUG_MIN_WORDS:
         return None
-    words = [p for p in pieces if _WORD_PIECE.fullmatch(p) and any(v in p for v in "aeiouy")]
+    words = [p for p in pieces if _WORD_PIECE.fullmatch(p) and not _VOWELS.isdisjoint(p)]
     return words if len(words) >= SLUG_WORD_SHARE * len(pieces) else None
 
 

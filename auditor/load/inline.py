@@ -73,6 +73,14 @@ _TEXT = re.compile(
     r"(?=[\[<h&])(?:" + "|".join(f"(?P<{k}_>{_PATTERNS[k]})" for k in ("link", "autolink", "bare", "entity")) + ")",
     re.S,
 )
+_OPENERS = {
+    _MARKDOWN: re.compile(r"[!\[<`*_{$\\&]"),
+    _TEXT: re.compile(r"[\[<&]"),
+}
+"""The characters other than "h" that a construct of each pattern starts with (the patterns' look-aheads, less the
+"h" of a bare URL, which is looked for as "http"). :func:`_search` tries the pattern only there: a character class
+lets ``re`` skip through the text in one step, where the patterns' look-ahead costs a step at every position and
+passes at every "h" of the prose."""
 _ANCHOR = re.compile(
     (
         r"<(?P<atag>a|[A-Z][\w.]*)\s(?P<attrs>(?:" + _TPL + r"|\{[^{}\n]{0,2000}\}|\"[^\"]{0,2000}\""
@@ -114,7 +122,7 @@ def render(
     pos = scan = start
     missing: dict[str, int] = {}  # closer -> an offset after which it does not occur in this span
     ahead: dict[str, int] = {}  # character -> where it next occurs (see _next)
-    while (m := pattern.search(raw, scan, end)) is not None:
+    while (m := _search(pattern, raw, scan, end, ahead)) is not None:
         kind = m.lastgroup or ""
         if kind == "anchor_":
             found = _anchor_or_tag(m, raw, end)
@@ -145,6 +153,28 @@ def render(
             _HANDLERS[kind](m, raw, out, refs)
         # a closed comment, or an unclosed template opener (a template tag), leaves no text
     out.add(raw[pos:end], pos)
+
+
+_OPENER = "opener"
+"""_search's key in ``ahead``: where the next opening character is (see :func:`_next`)."""
+
+
+def _search(pattern: re.Pattern[str], raw: str, scan: int, end: int, ahead: dict[str, int]) -> re.Match[str] | None:
+    """``pattern.search(raw, scan, end)``, the pattern tried only where one of its constructs can start (see
+    ``_OPENERS``): at the first such place where it matches, the same match. ``scan`` only grows between calls."""
+    openers = _OPENERS[pattern]
+    while True:
+        at = ahead.get(_OPENER, -1)  # kept like _next's: the first opener at or after an earlier scan
+        if at < scan:
+            opener = openers.search(raw, scan, end)
+            at = ahead[_OPENER] = opener.start() if opener else end
+        at = min(at, _next(raw, "http", scan, end, ahead))
+        if at >= end:
+            return None
+        found = pattern.match(raw, at, end)
+        if found is not None:
+            return found
+        scan = at + 1
 
 
 def _image_at(m: re.Match[str], raw: str, end: int, ahead: dict[str, int]) -> re.Match[str] | None:
