@@ -240,10 +240,12 @@ def _claim_text(body: str, sentence: Sentence, markers: list[Marker]) -> str:
 
 def _prose_link(body: str, marker: Marker) -> bool:
     """A link whose words are the sentence's own: lower-case words that go on from the word before them ("are
-    offering [significantly more generous leave policies](...)."), not a source's name, a label or a bracketed
-    citation ("[Reuters](...)", "([source](...))"). Its words stay in the claim."""
+    offering [significantly more generous leave policies](...)."), not a source's name, a label, a bracketed
+    citation or an attribution set off by a comma ("[Reuters](...)", "([source](...))", ", [according to the
+    filing](...)"). Its words stay in the claim."""
     words = body[marker.start : marker.end].split()
-    return len(words) > 1 and words[0][:1].islower() and body[marker.start - 1 : marker.start].isspace()
+    before = body[max(0, marker.start - 2) : marker.start]
+    return len(words) > 1 and words[0][:1].islower() and before[-1:].isspace() and before[:1].isalnum()
 
 
 def _with_named_sources(doc: Document, markers: list[Marker], lines: dict[int, SourceLine]) -> list[Marker]:
