@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache, cached_property, lru_cache
+from functools import cache, lru_cache
 
 from auditor.compare.clauses import _CLAUSE, FIGURE_MEMO, _Frame, _frame, _framed_alike, _plain_words, _words
 from auditor.compare.frames import Attribution, attribution, change_of, concept, concepts, noun_stops, same_source
@@ -458,50 +458,71 @@ _OF = re.compile(r"\s+of\s")
 
 class _Figure:
     """What the pair loop of :func:`measure_conflicts` reads around one figure (in its claim's text with the
-    reporting frame blanked out), each part read on first use and kept: a figure is compared with up to
-    :data:`MAX_LATER` others in each of its buckets, and read once."""
+    reporting frame blanked out): its frame at once (every pair that gets this far tests it), the rest on
+    first use, each part kept. A figure is compared with up to :data:`MAX_LATER` others in each of its
+    buckets, and read once. (Plain attributes, not ``functools.cached_property``, which takes a lock on
+    every first read in Python 3.11.)"""
+
+    __slots__ = (
+        "_after", "_context", "_described", "_held", "_owned", "_subject", "frame", "measure", "measured", "text"
+    )
 
     def __init__(self, measure: Measure, text: str) -> None:
         self.measure = measure
         self.text = text
         self.measured = measure.measured
+        q = measure.quantity
+        self.frame: _Frame = _frame(text, q.start, q.end)
+        self._context: frozenset[str] | None = None
+        self._after: frozenset[str] | None = None
+        self._subject: frozenset[str] | None = None
+        self._owned: bool | None = None
+        self._held: bool | None = None
+        self._described: bool | None = None
 
-    @cached_property
-    def frame(self) -> _Frame:
-        q = self.measure.quantity
-        return _frame(self.text, q.start, q.end)
-
-    @cached_property
+    @property
     def context(self) -> frozenset[str]:
         """Measure keys of the words before the figure in its clause (none for a modifier, "the 680-metre")."""
-        q = self.measure.quantity
-        return frozenset() if q.adjective else _context(self.text, q.start)
+        if self._context is None:
+            q = self.measure.quantity
+            self._context = frozenset() if q.adjective else _context(self.text, q.start)
+        return self._context
 
-    @cached_property
+    @property
     def after(self) -> frozenset[str]:
-        return _after(self.text, self.measure.quantity.end)
+        if self._after is None:
+            self._after = _after(self.text, self.measure.quantity.end)
+        return self._after
 
-    @cached_property
+    @property
     def of_thing(self) -> bool:
         """A measurement of a named thing: "1,600 miles *of* gas lines" (the noun after "of" is what is measured)."""
         return bool(self.measure.noun) and _OF.match(self.text, self.measure.quantity.end) is not None
 
-    @cached_property
+    @property
     def owned(self) -> bool:
-        return _owned(self.text, self.measure.quantity)
+        if self._owned is None:
+            self._owned = _owned(self.text, self.measure.quantity)
+        return self._owned
 
-    @cached_property
+    @property
     def held(self) -> bool:
-        return _held(self.text, self.measure.quantity)
+        if self._held is None:
+            self._held = _held(self.text, self.measure.quantity)
+        return self._held
 
-    @cached_property
+    @property
     def described(self) -> bool:
-        return _described(self.text, self.measure.quantity)
+        if self._described is None:
+            self._described = _described(self.text, self.measure.quantity)
+        return self._described
 
-    @cached_property
+    @property
     def subject_words(self) -> frozenset[str]:
-        q = self.measure.quantity
-        return _subject_words(self.text, q.start, q.adjective)
+        if self._subject is None:
+            q = self.measure.quantity
+            self._subject = _subject_words(self.text, q.start, q.adjective)
+        return self._subject
 
 
 def _same_thing(fa: _Figure, fb: _Figure) -> bool:
