@@ -136,6 +136,44 @@ def _head_gates() -> re.Pattern[str]:
 """Characters before a figure searched for its qualifier and currency ("an estimated $")."""
 
 
+def _may_have_tail(text: str, end: int) -> bool:
+    """Whether the tail pattern can match more than nothing after a figure that ends at ``end``.
+
+    Everything it matches (a suffix, a scale, a percentage, a currency, a unit, "or more") starts, after
+    white space and hyphens, with the first two letters of a word of :func:`_tail_starts` (or with one of
+    its one-character words: "%", or a suffix such as "m" right after the digits, on its own). Most figures
+    are followed by a word that starts no such word ("1,200 tickets", "in 1990,"), and the pattern, which
+    tries each of its many words in turn, is not run for them. Characters other than ASCII are left to the
+    pattern: case-insensitive matching folds some of them into ASCII letters.
+    """
+    size = len(text)
+    j = end
+    while j < size and (text[j].isspace() or text[j] == "-"):
+        j += 1
+    if j == size:
+        return False  # every part of the tail needs a word or a sign after the figure
+    head = text[j : j + 2]
+    if not head.isascii():
+        return True
+    two, one = _tail_starts()
+    head = head.lower()
+    if head in two or head[0] == "%":
+        return True
+    # A one-letter suffix ("5m", "3k") is glued to the digits and is a whole word.
+    return j == end and head[0] in one and (len(head) == 1 or not (head[1].isalnum() or head[1] == "_"))
+
+
+@cache
+def _tail_starts() -> tuple[frozenset[str], frozenset[str]]:
+    """The first two characters (lower case) of every word the tail pattern of :func:`_patterns` can match
+    after a figure, and its words of one character."""
+    t = _tables()
+    currency_words = [c for c in t["currencies"] if c[-1].isalpha() and len(c) > 2]
+    words = [*t["suffixes"], *t["scales"], *t["percent"], *currency_words, *_units(), "or", "and", "at"]
+    forms = {w.lower() for w in words}
+    return frozenset(w[:2] for w in forms if len(w) > 1), frozenset(w for w in forms if len(w) == 1)
+
+
 def _words_value(text: str) -> float | None:
     """The value of a number in words ("twelve hundred", "one million", "forty-five"), or None."""
     t = _tables()
@@ -227,7 +265,7 @@ def _quantity(
 ) -> Quantity | None:
     """The figure whose number is ``core`` at ``start:end``, with what is written around it."""
     t = _tables()
-    after = tail.match(text, end)
+    after = tail.match(text, end) if _may_have_tail(text, end) else None
     before = head.search(text, _head_from(text, start), start)
     # Every group read once (the tail pattern always matches, maybe empty; the head one may not match).
     suffix, scale, pct, curword, measure, joint, post = after.group(*_TAIL_GROUPS) if after else _NO_TAIL
