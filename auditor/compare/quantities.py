@@ -274,8 +274,9 @@ def _quantity(
     if suffix:
         multiplier = t["suffixes"][suffix.lower()]
     if scale:
-        for w in re.split(r"[\s-]+", scale.strip(" -").lower()):
-            multiplier *= t["scales"][w]
+        for w in re.split(r"[\s-]+", scale.lower()):
+            if w:  # the white space or hyphen before the first scale word ("1,200\nmillion") splits off nothing
+                multiplier *= t["scales"][w]
     unit = ""
     if kind == "frac":
         parts = re.split(r"[\s-]+", core.lower())

@@ -1,0 +1,45 @@
+"""The shortcuts of the speed work on the comparing rules give what the full reading gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.compare import quantities
+from auditor.compare.quantities import _may_have_tail, _patterns, _tail_starts, _units, find_quantities
+
+
+def _tail_texts() -> list[str]:
+    """Figures followed by every word the tail pattern knows (as written, capitalised, after a hyphen or two
+    spaces, glued to the digits) and by ordinary words that start like some of them."""
+    _, one = _tail_starts()
+    tables = quantities._tables()
+    forms = sorted({*tables["scales"], *tables["percent"], *tables["currencies"], *_units(), "or more", "and up"})
+    forms += [*sorted(one), "tickets", "in 1990", "inches", "kms", "mile-long", "tonnes", "people", "bn", "k.", "m,"]
+    texts = []
+    for form in forms:
+        for joint in ("", " ", "-", "  ", "\n", " - "):
+            for word in (form, form.upper(), form.title()):
+                texts.append(f"It sold 1,200{joint}{word} last year.")
+                texts.append(f"about 12{joint}{word}")
+    return texts
+
+
+@pytest.mark.parametrize("text", _tail_texts())
+def test_the_tail_gate_misses_no_tail(text: str) -> None:
+    _, tail, _ = _patterns()
+    for m in quantities._NUMBER.finditer(text):
+        match = tail.match(text, m.end())
+        if match is not None and match.end() > m.end():
+            assert _may_have_tail(text, m.end()), text
+
+
+def test_a_scale_word_on_the_next_line_is_read() -> None:
+    assert [q.value for q in find_quantities("about 12\nmillion")] == [12_000_000]
+
+
+def test_figures_are_read_alike_with_and_without_the_tail_gate(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = _tail_texts()
+    gated = [find_quantities(t) for t in texts]
+    monkeypatch.setattr(quantities, "_may_have_tail", lambda text, end: True)
+    assert [find_quantities(t) for t in texts] == gated
+    assert any(q.unit for found in gated for q in found)  # units, percentages and scales were read
