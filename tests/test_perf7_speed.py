@@ -43,3 +43,32 @@ def test_figures_are_read_alike_with_and_without_the_tail_gate(monkeypatch: pyte
     monkeypatch.setattr(quantities, "_may_have_tail", lambda text, end: True)
     assert [find_quantities(t) for t in texts] == gated
     assert any(q.unit for found in gated for q in found)  # units, percentages and scales were read
+
+
+YEAR_TEXTS = [
+    "The plant opened in 1990, officials said.",
+    "It cost $2000 in 2001.",
+    "It cost 2000 dollars, about 1990 people came.",
+    "A 2000-metre climb in 1999 and 2000 km in 2003.",
+    "In the 1990s, 2050 homes were built; 1990 were sold by 2001 (in 2002) or 1,990 more.",
+    "Sales rose 2000% since 1999. Around 1500 came; nearly 2100 left; £1999 was paid.",
+    "2024",
+    "€2024 and 1800 million",
+]
+
+
+@pytest.mark.parametrize("text", YEAR_TEXTS)
+def test_the_figures_without_bare_years_are_the_others(text: str) -> None:
+    def year(q: quantities.Quantity) -> bool:  # is_measure's test of a year
+        return q.text.isdigit() and len(q.text) == 4 and 1000 <= q.value <= 2100
+
+    everything = find_quantities(text)
+    fewer = find_quantities(text, years=False)  # a year may be kept where a currency sign or qualifier is near
+    assert [q for q in everything if not year(q)] == [q for q in fewer if not year(q)]
+    assert all(q in everything for q in fewer)
+
+
+def test_amounts_that_look_like_years_are_kept() -> None:
+    kept = [q.text for t in YEAR_TEXTS for q in find_quantities(t, years=False)]
+    assert {"$2000", "2000 dollars", "about 1990", "2000 km", "2000%", "£1999", "€2024"} <= set(kept)
+    assert "2024" not in kept and "2003" not in kept and "2002" not in kept

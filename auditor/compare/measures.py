@@ -81,7 +81,7 @@ def find_measures(claim: int, text: str, words: bool = True) -> list[Measure]:
     Durations ("two months ago", "five years of work") are left out: an article gives many, for many things.
     """
     found = []
-    for q in find_quantities(text, words):
+    for q in find_quantities(text, words, years=False):  # a bare year is no measure (is_measure)
         if is_measure(q, text):
             keys, after = _noun(text, q.end)
             if keys.isdisjoint(_duration_keys()):
@@ -379,8 +379,11 @@ class _KindCounts:
 def _figure_setting(claim: Setting, text: str, q: Quantity, undated: bool) -> Setting:
     """The setting of one figure of a claim: the claim's, without its periods when they are not the figure's
     (``undated``), and without the ordinals that pick out something else (:func:`_other_things`)."""
+    if not claim.ordinals and not undated:
+        return claim  # nothing to take out (most figures): the claim's own setting
     periods = frozenset() if undated else claim.periods
-    return Setting(claim.names, periods, claim.ordinals - _other_things(text, q), claim.modals)
+    ordinals = claim.ordinals - _other_things(text, q) if claim.ordinals else claim.ordinals
+    return Setting(claim.names, periods, ordinals, claim.modals)
 
 
 _DETERMINER = re.compile(r"\b(?:the|its|their|his|her|our|these|those)\s+$", re.IGNORECASE)

@@ -147,9 +147,7 @@ def _may_have_tail(text: str, end: int) -> bool:
     pattern: case-insensitive matching folds some of them into ASCII letters.
     """
     size = len(text)
-    j = end
-    while j < size and (text[j].isspace() or text[j] == "-"):
-        j += 1
+    j = _SEPARATORS.match(text, end).end()  # type: ignore[union-attr]  # it matches, maybe nothing
     if j == size:
         return False  # every part of the tail needs a word or a sign after the figure
     head = text[j : j + 2]
@@ -161,6 +159,9 @@ def _may_have_tail(text: str, end: int) -> bool:
         return True
     # A one-letter suffix ("5m", "3k") is glued to the digits and is a whole word.
     return j == end and head[0] in one and (len(head) == 1 or not (head[1].isalnum() or head[1] == "_"))
+
+
+_SEPARATORS = re.compile(r"[\s-]*")
 
 
 @cache
@@ -233,9 +234,10 @@ def range_of(value: float, qualifier: str, rounded: Range) -> Range:
     return low, high
 
 
-def find_quantities(text: str, words: bool = True) -> list[Quantity]:
+def find_quantities(text: str, words: bool = True, years: bool = True) -> list[Quantity]:
     """Every figure in ``text`` with a value, in order (``words=False``: digits only, a shortcut for callers
-    that know the text spells no number). Figures glued to letters or other figures are left out."""
+    that know the text spells no number; ``years=False``: without the bare years, :func:`bare_year`, for
+    callers that want amounts). Figures glued to letters or other figures are left out."""
     in_words, tail, head = _patterns()
     cores: list[tuple[int, int, str, str]] = []
     for m in _NUMBER.finditer(text):
@@ -244,6 +246,8 @@ def find_quantities(text: str, words: bool = True) -> list[Quantity]:
             continue  # "A380", "v2.1": part of a name
         if end < len(text) - 1 and text[end] in ",." and text[end + 1].isdigit():
             continue  # "1,20" or "1.2.3": not one figure
+        if not years and bare_year(text, start, end):
+            continue
         cores.append((start, end, "num", m.group()))
     if words:
         for m in in_words.finditer(text):
@@ -258,6 +262,16 @@ def find_quantities(text: str, words: bool = True) -> list[Quantity]:
         if quantity is not None:
             found.append(quantity)
     return found
+
+
+def bare_year(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` is a year written bare: four digits from 1000 to 2100 with no
+    qualifier or currency before them and no suffix, scale, percentage or unit after (the figure
+    :func:`find_quantities` would give for it is those four digits, "in 1990")."""
+    if end - start != 4 or not text[start:end].isdigit() or not 1000 <= int(text[start:end]) <= 2100:
+        return False
+    window = text[max(0, start - _HEAD_WINDOW) : start]
+    return window.isascii() and _head_gates().search(window.lower()) is None and not _may_have_tail(text, end)
 
 
 def _quantity(
