@@ -11,7 +11,7 @@ from auditor.compare.quantities import _may_have_tail, _patterns, _tail_starts, 
 def _tail_texts() -> list[str]:
     """Figures followed by every word the tail pattern knows (as written, capitalised, after a hyphen or two
     spaces, glued to the digits) and by ordinary words that start like some of them."""
-    _, one = _tail_starts()
+    _, _, one = _tail_starts()
     tables = quantities._tables()
     forms = sorted({*tables["scales"], *tables["percent"], *tables["currencies"], *_units(), "or more", "and up"})
     forms += [*sorted(one), "tickets", "in 1990", "inches", "kms", "mile-long", "tonnes", "people", "bn", "k.", "m,"]
@@ -35,6 +35,13 @@ def test_the_tail_gate_misses_no_tail(text: str) -> None:
 
 def test_a_scale_word_on_the_next_line_is_read() -> None:
     assert [q.value for q in find_quantities("about 12\nmillion")] == [12_000_000]
+
+
+def test_the_tail_gate_passes_over_ordinary_words() -> None:
+    for text in ("1,200 tickets", "1990 the", "1990, the", "12 inquiries", "5 kmx", "5 atom", "5"):
+        assert not _may_have_tail(text, len(text.split()[0].rstrip(","))), text
+    for text in ("4 tonnes", "4 sq-m", "4 km", "4\nper  cent", "4m", "4 %", "4 or more"):
+        assert _may_have_tail(text, 1), text
 
 
 def test_figures_are_read_alike_with_and_without_the_tail_gate(monkeypatch: pytest.MonkeyPatch) -> None:

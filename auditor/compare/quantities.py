@@ -140,39 +140,48 @@ def _may_have_tail(text: str, end: int) -> bool:
     """Whether the tail pattern can match more than nothing after a figure that ends at ``end``.
 
     Everything it matches (a suffix, a scale, a percentage, a currency, a unit, "or more") starts, after
-    white space and hyphens, with the first two letters of a word of :func:`_tail_starts` (or with one of
-    its one-character words: "%", or a suffix such as "m" right after the digits, on its own). Most figures
-    are followed by a word that starts no such word ("1,200 tickets", "in 1990,"), and the pattern, which
-    tries each of its many words in turn, is not run for them. Characters other than ASCII are left to the
-    pattern: case-insensitive matching folds some of them into ASCII letters.
+    white space and hyphens, with the first three characters of a word of :func:`_tail_starts`, or is a word
+    of two letters there, or a sign ("%"), or a one-letter suffix glued to the digits ("5m", "3k"). Most
+    figures are followed by a word that starts no such word ("1,200 tickets", "in 1990 the"), and the
+    pattern, which tries each of its many words in turn, is not run for them. Characters other than ASCII
+    are left to the pattern: case-insensitive matching folds some of them into ASCII letters.
     """
     size = len(text)
     j = _SEPARATORS.match(text, end).end()  # type: ignore[union-attr]  # it matches, maybe nothing
     if j == size:
         return False  # every part of the tail needs a word or a sign after the figure
-    head = text[j : j + 2]
+    head = text[j : j + 3]
     if not head.isascii():
         return True
-    two, one = _tail_starts()
     head = head.lower()
-    if head in two or head[0] == "%":
+    three, two, one = _tail_starts()
+    if head[0] == "%":
         return True
-    # A one-letter suffix ("5m", "3k") is glued to the digits and is a whole word.
-    return j == end and head[0] in one and (len(head) == 1 or not (head[1].isalnum() or head[1] == "_"))
+    if head[:2] in two and (len(head) == 2 or not (head[2].isalnum() or head[2] == "_")):
+        return True  # "km", "ft", "or", "bn" end where a word does
+    if j == end and head[0] in one and (len(head) == 1 or not (head[1].isalnum() or head[1] == "_")):
+        return True  # "5m", "3k"
+    if not head.isalnum():
+        head = "".join(" " if c.isspace() or c == "-" else c for c in head)  # "sq-m", "per  cent"
+    return head in three
 
 
 _SEPARATORS = re.compile(r"[\s-]*")
 
 
 @cache
-def _tail_starts() -> tuple[frozenset[str], frozenset[str]]:
-    """The first two characters (lower case) of every word the tail pattern of :func:`_patterns` can match
-    after a figure, and its words of one character."""
+def _tail_starts() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The first three characters (lower case, a space for a space) of every word of three or more the tail
+    pattern of :func:`_patterns` can match after a figure, its words of two, and its words of one."""
     t = _tables()
     currency_words = [c for c in t["currencies"] if c[-1].isalpha() and len(c) > 2]
     words = [*t["suffixes"], *t["scales"], *t["percent"], *currency_words, *_units(), "or", "and", "at"]
     forms = {w.lower() for w in words}
-    return frozenset(w[:2] for w in forms if len(w) > 1), frozenset(w for w in forms if len(w) == 1)
+    return (
+        frozenset(w[:3] for w in forms if len(w) > 2),
+        frozenset(w for w in forms if len(w) == 2),
+        frozenset(w for w in forms if len(w) == 1),
+    )
 
 
 def _words_value(text: str) -> float | None:
