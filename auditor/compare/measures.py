@@ -83,11 +83,10 @@ def find_measures(claim: int, text: str, words: bool = True) -> list[Measure]:
     found = []
     for q in find_quantities(text, words, years=False):  # a bare year is no measure (is_measure)
         if is_measure(q, text):
-            keys, after = _noun(text, q.end)
+            keys, after, following = _noun(text, q.end)
             if keys.isdisjoint(_duration_keys()):
                 before = _before(text, q.start)
-                following = _plain_words(_CLAUSE.split(text[q.end : q.end + WINDOW], 1)[0])
-                near = [*before[-CONTEXT_WORDS:], *following[: NOUN_WORDS + AFTER_WORDS]]
+                near = [*before[-CONTEXT_WORDS:], *following]
                 noun = concepts(keys)
                 found.append(Measure(claim, q, noun, change_of(near), _restriction(text, q, after)))
     return found
@@ -156,11 +155,13 @@ def _before(text: str, start: int) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=FIGURE_MEMO)
-def _noun(text: str, end: int) -> tuple[frozenset[str], tuple[str, ...]]:
-    """Stems of the words right after a figure that name what it counts, and the words that follow them in
-    its clause (read by :func:`find_measures` and :func:`_after`)."""
+def _noun(text: str, end: int) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """Stems of the words right after a figure that name what it counts, the words that follow them in its
+    clause, and the first words of the clause (read by :func:`find_measures` and :func:`_after`)."""
     segment = _CLAUSE.split(text[end : end + WINDOW], 1)[0]
     words = _words(segment)
+    # The clause's first plain words (what follows an apostrophe dropped, as _plain_words does), for the change.
+    following = tuple(w.split("'")[0] for w in words[: NOUN_WORDS + AFTER_WORDS])
     noun: list[str] = []
     linking, ends, periods = wordlist("linking"), _noun_ends(), _period_keys()
     n = 0
@@ -179,7 +180,7 @@ def _noun(text: str, end: int) -> tuple[frozenset[str], tuple[str, ...]]:
             break
     else:
         n = len(words)
-    return frozenset(noun), tuple(w.split("'")[0] for w in words[n:])
+    return frozenset(noun), tuple(w.split("'")[0] for w in words[n:]), following
 
 
 @cache
@@ -221,7 +222,7 @@ def _context(text: str, start: int) -> frozenset[str]:
 def _after(text: str, end: int) -> frozenset[str]:
     """Measure keys of the few content words after a figure's noun in its clause ("the 3,800 nurses *it
     employs*"), for the figure that ends at ``end``."""
-    _, after = _noun(text, end)
+    _, after, _ = _noun(text, end)
     stop = stopwords()
     return concepts([signed_key(w) for w in after if w not in stop][:AFTER_WORDS])
 
@@ -268,10 +269,9 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
     """
     for memo in (_context, _after, _frame, _subject_words, _stems, _before, _noun):
         memo.cache_clear()  # one article's figures at a time: memory stays small, and a new article reads afresh
-    buckets: dict[tuple[str, str, str, frozenset[str]], list[Measure]] = defaultdict(list)
+    buckets: dict[tuple[str, str, str, frozenset[str]], list[_Figure]] = defaultdict(list)
     by_claim: dict[int, list[Measure]] = {}
     reads: dict[int, _Read] = {}
-    undated: set[tuple[int, int]] = set()  # (claim, start) of the figures whose claim's dates are not theirs
     spelling = number_words()
     claims = [
         (index, spelled)
@@ -288,50 +288,44 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
         years = frozenset(_YEAR.findall(text))
         paired = _paired(found)
         for n, m in enumerate(found):
-            if _fixed(read.text, m, p.words[index]):
-                undated.add((index, m.quantity.start))
+            # The claim's dates are not those of a dimension that describes its thing (_fixed).
+            figure = _Figure(m, read, _fixed(read.text, m, p.words[index]))
             # A claim with two figures of one kind ("from 1,200 to 1,500") states a change, not a level.
             if paired[n]:
                 continue
             for noun in sorted(m.noun) or [""]:  # in a fixed order: the first bucket to pair a claim reports it
                 counted = "" if m.measured else noun  # a length is compared with lengths of whatever noun
-                dated = frozenset() if (index, m.quantity.start) in undated else years
-                buckets[(m.quantity.unit, m.change, counted, dated)].append(m)
+                dated = frozenset() if figure.undated else years
+                buckets[(m.quantity.unit, m.change, counted, dated)].append(figure)
     settings: dict[int, Setting] = {}
-    figures: dict[tuple[int, int], _Figure] = {}
     conflicts: dict[tuple[int, int], tuple[Measure, Measure]] = {}
-    reported: set[int] = set()
+    reported: set[int] = set()  # the later claims of the conflicts found
     for bucket in buckets.values():
-        for n, first in enumerate(bucket):
-            for second in bucket[n + 1 : n + 1 + MAX_LATER]:
-                key = (first.claim, second.claim)
-                if first.claim == second.claim or key in conflicts or second.claim in reported:
-                    continue
-                qa, qb = first.quantity, second.quantity
+        for n, fa in enumerate(bucket):
+            first = fa.measure
+            qa = first.quantity
+            for fb in bucket[n + 1 : n + 1 + MAX_LATER]:
+                second = fb.measure
+                if first.claim == second.claim or second.claim in reported:
+                    continue  # (a pair already in conflict has its later claim reported)
+                qb = second.quantity
                 if qa.overlaps(qb) or _converted_agree(qa, qb):
                     continue
-                a, b = reads[first.claim], reads[second.claim]
-                if not same_source(a.source, b.source):
+                if not same_source(fa.source, fb.source):
                     continue
-                fa = figures.get((first.claim, qa.start))
-                if fa is None:
-                    fa = figures[(first.claim, qa.start)] = _Figure(first, a.text)
-                fb = figures.get((second.claim, qb.start))
-                if fb is None:
-                    fb = figures[(second.claim, qb.start)] = _Figure(second, b.text)
                 if not _framed_alike(fa.frame, fb.frame):
                     continue
                 if not _same_thing(fa, fb):
                     continue
-                for index in key:
+                for index in (first.claim, second.claim):
                     if index not in settings:
                         spans = [(m.quantity.start, m.quantity.end) for m in by_claim[index]]
                         settings[index] = setting_of(reads[index].text, spans, p.not_a_name)
                 loose = fa.described or fb.described
-                one = _figure_setting(settings[first.claim], a.text, qa, (first.claim, qa.start) in undated)
-                two = _figure_setting(settings[second.claim], b.text, qb, (second.claim, qb.start) in undated)
+                one = _figure_setting(settings[first.claim], fa.text, qa, fa.undated)
+                two = _figure_setting(settings[second.claim], fb.text, qb, fb.undated)
                 if one.compatible(two, modals=not loose):
-                    conflicts[key] = (first, second)
+                    conflicts[(first.claim, second.claim)] = (first, second)
                     reported.add(second.claim)
     return [conflicts[k] for k in sorted(conflicts)]
 
@@ -460,28 +454,41 @@ _OF = re.compile(r"\s+of\s")
 
 
 class _Figure:
-    """What the pair loop of :func:`measure_conflicts` reads around one figure (in its claim's text with the
-    reporting frame blanked out): its frame at once (every pair that gets this far tests it), the rest on
-    first use, each part kept. A figure is compared with up to :data:`MAX_LATER` others in each of its
-    buckets, and read once. (Plain attributes, not ``functools.cached_property``, which takes a lock on
-    every first read in Python 3.11.)"""
+    """A figure as the pair loop of :func:`measure_conflicts` reads it (in its claim's text with the reporting
+    frame blanked out): its measure, who gives it, whether its claim's dates are its own, and what is read
+    around it, each part on first use and kept. A figure is compared with up to :data:`MAX_LATER` others in
+    each of its buckets, and read once. (Plain attributes, not ``functools.cached_property``, which takes a
+    lock on every first read in Python 3.11.)"""
 
     __slots__ = (
-        "_after", "_context", "_described", "_held", "_owned", "_subject", "frame", "measure", "measured", "text"
+        "_after", "_around", "_around_noun", "_context", "_described", "_frame", "_held", "_owned", "_subject",
+        "measure", "measured", "source", "text", "undated",
     )
 
-    def __init__(self, measure: Measure, text: str) -> None:
+    def __init__(self, measure: Measure, read: _Read, undated: bool) -> None:
         self.measure = measure
-        self.text = text
+        self.text = read.text
+        self.source = read.source
+        self.undated = undated
+        """The claim's dates are not the figure's (a dimension that describes its thing, :func:`_fixed`)."""
         self.measured = measure.measured
-        q = measure.quantity
-        self.frame: _Frame = _frame(text, q.start, q.end)
+        self._frame: _Frame | None = None
         self._context: frozenset[str] | None = None
         self._after: frozenset[str] | None = None
+        self._around: frozenset[str] | None = None
+        self._around_noun: frozenset[str] | None = None
         self._subject: frozenset[str] | None = None
         self._owned: bool | None = None
         self._held: bool | None = None
         self._described: bool | None = None
+
+    @property
+    def frame(self) -> _Frame:
+        """How the figure's clause presents it (:func:`~auditor.compare.clauses._frame`)."""
+        if self._frame is None:
+            q = self.measure.quantity
+            self._frame = _frame(self.text, q.start, q.end)
+        return self._frame
 
     @property
     def context(self) -> frozenset[str]:
@@ -490,6 +497,20 @@ class _Figure:
             q = self.measure.quantity
             self._context = frozenset() if q.adjective else _context(self.text, q.start)
         return self._context
+
+    @property
+    def around(self) -> frozenset[str]:
+        """:attr:`context` and :attr:`after`: what happened to the figure, for :func:`_same_thing`."""
+        if self._around is None:
+            self._around = self.context | self.after
+        return self._around
+
+    @property
+    def around_noun(self) -> frozenset[str]:
+        """:attr:`around` and the figure's noun."""
+        if self._around_noun is None:
+            self._around_noun = self.around | self.measure.noun
+        return self._around_noun
 
     @property
     def after(self) -> frozenset[str]:
@@ -539,28 +560,30 @@ def _same_thing(fa: _Figure, fb: _Figure) -> bool:
     """
     first, second = fa.measure, fb.measure
     a_text, b_text = fa.text, fb.text
-    ctx_a, ctx_b = fa.context, fb.context
     if fa.measured:
+        ctx_a, ctx_b = fa.context, fb.context
         if fa.of_thing and fb.of_thing and first.noun.isdisjoint(second.noun):
             return False  # "the city's 1,600 miles of gas lines" / "the city's 6,000 miles of streets": two things
         things_a, things_b = first.noun | ctx_a, second.noun | ctx_b
         if things_a.isdisjoint(things_b):
             return False
     else:
-        around_a, around_b = ctx_a | fa.after, ctx_b | fb.after
-        shared = ((around_a & (around_b | second.noun)) | (around_b & first.noun)) - (first.noun & second.noun)
+        shared = ((fa.around & fb.around_noun) | (fb.around & first.noun)) - (first.noun & second.noun)
         # A bare percentage or amount ("cut ... 83 percent") needs more than one shared word to be the same measure;
         # a count of what something has needs none when the other names it as its owner's ("the school's 310
         # pupils", "its 3,800 nurses": all of them).
-        owned = not first.change and bool(first.noun) and (
-            (fa.owned and fb.held) or (fb.owned and fa.held)
-        )
-        if len(shared) < (1 if first.noun else 2) and not owned:
+        if len(shared) < (1 if first.noun else 2) and not (
+            not first.change and first.noun and ((fa.owned and fb.held) or (fb.owned and fa.held))
+        ):
             return False
-    if not fa.measured and not (first.restriction <= _stems(b_text) and second.restriction <= _stems(a_text)):
-        return False  # "txs with OP_RETURN outputs" / "txs with *multiple* OP_RETURN outputs": a part
+        if (first.restriction and not first.restriction <= _stems(b_text)) or (
+            second.restriction and not second.restriction <= _stems(a_text)
+        ):
+            return False  # "txs with OP_RETURN outputs" / "txs with *multiple* OP_RETURN outputs": a part
     # The stems of a whole claim are read only when a subject word needs looking up.
-    return not (fa.subject_words - _stems(b_text)) or not (fb.subject_words - _stems(a_text))
+    return not (fa.subject_words and fa.subject_words - _stems(b_text)) or not (
+        fb.subject_words and fb.subject_words - _stems(a_text)
+    )
 
 
 @lru_cache(maxsize=FIGURE_MEMO)
