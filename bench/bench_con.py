@@ -77,7 +77,7 @@ def main() -> None:
         if header is None:
             header = list(best)
             print(f"{'row':<16}" + "".join(f"{k:>9}" for k in header) + f"{'total':>9}")
-        print(f"{row:<16}" + "".join(f"{best[k]:9.3f}" for k in header) + f"{sum(best.values()):9.3f}")
+        print(f"{row:<16}" + "".join(f"{best[k]:9.4f}" for k in header) + f"{sum(best.values()):9.4f}")
 
 
 if __name__ == "__main__":

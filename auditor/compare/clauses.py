@@ -16,7 +16,7 @@ from auditor.knowledge import load
 
 FIGURE_MEMO = 1 << 16
 """What is read around a figure (its frame, context, subject) is kept for this many figures: a figure is
-compared with up to :data:`~auditor.compare.measures.MAX_LATER` others in each of its buckets, and read once,
+compared with up to :data:`~auditor.compare.figures.MAX_LATER` others in each of its buckets, and read once,
 not once a pair; and what :func:`~auditor.compare.measures.find_measures` read around a figure is still there
 when the pairs are read, after every claim of a long article has been read (the memos are cleared per article)."""
 
