@@ -14,11 +14,11 @@ from functools import cache, lru_cache
 
 from auditor.knowledge import load
 
-FIGURE_MEMO = 1 << 16
+FIGURE_MEMO = 8192
 """What is read around a figure (its frame, context, subject) is kept for this many figures: a figure is
 compared with up to :data:`~auditor.compare.figures.MAX_LATER` others in each of its buckets, and read once,
-not once a pair; and what :func:`~auditor.compare.measures.find_measures` read around a figure is still there
-when the pairs are read, after every claim of a long article has been read (the memos are cleared per article)."""
+not once a pair. (Holding every figure of a 1 MB article, 65,536, kept what find_measures read for the pair loop
+but cost 24 MB of peak memory for under 0.1 s: the memos stay bounded.)"""
 
 _CLAUSE = re.compile(r"[,;:()\[\]—–]|\s-\s|\.\s")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d{4}\b")
