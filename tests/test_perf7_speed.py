@@ -70,12 +70,58 @@ def test_the_figures_without_bare_years_are_the_others(text: str) -> None:
         return q.text.isdigit() and len(q.text) == 4 and 1000 <= q.value <= 2100
 
     everything = find_quantities(text)
-    fewer = find_quantities(text, years=False)  # a year may be kept where a currency sign or qualifier is near
+    fewer = find_quantities(text, skip=quantities.bare_year)  # a year may be kept where a currency sign or qualifier is near
     assert [q for q in everything if not year(q)] == [q for q in fewer if not year(q)]
     assert all(q in everything for q in fewer)
 
 
 def test_amounts_that_look_like_years_are_kept() -> None:
-    kept = [q.text for t in YEAR_TEXTS for q in find_quantities(t, years=False)]
+    kept = [q.text for t in YEAR_TEXTS for q in find_quantities(t, skip=quantities.bare_year)]
     assert {"$2000", "2000 dollars", "about 1990", "2000 km", "2000%", "£1999", "€2024"} <= set(kept)
     assert "2024" not in kept and "2003" not in kept and "2002" not in kept
+
+
+def _head_texts() -> list[str]:
+    """Figures after every qualifier (as written, capitalised, with two spaces or a line break, before a
+    currency) and after ordinary words that hold a qualifier's words."""
+    texts = []
+    for qualifier in [*quantities._tables()["qualifiers"], "the total of", "moreover", "someone's", "upto"]:
+        for before in (qualifier, qualifier.upper(), qualifier.title()):
+            for gap in (" ", "  ", "\n", " $", " USD ", "", " €"):
+                texts.append(f"The plan cost {before}{gap}1,200 last year.")
+                texts.append(f"{before}{gap}12")
+    return texts
+
+
+def test_figures_are_read_alike_with_and_without_the_head_gate(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = _head_texts()
+    gated = [find_quantities(t) for t in texts]
+    monkeypatch.setattr(quantities, "_may_have_head", lambda text, start: True)
+    assert [find_quantities(t) for t in texts] == gated
+    assert any(q.qualifier != "exact" for found in gated for q in found)  # qualifiers were read
+    assert any(q.unit == "USD" for found in gated for q in found)
+
+
+def test_the_head_gate_passes_over_ordinary_words() -> None:
+    for text in ("the total for 5", "someone's 5", "sold 5", "in 2019, 5", "more 5"):
+        assert not quantities._may_have_head(text, len(text) - 1), text
+    for text in ("more than 5", "about\n5", "US$5", "up to  5", "CA. 5"):
+        assert quantities._may_have_head(text, len(text) - 1), text
+
+
+MEASURE_TEXTS = [
+    "On 1 January 1990 the Arden plant opened with 1,200 workers.",
+    "It sold 5 May, 12 tickets on 3 Monday and 4,000 homes in 2001.",
+    "About 5 August, $5 May and 5 million May were paid; 5 km May and 7% June.",
+    "The 1,200 nurses, 1990 of them in 1991, worked 24 hours on 24 March.",
+]
+
+
+def test_measures_are_found_alike_with_and_without_the_numbers_left_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    from auditor.compare import measures
+
+    quick = [measures.find_measures(0, t) for t in MEASURE_TEXTS]
+    assert measures._no_measure(MEASURE_TEXTS[0], 3, 4) and measures._no_measure(MEASURE_TEXTS[0], 13, 17)
+    monkeypatch.setattr(measures, "_no_measure", lambda text, start, end: False)
+    assert [measures.find_measures(0, t) for t in MEASURE_TEXTS] == quick
+    assert sum(map(len, quick)) >= 2  # measures were found
