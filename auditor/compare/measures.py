@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from auditor.compare.clauses import _CLAUSE, FIGURE_MEMO, _frame, _framed_alike, _plain_words, _words
 from auditor.compare.frames import Attribution, attribution, change_of, concept, concepts, noun_stops, same_source
 from auditor.compare.pairing import Pairing
-from auditor.compare.quantities import Quantity, find_quantities
+from auditor.compare.quantities import Quantity, bare_year, find_quantities, plain_number
 from auditor.compare.setting import _YEAR, _period_keys
 from auditor.compare.statements import labels, signed_key, stem, wordlist
 from auditor.knowledge import load
@@ -78,7 +78,7 @@ def find_measures(claim: int, text: str, words: bool = True) -> list[Measure]:
     Durations ("two months ago", "five years of work") are left out: an article gives many, for many things.
     """
     found = []
-    for q in find_quantities(text, words, years=False):  # a bare year is no measure (is_measure)
+    for q in find_quantities(text, words, _no_measure):
         if is_measure(q, text):
             keys, after, following = _noun(text, q.end)
             if keys.isdisjoint(_duration_keys()):
@@ -87,6 +87,18 @@ def find_measures(claim: int, text: str, words: bool = True) -> list[Measure]:
                 noun = concepts(keys)
                 found.append(Measure(claim, q, noun, change_of(near), _restriction(text, q, after)))
     return found
+
+
+def _no_measure(text: str, start: int, end: int) -> bool:
+    """A number in digits whose figure :func:`is_measure` always refuses, told before the figure is read: a
+    bare year ("in 1990"), or a number with nothing after it that belongs to its figure before a month or a
+    day ("1 August 1942", "5 Monday")."""
+    if bare_year(text, start, end):
+        return True
+    following = text[end : end + 12].split()
+    return bool(following) and following[0].lower().strip(",.") in wordlist("months_and_days") and plain_number(
+        text, end
+    )
 
 
 def is_duration(q: Quantity, text: str) -> bool:
