@@ -70,6 +70,7 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
             # A claim with two figures of one kind ("from 1,200 to 1,500") states a change, not a level.
             if paired[n]:
                 continue
+            figure.read_around()
             for noun in sorted(m.noun) or [""]:  # in a fixed order: the first bucket to pair a claim reports it
                 counted = "" if m.measured else noun  # a length is compared with lengths of whatever noun
                 dated = frozenset() if figure.undated else years
@@ -274,6 +275,13 @@ class _Figure:
             q = self.measure.quantity
             self._context = frozenset() if q.adjective else _context(self.text, q.start)
         return self._context
+
+    def read_around(self) -> None:
+        """Read the words before and after the figure now, while what :func:`find_measures` read around it is
+        still in the memos (bounded: a long article's later claims would push it out before the pairs are read)."""
+        context = self.context
+        if not self.measured:  # a length is compared by its context and noun only (_same_thing)
+            self._around = context | self.after
 
     @property
     def around(self) -> frozenset[str]:
