@@ -125,3 +125,15 @@ def test_measures_are_found_alike_with_and_without_the_numbers_left_out(monkeypa
     monkeypatch.setattr(measures, "_no_measure", lambda text, start, end: False)
     assert [measures.find_measures(0, t) for t in MEASURE_TEXTS] == quick
     assert sum(map(len, quick)) >= 2  # measures were found
+
+
+def test_a_claim_of_common_words_pairs_with_the_claims_that_use_its_two_least_common() -> None:
+    from auditor.compare.pairing import _blocked
+
+    claim = frozenset({b"nela", b"ugly", b"convinced"})  # no rare word: it asks with "convinced" and "nela"
+    both = [frozenset({b"nela", b"convinced", f"v{i}".encode()}) for i in range(5)]
+    convinced = [frozenset({b"convinced", f"c{i}".encode()}) for i in range(2)]
+    nela = [frozenset({b"nela", b"ugly", f"w{i}".encode()}) for i in range(14)]
+    rest = [frozenset({b"ugly", f"u{i}".encode()}) for i in range(80)]
+    found = _blocked([claim, *both, *convinced, *nela, *rest])
+    assert {j for i, j in found if i == 0} == {1, 2, 3, 4, 5}
