@@ -239,7 +239,7 @@ class _Figure:
     lock on every first read in Python 3.11.)"""
 
     __slots__ = (
-        "_after", "_around", "_around_noun", "_context", "_described", "_frame", "_held", "_owned", "_subject",
+        "_after", "_around", "_context", "_described", "_frame", "_held", "_owned", "_subject",
         "measure", "measured", "source", "text", "undated",
     )
 
@@ -254,7 +254,6 @@ class _Figure:
         self._context: frozenset[str] | None = None
         self._after: frozenset[str] | None = None
         self._around: frozenset[str] | None = None
-        self._around_noun: frozenset[str] | None = None
         self._subject: frozenset[str] | None = None
         self._owned: bool | None = None
         self._held: bool | None = None
@@ -289,13 +288,6 @@ class _Figure:
         if self._around is None:
             self._around = self.context | self.after
         return self._around
-
-    @property
-    def around_noun(self) -> frozenset[str]:
-        """:attr:`around` and the figure's noun."""
-        if self._around_noun is None:
-            self._around_noun = self.around | self.measure.noun
-        return self._around_noun
 
     @property
     def after(self) -> frozenset[str]:
@@ -353,7 +345,8 @@ def _same_thing(fa: _Figure, fb: _Figure) -> bool:
         if things_a.isdisjoint(things_b):
             return False
     else:
-        shared = ((fa.around & fb.around_noun) | (fb.around & first.noun)) - (first.noun & second.noun)
+        around_b = fb.around
+        shared = ((fa.around & (around_b | second.noun)) | (around_b & first.noun)) - (first.noun & second.noun)
         # A bare percentage or amount ("cut ... 83 percent") needs more than one shared word to be the same measure;
         # a count of what something has needs none when the other names it as its owner's ("the school's 310
         # pupils", "its 3,800 nurses": all of them).
