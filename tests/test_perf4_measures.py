@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import random
 
-from auditor.compare.measures import Measure, _paired, _visible_after, _visible_before
+from auditor.compare.figures import _paired
+from auditor.compare.measures import Measure, _visible_after, _visible_before
 from auditor.compare.quantities import Quantity
 
 UNITS = ("", "%", "USD", "length")

@@ -26,10 +26,11 @@ from auditor.compare.attributes import attribute_conflicts
 from auditor.compare.casualties import toll_conflicts
 from auditor.compare.events import event_conflicts
 from auditor.compare.feelings import feeling_conflicts
+from auditor.compare.figures import measure_conflicts
 from auditor.compare.fortunes import fortune_conflicts
 from auditor.compare.holders import holder_conflicts
 from auditor.compare.makers import maker_conflicts
-from auditor.compare.measures import comparable, is_duration, is_measure, measure_conflicts, subject_of
+from auditor.compare.measures import comparable, is_duration, is_measure, subject_of
 from auditor.compare.pairing import Comparison, Pairing, comparisons, pairing
 from auditor.compare.predicates import predicate_conflicts
 from auditor.compare.presuppositions import presupposed_denials

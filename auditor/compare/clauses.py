@@ -16,8 +16,9 @@ from auditor.knowledge import load
 
 FIGURE_MEMO = 8192
 """What is read around a figure (its frame, context, subject) is kept for this many figures: a figure is
-compared with up to :data:`~auditor.compare.measures.MAX_LATER` others in each of its buckets, and read once,
-not once a pair."""
+compared with up to :data:`~auditor.compare.figures.MAX_LATER` others in each of its buckets, and read once,
+not once a pair. (Holding every figure of a 1 MB article, 65,536, kept what find_measures read for the pair loop
+but cost 24 MB of peak memory for under 0.1 s: the memos stay bounded.)"""
 
 _CLAUSE = re.compile(r"[,;:()\[\]—–]|\s-\s|\.\s")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d{4}\b")

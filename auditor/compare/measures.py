@@ -4,21 +4,20 @@ Two claims worded differently can still give one quantity two values ("Harwell c
 1,500 job cuts"). A :class:`Measure` keeps what tells whether two figures measure the same thing: the counted
 noun, the predicate before the figure, and the claim's :class:`Setting` (its names, dates, ordinals, modals).
 Figures that are not measures (years, dates, clock times, identifiers, ages, changes "by" or "from ... to")
-are left out. Figures are blocked by unit and noun, and the rest is read only for figures that disagree.
+are left out. The figures of an article are compared pair by pair in :mod:`auditor.compare.figures`.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache, cached_property, lru_cache
+from functools import cache, lru_cache
 
-from auditor.compare.clauses import _CLAUSE, FIGURE_MEMO, _Frame, _frame, _framed_alike, _plain_words, _words
+from auditor.compare.clauses import _CLAUSE, FIGURE_MEMO, _frame, _framed_alike, _plain_words, _words
 from auditor.compare.frames import Attribution, attribution, change_of, concept, concepts, noun_stops, same_source
 from auditor.compare.pairing import Pairing
-from auditor.compare.quantities import Quantity, find_quantities
-from auditor.compare.setting import _YEAR, Setting, _period_keys, setting_of
+from auditor.compare.quantities import Quantity, bare_year, find_quantities, plain_number
+from auditor.compare.setting import _YEAR, _period_keys
 from auditor.compare.statements import labels, signed_key, stem, wordlist
 from auditor.knowledge import load
 from auditor.text import stopwords
@@ -31,8 +30,6 @@ WINDOW = 80
 """Characters read either side of a figure for its noun and its context."""
 AFTER_WORDS = 3
 """Content words after a figure's noun that still say what happened to it ("the 3,800 nurses it employs")."""
-MAX_LATER = 12
-"""Each figure is compared with at most this many later figures of its bucket: linear in long texts."""
 
 _OPEN = frozenset(" \t\n(\"'“‘[")
 _AFTER_NOT_MEASURE = re.compile(
@@ -59,7 +56,7 @@ class Measure:
         if self.quantity.unit != other.quantity.unit or self.change != other.change:
             return False
         if self.measured:
-            return True  # a length is the length of what the claims name around it (see _same_thing)
+            return True  # a length is the length of what the claims name around it (see figures._same_thing)
         if self.noun and other.noun:
             return not self.noun.isdisjoint(other.noun)
         return not self.noun and not other.noun and bool(self.quantity.unit)
@@ -81,16 +78,27 @@ def find_measures(claim: int, text: str, words: bool = True) -> list[Measure]:
     Durations ("two months ago", "five years of work") are left out: an article gives many, for many things.
     """
     found = []
-    for q in find_quantities(text, words):
+    for q in find_quantities(text, words, _no_measure):
         if is_measure(q, text):
-            keys, after = _noun(text, q.end)
+            keys, after, following = _noun(text, q.end)
             if keys.isdisjoint(_duration_keys()):
                 before = _before(text, q.start)
-                following = _plain_words(_CLAUSE.split(text[q.end : q.end + WINDOW], 1)[0])
-                near = [*before[-CONTEXT_WORDS:], *following[: NOUN_WORDS + AFTER_WORDS]]
+                near = [*before[-CONTEXT_WORDS:], *following]
                 noun = concepts(keys)
                 found.append(Measure(claim, q, noun, change_of(near), _restriction(text, q, after)))
     return found
+
+
+def _no_measure(text: str, start: int, end: int) -> bool:
+    """A number in digits whose figure :func:`is_measure` always refuses, told before the figure is read: a
+    bare year ("in 1990"), or a number with nothing after it that belongs to its figure before a month or a
+    day ("1 August 1942", "5 Monday")."""
+    if bare_year(text, start, end):
+        return True
+    following = text[end : end + 12].split()
+    return bool(following) and following[0].lower().strip(",.") in wordlist("months_and_days") and plain_number(
+        text, end
+    )
 
 
 def is_duration(q: Quantity, text: str) -> bool:
@@ -156,11 +164,13 @@ def _before(text: str, start: int) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=FIGURE_MEMO)
-def _noun(text: str, end: int) -> tuple[frozenset[str], tuple[str, ...]]:
-    """Stems of the words right after a figure that name what it counts, and the words that follow them in
-    its clause (read by :func:`find_measures` and :func:`_after`)."""
+def _noun(text: str, end: int) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """Stems of the words right after a figure that name what it counts, the words that follow them in its
+    clause, and the first words of the clause (read by :func:`find_measures` and :func:`_after`)."""
     segment = _CLAUSE.split(text[end : end + WINDOW], 1)[0]
     words = _words(segment)
+    # The clause's first plain words (what follows an apostrophe dropped, as _plain_words does), for the change.
+    following = tuple(w.split("'")[0] for w in words[: NOUN_WORDS + AFTER_WORDS])
     noun: list[str] = []
     linking, ends, periods = wordlist("linking"), _noun_ends(), _period_keys()
     n = 0
@@ -179,7 +189,7 @@ def _noun(text: str, end: int) -> tuple[frozenset[str], tuple[str, ...]]:
             break
     else:
         n = len(words)
-    return frozenset(noun), tuple(w.split("'")[0] for w in words[n:])
+    return frozenset(noun), tuple(w.split("'")[0] for w in words[n:]), following
 
 
 @cache
@@ -209,6 +219,15 @@ def _restriction(text: str, q: Quantity, after: tuple[str, ...]) -> frozenset[st
         if w not in stop and w not in wordlist("linking"):
             found.append(signed_key(w))
     return concepts(found)
+
+
+_DETERMINER = re.compile(r"\b(?:the|its|their|his|her|our|these|those)\s+$", re.IGNORECASE)
+
+
+def _described(text: str, q: Quantity) -> bool:
+    """A figure inside a description of its noun ("the 680-metre crossing", "the 3,800 nurses it employs"):
+    the mood of the clause around it ("drivers will pay to use ...") is not the figure's."""
+    return q.adjective or _DETERMINER.search(text, max(0, q.start - 8), q.start) is not None
 
 
 def _answer(text: str, q: Quantity) -> frozenset[str]:
@@ -244,7 +263,7 @@ def _context(text: str, start: int) -> frozenset[str]:
 def _after(text: str, end: int) -> frozenset[str]:
     """Measure keys of the few content words after a figure's noun in its clause ("the 3,800 nurses *it
     employs*"), for the figure that ends at ``end``."""
-    _, after = _noun(text, end)
+    _, after, _ = _noun(text, end)
     stop = stopwords()
     return concepts([signed_key(w) for w in after if w not in stop][:AFTER_WORDS])
 
@@ -280,300 +299,6 @@ def comparable(first: str, q1: Quantity, second: str, q2: Quantity) -> bool:
     return same_source(a.source, b.source) and _framed_alike(
         _frame(first, q1.start, q1.end), _frame(second, q2.start, q2.end)
     )
-
-
-def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
-    """Pairs (earlier, later) of figures in different claims that count the same thing and cannot both be true.
-
-    Figures are bucketed by unit, counted noun and the years their claims name, and each is compared with
-    at most :data:`MAX_LATER` later figures of its bucket, so the cost stays linear however many figures
-    an article gives; a claim is reported against one earlier claim at most.
-    """
-    for memo in (_context, _after, _frame, _subject_words, _stems, _before, _noun):
-        memo.cache_clear()  # one article's figures at a time: memory stays small, and a new article reads afresh
-    buckets: dict[tuple[str, str, str, frozenset[str]], list[Measure]] = defaultdict(list)
-    by_claim: dict[int, list[Measure]] = {}
-    reads: dict[int, _Read] = {}
-    undated: set[tuple[int, int]] = set()  # (claim, start) of the figures whose claim's dates are not theirs
-    spelling = number_words()
-    claims = [
-        (index, spelled)
-        for index, words in enumerate(p.words)
-        if ((spelled := not words.isdisjoint(spelling)) or p.has_figure(index)) and not p.hedged(index)
-    ]
-    if len(claims) < 2:
-        return []  # figures are compared across claims only: one claim with figures has nothing to contradict it
-    for index, spelled in claims:
-        text = p.texts[index]
-        read = reads[index] = _read(text)
-        found = find_measures(index, read.text, spelled)
-        by_claim[index] = found
-        years = frozenset(_YEAR.findall(text))
-        paired = _paired(found)
-        for n, m in enumerate(found):
-            if _fixed(read.text, m, p.words[index]):
-                undated.add((index, m.quantity.start))
-            # A claim with two figures of one kind ("from 1,200 to 1,500") states a change, not a level.
-            if paired[n]:
-                continue
-            for noun in sorted(m.noun) or [""]:  # in a fixed order: the first bucket to pair a claim reports it
-                counted = "" if m.measured else noun  # a length is compared with lengths of whatever noun
-                dated = frozenset() if (index, m.quantity.start) in undated else years
-                buckets[(m.quantity.unit, m.change, counted, dated)].append(m)
-    settings: dict[int, Setting] = {}
-    figures: dict[tuple[int, int], _Figure] = {}
-    conflicts: dict[tuple[int, int], tuple[Measure, Measure]] = {}
-    reported: set[int] = set()
-    for bucket in buckets.values():
-        for n, first in enumerate(bucket):
-            for second in bucket[n + 1 : n + 1 + MAX_LATER]:
-                key = (first.claim, second.claim)
-                if first.claim == second.claim or key in conflicts or second.claim in reported:
-                    continue
-                qa, qb = first.quantity, second.quantity
-                if qa.overlaps(qb) or _converted_agree(qa, qb):
-                    continue
-                a, b = reads[first.claim], reads[second.claim]
-                if not same_source(a.source, b.source):
-                    continue
-                fa = figures.get((first.claim, qa.start))
-                if fa is None:
-                    fa = figures[(first.claim, qa.start)] = _Figure(first, a.text)
-                fb = figures.get((second.claim, qb.start))
-                if fb is None:
-                    fb = figures[(second.claim, qb.start)] = _Figure(second, b.text)
-                if not _framed_alike(fa.frame, fb.frame):
-                    continue
-                if not _same_thing(fa, fb):
-                    continue
-                for index in key:
-                    if index not in settings:
-                        spans = [(m.quantity.start, m.quantity.end) for m in by_claim[index]]
-                        settings[index] = setting_of(reads[index].text, spans, p.not_a_name)
-                loose = fa.described or fb.described
-                one = _figure_setting(settings[first.claim], a.text, qa, (first.claim, qa.start) in undated)
-                two = _figure_setting(settings[second.claim], b.text, qb, (second.claim, qb.start) in undated)
-                if one.compatible(two, modals=not loose):
-                    conflicts[key] = (first, second)
-                    reported.add(second.claim)
-    return [conflicts[k] for k in sorted(conflicts)]
-
-
-def _paired(found: list[Measure]) -> list[bool]:
-    """For each figure of a claim, whether another figure of the claim is of its kind (``other.same_kind(it)``).
-
-    Figures are grouped by unit and change, and each group counts its figures with a unit of measurement, its
-    figures with no noun and the figures of each noun key, so a claim with thousands of figures is read once,
-    not once a pair.
-    """
-    if len(found) < 2:
-        return [False] * len(found)
-    groups: dict[tuple[str, str], _KindCounts] = defaultdict(_KindCounts)
-    for m in found:
-        groups[(m.quantity.unit, m.change)].add(m)
-    return [groups[(m.quantity.unit, m.change)].has_other(m) for m in found]
-
-
-class _KindCounts:
-    """The figures of one unit and change in a claim, counted as :meth:`Measure.same_kind` reads them."""
-
-    __slots__ = ("keys", "measured", "nounless")
-
-    def __init__(self) -> None:
-        self.measured = 0
-        self.nounless = 0
-        self.keys: dict[str, int] = defaultdict(int)
-
-    def add(self, m: Measure) -> None:
-        self.measured += m.measured
-        self.nounless += not m.noun
-        for key in m.noun:
-            self.keys[key] += 1
-
-    def has_other(self, m: Measure) -> bool:
-        """Whether a figure of the group other than ``m`` is of its kind (``m`` itself is counted once)."""
-        if self.measured - m.measured > 0:
-            return True  # a length is of the kind of any length
-        if m.noun:
-            return any(self.keys[key] > 1 for key in m.noun)
-        return bool(m.quantity.unit) and self.nounless > 1
-
-
-def _figure_setting(claim: Setting, text: str, q: Quantity, undated: bool) -> Setting:
-    """The setting of one figure of a claim: the claim's, without its periods when they are not the figure's
-    (``undated``), and without the ordinals that pick out something else (:func:`_other_things`)."""
-    periods = frozenset() if undated else claim.periods
-    return Setting(claim.names, periods, claim.ordinals - _other_things(text, q), claim.modals)
-
-
-_DETERMINER = re.compile(r"\b(?:the|its|their|his|her|our|these|those)\s+$", re.IGNORECASE)
-
-
-_INDEFINITE = re.compile(r"\b(?:a|an)\s+([^\W\d_]+)", re.IGNORECASE)
-
-
-def _other_things(text: str, q: Quantity) -> frozenset[str]:
-    """The ordinals that pick out something else than a described figure ("the 2,300 midwives it employs were
-    offered *a new* contract"): after the figure, in an indefinite noun phrase. The description names its thing
-    as known; what the rest of the claim introduces with "a" does not say which of them it is."""
-    if not _described(text, q):
-        return frozenset()
-    ordinals = wordlist("ordinals")
-    found = [w for m in _INDEFINITE.finditer(text, q.end) if (w := m.group(1).lower()) in ordinals]
-    everywhere = _plain_words(text)  # an ordinal also said elsewhere ("in its new wing") still counts
-    return frozenset(w for w in found if everywhere.count(w) == found.count(w))
-
-
-def _fixed(text: str, m: Measure, words: frozenset[bytes]) -> bool:
-    """A dimension that describes the thing a claim names ("the 680-metre bridge opened in 2019"): the claim's
-    dates are those of its event, not of the thing's size, unless the claim speaks of a change of size or sets
-    one time against another ("the 680-metre bridge was extended in 2019"; ``knowledge/measures.json``
-    "reshaping")."""
-    q = m.quantity
-    described = _DETERMINER.search(text, max(0, q.start - 8), q.start) is not None
-    return m.measured and q.adjective and described and words.isdisjoint(_reshaping())
-
-
-@cache
-def _reshaping() -> frozenset[bytes]:
-    return frozenset(w.encode() for w in load("measures")["reshaping"])
-
-
-def _described(text: str, q: Quantity) -> bool:
-    """A figure inside a description of its noun ("the 680-metre crossing", "the 3,800 nurses it employs"):
-    the mood of the clause around it ("drivers will pay to use ...") is not the figure's."""
-    return q.adjective or _DETERMINER.search(text, max(0, q.start - 8), q.start) is not None
-
-
-_POSSESSIVE = re.compile(r"(?:\b\w+['’]s?|\b(?:its|their|his|her|our))\s+$", re.IGNORECASE)
-
-
-def _owned(text: str, q: Quantity) -> bool:
-    """A figure after a possessive: all its owner has of the thing counted ("the school's 310 pupils")."""
-    return _POSSESSIVE.search(text, max(0, q.start - 30), q.start) is not None
-
-
-@cache
-def _holding() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in load("measures")["holding"])
-    return re.compile(rf"\b(?:{words})\s+(?:a\s+(?:total|staff|workforce)\s+of\s+)?$", re.IGNORECASE)
-
-
-def _held(text: str, q: Quantity) -> bool:
-    """A figure right after a verb of having ("has 240 pupils", "employs 4,100 nurses"): a level of what the
-    subject has."""
-    return _holding().search(text, max(0, q.start - 40), q.start) is not None
-
-
-CONVERSION_SLACK = 0.05
-"""Figures written in different units ("5 miles", "8 km") were converted and rounded: they agree within this
-share of each other."""
-
-
-def _converted_agree(a: Quantity, b: Quantity) -> bool:
-    if a.factor == b.factor:
-        return False
-    return abs(a.value - b.value) <= CONVERSION_SLACK * max(abs(a.value), abs(b.value))
-
-
-_OF = re.compile(r"\s+of\s")
-
-
-class _Figure:
-    """What the pair loop of :func:`measure_conflicts` reads around one figure (in its claim's text with the
-    reporting frame blanked out), each part read on first use and kept: a figure is compared with up to
-    :data:`MAX_LATER` others in each of its buckets, and read once."""
-
-    def __init__(self, measure: Measure, text: str) -> None:
-        self.measure = measure
-        self.text = text
-        self.measured = measure.measured
-
-    @cached_property
-    def frame(self) -> _Frame:
-        q = self.measure.quantity
-        return _frame(self.text, q.start, q.end)
-
-    @cached_property
-    def context(self) -> frozenset[str]:
-        """Measure keys of the words before the figure in its clause (none for a modifier, "the 680-metre")."""
-        q = self.measure.quantity
-        return frozenset() if q.adjective else _context(self.text, q.start)
-
-    @cached_property
-    def after(self) -> frozenset[str]:
-        return _after(self.text, self.measure.quantity.end)
-
-    @cached_property
-    def of_thing(self) -> bool:
-        """A measurement of a named thing: "1,600 miles *of* gas lines" (the noun after "of" is what is measured)."""
-        return bool(self.measure.noun) and _OF.match(self.text, self.measure.quantity.end) is not None
-
-    @cached_property
-    def owned(self) -> bool:
-        return _owned(self.text, self.measure.quantity)
-
-    @cached_property
-    def held(self) -> bool:
-        return _held(self.text, self.measure.quantity)
-
-    @cached_property
-    def described(self) -> bool:
-        return _described(self.text, self.measure.quantity)
-
-    @cached_property
-    def subject_words(self) -> frozenset[str]:
-        q = self.measure.quantity
-        return _subject_words(self.text, q.start, q.adjective)
-
-
-def _same_thing(fa: _Figure, fb: _Figure) -> bool:
-    """Whether two figures of one kind measure the same thing of the same subject.
-
-    They must share a word of what happened to them besides the noun they count ("cut 1,200 jobs" and "the
-    1,500 job cuts"; "a staff of 4,100 nurses" and "the 3,800 nurses it employs"), and neither figure's
-    clause may name a subject the other claim lacks ("the harbour in Pellow reported 6 visitors" and "the
-    tramway in Pellow reported 16 visitors" are two subjects). A length is the length of what both
-    clauses name ("the crossing spans 860 metres", "the 680-metre crossing").
-    """
-    first, second = fa.measure, fb.measure
-    a_text, b_text = fa.text, fb.text
-    ctx_a, ctx_b = fa.context, fb.context
-    if fa.measured:
-        if fa.of_thing and fb.of_thing and first.noun.isdisjoint(second.noun):
-            return False  # "the city's 1,600 miles of gas lines" / "the city's 6,000 miles of streets": two things
-        things_a, things_b = first.noun | ctx_a, second.noun | ctx_b
-        if things_a.isdisjoint(things_b):
-            return False
-    else:
-        around_a, around_b = ctx_a | fa.after, ctx_b | fb.after
-        shared = ((around_a & (around_b | second.noun)) | (around_b & first.noun)) - (first.noun & second.noun)
-        # A bare percentage or amount ("cut ... 83 percent") needs more than one shared word to be the same measure;
-        # a count of what something has needs none when the other names it as its owner's ("the school's 310
-        # pupils", "its 3,800 nurses": all of them).
-        owned = not first.change and bool(first.noun) and (
-            (fa.owned and fb.held) or (fb.owned and fa.held)
-        )
-        if len(shared) < (1 if first.noun else 2) and not owned:
-            return False
-    if not fa.measured and not (first.restriction <= _stems(b_text) and second.restriction <= _stems(a_text)):
-        return False  # "txs with OP_RETURN outputs" / "txs with *multiple* OP_RETURN outputs": a part
-    # The stems of a whole claim are read only when a subject word needs looking up.
-    return not (fa.subject_words - _stems(b_text)) or not (fb.subject_words - _stems(a_text))
-
-
-@lru_cache(maxsize=FIGURE_MEMO)
-def _subject_words(text: str, start: int, adjective: bool) -> frozenset[str]:
-    """Measure keys of the content words of a figure's clause before it: its subject and verb (none for a
-    figure used as a modifier, "the 680-metre crossing", whose subject is the noun after it, nor for one
-    owned by a common noun or a pronoun, "the school's 310 pupils"), for the figure that starts at ``start``."""
-    if adjective:
-        return frozenset()
-    owner = _POSSESSIVE.search(text, max(0, start - 30), start)
-    if owner is not None and owner.group()[:1].islower():
-        return frozenset()  # "the school's 310 pupils", "its 3,800 nurses": what the article is about
-    clause = max((m.end() for m in _CLAUSE.finditer(text, 0, start)), default=0)
-    return frozenset(_stems(text[clause:start]))
 
 
 @lru_cache(maxsize=FIGURE_MEMO)

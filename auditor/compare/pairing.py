@@ -325,8 +325,9 @@ def _blocked(keys: list[frozenset[bytes]]) -> set[tuple[int, int]]:
             for k in ks & needed:
                 everywhere[k].append(index)
         for index, common in asking.items():
-            hits = Counter(chain.from_iterable(everywhere[k] for k in common))
-            found.update((min(index, j), max(index, j)) for j, n in hits.items() if j != index and n == MIN_SHARED)
+            # The claims that use all of its words (a posting list holds a claim once): an intersection, not a count.
+            every = set(everywhere[common[0]]).intersection(*(everywhere[k] for k in common[1:]))
+            found.update((min(index, j), max(index, j)) for j in every if j != index)
     return found
 
 

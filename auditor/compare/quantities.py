@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -108,32 +109,99 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 _HEAD_WINDOW = 32
+"""Characters before a figure searched for its qualifier and currency ("an estimated $")."""
 
 
 def _head_from(text: str, start: int) -> int:
     """Where to search for the qualifier or currency before a figure at ``start``.
 
-    The head pattern tries every position of its window, and most windows hold neither: when an ASCII window
-    holds no word of a qualifier and no currency, all it can match is a space before the figure (and a
-    line break, which ``$`` matches before), so the last two characters are searched, with the same result.
+    The head pattern tries every position of its window, and most windows hold neither: when no qualifier or
+    currency can end there (:func:`_may_have_head`), all it can match is a space before the figure (and a line
+    break, which ``$`` matches before), so the last two characters are searched, with the same result.
     """
     first = max(0, start - _HEAD_WINDOW)
-    window = text[first:start]
+    return first if _may_have_head(text, start) else max(0, start - 2)
+
+
+def _may_have_head(text: str, start: int) -> bool:
+    """Whether the head pattern may find a qualifier or a currency before a figure at ``start``.
+
+    A currency is a sign or a code (looked for anywhere in the window, in lower case); a qualifier must end
+    right before the figure, followed by white space: the window ends with white space, and its last word is
+    the last word of a qualifier ("more *than* ", "up *to* "). Characters other than ASCII are left to the
+    pattern: case-insensitive matching folds some of them into ASCII letters.
+    """
+    window = text[max(0, start - _HEAD_WINDOW) : start]
     if not window.isascii():
-        return first  # case-insensitive matching folds some non-ASCII letters into ASCII ones
-    if _head_gates().search(window.lower()):
-        return first
-    return max(0, start - 2)
+        return True
+    lowered = window.lower()
+    if _currency_gate().search(lowered):
+        return True
+    if not lowered[-1:].isspace():
+        return False
+    words = lowered.split()
+    return bool(words) and words[-1] in _qualifier_ends()
 
 
 @cache
-def _head_gates() -> re.Pattern[str]:
-    """Strings one of which is in any text the head pattern matches a qualifier or a currency in: the longest
-    word of each qualifier, the currency signs and codes (taken literally, in lower case)."""
-    words = {max(q.lower().split(), key=len) for q in _tables()["qualifiers"]}
-    gates = sorted(words | {"$", "€", "£", "¥", "₹", "usd", "eur", "gbp", "chf", "aud", "cad"})
-    return re.compile("|".join(re.escape(g) for g in gates))
-"""Characters before a figure searched for its qualifier and currency ("an estimated $")."""
+def _currency_gate() -> re.Pattern[str]:
+    """The currency signs and codes the head pattern reads, taken literally in lower case."""
+    signs = ("$", "€", "£", "¥", "₹", "usd", "eur", "gbp", "chf", "aud", "cad")
+    return re.compile("|".join(re.escape(g) for g in signs))
+
+
+@cache
+def _qualifier_ends() -> frozenset[str]:
+    """The last word of each qualifier ("than" of "more than"), in lower case."""
+    return frozenset(q.lower().split()[-1] for q in _tables()["qualifiers"])
+
+
+def _may_have_tail(text: str, end: int) -> bool:
+    """Whether the tail pattern can match more than nothing after a figure that ends at ``end``.
+
+    Everything it matches (a suffix, a scale, a percentage, a currency, a unit, "or more") starts, after
+    white space and hyphens, with the first three characters of a word of :func:`_tail_starts`, or is a word
+    of two letters there, or a sign ("%"), or a one-letter suffix glued to the digits ("5m", "3k"). Most
+    figures are followed by a word that starts no such word ("1,200 tickets", "in 1990 the"), and the
+    pattern, which tries each of its many words in turn, is not run for them. Characters other than ASCII
+    are left to the pattern: case-insensitive matching folds some of them into ASCII letters.
+    """
+    size = len(text)
+    j = _SEPARATORS.match(text, end).end()  # type: ignore[union-attr]  # it matches, maybe nothing
+    if j == size:
+        return False  # every part of the tail needs a word or a sign after the figure
+    head = text[j : j + 3]
+    if not head.isascii():
+        return True
+    head = head.lower()
+    three, two, one = _tail_starts()
+    if head[0] == "%":
+        return True
+    if head[:2] in two and (len(head) == 2 or not (head[2].isalnum() or head[2] == "_")):
+        return True  # "km", "ft", "or", "bn" end where a word does
+    if j == end and head[0] in one and (len(head) == 1 or not (head[1].isalnum() or head[1] == "_")):
+        return True  # "5m", "3k"
+    if not head.isalnum():
+        head = "".join(" " if c.isspace() or c == "-" else c for c in head)  # "sq-m", "per  cent"
+    return head in three
+
+
+_SEPARATORS = re.compile(r"[\s-]*")
+
+
+@cache
+def _tail_starts() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The first three characters (lower case, a space for a space) of every word of three or more the tail
+    pattern of :func:`_patterns` can match after a figure, its words of two, and its words of one."""
+    t = _tables()
+    currency_words = [c for c in t["currencies"] if c[-1].isalpha() and len(c) > 2]
+    words = [*t["suffixes"], *t["scales"], *t["percent"], *currency_words, *_units(), "or", "and", "at"]
+    forms = {w.lower() for w in words}
+    return (
+        frozenset(w[:3] for w in forms if len(w) > 2),
+        frozenset(w for w in forms if len(w) == 2),
+        frozenset(w for w in forms if len(w) == 1),
+    )
 
 
 def _words_value(text: str) -> float | None:
@@ -195,9 +263,13 @@ def range_of(value: float, qualifier: str, rounded: Range) -> Range:
     return low, high
 
 
-def find_quantities(text: str, words: bool = True) -> list[Quantity]:
+def find_quantities(
+    text: str, words: bool = True, skip: Callable[[str, int, int], bool] | None = None
+) -> list[Quantity]:
     """Every figure in ``text`` with a value, in order (``words=False``: digits only, a shortcut for callers
-    that know the text spells no number). Figures glued to letters or other figures are left out."""
+    that know the text spells no number; ``skip(text, start, end)``: numbers in digits the caller has no use
+    for, left out before their figure is read, such as :func:`bare_year`). Figures glued to letters or other
+    figures are left out."""
     in_words, tail, head = _patterns()
     cores: list[tuple[int, int, str, str]] = []
     for m in _NUMBER.finditer(text):
@@ -206,6 +278,8 @@ def find_quantities(text: str, words: bool = True) -> list[Quantity]:
             continue  # "A380", "v2.1": part of a name
         if end < len(text) - 1 and text[end] in ",." and text[end + 1].isdigit():
             continue  # "1,20" or "1.2.3": not one figure
+        if skip is not None and skip(text, start, end):
+            continue
         cores.append((start, end, "num", m.group()))
     if words:
         for m in in_words.finditer(text):
@@ -222,12 +296,27 @@ def find_quantities(text: str, words: bool = True) -> list[Quantity]:
     return found
 
 
+def plain_number(text: str, end: int) -> bool:
+    """Whether nothing after a number that ends at ``end`` belongs to its figure (no suffix, scale,
+    percentage, currency word, unit or "or more"): the figure ends where its digits do."""
+    return not _may_have_tail(text, end)
+
+
+def bare_year(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` is a year written bare: four digits from 1000 to 2100 with no
+    qualifier or currency before them and no suffix, scale, percentage or unit after (the figure
+    :func:`find_quantities` would give for it is those four digits, "in 1990")."""
+    if end - start != 4 or not text[start:end].isdigit() or not 1000 <= int(text[start:end]) <= 2100:
+        return False
+    return not _may_have_head(text, start) and not _may_have_tail(text, end)
+
+
 def _quantity(
     text: str, start: int, end: int, kind: str, core: str, tail: re.Pattern[str], head: re.Pattern[str]
 ) -> Quantity | None:
     """The figure whose number is ``core`` at ``start:end``, with what is written around it."""
     t = _tables()
-    after = tail.match(text, end)
+    after = tail.match(text, end) if _may_have_tail(text, end) else None
     before = head.search(text, _head_from(text, start), start)
     # Every group read once (the tail pattern always matches, maybe empty; the head one may not match).
     suffix, scale, pct, curword, measure, joint, post = after.group(*_TAIL_GROUPS) if after else _NO_TAIL
@@ -236,8 +325,9 @@ def _quantity(
     if suffix:
         multiplier = t["suffixes"][suffix.lower()]
     if scale:
-        for w in re.split(r"[\s-]+", scale.strip(" -").lower()):
-            multiplier *= t["scales"][w]
+        for w in re.split(r"[\s-]+", scale.lower()):
+            if w:  # the white space or hyphen before the first scale word ("1,200\nmillion") splits off nothing
+                multiplier *= t["scales"][w]
     unit = ""
     if kind == "frac":
         parts = re.split(r"[\s-]+", core.lower())

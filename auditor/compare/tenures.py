@@ -107,6 +107,37 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict
     return tenure, end, person, losses
 
 
+Gate = tuple[tuple[frozenset[bytes], tuple[frozenset[bytes], ...]], ...]
+"""Groups of phrases, each phrase as its words, with the last word of each: a claim says what a pattern
+matches only if, for each group, it has every word of one of its phrases."""
+
+
+@cache
+def _gates() -> tuple[Gate, Gate]:
+    """What a claim must have for the tenure pattern to match ("until", "till" or "up to", and a verb of
+    holding) and for the end pattern (a death or a loss), as words of :func:`~auditor.compare.pairing.words_of`:
+    most claims with a year have neither, and the patterns, tried at every word, are not run on them."""
+    data = load("tenures")
+
+    def group(items: list[str]) -> tuple[frozenset[bytes], tuple[frozenset[bytes], ...]]:
+        phrases = [[w.lower().encode() for w in item.split()] for item in items]
+        return frozenset(words[-1] for words in phrases), tuple(frozenset(words) for words in phrases)
+
+    losses = [phrase for loss in data["losses"].values() for phrase in loss["phrases"]]
+    return (group(["until", "till", "up to"]), group(data["held"])), (group([*data["deaths"], *losses]),)
+
+
+def _may_say(words: frozenset[bytes] | None, gate: Gate) -> bool:
+    """Whether a claim with the lower-case ASCII ``words`` (None: the claim has other characters, which
+    case-insensitive patterns may fold into ASCII letters) may match the patterns of ``gate``."""
+    if words is None:
+        return True
+    for last_words, phrases in gate:
+        if words.isdisjoint(last_words) or not any(phrase <= words for phrase in phrases):
+            return False
+    return True
+
+
 def _content(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z][a-z'-]*", text.lower()) if w not in stopwords())
 
@@ -233,13 +264,17 @@ def tenure_conflicts(p: Pairing) -> list[tuple[int, int, Tenure, End]]:
     people = People(p)
     tenures: dict[str, list[Tenure]] = defaultdict(list)
     ends: dict[str, list[End]] = defaultdict(list)
+    tenure_words, end_words = _gates()
     for index, text in enumerate(p.texts):
         if not p.has_figure(index) or p.hedged(index):
             continue
-        for t in find_tenures(index, text, people):
-            tenures[t.person].append(t)
-        for e in find_ends(index, text, people):
-            ends[e.person].append(e)
+        words = p.words[index] if text.isascii() else None
+        if _may_say(words, tenure_words):
+            for t in find_tenures(index, text, people):
+                tenures[t.person].append(t)
+        if _may_say(words, end_words):
+            for e in find_ends(index, text, people):
+                ends[e.person].append(e)
         if lifespan := LIFESPAN.match(text):
             name, year = lifespan.group("name").lower(), int(lifespan.group("died"))
             ends[name].append(End(index, name, "died", frozenset(), frozenset(), year, f"in {year}"))

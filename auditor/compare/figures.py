@@ -1,0 +1,371 @@
+"""Figures: the figures of an article compared pair by pair, for CON003 (:func:`measure_conflicts`).
+
+Each figure that measures something (:func:`~auditor.compare.measures.find_measures`) is read once into a
+:class:`_Figure` (its measure, who gives it, whether its claim's dates are its own, and what is read around it
+on first use), and bucketed by unit, change, counted noun and the years its claim names. Each figure is then
+compared with at most :data:`MAX_LATER` later figures of its bucket: values that cannot both be true, one
+source, the same frame, the same thing measured (:func:`_same_thing`) and compatible settings make a conflict.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import cache, lru_cache
+
+from auditor.compare.clauses import _CLAUSE, FIGURE_MEMO, _Frame, _frame, _framed_alike, _plain_words
+from auditor.compare.frames import same_source
+from auditor.compare.measures import (
+    _DETERMINER,
+    Measure,
+    _after,
+    _before,
+    _context,
+    _described,
+    _noun,
+    _Read,
+    _read,
+    _stems,
+    find_measures,
+    number_words,
+)
+from auditor.compare.pairing import Pairing
+from auditor.compare.quantities import Quantity
+from auditor.compare.setting import _YEAR, Setting, setting_of
+from auditor.compare.statements import wordlist
+from auditor.knowledge import load
+
+MAX_LATER = 12
+"""Each figure is compared with at most this many later figures of its bucket: linear in long texts."""
+
+
+def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
+    """Pairs (earlier, later) of figures in different claims that count the same thing and cannot both be true.
+
+    Figures are bucketed by unit, counted noun and the years their claims name, and each is compared with
+    at most :data:`MAX_LATER` later figures of its bucket, so the cost stays linear however many figures
+    an article gives; a claim is reported against one earlier claim at most.
+    """
+    for memo in (_context, _after, _frame, _subject_words, _stems, _before, _noun):
+        memo.cache_clear()  # one article's figures at a time: memory stays small, and a new article reads afresh
+    buckets: dict[tuple[str, str, str, frozenset[str]], list[_Figure]] = defaultdict(list)
+    by_claim: dict[int, list[Measure]] = {}
+    reads: dict[int, _Read] = {}
+    spelling = number_words()
+    claims = [
+        (index, spelled)
+        for index, words in enumerate(p.words)
+        if ((spelled := not words.isdisjoint(spelling)) or p.has_figure(index)) and not p.hedged(index)
+    ]
+    if len(claims) < 2:
+        return []  # figures are compared across claims only: one claim with figures has nothing to contradict it
+    for index, spelled in claims:
+        text = p.texts[index]
+        read = reads[index] = _read(text)
+        found = find_measures(index, read.text, spelled)
+        by_claim[index] = found
+        years = frozenset(_YEAR.findall(text))
+        paired = _paired(found)
+        for n, m in enumerate(found):
+            # The claim's dates are not those of a dimension that describes its thing (_fixed).
+            figure = _Figure(m, read, _fixed(read.text, m, p.words[index]))
+            # A claim with two figures of one kind ("from 1,200 to 1,500") states a change, not a level.
+            if paired[n]:
+                continue
+            figure.read_around()
+            for noun in sorted(m.noun) or [""]:  # in a fixed order: the first bucket to pair a claim reports it
+                counted = "" if m.measured else noun  # a length is compared with lengths of whatever noun
+                dated = frozenset() if figure.undated else years
+                buckets[(m.quantity.unit, m.change, counted, dated)].append(figure)
+    settings: dict[int, Setting] = {}
+    conflicts: dict[tuple[int, int], tuple[Measure, Measure]] = {}
+    reported: set[int] = set()  # the later claims of the conflicts found
+    for bucket in buckets.values():
+        for n, fa in enumerate(bucket):
+            first = fa.measure
+            qa = first.quantity
+            for fb in bucket[n + 1 : n + 1 + MAX_LATER]:
+                second = fb.measure
+                if first.claim == second.claim or second.claim in reported:
+                    continue  # (a pair already in conflict has its later claim reported)
+                qb = second.quantity
+                if qa.overlaps(qb) or _converted_agree(qa, qb):
+                    continue
+                if not same_source(fa.source, fb.source):
+                    continue
+                if not _framed_alike(fa.frame, fb.frame):
+                    continue
+                if not _same_thing(fa, fb):
+                    continue
+                for index in (first.claim, second.claim):
+                    if index not in settings:
+                        spans = [(m.quantity.start, m.quantity.end) for m in by_claim[index]]
+                        settings[index] = setting_of(reads[index].text, spans, p.not_a_name)
+                loose = fa.described or fb.described
+                one = _figure_setting(settings[first.claim], fa.text, qa, fa.undated)
+                two = _figure_setting(settings[second.claim], fb.text, qb, fb.undated)
+                if one.compatible(two, modals=not loose):
+                    conflicts[(first.claim, second.claim)] = (first, second)
+                    reported.add(second.claim)
+    return [conflicts[k] for k in sorted(conflicts)]
+
+
+def _paired(found: list[Measure]) -> list[bool]:
+    """For each figure of a claim, whether another figure of the claim is of its kind (``other.same_kind(it)``).
+
+    Figures are grouped by unit and change, and each group counts its figures with a unit of measurement, its
+    figures with no noun and the figures of each noun key, so a claim with thousands of figures is read once,
+    not once a pair.
+    """
+    if len(found) < 2:
+        return [False] * len(found)
+    groups: dict[tuple[str, str], _KindCounts] = defaultdict(_KindCounts)
+    for m in found:
+        groups[(m.quantity.unit, m.change)].add(m)
+    return [groups[(m.quantity.unit, m.change)].has_other(m) for m in found]
+
+
+class _KindCounts:
+    """The figures of one unit and change in a claim, counted as :meth:`Measure.same_kind` reads them."""
+
+    __slots__ = ("keys", "measured", "nounless")
+
+    def __init__(self) -> None:
+        self.measured = 0
+        self.nounless = 0
+        self.keys: dict[str, int] = defaultdict(int)
+
+    def add(self, m: Measure) -> None:
+        self.measured += m.measured
+        self.nounless += not m.noun
+        for key in m.noun:
+            self.keys[key] += 1
+
+    def has_other(self, m: Measure) -> bool:
+        """Whether a figure of the group other than ``m`` is of its kind (``m`` itself is counted once)."""
+        if self.measured - m.measured > 0:
+            return True  # a length is of the kind of any length
+        if m.noun:
+            return any(self.keys[key] > 1 for key in m.noun)
+        return bool(m.quantity.unit) and self.nounless > 1
+
+
+def _figure_setting(claim: Setting, text: str, q: Quantity, undated: bool) -> Setting:
+    """The setting of one figure of a claim: the claim's, without its periods when they are not the figure's
+    (``undated``), and without the ordinals that pick out something else (:func:`_other_things`)."""
+    if not claim.ordinals and not undated:
+        return claim  # nothing to take out (most figures): the claim's own setting
+    periods = frozenset() if undated else claim.periods
+    ordinals = claim.ordinals - _other_things(text, q) if claim.ordinals else claim.ordinals
+    return Setting(claim.names, periods, ordinals, claim.modals)
+
+
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+([^\W\d_]+)", re.IGNORECASE)
+
+
+def _other_things(text: str, q: Quantity) -> frozenset[str]:
+    """The ordinals that pick out something else than a described figure ("the 2,300 midwives it employs were
+    offered *a new* contract"): after the figure, in an indefinite noun phrase. The description names its thing
+    as known; what the rest of the claim introduces with "a" does not say which of them it is."""
+    if not _described(text, q):
+        return frozenset()
+    ordinals = wordlist("ordinals")
+    found = [w for m in _INDEFINITE.finditer(text, q.end) if (w := m.group(1).lower()) in ordinals]
+    everywhere = _plain_words(text)  # an ordinal also said elsewhere ("in its new wing") still counts
+    return frozenset(w for w in found if everywhere.count(w) == found.count(w))
+
+
+def _fixed(text: str, m: Measure, words: frozenset[bytes]) -> bool:
+    """A dimension that describes the thing a claim names ("the 680-metre bridge opened in 2019"): the claim's
+    dates are those of its event, not of the thing's size, unless the claim speaks of a change of size or sets
+    one time against another ("the 680-metre bridge was extended in 2019"; ``knowledge/measures.json``
+    "reshaping")."""
+    q = m.quantity
+    described = _DETERMINER.search(text, max(0, q.start - 8), q.start) is not None
+    return m.measured and q.adjective and described and words.isdisjoint(_reshaping())
+
+
+@cache
+def _reshaping() -> frozenset[bytes]:
+    return frozenset(w.encode() for w in load("measures")["reshaping"])
+
+
+_POSSESSIVE = re.compile(r"(?:\b\w+['’]s?|\b(?:its|their|his|her|our))\s+$", re.IGNORECASE)
+
+
+def _owned(text: str, q: Quantity) -> bool:
+    """A figure after a possessive: all its owner has of the thing counted ("the school's 310 pupils")."""
+    return _POSSESSIVE.search(text, max(0, q.start - 30), q.start) is not None
+
+
+@cache
+def _holding() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in load("measures")["holding"])
+    return re.compile(rf"\b(?:{words})\s+(?:a\s+(?:total|staff|workforce)\s+of\s+)?$", re.IGNORECASE)
+
+
+def _held(text: str, q: Quantity) -> bool:
+    """A figure right after a verb of having ("has 240 pupils", "employs 4,100 nurses"): a level of what the
+    subject has."""
+    return _holding().search(text, max(0, q.start - 40), q.start) is not None
+
+
+CONVERSION_SLACK = 0.05
+"""Figures written in different units ("5 miles", "8 km") were converted and rounded: they agree within this
+share of each other."""
+
+
+def _converted_agree(a: Quantity, b: Quantity) -> bool:
+    if a.factor == b.factor:
+        return False
+    return abs(a.value - b.value) <= CONVERSION_SLACK * max(abs(a.value), abs(b.value))
+
+
+_OF = re.compile(r"\s+of\s")
+
+
+class _Figure:
+    """A figure as the pair loop of :func:`measure_conflicts` reads it (in its claim's text with the reporting
+    frame blanked out): its measure, who gives it, whether its claim's dates are its own, and what is read
+    around it, each part on first use and kept. A figure is compared with up to :data:`MAX_LATER` others in
+    each of its buckets, and read once. (Plain attributes, not ``functools.cached_property``, which takes a
+    lock on every first read in Python 3.11.)"""
+
+    __slots__ = (
+        "_after", "_around", "_context", "_described", "_frame", "_held", "_owned", "_subject",
+        "measure", "measured", "source", "text", "undated",
+    )
+
+    def __init__(self, measure: Measure, read: _Read, undated: bool) -> None:
+        self.measure = measure
+        self.text = read.text
+        self.source = read.source
+        self.undated = undated
+        """The claim's dates are not the figure's (a dimension that describes its thing, :func:`_fixed`)."""
+        self.measured = measure.measured
+        self._frame: _Frame | None = None
+        self._context: frozenset[str] | None = None
+        self._after: frozenset[str] | None = None
+        self._around: frozenset[str] | None = None
+        self._subject: frozenset[str] | None = None
+        self._owned: bool | None = None
+        self._held: bool | None = None
+        self._described: bool | None = None
+
+    @property
+    def frame(self) -> _Frame:
+        """How the figure's clause presents it (:func:`~auditor.compare.clauses._frame`)."""
+        if self._frame is None:
+            q = self.measure.quantity
+            self._frame = _frame(self.text, q.start, q.end)
+        return self._frame
+
+    @property
+    def context(self) -> frozenset[str]:
+        """Measure keys of the words before the figure in its clause (none for a modifier, "the 680-metre")."""
+        if self._context is None:
+            q = self.measure.quantity
+            self._context = frozenset() if q.adjective else _context(self.text, q.start)
+        return self._context
+
+    def read_around(self) -> None:
+        """Read the words before and after the figure now, while what :func:`find_measures` read around it is
+        still in the memos (bounded: a long article's later claims would push it out before the pairs are read)."""
+        context = self.context
+        if not self.measured:  # a length is compared by its context and noun only (_same_thing)
+            self._around = context | self.after
+
+    @property
+    def around(self) -> frozenset[str]:
+        """:attr:`context` and :attr:`after`: what happened to the figure, for :func:`_same_thing`."""
+        if self._around is None:
+            self._around = self.context | self.after
+        return self._around
+
+    @property
+    def after(self) -> frozenset[str]:
+        if self._after is None:
+            self._after = _after(self.text, self.measure.quantity.end)
+        return self._after
+
+    @property
+    def of_thing(self) -> bool:
+        """A measurement of a named thing: "1,600 miles *of* gas lines" (the noun after "of" is what is measured)."""
+        return bool(self.measure.noun) and _OF.match(self.text, self.measure.quantity.end) is not None
+
+    @property
+    def owned(self) -> bool:
+        if self._owned is None:
+            self._owned = _owned(self.text, self.measure.quantity)
+        return self._owned
+
+    @property
+    def held(self) -> bool:
+        if self._held is None:
+            self._held = _held(self.text, self.measure.quantity)
+        return self._held
+
+    @property
+    def described(self) -> bool:
+        if self._described is None:
+            self._described = _described(self.text, self.measure.quantity)
+        return self._described
+
+    @property
+    def subject_words(self) -> frozenset[str]:
+        if self._subject is None:
+            q = self.measure.quantity
+            self._subject = _subject_words(self.text, q.start, q.adjective)
+        return self._subject
+
+
+def _same_thing(fa: _Figure, fb: _Figure) -> bool:
+    """Whether two figures of one kind measure the same thing of the same subject.
+
+    They must share a word of what happened to them besides the noun they count ("cut 1,200 jobs" and "the
+    1,500 job cuts"; "a staff of 4,100 nurses" and "the 3,800 nurses it employs"), and neither figure's
+    clause may name a subject the other claim lacks ("the harbour in Pellow reported 6 visitors" and "the
+    tramway in Pellow reported 16 visitors" are two subjects). A length is the length of what both
+    clauses name ("the crossing spans 860 metres", "the 680-metre crossing").
+    """
+    first, second = fa.measure, fb.measure
+    a_text, b_text = fa.text, fb.text
+    if fa.measured:
+        ctx_a, ctx_b = fa.context, fb.context
+        if fa.of_thing and fb.of_thing and first.noun.isdisjoint(second.noun):
+            return False  # "the city's 1,600 miles of gas lines" / "the city's 6,000 miles of streets": two things
+        things_a, things_b = first.noun | ctx_a, second.noun | ctx_b
+        if things_a.isdisjoint(things_b):
+            return False
+    else:
+        around_b = fb.around
+        shared = ((fa.around & (around_b | second.noun)) | (around_b & first.noun)) - (first.noun & second.noun)
+        # A bare percentage or amount ("cut ... 83 percent") needs more than one shared word to be the same measure;
+        # a count of what something has needs none when the other names it as its owner's ("the school's 310
+        # pupils", "its 3,800 nurses": all of them).
+        if len(shared) < (1 if first.noun else 2) and not (
+            not first.change and first.noun and ((fa.owned and fb.held) or (fb.owned and fa.held))
+        ):
+            return False
+        if (first.restriction and not first.restriction <= _stems(b_text)) or (
+            second.restriction and not second.restriction <= _stems(a_text)
+        ):
+            return False  # "txs with OP_RETURN outputs" / "txs with *multiple* OP_RETURN outputs": a part
+    # The stems of a whole claim are read only when a subject word needs looking up.
+    return not (fa.subject_words and fa.subject_words - _stems(b_text)) or not (
+        fb.subject_words and fb.subject_words - _stems(a_text)
+    )
+
+
+@lru_cache(maxsize=FIGURE_MEMO)
+def _subject_words(text: str, start: int, adjective: bool) -> frozenset[str]:
+    """Measure keys of the content words of a figure's clause before it: its subject and verb (none for a
+    figure used as a modifier, "the 680-metre crossing", whose subject is the noun after it, nor for one
+    owned by a common noun or a pronoun, "the school's 310 pupils"), for the figure that starts at ``start``."""
+    if adjective:
+        return frozenset()
+    owner = _POSSESSIVE.search(text, max(0, start - 30), start)
+    if owner is not None and owner.group()[:1].islower():
+        return frozenset()  # "the school's 310 pupils", "its 3,800 nurses": what the article is about
+    clause = max((m.end() for m in _CLAUSE.finditer(text, 0, start)), default=0)
+    return frozenset(_stems(text[clause:start]))
