@@ -39,14 +39,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from auditor import urls
+from auditor.antecedent import about_linked, lead_in_sourced, points_back_to_source, speaks_elsewhere
 from auditor.article import Article, per_article
 from auditor.checks.citations import stripped_residues
 from auditor.citations import Marker
 from auditor.dating import periods_in
 from auditor.genre import Genre, genre_of
 from auditor.model import Claim
-from auditor.need import Need, citation_need, unnamed_need
+from auditor.need import Need, citation_need, titled_document, unnamed_need
 from auditor.scope import is_lead_in, spreads
 from auditor.text import stems
 from auditor.voice import (
@@ -58,6 +58,7 @@ from auditor.voice import (
     is_record_line,
     name_tokens,
     names_in,
+    names_its_agent,
     opens_example,
     plain,
     points_ahead,
@@ -288,46 +289,6 @@ def _speech_count(article: Article) -> tuple[int, int]:
     return sum(_reports_speech(article, unquoted(article.sentence_text(s)), known) for s in prose), len(prose)
 
 
-@per_article
-def _link_names(article: Article) -> dict[int, list[str]]:
-    """Block -> the texts of the links in it: what the block points a reader at."""
-    found: dict[int, list[str]] = {}
-    for citation, marker in zip(article.citations, article.markers, strict=True):
-        if marker.kind in ("link", "reference", "url") and marker.url:
-            found.setdefault(marker.block, []).append(citation.text)
-    return found
-
-
-def _about_linked(article: Article, claim: Claim, need: Need, names: list[str]) -> bool:
-    """The claim names what a link in its paragraph is about ("[FLC Business site](...) ... FLC Business is a
-    single place for ..."), or the site the article links to elsewhere ("he wrote in a Medium post", with a
-    medium.com link above): that page is its source."""
-    for text in _link_names(article).get(claim.block, ()):
-        linked = set(name_tokens(text))
-        if any(len(set(name_tokens(name)) & linked) >= NAME_OVERLAP for name in names):
-            return True
-    if need.reason not in WORDED_REASONS:
-        return False  # only words taken from a publication are traced to its site; "Twitter laid off" is not
-    sites = _linked_sites(article)
-    return any(t.lower() in sites for name in names for t in name_tokens(name))
-
-
-@per_article
-def _linked_sites(article: Article) -> frozenset[str]:
-    """The names of the sites the article links to ("medium" for https://medium.com/@x/post)."""
-    found = set()
-    for marker in article.markers:
-        if marker.url and marker.kind in ("link", "reference", "url"):
-            host = (urls.split(marker.url).hostname or "").lower().removeprefix("www.")
-            if host.count(".") >= 1:
-                found.add(host.split(".")[-2])
-    return frozenset(found)
-
-
-NAME_OVERLAP = 2
-"""A name shares this many words with a link's text to be what the link is about."""
-
-
 def _own_account(article: Article, claim: Claim, need: Need, names: list[str]) -> bool:
     """The claim continues the writer's account of their own work (see the module docstring)."""
     if need.reason == "statistics" and _in_first_person(article, need.evidence):
@@ -355,6 +316,13 @@ def _cited(article: Article) -> tuple[tuple[int, frozenset[str]], ...]:
         for c in article.claims
         if _sourced(m for _, m in article.citations_of(c))
     )
+
+
+@per_article
+def _linked_sentences(article: Article) -> frozenset[int]:
+    """The sentence indices of the claims with a link, footnote or reference to a source (not an attribution)."""
+    linked = _linked_claims(article)
+    return frozenset(c.sentence for c in article.claims if c.id in linked)
 
 
 @per_article
@@ -525,11 +493,16 @@ def _vague_attribution(article: Article, claim: Claim, markers: list[Marker]) ->
     for m in markers:
         if m.kind == "attribution" and m.vague and claim.start <= m.start < claim.end:
             words = m.text.split()
-            if not words or words[-1].lower() not in heads or refers_back(words[0]):
-                continue  # "according to their web analytics data": a source named before
+            before = article.document.text[max(claim.start, m.start - _BEFORE_MARKER) : m.start].split()[-1:]
+            if not words or words[-1].lower() not in heads or refers_back((before + words)[0]) or refers_back(words[0]):
+                continue  # "according to their web analytics data", "the study shows": a source named before
             if not any(w[:1].isupper() for w in words[:-1]):
                 return article.document.text[m.start : m.end]
     return None
+
+
+_BEFORE_MARKER = 12
+"""Characters read before an attribution for a determiner that refers back ("the study shows")."""
 
 
 @per_article
@@ -564,12 +537,22 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             continue
         if unnamed is None and not claim.check_worthy and need.reason not in WORDED_REASONS:
             continue
+        if unnamed is None and titled_document(text):
+            continue  # "In the report “Reading Rooms for Everyone,” the board proposed ...": the source is named
         if unnamed is None and reported_article(article):
             continue  # a reported piece: the attribution is the citation, the reporter's own account a source
-        if need.reason == "scientific" and any(m.kind == "attribution" and (unnamed is None or not m.vague) for m in markers):
-            continue  # "a Pew study found": the attribution is CIT008's to report (a vague one is CIT001's too)
+        if need.reason == "scientific" and (
+            any(m.kind == "attribution" and (unnamed is None or not m.vague) for m in markers)
+            or (unnamed is None and names_its_agent(need.evidence, known))
+        ):
+            continue  # "a Pew study found", "reports seen by Reuters": the attribution is CIT008's to report
         if _restated(article, claim, need) or _sourced_elsewhere(article, claim) or _continues_sourced(article, claim):
             continue
+        cited = _linked_sentences(article)
+        if points_back_to_source(article, claim.sentence, text, cited, known) or (
+            unnamed is not None and need.reason != "statistics" and lead_in_sourced(article, claim.sentence, unnamed, cited, known)
+        ):
+            continue  # "It found ...", "Research shows ... The study, in the Lancet, ...": the source is next to it
         if _after_publication(article, need):
             continue
         if unnamed is None and need.reason in TESTIMONY_REASONS and (
@@ -577,13 +560,15 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
         ):
             continue
         names = names_in(text, known)
-        if (unnamed is None and _own_account(article, claim, need, names)) or _about_linked(article, claim, need, names):
+        if (unnamed is None and _own_account(article, claim, need, names)) or about_linked(article, claim, need.reason in WORDED_REASONS, names):
             continue
         if unnamed is not None:
             if _reports_speech(article, unquoted(text), known):
                 continue  # "experts say it will fail, Smith said": the named speaker says so
             need = replace(need, unnamed=unnamed)
-        elif need.reason in TESTIMONY_REASONS and _reported_speech(article, claim):
+        elif (need.reason in TESTIMONY_REASONS and _reported_speech(article, claim)) or (
+            need.reason == "opinion" and speaks_elsewhere(article, claim, need, known)
+        ):
             continue
         found.append((claim, need))
     return tuple(found)

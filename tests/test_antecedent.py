@@ -1,0 +1,59 @@
+"""A claim whose source stands next to it (auditor.antecedent), as CIT001 reads it."""
+
+from __future__ import annotations
+
+import auditor
+from auditor.article import analyse
+from auditor.checks.unsourced import unsourced_needs
+
+HEAD = "Sleep notes\n\nSome background on the topic. Nothing here needs a source. Parents worry.\n\n"
+
+
+def _flagged(body: str) -> list[str]:
+    return [c.text for c, _ in unsourced_needs(analyse(auditor.load_document(HEAD + body, input_format="text")))]
+
+
+def test_a_research_lead_in_is_sourced_by_the_study_named_next() -> None:
+    lead = "Now research shows that early bedtimes help children learn."
+    assert _flagged(f"{lead} The study is published in the Journal of Pediatric Sleep.\n") == []
+    assert _flagged(f"{lead} A 2019 study by researchers at Dover University found children learn better rested.\n") == []
+    assert _flagged(f"{lead} [The study](https://example.org/s) followed 600 children.\n") == []
+    # the next sentence names no document, or one on another subject
+    assert _flagged(f"{lead} Our children go to bed at eight.\n") == [lead]
+    assert _flagged(f"{lead} Pool opening hours are listed on [the council site](https://example.org/pool).\n") == [lead]
+
+
+def test_a_people_lead_in_is_sourced_by_a_named_speaker_next() -> None:
+    lead = "Experts say the new sleep guidelines are too strict for teenagers."
+    assert _flagged(f"{lead} \"Teenagers need later mornings,\" said Ana Ruiz, a sleep researcher at Dover University.\n") == []
+    # a document is not a speaker: the lead-in names people
+    assert _flagged(f"{lead} [The guidelines](https://example.org/g) apply to teenagers from May.\n") == [lead]
+
+
+def test_a_claim_with_its_own_figure_is_no_lead_in() -> None:
+    claim = "Experts say 40 percent of teenagers sleep less than seven hours."
+    assert _flagged(f"{claim} \"Screens are the cause,\" said Ana Ruiz, a sleep researcher at Dover University.\n") == [claim]
+
+
+def test_it_found_inherits_the_source_named_before() -> None:
+    named = "A new study tracked 600 children. The study is published in the Journal of Pediatric Sleep."
+    found = "It found that bright light before bed cut melatonin by 88 percent."
+    assert _flagged(f"{named}\n\n{found}\n") == []
+    assert _flagged(f"A new study tracked 600 children for a year.\n\n{found}\n") == [found]
+    # only the sentence right before a paragraph, not one further back
+    assert _flagged(f"{named}\n\nParents were asked to keep a diary.\n\n{found}\n") == [found]
+
+
+def test_the_study_after_a_named_study_is_the_same_study() -> None:
+    text = (
+        "Sleep study\n\nResearchers at Dover University published [their findings](https://example.org/f) in May.\n\n"
+        "In other words, the study shows that children who sleep more remember more.\n"
+    )
+    assert [c.text for c, _ in unsourced_needs(analyse(auditor.load_document(text, input_format="text")))] == []
+
+
+def test_a_view_put_on_a_speaker_the_article_quotes() -> None:
+    view = "But Mr Hale warns that the bonds will cost more than the pier."
+    quoted = '"Every quarter point costs us," said Tom Hale, an economist at Dover University.'
+    assert _flagged(f"{quoted}\n\n{view}\n") == []
+    assert _flagged(f"{view}\n") == [view]  # nobody quoted: where did he warn it?
