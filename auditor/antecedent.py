@@ -8,6 +8,8 @@ sentence that points back to a source named just before it.
   the New England Journal of Medicine") for "studies", "research", "reports"; a named person or organisation
   speaking for "experts", "critics", "analysts". A link about something else, or a speaker on another matter,
   leaves the lead-in unsourced;
+- **reports named just before** ("From The New York Times to CNN, publications have carried the news. According
+  to reports, the bar ...") are the reports a vague reference in the next sentence of the paragraph means;
 - **a pointer back** ("It found ...", "The study shows ...", "The researchers say ...") inherits the source
   of the sentence before it in its paragraph, or of the sentence right before its paragraph, when that one
   names or links a document.
@@ -22,6 +24,7 @@ What counts as a document's name is data (``institution_words`` in ``need.json``
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from functools import cache
 
@@ -30,7 +33,7 @@ from auditor.article import Article, per_article
 from auditor.knowledge import load
 from auditor.model import Claim
 from auditor.need import Need
-from auditor.phrases import words_of
+from auditor.phrases import alternation, words_of
 from auditor.text import stems
 from auditor.voice import (
     continues_previous,
@@ -60,7 +63,13 @@ def _names_publisher(text: str, known: frozenset[str]) -> bool:
     nouns = _lexicon()[1]
     if nouns.isdisjoint(words_of(text)) and "Journal" not in text:
         return False
-    return names_its_agent(text, known)
+    return names_its_agent(text, known) or _outlets().search(text) is not None
+
+
+@cache
+def _outlets() -> re.Pattern[str]:
+    """The names of news outlets (``outlets.json``): a news outlet publishes what it reports."""
+    return re.compile(rf"\b(?:{alternation(load('outlets')['outlets'])})\b")
 
 
 def names_document(article: Article, k: int, cited: Collection[int], known: frozenset[str]) -> bool:
@@ -99,6 +108,18 @@ def lead_in_sourced(
         return True
     own = stems(article.sentence_text(article.sentences[k])) - stems(unnamed)
     return len(own & stems(text)) >= SHARED_STEMS
+
+
+def named_before(article: Article, k: int, unnamed: str, cited: Collection[int], known: frozenset[str]) -> bool:
+    """The claim of sentence ``k`` points at documents without naming them ("According to reports, ...") right
+    after a sentence of its paragraph that names or links them ("From The New York Times to CNN, publications
+    have carried the news"), on the same subject: the reports are those."""
+    if k == 0 or article.sentences[k - 1].block != article.sentences[k].block:
+        return False
+    if not {w.lower() for w in unnamed.split()} & _lexicon()[0] or not names_document(article, k - 1, cited, known):
+        return False
+    own = stems(article.sentence_text(article.sentences[k])) - stems(unnamed)
+    return len(own & stems(article.sentence_text(article.sentences[k - 1]))) >= SHARED_STEMS
 
 
 def _speaks(text: str, known: frozenset[str]) -> bool:

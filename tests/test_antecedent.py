@@ -57,3 +57,17 @@ def test_a_view_put_on_a_speaker_the_article_quotes() -> None:
     quoted = '"Every quarter point costs us," said Tom Hale, an economist at Dover University.'
     assert _flagged(f"{quoted}\n\n{view}\n") == []
     assert _flagged(f"{view}\n") == [view]  # nobody quoted: where did he warn it?
+
+
+def test_reports_named_just_before_are_the_reports_meant() -> None:
+    named = "From The New York Times to CNN, major outlets have carried the news about the oxygen bar."
+    vague = "According to reports, the oxygen bar charges $4 for fifteen minutes of air."
+    assert _flagged(f"{named} {vague}\n") == []
+    assert _flagged(f"Everyone is talking about the oxygen bar. {vague}\n") == [vague]
+    assert _flagged(f"{named}\n\n{vague}\n") == [vague]  # only within the paragraph
+
+
+def test_a_speaker_who_points_out_is_named() -> None:
+    lead = "Experts say the market will stay flat in the near term."
+    named = "Ana Ruiz, head of research at Dover Securities, pointed out that the market is flat."
+    assert _flagged(f"{lead} {named}\n") == []

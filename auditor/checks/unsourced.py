@@ -39,7 +39,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from auditor.antecedent import about_linked, lead_in_sourced, points_back_to_source, speaks_elsewhere
+from auditor.antecedent import about_linked, lead_in_sourced, named_before, points_back_to_source, speaks_elsewhere
 from auditor.article import Article, per_article
 from auditor.checks.citations import stripped_residues
 from auditor.citations import Marker
@@ -550,7 +550,11 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             continue
         cited = _linked_sentences(article)
         if points_back_to_source(article, claim.sentence, text, cited, known) or (
-            unnamed is not None and need.reason != "statistics" and lead_in_sourced(article, claim.sentence, unnamed, cited, known)
+            unnamed is not None
+            and (
+                (need.reason != "statistics" and lead_in_sourced(article, claim.sentence, unnamed, cited, known))
+                or named_before(article, claim.sentence, unnamed, cited, known)
+            )
         ):
             continue  # "It found ...", "Research shows ... The study, in the Lancet, ...": the source is next to it
         if _after_publication(article, need):
