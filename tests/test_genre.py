@@ -118,3 +118,11 @@ def test_a_news_body_under_the_share_is_read_as_news_by_its_house_style() -> Non
     bare = NEWS_BODY.replace("Mr. ", "").replace("Ms. ", "")
     assert not genre(analyse(_doc(bare))).reported
     assert _flagged(bare)  # the same body without the house style: its figures need their sources
+
+
+def test_a_forecast_that_hides_whose_it_is_needs_a_source_in_news_too() -> None:
+    story = (
+        "Deficit grows\n\nDOVER, May 3 (Coast Wire) - The deficit is expected to total $40 million next year.\n\n"
+        "Revenue is projected to fall 4 percent in 2026, the treasury said.\n"
+    )
+    assert _flagged(story) == ["The deficit is expected to total $40 million next year."]

@@ -187,6 +187,8 @@ def test_names() -> None:
         ("The plague killed an estimated 25 million people.", "an estimated"),
         ("The firm reportedly paid $3 billion.", "reportedly"),
         ("It is believed that 300 people attended.", "It is believed"),
+        ("The deficit is expected to total nearly $1 trillion next year.", "is expected to"),  # whose forecast?
+        ("Sales are projected to reach $4 billion.", "are projected to"),
         ("The study found that 40% of adults read news.", None),  # one named before
         ("These groups said 40 people came.", None),
         ("Acme's analysts estimated revenue of $3 billion.", None),  # a named source
