@@ -57,6 +57,7 @@ class _Lexicon:
     named_determiners: frozenset[str]
     unnamed_phrase: Phrases
     pronoun_speaker: re.Pattern[str]
+    open_question: re.Pattern[str]
 
 
 @cache
@@ -113,6 +114,7 @@ def _lexicon() -> _Lexicon:
         frozenset(data["named_determiners"]),
         Phrases(data["unnamed_phrases"]),
         re.compile(_PRONOUN_SPEAKER.pattern.replace("{}", _speech_verbs(data))),
+        re.compile(rf"\s+(?:over|about|on)\s+(?:{alternation(data['open_questions'])})\b", re.I),
     )
 
 
@@ -234,6 +236,8 @@ def unnamed_source(text: str, known: frozenset[str] = frozenset()) -> str | None
     if m := lexicon.unnamed_phrase.search(own):
         return m.group()
     for m in lexicon.unnamed_head.pattern.finditer(own) if lexicon.unnamed_head.search(own) else ():
+        if lexicon.open_question.match(own, m.end()):
+            continue  # "Experts have argued over why.": a debate, not a finding
         head = own[max(0, m.start() - _BEFORE_HEAD) : m.start()]
         words = head.split()[-2:]
         if words and words[-1][-1:] in ",;:()":

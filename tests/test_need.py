@@ -189,6 +189,8 @@ def test_names() -> None:
         ("It is believed that 300 people attended.", "It is believed"),
         ("The deficit is expected to total nearly $1 trillion next year.", "is expected to"),  # whose forecast?
         ("Sales are projected to reach $4 billion.", "are projected to"),
+        ("Experts have argued over why.", None),  # a debate, not a finding
+        ("Researchers disagree about whether 40% is too many; experts say it is.", "experts say"),
         ("The study found that 40% of adults read news.", None),  # one named before
         ("These groups said 40 people came.", None),
         ("Acme's analysts estimated revenue of $3 billion.", None),  # a named source
