@@ -126,3 +126,14 @@ def test_a_forecast_that_hides_whose_it_is_needs_a_source_in_news_too() -> None:
         "Revenue is projected to fall 4 percent in 2026, the treasury said.\n"
     )
     assert _flagged(story) == ["The deficit is expected to total $40 million next year."]
+
+
+def test_one_sentence_for_an_organisation_makes_its_figures_its_own() -> None:
+    figures = "The service handled 48,000 requests from 5,000 agencies in 2024.\n\nIt costs $2 million a year to run.\n"
+    assert _flagged(f"Service notes\n\n{figures}") == [
+        "The service handled 48,000 requests from 5,000 agencies in 2024.",
+        "It costs $2 million a year to run.",
+    ]
+    assert _flagged(f"Service notes\n\n{figures}\nTo help shape it, get in touch with us.\n") == []
+    # one sentence in the writer's own name is not an organisation's voice
+    assert len(_flagged(f"Service notes\n\n{figures}\nI found this useful.\n")) == 2

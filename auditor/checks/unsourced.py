@@ -38,6 +38,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import cache
 
 from auditor.antecedent import about_linked, lead_in_sourced, named_before, points_back_to_source, speaks_elsewhere
 from auditor.article import Article, per_article
@@ -45,8 +46,10 @@ from auditor.checks.citations import stripped_residues
 from auditor.citations import Marker
 from auditor.dating import periods_in
 from auditor.genre import Genre, genre_of
+from auditor.knowledge import load
 from auditor.model import Claim
 from auditor.need import Need, citation_need, titled_document, unnamed_need
+from auditor.phrases import alternation
 from auditor.scope import is_lead_in, spreads
 from auditor.text import stems
 from auditor.voice import (
@@ -79,7 +82,8 @@ RESTATED_SCAN = 300
 """Up to this many cited claims, a claim is compared with each; beyond, through an index of their stems (both
 give the same answer: the index costs more to build than a short article's scan)."""
 INSIDER_MIN = 2
-"""A writer who speaks of their work in at least this many sentences tells it from inside."""
+"""A writer who speaks of their work in at least this many sentences tells it from inside; so does one who speaks
+for an organisation ("we", "our work", "get in touch with us") at all: an organisation's post is its own account."""
 TESTIMONY_REASONS = frozenset({"statistics", "historical", "controversial"})
 """In a document told from inside (an organisation's blog, a team's report, a press release), figures,
 dates and rankings are the writer's own testimony: the tool cannot tell the writer's own figures from
@@ -149,6 +153,12 @@ def _first_person_text(article: Article) -> str:
     return _SEPARATOR.join(text for _, text in _first_person(article))
 
 
+@cache
+def _we() -> re.Pattern[str]:
+    """The writer speaking for a group ("us" only in lower case: "US" is a country)."""
+    words = [w for w in load("need")["first_person_plural"] if w != "us"]
+    return re.compile(rf"(?i:\b(?:{alternation(words)})(?![\w'’]))|\bus\b")
+
 _SEPARATOR = "\x00"
 """Joins sentences searched at once: words without it cannot match across two sentences."""
 
@@ -158,7 +168,7 @@ def insider_circle(article: Article) -> frozenset[str] | None:
     """When the writer tells of their own work (an organisation's blog, a team's report), the words of the
     names they use while speaking of themselves ("we worked with the Census Bureau"); else None."""
     mine = _first_person(article)
-    if len(mine) < INSIDER_MIN:
+    if len(mine) < INSIDER_MIN and not any(_we().search(text) for _, text in mine):
         return None
     known = known_names(article)
     return frozenset(token for _, text in mine for name in names_in(text, known) for token in name_tokens(name))
