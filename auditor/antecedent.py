@@ -54,14 +54,14 @@ the words of the lead-in itself), or the next sentence points back at it ("The s
 def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
     """(heads that stand for documents, nouns of a document)."""
     data = load("need")
-    return frozenset(data["unnamed_document_heads"]), frozenset(w for p in data["source_heads"] for w in words_of(p))
+    return frozenset(data["unnamed_document_heads"]), frozenset(data["document_nouns"])
 
 
-def _names_publisher(text: str, known: frozenset[str]) -> bool:
+def names_publisher(text: str, known: frozenset[str]) -> bool:
     """The sentence names a document and its publisher: a document noun ("study", "report", "journal") and who
     made it (:func:`auditor.voice.names_its_agent`: "by Reuters", "the New England Journal of Medicine")."""
     nouns = _lexicon()[1]
-    if nouns.isdisjoint(words_of(text)) and "Journal" not in text:
+    if nouns.isdisjoint(words_of(text)):
         return False
     return names_its_agent(text, known) or _outlets().search(text) is not None
 
@@ -77,7 +77,7 @@ def names_document(article: Article, k: int, cited: Collection[int], known: froz
     attribution "according to residents" names people, not a document), or names a document and its publisher."""
     if k in cited:
         return True
-    return _names_publisher(article.sentence_text(article.sentences[k]), known)
+    return names_publisher(article.sentence_text(article.sentences[k]), known)
 
 
 def _next_sentence(article: Article, k: int) -> int | None:

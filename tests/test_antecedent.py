@@ -71,3 +71,14 @@ def test_a_speaker_who_points_out_is_named() -> None:
     lead = "Experts say the market will stay flat in the near term."
     named = "Ana Ruiz, head of research at Dover Securities, pointed out that the market is flat."
     assert _flagged(f"{lead} {named}\n") == []
+
+
+def test_a_figure_from_a_document_named_with_its_publisher() -> None:
+    named = "The research, published in the Journal of Pediatric Sleep, followed 4,000 children for a decade."
+    assert _flagged(f"{named}\n") == []
+    assert _flagged("The research followed 4,000 children for a decade.\n") == [
+        "The research followed 4,000 children for a decade."
+    ]
+    # a quotation still needs the document it is taken from
+    quoted = 'The Small Business Council wrote in its yearly report that "most small firms never bid on contracts".'
+    assert _flagged(f"{quoted}\n") == [quoted]

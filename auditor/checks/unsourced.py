@@ -40,7 +40,14 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 
-from auditor.antecedent import about_linked, lead_in_sourced, named_before, points_back_to_source, speaks_elsewhere
+from auditor.antecedent import (
+    about_linked,
+    lead_in_sourced,
+    named_before,
+    names_publisher,
+    points_back_to_source,
+    speaks_elsewhere,
+)
 from auditor.article import Article, per_article
 from auditor.checks.citations import stripped_residues
 from auditor.citations import Marker
@@ -547,8 +554,8 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             continue
         if unnamed is None and not claim.check_worthy and need.reason not in WORDED_REASONS:
             continue
-        if unnamed is None and titled_document(text):
-            continue  # "In the report “Reading Rooms for Everyone,” the board proposed ...": the source is named
+        if unnamed is None and (titled_document(text) or (need.reason != "quotation" and names_publisher(text, known))):
+            continue  # "In the report “Reading Rooms ...”", "The research, published in the X Journal": named
         if unnamed is None and reported_article(article):
             continue  # a reported piece: the attribution is the citation, the reporter's own account a source
         if need.reason == "scientific" and (
