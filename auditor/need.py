@@ -333,6 +333,8 @@ TITLE_MAJOR_WORDS = 3
 def titled_document(text: str) -> str | None:
     """A document the sentence names by its title: a document noun, then a quoted title ("In the report “Reading
     Rooms for Everyone,” the board proposed ..."): the sentence names its source. The noun and the title."""
+    if not ('"' in text or "“" in text or "'" in text or "‘" in text):
+        return None  # no quotation: the common case, without a pattern search
     nouns = _document_nouns()
     for start, _end, quoted in quotations(text):
         before = text[max(0, start - TITLE_NOUN_CHARS) : start].lower().split()[-TITLE_NOUN_WORDS:]
