@@ -137,3 +137,14 @@ def test_one_sentence_for_an_organisation_makes_its_figures_its_own() -> None:
     assert _flagged(f"Service notes\n\n{figures}\nTo help shape it, get in touch with us.\n") == []
     # one sentence in the writer's own name is not an organisation's voice
     assert len(_flagged(f"Service notes\n\n{figures}\nI found this useful.\n")) == 2
+
+
+def test_named_attributions_count_as_attributed() -> None:
+    body = (
+        "Rates rise\n\nThe deficit reached $900 billion, according to the Congressional Budget Office.\n\n"
+        "Interest costs rose 20 percent, according to the Treasury Department.\n\n"
+        "Mortgage rates hit 4.9 percent, according to Freddie Mac.\n\n"
+        "Builders sold 1,200 homes. Prices held at $310,000. Lenders approved 64 percent of loans. Banks lent less.\n"
+    )
+    found = genre(analyse(_doc(body)))
+    assert found.attributed == 3 and found.prose == 7 and found.reported

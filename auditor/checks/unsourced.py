@@ -302,8 +302,21 @@ def _speech_count(article: Article) -> tuple[int, int]:
     known = known_names(article)
     blocks = article.document.blocks
     skip = article.form.spoken
-    prose = [s for s in article.sentences if blocks[s.block].kind == "paragraph" and s.block not in skip]
-    return sum(_reports_speech(article, unquoted(article.sentence_text(s)), known) for s in prose), len(prose)
+    prose = [k for k, s in enumerate(article.sentences) if blocks[s.block].kind == "paragraph" and s.block not in skip]
+    named = _named_attributions(article)
+    sentences = article.sentences
+    attributed = sum(
+        k in named or _reports_speech(article, unquoted(article.sentence_text(sentences[k])), known) for k in prose
+    )
+    return attributed, len(prose)
+
+
+@per_article
+def _named_attributions(article: Article) -> frozenset[int]:
+    """The sentences that name their source in an attribution ("according to the Congressional Budget Office")."""
+    return frozenset(
+        c.sentence for c in article.claims if any(m.kind == "attribution" and not m.vague for _, m in article.citations_of(c))
+    )
 
 
 def _own_account(article: Article, claim: Claim, need: Need, names: list[str]) -> bool:
