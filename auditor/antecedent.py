@@ -16,6 +16,8 @@ sentence that points back to a source named just before it.
 
 - **a speaker of the article**: a view put on someone ("Mr. Frankel warns that ...") whom the article quotes by
   name elsewhere is the writer's paraphrase of their own source;
+- **a vague attribution in the sentence** ("according to employee reports", "according to a 2024 survey") points
+  at a source of the claim's own without naming it: such a figure is no one's testimony but an outside source's;
 - **a link in the paragraph**: a claim that names what a link in its paragraph is about, or a publication whose
   site the article links to, has that page for its source.
 
@@ -30,6 +32,7 @@ from functools import cache
 
 from auditor import urls
 from auditor.article import Article, per_article
+from auditor.citations import Marker
 from auditor.knowledge import load
 from auditor.model import Claim
 from auditor.need import Need
@@ -40,8 +43,10 @@ from auditor.voice import (
     name_tokens,
     names_in,
     names_its_agent,
+    refers_back,
     refers_to_source,
     reports_speech,
+    unnamed_heads,
     unquoted,
 )
 
@@ -214,3 +219,29 @@ def _linked_sites(article: Article) -> frozenset[str]:
 
 NAME_OVERLAP = 2
 """A name shares this many words with a link's text to be what the link is about."""
+
+
+def vague_attribution(article: Article, claim: Claim, markers: list[Marker]) -> str | None:
+    """The words of a vague attribution in the claim's own sentence whose source is a research or people noun
+    ("according to employee reports", "industry analysts say"); not a named one ("according to Census
+    estimates"), nor anonymous sourcing ("according to officials"), which is journalism's own practice."""
+    heads = unnamed_heads()
+    for m in markers:
+        if m.kind == "attribution" and m.vague and claim.start <= m.start < claim.end:
+            words = m.text.split()
+            before = article.document.text[max(claim.start, m.start - _BEFORE_MARKER) : m.start].split()[-1:]
+            if not words or words[-1].lower() not in heads or refers_back((before + words)[0]) or refers_back(words[0]):
+                continue  # "according to their web analytics data", "the study shows": a source named before
+            if not any(w[:1].isupper() for w in words[:-1]):
+                return article.document.text[m.start : m.end]
+    return None
+
+
+def unnamed_credit(marker: Marker) -> bool:
+    """An attribution to a source it does not name: vague, and no capitalised word ("a 2024 survey", "one
+    estimate"; not "Census estimates")."""
+    return marker.kind == "attribution" and marker.vague and not any(w[:1].isupper() for w in marker.text.split())
+
+
+_BEFORE_MARKER = 12
+"""Characters read before an attribution for a determiner that refers back ("the study shows")."""

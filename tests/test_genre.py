@@ -148,3 +148,4 @@ def test_named_attributions_count_as_attributed() -> None:
     )
     found = genre(analyse(_doc(body)))
     assert found.attributed == 3 and found.prose == 7 and found.reported
+

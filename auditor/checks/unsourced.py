@@ -47,6 +47,8 @@ from auditor.antecedent import (
     names_publisher,
     points_back_to_source,
     speaks_elsewhere,
+    unnamed_credit,
+    vague_attribution,
 )
 from auditor.article import Article, per_article
 from auditor.checks.citations import stripped_residues
@@ -72,11 +74,9 @@ from auditor.voice import (
     opens_example,
     plain,
     points_ahead,
-    refers_back,
     refers_to_source,
     reports_speech,
     speaks_of_the_document,
-    unnamed_heads,
     unnamed_source,
     unquoted,
 )
@@ -515,26 +515,6 @@ def _points_ahead(article: Article) -> tuple[int, ...]:
     return tuple(k for k, s in enumerate(article.sentences) if points_ahead(article.sentence_text(s)))
 
 
-def _vague_attribution(article: Article, claim: Claim, markers: list[Marker]) -> str | None:
-    """The words of a vague attribution in the claim's own sentence whose source is a research or people noun
-    ("according to employee reports", "industry analysts say"); not a named one ("according to Census
-    estimates"), nor anonymous sourcing ("according to officials"), which is journalism's own practice."""
-    heads = unnamed_heads()
-    for m in markers:
-        if m.kind == "attribution" and m.vague and claim.start <= m.start < claim.end:
-            words = m.text.split()
-            before = article.document.text[max(claim.start, m.start - _BEFORE_MARKER) : m.start].split()[-1:]
-            if not words or words[-1].lower() not in heads or refers_back((before + words)[0]) or refers_back(words[0]):
-                continue  # "according to their web analytics data", "the study shows": a source named before
-            if not any(w[:1].isupper() for w in words[:-1]):
-                return article.document.text[m.start : m.end]
-    return None
-
-
-_BEFORE_MARKER = 12
-"""Characters read before an attribution for a determiner that refers back ("the study shows")."""
-
-
 @per_article
 def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
     """Every claim that needs a source and has none in reach, with the reason it needs one."""
@@ -559,7 +539,7 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
         text = text or plain(claim.text)
         if exemption(claim.text) or is_detail_line(text) or is_record_line(text):
             continue
-        unnamed = unnamed_source(text, known) or _vague_attribution(article, claim, markers)
+        unnamed = unnamed_source(text, known) or vague_attribution(article, claim, markers)
         need = citation_need(claim.text, claim.kinds, known)
         if need is None and unnamed is not None:
             need = unnamed_need(text, unnamed)
@@ -589,12 +569,13 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             continue  # "It found ...", "Research shows ... The study, in the Lancet, ...": the source is next to it
         if _after_publication(article, need):
             continue
-        if unnamed is None and need.reason in TESTIMONY_REASONS and (
-            insider_circle(article) is not None or declared_writer(article)
-        ):
+        # A figure the sentence credits to an outside source it does not name ("according to a 2024 survey") is not
+        # the writer's own testimony, whoever the writer is.
+        own = unnamed is None and not any(unnamed_credit(m) for m in markers)
+        if own and need.reason in TESTIMONY_REASONS and (insider_circle(article) is not None or declared_writer(article)):
             continue
         names = names_in(text, known)
-        if (unnamed is None and _own_account(article, claim, need, names)) or about_linked(article, claim, need.reason in WORDED_REASONS, names):
+        if (own and _own_account(article, claim, need, names)) or about_linked(article, claim, need.reason in WORDED_REASONS, names):
             continue
         if unnamed is not None:
             if _reports_speech(article, unquoted(text), known):
