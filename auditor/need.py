@@ -121,6 +121,7 @@ class _Lexicon:
     population: frozenset[str]
     example_value: re.Pattern[str]
     document_verbs: Phrases
+    identified: re.Pattern[str]
     news_events: Phrases
     future: Phrases
     modal: Phrases
@@ -152,6 +153,11 @@ def _lexicon() -> _Lexicon:
         frozenset(data["population_nouns"]),
         re.compile(rf"\b(?:{alternation(data['example_values'])}),?\s+(?:about\s+|around\s+)?$", re.I),
         Phrases(data["document_verbs"]),
+        re.compile(
+            rf"(?:\s+in\s+(?:a|an|the|his|her|its|their)\s+[\w’'-]+)?\s+(?:{alternation(data['document_identifiers'])})"
+            r"\s+[\w’'-]",
+            re.I,
+        ),
         Phrases(data["news_events"], r"\b(?:{})\b(?![’'])(?:\s+[\w'’-]+){0,4}"),
         Phrases(data["future_words"]),
         # Case-sensitive, so that the month May is no modal; "n't" closes "can't", "won't", "doesn't".
@@ -227,16 +233,20 @@ def figures(text: str) -> list[str]:
     return [figure for _, figure in sorted(found)]
 
 
-def quotation(text: str) -> str | None:
-    """Quoted words taken from a document or a public statement, unless the writer heard them first-hand."""
+def quotation(text: str, known: frozenset[str] = frozenset()) -> str | None:
+    """Quoted words taken from a document or a public statement, unless the writer heard them first-hand, or a
+    named speaker's document is identified ("said in a letter to the minister last month"). A title in quotation
+    marks is no quotation."""
     found = quotations(text)
     for start, end, quoted in found:
-        if len(quoted.split()) < MIN_QUOTE_WORDS:
-            continue
+        if len(quoted.split()) < MIN_QUOTE_WORDS or _is_title(quoted):
+            continue  # a scare quote, or a title in quotation marks ("In her book “A Paradise Built in Hell,” ...")
         outside = text[:start] + " " + text[end:]
         if is_first_hand(outside) or any(_is_title(other) for _, _, other in found if other != quoted):
             return None  # heard by the writer, or the document is named ("In “A Practice Guide,” Harrell wrote")
-        if _lexicon().document_verbs.search(outside):
+        if m := _lexicon().document_verbs.search(outside):
+            if _lexicon().identified.match(outside, m.end()) and names_in(outside[: m.start()] or outside, known):
+                return None  # "Shorten said in a letter to Abbott last month: ...": the speaker and the document named
             return quoted
     return None
 
@@ -305,11 +315,43 @@ SHORT_ACRONYM = 4
 def _is_title(quoted: str) -> bool:
     """Quoted words that are a title ("A Civic Technologist’s Practice Guide"): short, most words capitalised."""
     words = [w for w in quoted.strip(" ,.").split() if w[:1].isalpha()]
-    return 0 < len(words) <= TITLE_WORDS and sum(w[0].isupper() for w in words) * 2 > len(words)
+    if not 0 < len(words) <= TITLE_WORDS:
+        return False
+    if sum(w[0].isupper() for w in words) * 2 > len(words):
+        return True
+    # Title case leaves the small words in lower case ("Salt on the Glass: Thirty Winters at the Edge of the Map")
+    major = [w for w in words if w.lower().strip(",:;") not in stopwords()]
+    return len(major) >= TITLE_MAJOR_WORDS and all(w[0].isupper() for w in major)
 
 
 TITLE_WORDS = 12
-"""A quoted title has at most this many words."""
+"""A quoted title has at most this many words ..."""
+TITLE_MAJOR_WORDS = 3
+"""... and, when its small words are in lower case, at least this many words besides them, all capitalised."""
+
+
+def titled_document(text: str) -> str | None:
+    """A document the sentence names by its title: a document noun, then a quoted title ("In the report “Reading
+    Rooms for Everyone,” the board proposed ..."): the sentence names its source. The noun and the title."""
+    if not ('"' in text or "“" in text or "'" in text or "‘" in text):
+        return None  # no quotation: the common case, without a pattern search
+    nouns = _document_nouns()
+    for start, _end, quoted in quotations(text):
+        before = text[max(0, start - TITLE_NOUN_CHARS) : start].lower().split()[-TITLE_NOUN_WORDS:]
+        if _is_title(quoted) and any(w.strip(",:") in nouns for w in before):
+            return quoted
+    return None
+
+
+TITLE_NOUN_WORDS = 2
+"""The document noun stands at most this many words before the title ("her book", "the report titled") ..."""
+TITLE_NOUN_CHARS = 40
+"""... within this many characters."""
+
+
+@cache
+def _document_nouns() -> frozenset[str]:
+    return frozenset(w for p in load("need")["source_heads"] for w in words_of(p))
 
 
 def citation_need(text: str, kinds: Iterable[str], known: frozenset[str] = frozenset()) -> Need | None:
@@ -320,7 +362,7 @@ def citation_need(text: str, kinds: Iterable[str], known: frozenset[str] = froze
     """
     text = plain(text)
     lexicon = _lexicon()
-    if "quote" in kinds and (quoted := quotation(text)):
+    if "quote" in kinds and (quoted := quotation(text, known)):
         return Need("quotation", quoted)
     if m := lexicon.research.search(text):
         return Need("scientific", m.group())

@@ -48,6 +48,7 @@ class _Lexicon:
     not_names: frozenset[str]
     speech: re.Pattern[str]
     speech_before: re.Pattern[str]
+    listener: re.Pattern[str]
     agent: re.Pattern[str]
     owned_words: re.Pattern[str]
     speaker_phrase: re.Pattern[str]
@@ -56,6 +57,7 @@ class _Lexicon:
     named_determiners: frozenset[str]
     unnamed_phrase: Phrases
     pronoun_speaker: re.Pattern[str]
+    open_question: re.Pattern[str]
 
 
 @cache
@@ -82,8 +84,9 @@ def _lexicon() -> _Lexicon:
             re.I,
         ),
         frozenset({"I", *(m.capitalize() for m in MONTHS), *_DAYS, *(w.capitalize() for w in stopwords())}),
-        re.compile(rf"\b(?:{alternation(data['speech_verbs'])})\b"),
+        re.compile(rf"\b(?:{_speech_verbs(data)})"),
         re.compile(rf"\b(?:{alternation(data['speech_verbs_before_speaker'])})\b"),
+        re.compile(rf"\b(?:{alternation(data['speech_verbs_to_listener'])})\s+(?:the\s+)?(?=[A-Z])"),
         re.compile(rf"\b(?:{alternation(data['agent_participles'])})\s+by\s+(?:the\s+)?"),
         re.compile(
             rf"(?:\b(?:his|her|their)|\b[A-Z][\w-]*['’]s?)\s+(?:own\s+|earlier\s+|later\s+)?"
@@ -110,8 +113,15 @@ def _lexicon() -> _Lexicon:
         ),
         frozenset(data["named_determiners"]),
         Phrases(data["unnamed_phrases"]),
-        re.compile(_PRONOUN_SPEAKER.pattern.replace("{}", alternation(data["speech_verbs"]))),
+        re.compile(_PRONOUN_SPEAKER.pattern.replace("{}", _speech_verbs(data))),
+        re.compile(rf"\s+(?:over|about|on)\s+(?:{alternation(data['open_questions'])})\b", re.I),
     )
+
+
+def _speech_verbs(data: dict[str, list[str]]) -> str:
+    """The verbs that report speech, as a pattern: those that do wherever they stand, and those that do only when
+    "that" follows ("the agency estimates that ...")."""
+    return rf"(?:{alternation(data['speech_verbs'])})\b|(?:{alternation(data['speech_verbs_with_that'])})(?=\s+that\b)"
 
 
 def unquoted(text: str, open_ends: bool = False) -> str:
@@ -226,6 +236,8 @@ def unnamed_source(text: str, known: frozenset[str] = frozenset()) -> str | None
     if m := lexicon.unnamed_phrase.search(own):
         return m.group()
     for m in lexicon.unnamed_head.pattern.finditer(own) if lexicon.unnamed_head.search(own) else ():
+        if lexicon.open_question.match(own, m.end()):
+            continue  # "Experts have argued over why.": a debate, not a finding
         head = own[max(0, m.start() - _BEFORE_HEAD) : m.start()]
         words = head.split()[-2:]
         if words and words[-1][-1:] in ",;:()":
@@ -238,6 +250,27 @@ def unnamed_source(text: str, known: frozenset[str] = frozenset()) -> str | None
         modifier = words[-1:] if words and words[-1].isalpha() and words[-1].lower() not in stopwords() else []
         return " ".join([*modifier, m.group()])
     return None
+
+
+def names_its_agent(phrase: str, known: frozenset[str] = frozenset()) -> bool:
+    """A research phrase names who made or holds the research ("reports seen by Reuters suggest", "a study by
+    Dover University found", "researchers at the University of Toronto found"): a proper name right after "by",
+    or the name of an institution. A place is no agent: "studies in Sweden show" names no source."""
+    for m in _BY.finditer(phrase):
+        tail = phrase[m.end() :]
+        if any(tail.startswith(name) for name in names_in(phrase[m.start() :], known)[:1]):
+            return True
+    institutions = _institutions()
+    return any(not institutions.isdisjoint(name.split()) for name in names_in(phrase, known))
+
+
+@cache
+def _institutions() -> frozenset[str]:
+    """The words that make a proper name a publisher's ("University", "Institute", "Journal")."""
+    return frozenset(load("need")["institution_words"])
+
+
+_BY = re.compile(r"\bby\s+(?:[Tt]he\s+)?(?=[A-Z])")
 
 
 def refers_back(word: str) -> bool:
@@ -384,8 +417,9 @@ def _named_next_to_speech(
     text: str, names: set[str], lexicon: _Lexicon, agent: bool, speech: re.Match[str] | None
 ) -> bool:
     """A name of ``names`` stands as the speaker of a verb of speech: before it ("Clark in October revealed",
-    "Acme’s chief said"), after one that may precede its speaker ("said study co-author Ana Ruiz"), or as the
-    agent of a source ("analysts surveyed by Refinitiv"). ``speech`` is the first verb of speech, if any: the
+    "Acme’s chief said"), after one that may precede its speaker ("said study co-author Ana Ruiz"), as the
+    listener who reports the words ("the source told Reuters"), or as the agent of a source ("analysts surveyed
+    by Refinitiv", "reports seen by Reuters"). ``speech`` is the first verb of speech, if any: the
     verbs are read from there on, not searched for again from the start."""
     longest = max(len(n.split()) for n in names)
     lasts = {n.rsplit(" ", 1)[-1] for n in names}  # words that end no name need not be joined and looked up
@@ -415,6 +449,10 @@ def _named_next_to_speech(
                 end = len(words) - gap
                 if any(named(words[end - size : end]) for size in range(1, min(longest, end) + 1)):
                     return True
+    for m in lexicon.listener.finditer(text) if " t" in text else ():
+        listeners = text[m.end() : m.end() + _WINDOW].split()  # "the source told Reuters": the outlet is named
+        if any(named(listeners[:size]) for size in range(1, longest + 1)):
+            return True
     before_speaker = lexicon.speech_before.search(text)
     for m in lexicon.speech_before.finditer(text, before_speaker.start()) if before_speaker else ():
         after = text[m.end() : m.end() + _WINDOW]

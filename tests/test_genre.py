@@ -7,7 +7,7 @@ import pytest
 import auditor
 from auditor.article import analyse
 from auditor.checks.unsourced import genre, unsourced_needs
-from auditor.genre import Genre, has_byline, opens_with_dateline, page_types
+from auditor.genre import Genre, has_byline, house_style, opens_with_dateline, page_types
 from auditor.model import Document
 
 
@@ -58,6 +58,11 @@ def test_a_byline_is_read_at_the_top() -> None:
         (Genre(article_page=True), False),  # every blog post is an article page
         (Genre(article_page=True, attributed=2, prose=40), True),
         (Genre(attributed=2, prose=4), False),
+        (Genre(attributed=12, prose=81), False),  # just under the share: one weak signal
+        (Genre(attributed=12, prose=81, courtesy=3), True),  # ... and the house style of a newspaper
+        (Genre(attributed=12, prose=81, weekdays=2), True),  # ... or its day anchors
+        (Genre(attributed=12, prose=81, courtesy=2, weekdays=1), False),
+        (Genre(attributed=1, prose=40, courtesy=9, weekdays=4), False),  # an interview's "Dr. Lee": no speakers
     ],
 )
 def test_the_score(signals: Genre, reported: bool) -> None:
@@ -80,3 +85,67 @@ def test_a_reported_piece_is_held_only_to_the_sources_it_points_at() -> None:
 def test_the_same_figures_in_a_post_still_need_a_source() -> None:
     post = "Pier reopens\n\nThe pier reopened on Monday after a $4 million repair.\n\nAbout 3,000 people walked it.\n"
     assert _flagged(post) == ["The pier reopened on Monday after a $4 million repair.", "About 3,000 people walked it."]
+
+
+def test_house_style_and_day_anchors_are_read_from_the_paragraphs() -> None:
+    body = (
+        "Deficit grows\n\nMr. Hale said on Tuesday that the budget would hold. Mrs Ortiz disagreed.\n\n"
+        "Ms. Brandt, who chairs the panel, said the vote was set for Thursday night.\n\n"
+        "Black Friday sales rose, Mr hale said.\n"
+    )
+    assert house_style(_doc(body)) == (3, 2)  # "Mr hale" is no surname; "Black Friday" no anchor
+
+
+NEWS_BODY = (
+    "Rates rise\n\n"
+    "The yield on the 10-year note rose to 3.1 percent this year, up from 2.4 percent in 2017.\n\n"
+    "Mr. Hale, an economist at Dover University, said the rise would slow lending. \"It is a warning,\" he said.\n\n"
+    "Mortgage rates rose to 4.9 percent in the spring, the highest since 2011.\n\n"
+    "The city sold $40 million in bonds to repair its piers in 2016. The sale closed in two days.\n\n"
+    "Ms. Ortiz, the city treasurer, said the bonds would be repaid by 2030.\n\n"
+    "The treasury has $12 million in reserve. Its staff of 40 manages the city's debt. Mr. Hale called that thin.\n\n"
+    "Housing starts fell 6 percent in 2018. Builders sold 1,200 homes, down from 1,500. Prices held at $310,000.\n\n"
+    "Lenders approved 64 percent of applications in 2018. Many waited months. Small banks lent less than in 2016.\n\n"
+    "Ms. Ortiz expects another sale in 2020. The council votes on it in March. Three members oppose it.\n\n"
+    "Pier repairs cost $9 million in 2019. Ferry traffic fell 12 percent. The port lost 300 jobs that year.\n"
+)
+
+
+def test_a_news_body_under_the_share_is_read_as_news_by_its_house_style() -> None:
+    found = genre(analyse(_doc(NEWS_BODY)))
+    assert found.attributed < 0.15 * found.prose and found.courtesy >= 3 and found.reported
+    assert _flagged(NEWS_BODY) == []
+    bare = NEWS_BODY.replace("Mr. ", "").replace("Ms. ", "")
+    assert not genre(analyse(_doc(bare))).reported
+    assert _flagged(bare)  # the same body without the house style: its figures need their sources
+
+
+def test_a_forecast_that_hides_whose_it_is_needs_a_source_in_news_too() -> None:
+    story = (
+        "Deficit grows\n\nDOVER, May 3 (Coast Wire) - The deficit is expected to total $40 million next year.\n\n"
+        "Revenue is projected to fall 4 percent in 2026, the treasury said.\n"
+    )
+    assert _flagged(story) == ["The deficit is expected to total $40 million next year."]
+
+
+def test_one_sentence_for_an_organisation_makes_its_figures_its_own() -> None:
+    figures = "The service handled 48,000 requests from 5,000 agencies in 2024.\n\nIt costs $2 million a year to run.\n"
+    assert _flagged(f"Service notes\n\n{figures}") == [
+        "The service handled 48,000 requests from 5,000 agencies in 2024.",
+        "It costs $2 million a year to run.",
+    ]
+    assert _flagged(f"Service notes\n\n{figures}\nTo help shape it, get in touch with us.\n") == []
+    # one sentence in the writer's own name is not an organisation's voice
+    assert len(_flagged(f"Service notes\n\n{figures}\nI found this useful.\n")) == 2
+
+
+def test_named_attributions_count_as_attributed() -> None:
+    body = (
+        "Rates rise\n\nThe deficit reached $900 billion, according to the Congressional Budget Office.\n\n"
+        "Interest costs rose 20 percent, according to the Treasury Department.\n\n"
+        "Mortgage rates hit 4.9 percent, according to Freddie Mac.\n\n"
+        "Builders sold 1,200 homes. Prices held at $310,000. Lenders approved 64 percent of loans. Banks lent less.\n"
+    )
+    found = genre(analyse(_doc(body)))
+    assert found.attributed == 3 and found.prose == 7 and found.reported
+

@@ -5,8 +5,16 @@ from __future__ import annotations
 import pytest
 
 from auditor.claims import claim_kinds
-from auditor.need import citation_need, figures
-from auditor.voice import exemption, is_record_line, names_in, reports_speech, unnamed_source, unquoted
+from auditor.need import citation_need, figures, titled_document
+from auditor.voice import (
+    exemption,
+    is_record_line,
+    names_in,
+    names_its_agent,
+    reports_speech,
+    unnamed_source,
+    unquoted,
+)
 
 
 def need(text: str) -> tuple[str, str] | None:
@@ -61,6 +69,29 @@ def test_no_reason_no_finding(text: str) -> None:
 def test_a_written_quotation_still_needs_its_document() -> None:
     text = "The harbour master wrote in a letter that \"the north pier cannot take another winter\"."
     assert need(text) == ("quotation", "the north pier cannot take another winter")
+    assert need("As the planner Sam Ortiz writes, “libraries are the last rooms where nobody is asked to buy.”")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour master Tom Ashby wrote in a letter to the county last spring: “The north pier cannot take another winter.”",
+        "Board chair Helen Marsh said in a letter to staff on Friday: \"We cannot keep every branch open seven days.\"",
+        "In her book “A Paradise Built in Hell: The Extraordinary Communities that Arise,” Rebecca Solnit wrote of it.",
+        "In her book “Salt on the Glass: Thirty Winters at the Edge of the Map,” she wrote of the storm.",
+    ],
+)
+def test_an_identified_document_or_a_title_is_no_unsourced_quotation(text: str) -> None:
+    assert need(text) is None
+
+
+def test_a_document_named_by_its_title() -> None:
+    assert titled_document("In the report “Reading Rooms for Everyone,” the board counted 1.2 million loans.") == (
+        "Reading Rooms for Everyone,"
+    )
+    assert titled_document("The study, titled “Sleep and Memory in Older Adults,” found that 40% slept less.")
+    assert titled_document("He called it “a responsible mix of tax cuts and investment” in 2009.") is None
+    assert titled_document("The crowd chanted “Save Our Pier” for an hour.") is None  # a title, but of no document
 
 
 def test_quotations_cut_by_the_sentence_edge_are_quoted_for_figures() -> None:
@@ -99,6 +130,14 @@ def test_a_partitive_count_runs_on_to_what_it_counts() -> None:
         ("The number of users reported to the agency rose 40%.", frozenset(), False),
         ("The port handled 40 ships, the agency said in a statement.", frozenset(), True),
         ("The port handled 40 ships, the company told Reuters.", frozenset(), True),
+        # a reporting verb with a named agent, whatever the verb
+        ("The Harbor Finance Office estimates that the port lost $3 million.", frozenset(), True),
+        ("The Harbor Finance Office estimates the port lost $3 million.", frozenset(), False),  # "that" is what makes it
+        ("But Ms Lind warns that further cuts may follow.", frozenset(), True),
+        ("Fuel is 41 percent of costs, a source, who asked not to be named, told the Island Courier.", frozenset(), True),
+        ("Fuel is 41 percent of costs, a source told a reporter.", frozenset(), False),  # the listener has no name
+        ("Budget papers seen by the Island Courier show 14 sailings will go.", frozenset(), True),
+        ("Budget papers seen by few show 14 sailings will go.", frozenset(), False),
     ],
 )
 def test_reported_speech_names_its_speaker(text: str, known: frozenset[str], expected: bool) -> None:
@@ -148,6 +187,10 @@ def test_names() -> None:
         ("The plague killed an estimated 25 million people.", "an estimated"),
         ("The firm reportedly paid $3 billion.", "reportedly"),
         ("It is believed that 300 people attended.", "It is believed"),
+        ("The deficit is expected to total nearly $1 trillion next year.", "is expected to"),  # whose forecast?
+        ("Sales are projected to reach $4 billion.", "are projected to"),
+        ("Experts have argued over why.", None),  # a debate, not a finding
+        ("Researchers disagree about whether 40% is too many; experts say it is.", "experts say"),
         ("The study found that 40% of adults read news.", None),  # one named before
         ("These groups said 40 people came.", None),
         ("Acme's analysts estimated revenue of $3 billion.", None),  # a named source
@@ -204,3 +247,17 @@ def test_an_email_to_the_writer_is_not_a_document() -> None:
         "quotation",
         "closing the harbour shop would leave the town without bread",
     )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("reports seen by Reuters suggest", True),
+        ("a study by Dover University found", True),
+        ("research by the Pew Research Center shows", True),
+        ("studies in Sweden have shown", False),  # a place, not who made them
+        ("data by country show", False),
+    ],
+)
+def test_research_that_names_its_agent(phrase: str, expected: bool) -> None:
+    assert names_its_agent(phrase) is expected

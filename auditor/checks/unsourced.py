@@ -38,15 +38,27 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import cache
 
-from auditor import urls
+from auditor.antecedent import (
+    about_linked,
+    lead_in_sourced,
+    named_before,
+    names_publisher,
+    points_back_to_source,
+    speaks_elsewhere,
+    unnamed_credit,
+    vague_attribution,
+)
 from auditor.article import Article, per_article
 from auditor.checks.citations import stripped_residues
 from auditor.citations import Marker
 from auditor.dating import periods_in
 from auditor.genre import Genre, genre_of
+from auditor.knowledge import load
 from auditor.model import Claim
-from auditor.need import Need, citation_need, unnamed_need
+from auditor.need import Need, citation_need, titled_document, unnamed_need
+from auditor.phrases import alternation
 from auditor.scope import is_lead_in, spreads
 from auditor.text import stems
 from auditor.voice import (
@@ -58,14 +70,13 @@ from auditor.voice import (
     is_record_line,
     name_tokens,
     names_in,
+    names_its_agent,
     opens_example,
     plain,
     points_ahead,
-    refers_back,
     refers_to_source,
     reports_speech,
     speaks_of_the_document,
-    unnamed_heads,
     unnamed_source,
     unquoted,
 )
@@ -78,7 +89,8 @@ RESTATED_SCAN = 300
 """Up to this many cited claims, a claim is compared with each; beyond, through an index of their stems (both
 give the same answer: the index costs more to build than a short article's scan)."""
 INSIDER_MIN = 2
-"""A writer who speaks of their work in at least this many sentences tells it from inside."""
+"""A writer who speaks of their work in at least this many sentences tells it from inside; so does one who speaks
+for an organisation ("we", "our work", "get in touch with us") at all: an organisation's post is its own account."""
 TESTIMONY_REASONS = frozenset({"statistics", "historical", "controversial"})
 """In a document told from inside (an organisation's blog, a team's report, a press release), figures,
 dates and rankings are the writer's own testimony: the tool cannot tell the writer's own figures from
@@ -148,6 +160,12 @@ def _first_person_text(article: Article) -> str:
     return _SEPARATOR.join(text for _, text in _first_person(article))
 
 
+@cache
+def _we() -> re.Pattern[str]:
+    """The writer speaking for a group ("us" only in lower case: "US" is a country)."""
+    words = [w for w in load("need")["first_person_plural"] if w != "us"]
+    return re.compile(rf"(?i:\b(?:{alternation(words)})(?![\w'’]))|\bus\b")
+
 _SEPARATOR = "\x00"
 """Joins sentences searched at once: words without it cannot match across two sentences."""
 
@@ -157,7 +175,7 @@ def insider_circle(article: Article) -> frozenset[str] | None:
     """When the writer tells of their own work (an organisation's blog, a team's report), the words of the
     names they use while speaking of themselves ("we worked with the Census Bureau"); else None."""
     mine = _first_person(article)
-    if len(mine) < INSIDER_MIN:
+    if len(mine) < INSIDER_MIN and not any(_we().search(text) for _, text in mine):
         return None
     known = known_names(article)
     return frozenset(token for _, text in mine for name in names_in(text, known) for token in name_tokens(name))
@@ -284,48 +302,21 @@ def _speech_count(article: Article) -> tuple[int, int]:
     known = known_names(article)
     blocks = article.document.blocks
     skip = article.form.spoken
-    prose = [s for s in article.sentences if blocks[s.block].kind == "paragraph" and s.block not in skip]
-    return sum(_reports_speech(article, unquoted(article.sentence_text(s)), known) for s in prose), len(prose)
+    prose = [k for k, s in enumerate(article.sentences) if blocks[s.block].kind == "paragraph" and s.block not in skip]
+    named = _named_attributions(article)
+    sentences = article.sentences
+    attributed = sum(
+        k in named or _reports_speech(article, unquoted(article.sentence_text(sentences[k])), known) for k in prose
+    )
+    return attributed, len(prose)
 
 
 @per_article
-def _link_names(article: Article) -> dict[int, list[str]]:
-    """Block -> the texts of the links in it: what the block points a reader at."""
-    found: dict[int, list[str]] = {}
-    for citation, marker in zip(article.citations, article.markers, strict=True):
-        if marker.kind in ("link", "reference", "url") and marker.url:
-            found.setdefault(marker.block, []).append(citation.text)
-    return found
-
-
-def _about_linked(article: Article, claim: Claim, need: Need, names: list[str]) -> bool:
-    """The claim names what a link in its paragraph is about ("[FLC Business site](...) ... FLC Business is a
-    single place for ..."), or the site the article links to elsewhere ("he wrote in a Medium post", with a
-    medium.com link above): that page is its source."""
-    for text in _link_names(article).get(claim.block, ()):
-        linked = set(name_tokens(text))
-        if any(len(set(name_tokens(name)) & linked) >= NAME_OVERLAP for name in names):
-            return True
-    if need.reason not in WORDED_REASONS:
-        return False  # only words taken from a publication are traced to its site; "Twitter laid off" is not
-    sites = _linked_sites(article)
-    return any(t.lower() in sites for name in names for t in name_tokens(name))
-
-
-@per_article
-def _linked_sites(article: Article) -> frozenset[str]:
-    """The names of the sites the article links to ("medium" for https://medium.com/@x/post)."""
-    found = set()
-    for marker in article.markers:
-        if marker.url and marker.kind in ("link", "reference", "url"):
-            host = (urls.split(marker.url).hostname or "").lower().removeprefix("www.")
-            if host.count(".") >= 1:
-                found.add(host.split(".")[-2])
-    return frozenset(found)
-
-
-NAME_OVERLAP = 2
-"""A name shares this many words with a link's text to be what the link is about."""
+def _named_attributions(article: Article) -> frozenset[int]:
+    """The sentences that name their source in an attribution ("according to the Congressional Budget Office")."""
+    return frozenset(
+        c.sentence for c in article.claims if any(m.kind == "attribution" and not m.vague for _, m in article.citations_of(c))
+    )
 
 
 def _own_account(article: Article, claim: Claim, need: Need, names: list[str]) -> bool:
@@ -355,6 +346,13 @@ def _cited(article: Article) -> tuple[tuple[int, frozenset[str]], ...]:
         for c in article.claims
         if _sourced(m for _, m in article.citations_of(c))
     )
+
+
+@per_article
+def _linked_sentences(article: Article) -> frozenset[int]:
+    """The sentence indices of the claims with a link, footnote or reference to a source (not an attribution)."""
+    linked = _linked_claims(article)
+    return frozenset(c.sentence for c in article.claims if c.id in linked)
 
 
 @per_article
@@ -517,21 +515,6 @@ def _points_ahead(article: Article) -> tuple[int, ...]:
     return tuple(k for k, s in enumerate(article.sentences) if points_ahead(article.sentence_text(s)))
 
 
-def _vague_attribution(article: Article, claim: Claim, markers: list[Marker]) -> str | None:
-    """The words of a vague attribution in the claim's own sentence whose source is a research or people noun
-    ("according to employee reports", "industry analysts say"); not a named one ("according to Census
-    estimates"), nor anonymous sourcing ("according to officials"), which is journalism's own practice."""
-    heads = unnamed_heads()
-    for m in markers:
-        if m.kind == "attribution" and m.vague and claim.start <= m.start < claim.end:
-            words = m.text.split()
-            if not words or words[-1].lower() not in heads or refers_back(words[0]):
-                continue  # "according to their web analytics data": a source named before
-            if not any(w[:1].isupper() for w in words[:-1]):
-                return article.document.text[m.start : m.end]
-    return None
-
-
 @per_article
 def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
     """Every claim that needs a source and has none in reach, with the reason it needs one."""
@@ -556,7 +539,7 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
         text = text or plain(claim.text)
         if exemption(claim.text) or is_detail_line(text) or is_record_line(text):
             continue
-        unnamed = unnamed_source(text, known) or _vague_attribution(article, claim, markers)
+        unnamed = unnamed_source(text, known) or vague_attribution(article, claim, markers)
         need = citation_need(claim.text, claim.kinds, known)
         if need is None and unnamed is not None:
             need = unnamed_need(text, unnamed)
@@ -564,26 +547,43 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             continue
         if unnamed is None and not claim.check_worthy and need.reason not in WORDED_REASONS:
             continue
+        if unnamed is None and (titled_document(text) or (need.reason != "quotation" and names_publisher(text, known))):
+            continue  # "In the report “Reading Rooms ...”", "The research, published in the X Journal": named
         if unnamed is None and reported_article(article):
             continue  # a reported piece: the attribution is the citation, the reporter's own account a source
-        if need.reason == "scientific" and any(m.kind == "attribution" and (unnamed is None or not m.vague) for m in markers):
-            continue  # "a Pew study found": the attribution is CIT008's to report (a vague one is CIT001's too)
+        if need.reason == "scientific" and (
+            any(m.kind == "attribution" and (unnamed is None or not m.vague) for m in markers)
+            or (unnamed is None and names_its_agent(need.evidence, known))
+        ):
+            continue  # "a Pew study found", "reports seen by Reuters": the attribution is CIT008's to report
         if _restated(article, claim, need) or _sourced_elsewhere(article, claim) or _continues_sourced(article, claim):
             continue
+        cited = _linked_sentences(article)
+        if points_back_to_source(article, claim.sentence, text, cited, known) or (
+            unnamed is not None
+            and (
+                (need.reason != "statistics" and lead_in_sourced(article, claim.sentence, unnamed, cited, known))
+                or named_before(article, claim.sentence, unnamed, cited, known)
+            )
+        ):
+            continue  # "It found ...", "Research shows ... The study, in the Lancet, ...": the source is next to it
         if _after_publication(article, need):
             continue
-        if unnamed is None and need.reason in TESTIMONY_REASONS and (
-            insider_circle(article) is not None or declared_writer(article)
-        ):
+        # A figure the sentence credits to an outside source it does not name ("according to a 2024 survey") is not
+        # the writer's own testimony, whoever the writer is.
+        own = unnamed is None and not any(unnamed_credit(m) for m in markers)
+        if own and need.reason in TESTIMONY_REASONS and (insider_circle(article) is not None or declared_writer(article)):
             continue
         names = names_in(text, known)
-        if (unnamed is None and _own_account(article, claim, need, names)) or _about_linked(article, claim, need, names):
+        if (own and _own_account(article, claim, need, names)) or about_linked(article, claim, need.reason in WORDED_REASONS, names):
             continue
         if unnamed is not None:
             if _reports_speech(article, unquoted(text), known):
                 continue  # "experts say it will fail, Smith said": the named speaker says so
             need = replace(need, unnamed=unnamed)
-        elif need.reason in TESTIMONY_REASONS and _reported_speech(article, claim):
+        elif (need.reason in TESTIMONY_REASONS and _reported_speech(article, claim)) or (
+            need.reason == "opinion" and speaks_elsewhere(article, claim, need, known)
+        ):
             continue
         found.append((claim, need))
     return tuple(found)
