@@ -17,10 +17,11 @@ Attachment (which claims a citation supports) is decided in :mod:`auditor.articl
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import accumulate
 
 from auditor.artifacts import Artifact, Artifacts
 from auditor.knowledge import load
@@ -175,7 +176,9 @@ def find_markers(doc: Document, artifacts: Artifacts) -> list[Marker]:
             marker = _from_link(doc, link, at, lexicon, anchors)
             if marker.kind not in ("placeholder", "empty") or not quoted(doc, at, link.start):
                 found.append(marker)
-    linked = [(m.start, m.end) for m in found if m.end > m.start]
+    linked = sorted((m.start, m.end) for m in found if m.end > m.start)
+    linked_starts = [s for s, _ in linked]
+    reach = list(accumulate((e for _, e in linked), max))  # the farthest end among the first k link texts
     for index, block in enumerate(doc.blocks):
         if index in artifacts.excluded:
             continue
@@ -183,7 +186,8 @@ def find_markers(doc: Document, artifacts: Artifacts) -> list[Marker]:
             start, end = m.span()
             if not _paired(m[0]) or ((m["num"] or len(m[0]) == 2) and _glued(doc.text, start, end)):
                 continue
-            if any(s < end and start < e for s, e in linked) or verbatim.touches(start, end):
+            k = bisect_left(linked_starts, end)  # the link texts that start before this marker ends
+            if (k and reach[k - 1] > start) or verbatim.touches(start, end):
                 continue  # brackets that are part of a real link's text, or of code
             if not as_written(doc, start, end):
                 continue  # "(*)" or "({{ x }})" whose inside the loader left out: not an empty marker
@@ -193,7 +197,7 @@ def find_markers(doc: Document, artifacts: Artifacts) -> list[Marker]:
             if marker.defined is False and not doc.references_known:
                 marker = replace(marker, defined=None)
             found.append(marker)
-    inside = Spans(sorted(linked))
+    inside = Spans(linked)
     for marker in _attributions(lexicon, doc.text, lowered, starts):
         if marker.block in artifacts.excluded or verbatim.touches(marker.start, marker.end):
             continue
@@ -282,7 +286,7 @@ def quoted(doc: Document, block: int, offset: int) -> bool:
     if b.kind == "quote":
         return True
     before = doc.text[b.start : offset]
-    curly = sum(before.count(c) for c in "“«") - sum(before.count(c) for c in "”»")
+    curly = before.count("“") + before.count("«") - before.count("”") - before.count("»")
     return curly > 0 or before.count('"') % 2 == 1
 
 
