@@ -149,3 +149,11 @@ def test_named_attributions_count_as_attributed() -> None:
     found = genre(analyse(_doc(body)))
     assert found.attributed == 3 and found.prose == 7 and found.reported
 
+
+
+def test_a_forecast_in_the_writers_own_analysis_is_theirs() -> None:
+    post = (
+        "Forest outlook\n\nWe modelled habitat for the four projects. Between 18 and 82 percent of their acres are "
+        "projected to be mismatched by 2100.\n\nGlobal timber demand is expected to total 5 billion cubic metres by 2050.\n"
+    )
+    assert _flagged(post) == ["Global timber demand is expected to total 5 billion cubic metres by 2050."]

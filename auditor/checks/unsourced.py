@@ -166,6 +166,12 @@ def _we() -> re.Pattern[str]:
     words = [w for w in load("need")["first_person_plural"] if w != "us"]
     return re.compile(rf"(?i:\b(?:{alternation(words)})(?![\w'’]))|\bus\b")
 
+@cache
+def _forecasts() -> frozenset[str]:
+    """The unnamed-source phrases that give a forecast ("is projected to"; ``knowledge/need.json``)."""
+    return frozenset(load("need")["forecast_phrases"])
+
+
 _SEPARATOR = "\x00"
 """Joins sentences searched at once: words without it cannot match across two sentences."""
 
@@ -580,6 +586,8 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
         if unnamed is not None:
             if _reports_speech(article, unquoted(text), known):
                 continue  # "experts say it will fail, Smith said": the named speaker says so
+            if unnamed.lower() in _forecasts() and any(b == claim.block for b, _ in _first_person(article)):
+                continue  # "We modelled the forests. ... 82 percent of acres are projected to ...": the writer's own
             need = replace(need, unnamed=unnamed)
         elif (need.reason in TESTIMONY_REASONS and _reported_speech(article, claim)) or (
             need.reason == "opinion" and speaks_elsewhere(article, claim, need, known)
