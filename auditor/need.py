@@ -247,8 +247,17 @@ def quotation(text: str, known: frozenset[str] = frozenset()) -> str | None:
         if m := _lexicon().document_verbs.search(outside):
             if _lexicon().identified.match(outside, m.end()) and names_in(outside[: m.start()] or outside, known):
                 return None  # "Shorten said in a letter to Abbott last month: ...": the speaker and the document named
+            if _named_work().search(outside, m.end()) and names_in(outside, known):
+                return None  # "..., wrote Jack Kerouac in his 1957 novel On the Road": the author and the work named
             return quoted
     return None
+
+
+@cache
+def _named_work() -> re.Pattern[str]:
+    """A work named by its title after the verb of a quotation ("in his 1957 novel On the Road")."""
+    nouns = alternation(load("need")["work_nouns"])
+    return re.compile(rf"\bin\s+(?:his|her|their|its|the|a|an)\s+(?:\d{{4}}\s+)?(?i:{nouns})\s+[A-Z\"“‘']")
 
 
 _PARTITIVE = frozenset({"of", "the", "its", "their", "his", "her", "these", "those", "our", "your"})
@@ -364,7 +373,7 @@ def citation_need(text: str, kinds: Iterable[str], known: frozenset[str] = froze
     lexicon = _lexicon()
     if "quote" in kinds and (quoted := quotation(text, known)):
         return Need("quotation", quoted)
-    if m := lexicon.research.search(text):
+    if m := lexicon.research.search(unquoted(text, open_ends=True)):  # a finding in a speaker's quoted words is theirs
         return Need("scientific", m.group())
     names = names_in(text, known)
     if names and (opinion := _opinion(text, names[0])):

@@ -70,6 +70,7 @@ def test_a_written_quotation_still_needs_its_document() -> None:
     text = "The harbour master wrote in a letter that \"the north pier cannot take another winter\"."
     assert need(text) == ("quotation", "the north pier cannot take another winter")
     assert need("As the planner Sam Ortiz writes, “libraries are the last rooms where nobody is asked to buy.”")
+    assert need("“A road is only a promise until someone drives it,” wrote Mara Quist.")  # which work?
 
 
 @pytest.mark.parametrize(
@@ -79,6 +80,9 @@ def test_a_written_quotation_still_needs_its_document() -> None:
         "Board chair Helen Marsh said in a letter to staff on Friday: \"We cannot keep every branch open seven days.\"",
         "In her book “A Paradise Built in Hell: The Extraordinary Communities that Arise,” Rebecca Solnit wrote of it.",
         "In her book “Salt on the Glass: Thirty Winters at the Edge of the Map,” she wrote of the storm.",
+        "“A road is only a promise until someone drives it,” wrote Mara Quist in her 1961 novel Long Coast.",
+        # a finding in a named speaker's quoted words is theirs
+        "“Our data finally revealed how long the electrons take,” explains Professor Ada Lind, who leads the group.",
     ],
 )
 def test_an_identified_document_or_a_title_is_no_unsourced_quotation(text: str) -> None:
