@@ -104,15 +104,61 @@ def lead_in_sourced(
     nxt = _next_sentence(article, k)
     if nxt is None:
         return False
+    own = stems(article.sentence_text(article.sentences[k])) - stems(unnamed)
+    if _names_its_source(article, k, nxt, unnamed, own, cited, known, pointing=True):
+        return True
+    # A standfirst sums up the story below it: its "experts say" is sourced by who speaks further down.
+    return any(
+        _names_its_source(article, k, j, unnamed, own, cited, known, pointing=False)
+        for j in _story_after_standfirst(article, k)
+    )
+
+
+def _names_its_source(
+    article: Article,
+    k: int,
+    j: int,
+    unnamed: str,
+    own: Collection[str],
+    cited: Collection[int],
+    known: frozenset[str],
+    *,
+    pointing: bool,
+) -> bool:
+    """Sentence ``j`` names a source of the kind ``unnamed`` points at (of sentence ``k``, whose other key terms
+    are ``own``), on the same subject (or, next to it and ``pointing``, it points back: "The study ...")."""
+    text = article.sentence_text(article.sentences[j])
     documents = _lexicon()[0]
     heads = {w.lower() for w in unnamed.split()}
-    text = article.sentence_text(article.sentences[nxt])
-    if not (names_document(article, nxt, cited, known) if heads & documents else _speaks(text, known)):
+    if not (names_document(article, j, cited, known) if heads & documents else _speaks(text, known)):
         return False
-    if refers_to_source(text) or continues_previous(text):
+    if pointing and (refers_to_source(text) or continues_previous(text)):
         return True
-    own = stems(article.sentence_text(article.sentences[k])) - stems(unnamed)
-    return len(own & stems(text)) >= SHARED_STEMS
+    return len(stems(text).intersection(own)) >= SHARED_STEMS
+
+
+STANDFIRST_SENTENCES = 4
+"""A standfirst (the summary above a story) is its first paragraph of at most this many sentences ..."""
+STORY_SENTENCES = 40
+"""... and the story it sums up is read this far for who speaks."""
+
+
+def _story_after_standfirst(article: Article, k: int) -> range:
+    """The sentences of the story below sentence ``k`` when ``k`` stands in the story's standfirst, else none."""
+    sentences, blocks = article.sentences, article.document.blocks
+    first = next((s.block for s in sentences if blocks[s.block].kind == "paragraph"), None)
+    block = sentences[k].block
+    if block != first:
+        return range(0)
+    end = k
+    while end + 1 < len(sentences) and sentences[end + 1].block == block:
+        end += 1
+    start = k
+    while start > 0 and sentences[start - 1].block == block:
+        start -= 1
+    if end - start + 1 > STANDFIRST_SENTENCES:
+        return range(0)
+    return range(end + 1, min(len(sentences), end + 1 + STORY_SENTENCES))
 
 
 def named_before(article: Article, k: int, unnamed: str, cited: Collection[int], known: frozenset[str]) -> bool:

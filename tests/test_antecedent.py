@@ -82,3 +82,23 @@ def test_a_figure_from_a_document_named_with_its_publisher() -> None:
     # a quotation still needs the document it is taken from
     quoted = 'The Small Business Council wrote in its yearly report that "most small firms never bid on contracts".'
     assert _flagged(f"{quoted}\n") == [quoted]
+
+
+def _flagged_story(text: str) -> list[str]:
+    return [c.text for c, _ in unsourced_needs(analyse(auditor.load_document(text, input_format="text")))]
+
+
+def test_a_standfirst_lead_in_is_sourced_by_who_speaks_in_the_story() -> None:
+    lead = "Experts say the courts are moving too slowly on the cases."
+    standfirst = f"The long wait\n\nOne suspect was arrested this week. Many others are still free. {lead}\n\n"
+    story = (
+        "The arrest came after years of searching.\n\nThe police had followed several leads.\n\n"
+        "\"The courts have been far too slow with these cases,\" said Lena Marsh, a lawyer at the Dover Rights Office.\n"
+    )
+    assert _flagged_story(standfirst + story) == []
+    # the same words in the body of the story are sourced only by the sentence after them
+    body = f"The long wait\n\nOne suspect was arrested this week.\n\nThe police had followed several leads. {lead}\n\n"
+    assert _flagged_story(body + story) == [lead]
+    # a speaker further down on another subject leaves the standfirst unsourced
+    other = story.replace("The courts have been far too slow with these cases", "The weather was fine that day")
+    assert _flagged_story(standfirst + other) == [lead]
