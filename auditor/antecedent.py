@@ -145,20 +145,24 @@ STORY_SENTENCES = 40
 
 def _story_after_standfirst(article: Article, k: int) -> range:
     """The sentences of the story below sentence ``k`` when ``k`` stands in the story's standfirst, else none."""
+    standfirst = _standfirst(article)
+    if standfirst is None or not standfirst[0] <= k < standfirst[1]:
+        return range(0)
+    end = standfirst[1]
+    return range(end, min(len(article.sentences), end + STORY_SENTENCES))
+
+
+@per_article
+def _standfirst(article: Article) -> tuple[int, int] | None:
+    """The sentences [start, end) of the article's first paragraph, when it is short enough to be a standfirst."""
     sentences, blocks = article.sentences, article.document.blocks
-    first = next((s.block for s in sentences if blocks[s.block].kind == "paragraph"), None)
-    block = sentences[k].block
-    if block != first:
-        return range(0)
-    end = k
-    while end + 1 < len(sentences) and sentences[end + 1].block == block:
+    start = next((k for k, s in enumerate(sentences) if blocks[s.block].kind == "paragraph"), None)
+    if start is None:
+        return None
+    end, block = start, sentences[start].block
+    while end < len(sentences) and sentences[end].block == block and end - start <= STANDFIRST_SENTENCES:
         end += 1
-    start = k
-    while start > 0 and sentences[start - 1].block == block:
-        start -= 1
-    if end - start + 1 > STANDFIRST_SENTENCES:
-        return range(0)
-    return range(end + 1, min(len(sentences), end + 1 + STORY_SENTENCES))
+    return (start, end) if end - start <= STANDFIRST_SENTENCES else None
 
 
 def named_before(article: Article, k: int, unnamed: str, cited: Collection[int], known: frozenset[str]) -> bool:
