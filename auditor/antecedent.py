@@ -280,7 +280,10 @@ def vague_attribution(article: Article, claim: Claim, markers: list[Marker]) -> 
         if m.kind == "attribution" and m.vague and claim.start <= m.start < claim.end:
             words = m.text.split()
             before = article.document.text[max(claim.start, m.start - _BEFORE_MARKER) : m.start].split()[-1:]
-            if not words or words[-1].lower() not in heads or refers_back((before + words)[0]) or refers_back(words[0]):
+            head = words[-1].lower() if words else ""
+            if head not in heads and f"{head}s" not in heads:  # "a 2024 survey" is one of "surveys"
+                continue
+            if refers_back((before + words)[0]) or refers_back(words[0]):
                 continue  # "according to their web analytics data", "the study shows": a source named before
             if not any(w[:1].isupper() for w in words[:-1]):
                 return article.document.text[m.start : m.end]
