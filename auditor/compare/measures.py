@@ -9,6 +9,7 @@ are left out. Figures are blocked by unit and noun, and the rest is read only fo
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -88,9 +89,54 @@ def find_measures(claim: int, text: str, words: bool = True) -> list[Measure]:
                 before = _before(text, q.start)
                 following = _plain_words(_CLAUSE.split(text[q.end : q.end + WINDOW], 1)[0])
                 near = [*before[-CONTEXT_WORDS:], *following[: NOUN_WORDS + AFTER_WORDS]]
-                noun = concepts(keys)
+                noun = _named_noun(concepts(keys), before)
                 found.append(Measure(claim, q, noun, change_of(near), _restriction(text, q, after)))
     return found
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
+
+
+def _named_noun(noun: frozenset[str], before: tuple[str, ...]) -> frozenset[str]:
+    """What a figure counts when the words before it name it: "a population of 980,000" and "a staff of 4,100"
+    count the noun before "of" when no noun follows; in a place ("a city of 1.2 million people", "home to 1.2
+    million people", :func:`_placed`) people are its residents."""
+    if _placed(before):
+        people = _people()
+        if not noun or noun & people:
+            return (noun - people) | _residents()
+    elif not noun and len(before) > 2 and before[-1] == "of" and before[-3] in _DETERMINERS:
+        word = before[-2]
+        if word not in stopwords() and word not in wordlist("linking"):
+            return concepts([signed_key(word)])
+    return noun
+
+
+def _placed(before: tuple[str, ...]) -> bool:
+    """A figure of what a place holds: after "a city of", "a town of" (``knowledge/measures.json`` "places") or
+    "home to" ("Northvale, a city of 1.2 million people"; "the city, home to 1.2 million people")."""
+    if len(before) < 2:
+        return False
+    if before[-2:] == ("home", "to"):
+        return True
+    return len(before) > 2 and before[-1] == "of" and before[-3] in ("a", "an") and before[-2] in _places()
+
+
+@cache
+def _places() -> frozenset[str]:
+    return frozenset(load("measures")["places"])
+
+
+@cache
+def _people() -> frozenset[str]:
+    """Measure keys of the words for people in general ("people", "persons")."""
+    return concepts([signed_key("people"), signed_key("persons")])
+
+
+@cache
+def _residents() -> frozenset[str]:
+    """The measure key of the people living in a place ("residents", "inhabitants", "population")."""
+    return concepts([signed_key("residents")])
 
 
 def is_duration(q: Quantity, text: str) -> bool:
@@ -120,7 +166,7 @@ def is_measure(q: Quantity, text: str) -> bool:
     before = text[max(0, q.start - 20) : q.start].split()
     word_before = before[-1].lower().rstrip(".") if before else ""
     if (
-        word_before in wordlist("not_measure_before")
+        (word_before in wordlist("not_measure_before") and not _home_to(before))
         or word_before in wordlist("months_and_days")
         or word_before in labels()
     ):
@@ -131,6 +177,12 @@ def is_measure(q: Quantity, text: str) -> bool:
         return False  # "Sprint 2", "Route 66": a name
     following = text[q.end : q.end + 12].split()
     return not (following and following[0].lower().strip(",.") in wordlist("months_and_days"))  # "1 August 1942"
+
+
+def _home_to(before: list[str]) -> bool:
+    """Whether the words before a figure end with "home to" ("the city, home to 1.2 million people"): a level of
+    what the place holds, not the end of a change ("rose to 1.2 million")."""
+    return len(before) > 1 and before[-1].lower() == "to" and before[-2].lower().strip("(,") == "home"
 
 
 def _visible_before(text: str, end: int) -> str:
@@ -277,8 +329,39 @@ def comparable(first: str, q1: Quantity, second: str, q2: Quantity) -> bool:
     comparison, goal or limit, one scope (a total and a part of it differ), and not two sources that each
     report their own figure."""
     a, b = _read(first), _read(second)
-    return same_source(a.source, b.source) and _framed_alike(
-        _frame(first, q1.start, q1.end), _frame(second, q2.start, q2.end)
+    return (
+        same_source(a.source, b.source)
+        and _framed_alike(_frame(first, q1.start, q1.end), _frame(second, q2.start, q2.end))
+        and _narrowed_alike(a.text, q1, b.text, q2)
+    )
+
+
+def _narrowed_alike(first: str, q1: Quantity, second: str, q2: Quantity) -> bool:
+    """Whether neither figure counts a part the other claim does not name: "46 animals *in its reptile house*"
+    (:func:`_restriction`) or "the estate's *woodland* covers 54 hectares" (:func:`_part_of_owner`)."""
+    if _part_of_owner(first, q1.start, second) or _part_of_owner(second, q2.start, first):
+        return False
+    if q1.unit in _dimensions() or q2.unit in _dimensions():
+        return True  # a length's noun is read around it, not after it (see _same_thing)
+    r1 = _restriction(first, q1, _noun(first, q1.end)[1])
+    r2 = _restriction(second, q2, _noun(second, q2.end)[1])
+    return r1 <= _stems(second) and r2 <= _stems(first)
+
+
+_PART_OF = re.compile(r"\b([^\W\d_]+)['’]s?\s+([^\W\d_][\w-]*)")
+
+
+def _part_of_owner(text: str, start: int, other: str) -> bool:
+    """A figure whose clause before it names a part of an owner that the other claim names without the part
+    ("the estate's woodland covers 54 hectares" / "the estate covers 450 hectares"): the part's figure, not
+    the owner's. A part the other claim names ("the library's service" / "the service") is the same thing."""
+    clause = max((m.end() for m in _CLAUSE.finditer(text, 0, start)), default=0)
+    found = [(m.group(1).lower(), m.group(2).lower()) for m in _PART_OF.finditer(text, clause, start)]
+    if not found:
+        return False
+    named, stop = _stems(other), stopwords()
+    return any(
+        part not in stop and _key(owner) in named and _key(part.split("-")[-1]) not in named for owner, part in found
     )
 
 
@@ -289,7 +372,7 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
     at most :data:`MAX_LATER` later figures of its bucket, so the cost stays linear however many figures
     an article gives; a claim is reported against one earlier claim at most.
     """
-    for memo in (_context, _after, _frame, _subject_words, _stems, _before, _noun):
+    for memo in (_context, _after, _frame, _subject_words, _stems, _before, _noun, _owned_by_pronoun):
         memo.cache_clear()  # one article's figures at a time: memory stays small, and a new article reads afresh
     buckets: dict[tuple[str, str, str, frozenset[str]], list[Measure]] = defaultdict(list)
     by_claim: dict[int, list[Measure]] = {}
@@ -409,6 +492,7 @@ def _figure_setting(claim: Setting, text: str, q: Quantity, undated: bool) -> Se
 _DETERMINER = re.compile(r"\b(?:the|its|their|his|her|our|these|those)\s+$", re.IGNORECASE)
 
 
+_DEFINITE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+([^\W\d_]+)", re.IGNORECASE)
 
 
@@ -422,6 +506,33 @@ def _other_things(text: str, q: Quantity) -> frozenset[str]:
     found = [w for m in _INDEFINITE.finditer(text, q.end) if (w := m.group(1).lower()) in ordinals]
     everywhere = _plain_words(text)  # an ordinal also said elsewhere ("in its new wing") still counts
     return frozenset(w for w in found if everywhere.count(w) == found.count(w))
+
+
+_WORD_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _norms_elsewhere(text: str, q: Quantity) -> bool:
+    """Whether every goal or limit word of a described figure's clause names another thing, one the rest of
+    the claim introduces with "a" ("the $421 million budget also funds *a fare cap*"): the figure is a level,
+    not a limit. A norm word before the figure or in its own noun phrase ("the 40 mph limit") is the figure's."""
+    clause = _CLAUSE.split(text[q.end : q.end + WINDOW], 1)[0]
+    before = _CLAUSE.split(text[max(0, q.start - WINDOW) : q.start])[-1]
+    norms = _norm_words()
+    if any(w.lower() in norms for w in _WORD_RUN.findall(before)):
+        return False
+    words = [w.lower() for w in _WORD_RUN.findall(clause)]
+    opened = False  # inside an indefinite noun phrase opened by "a" or "an" after the figure's noun
+    for n, word in enumerate(words):
+        if word in ("a", "an") and n:
+            opened = True
+        elif word in norms and not opened:
+            return False
+    return True
+
+
+@cache
+def _norm_words() -> frozenset[str]:
+    return frozenset(load("measures")["norms"])
 
 
 def _fixed(text: str, m: Measure, words: frozenset[bytes]) -> bool:
@@ -449,19 +560,39 @@ _POSSESSIVE = re.compile(r"(?:\b\w+['’]s?|\b(?:its|their|his|her|our))\s+$", r
 
 
 def _owned(text: str, q: Quantity) -> bool:
-    """A figure after a possessive: all its owner has of the thing counted ("the school's 310 pupils")."""
-    return _POSSESSIVE.search(text, max(0, q.start - 30), q.start) is not None
+    """A figure after a possessive: all its owner has of the thing counted ("the school's 310 pupils"), or one
+    whose owner is named by a pronoun after it (:func:`_owned_by_pronoun`)."""
+    possessive = _POSSESSIVE.search(text, max(0, q.start - 30), q.start) is not None
+    return possessive or _owned_by_pronoun(text, q.start, q.end)
+
+
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+
+
+@lru_cache(maxsize=FIGURE_MEMO)
+def _owned_by_pronoun(text: str, start: int, end: int) -> bool:
+    """A described figure whose owner is a pronoun and a verb of having after its noun ("the 3,800 nurses *it
+    employs*", "the 40 buses they have"): all its owner has, like "its 3,800 nurses"."""
+    if _DETERMINER.search(text, max(0, start - 8), start) is None:
+        return False
+    after = _noun(text, end)[1]
+    return len(after) > 1 and after[0] in _PRONOUNS and after[1] in _holding_words()
+
+
+@cache
+def _holding_words() -> frozenset[str]:
+    return frozenset(load("measures")["holding"])
 
 
 @cache
 def _holding() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in load("measures")["holding"])
-    return re.compile(rf"\b(?:{words})\s+(?:a\s+(?:total|staff|workforce)\s+of\s+)?$", re.IGNORECASE)
+    return re.compile(rf"\b(?:{words})\s+(?:an?\s+[^\W\d_]+\s+of\s+)?$", re.IGNORECASE)
 
 
 def _held(text: str, q: Quantity) -> bool:
-    """A figure right after a verb of having ("has 240 pupils", "employs 4,100 nurses"): a level of what the
-    subject has."""
+    """A figure right after a verb of having ("has 240 pupils", "employs 4,100 nurses", "has a population of
+    980,000"): a level of what the subject has."""
     return _holding().search(text, max(0, q.start - 40), q.start) is not None
 
 
@@ -492,7 +623,10 @@ class _Figure:
     @cached_property
     def frame(self) -> _Frame:
         q = self.measure.quantity
-        return _frame(self.text, q.start, q.end)
+        frame = _frame(self.text, q.start, q.end)
+        if frame.norm and _described(self.text, q) and _norms_elsewhere(self.text, q):
+            return dataclasses.replace(frame, norm=False)
+        return frame
 
     @cached_property
     def context(self) -> frozenset[str]:
@@ -514,6 +648,26 @@ class _Figure:
         return _owned(self.text, self.measure.quantity)
 
     @cached_property
+    def definite(self) -> bool:
+        """A figure in a definite description ("the $421 million budget"): what the article has named before."""
+        start = self.measure.quantity.start
+        return _DEFINITE.search(self.text, max(0, start - 8), start) is not None
+
+    @cached_property
+    def first_noun(self) -> str:
+        """The measure key of the first word of the figure's noun ("budget" in "the $421 million budget also
+        funds"; "" when it has none): the words after it may be the verb of a description."""
+        segment = _CLAUSE.split(self.text[self.measure.quantity.end : self.measure.quantity.end + WINDOW], 1)[0]
+        linking = wordlist("linking")
+        words = [w.split("'")[0] for w in _words(segment) if w not in linking]
+        return _key(words[0]) if words and self.measure.noun else ""
+
+    @cached_property
+    def placed(self) -> bool:
+        """A figure of what a place named before it holds ("Northvale, a city of 1.2 million people")."""
+        return _placed(_before(self.text, self.measure.quantity.start))
+
+    @cached_property
     def held(self) -> bool:
         return _held(self.text, self.measure.quantity)
 
@@ -524,7 +678,9 @@ class _Figure:
     @cached_property
     def subject_words(self) -> frozenset[str]:
         q = self.measure.quantity
-        return _subject_words(self.text, q.start, q.adjective)
+        # "the 2.3 km tunnel" is a modifier like "the 2.3-km tunnel": its subject is the noun after it
+        modifier = q.adjective or (self.measured and bool(self.measure.noun) and self.definite)
+        return _subject_words(self.text, q.start, q.end, modifier)
 
 
 def _same_thing(fa: _Figure, fb: _Figure) -> bool:
@@ -551,29 +707,49 @@ def _same_thing(fa: _Figure, fb: _Figure) -> bool:
         # A bare percentage or amount ("cut ... 83 percent") needs more than one shared word to be the same measure;
         # a count of what something has needs none when the other names it as its owner's ("the school's 310
         # pupils", "its 3,800 nurses": all of them).
+        # So does a later definite description whose noun starts with a word of what an earlier claim counts ("a
+        # $412 million transit budget" ... "the $421 million budget also funds"; not "the $90 million housing budget").
         owned = not first.change and bool(first.noun) and (
-            (fa.owned and fb.held) or (fb.owned and fa.held)
+            ((fa.owned or fa.placed) and fb.held)
+            or ((fb.owned or fb.placed) and fa.held)
+            or (fb.definite and fb.first_noun in first.noun)
         )
         if len(shared) < (1 if first.noun else 2) and not owned:
             return False
     if not fa.measured and not (first.restriction <= _stems(b_text) and second.restriction <= _stems(a_text)):
         return False  # "txs with OP_RETURN outputs" / "txs with *multiple* OP_RETURN outputs": a part
+    qa, qb = first.quantity, second.quantity
+    if _part_of_owner(a_text, qa.start, b_text) or _part_of_owner(b_text, qb.start, a_text):
+        return False  # "the estate covers 450 hectares" / "the estate's woodland covers 54 hectares"
     # The stems of a whole claim are read only when a subject word needs looking up.
     return not (fa.subject_words - _stems(b_text)) or not (fb.subject_words - _stems(a_text))
 
 
 @lru_cache(maxsize=FIGURE_MEMO)
-def _subject_words(text: str, start: int, adjective: bool) -> frozenset[str]:
+def _subject_words(text: str, start: int, end: int, adjective: bool) -> frozenset[str]:
     """Measure keys of the content words of a figure's clause before it: its subject and verb (none for a
     figure used as a modifier, "the 680-metre crossing", whose subject is the noun after it, nor for one
-    owned by a common noun or a pronoun, "the school's 310 pupils"), for the figure that starts at ``start``."""
+    owned by a common noun or a pronoun, "the school's 310 pupils", "the 3,800 nurses it employs"), for the figure
+    at ``start:end``."""
     if adjective:
         return frozenset()
+    clause = max((m.end() for m in _CLAUSE.finditer(text, 0, start)), default=0)
+    if _placed(_before(text, start)):
+        return _head(text, clause)  # "Northvale, a city of 1.2 million": the place is the apposition's head
     owner = _POSSESSIVE.search(text, max(0, start - 30), start)
     if owner is not None and owner.group()[:1].islower():
         return frozenset()  # "the school's 310 pupils", "its 3,800 nurses": what the article is about
-    clause = max((m.end() for m in _CLAUSE.finditer(text, 0, start)), default=0)
+    if owner is None and _owned_by_pronoun(text, start, end):
+        return frozenset()  # "the 3,800 nurses it employs": the same
     return frozenset(_stems(text[clause:start]))
+
+
+def _head(text: str, clause: int) -> frozenset[str]:
+    """The measure key of the last content word before the clause that starts at ``clause``: the head an
+    apposition describes ("the island" in "the ferry links the island, home to 3,200 people")."""
+    words = [w.split("'")[0] for w in _words(text[max(0, clause - WINDOW) : clause])]
+    content = [w for w in words if w not in stopwords() and not w[0].isdigit()]
+    return frozenset(_key(w) for w in content[-1:])
 
 
 @lru_cache(maxsize=FIGURE_MEMO)
