@@ -771,8 +771,12 @@ def subject_of(p: Pairing, first: Measure, second: Measure) -> str:
     if not shared:
         a = _context(p.texts[first.claim], first.quantity.start)
         shared = a & _context(p.texts[second.claim], second.quantity.start)
-    # The words as written around the later figure, not their stems.
-    text, q = p.texts[second.claim], second.quantity
-    window = _words(text[max(0, q.start - WINDOW) : q.end + WINDOW])
-    words = dict.fromkeys(w for w in window if _key(w.split("'")[0]) in shared)
-    return " ".join(words) or q.unit
+    # The words as written around the later figure, not their stems (or around the earlier one: "a city of 1.2
+    # million people" counts the "population" of the earlier claim).
+    for m in (second, first):
+        text, q = p.texts[m.claim], m.quantity
+        window = _words(text[max(0, q.start - WINDOW) : q.end + WINDOW])
+        words = dict.fromkeys(w for w in window if _key(w.split("'")[0]) in shared)
+        if words:
+            return " ".join(words)
+    return second.quantity.unit
