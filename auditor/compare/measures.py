@@ -355,13 +355,25 @@ def _part_of_owner(text: str, start: int, other: str) -> bool:
     """A figure whose clause before it names a part of an owner that the other claim names without the part
     ("the estate's woodland covers 54 hectares" / "the estate covers 450 hectares"): the part's figure, not
     the owner's. A part the other claim names ("the library's service" / "the service") is the same thing."""
-    clause = max((m.end() for m in _CLAUSE.finditer(text, 0, start)), default=0)
-    found = [(m.group(1).lower(), m.group(2).lower()) for m in _PART_OF.finditer(text, clause, start)]
+    found = _owner_parts(text, start)
     if not found:
         return False
-    named, stop = _stems(other), stopwords()
-    return any(
-        part not in stop and _key(owner) in named and _key(part.split("-")[-1]) not in named for owner, part in found
+    named = _stems(other)
+    return any(owner in named and part not in named for owner, part in found)
+
+
+@lru_cache(maxsize=FIGURE_MEMO)
+def _owner_parts(text: str, start: int) -> tuple[tuple[str, str], ...]:
+    """The (owner, part) measure keys of the possessives in the clause before the figure at ``start`` ("the
+    estate's woodland"), read once per figure; none without an apostrophe before the figure."""
+    if "'" not in text[:start] and "’" not in text[:start]:
+        return ()
+    clause = max((m.end() for m in _CLAUSE.finditer(text, 0, start)), default=0)
+    stop = stopwords()
+    return tuple(
+        (_key(m.group(1).lower()), _key(m.group(2).lower().split("-")[-1]))
+        for m in _PART_OF.finditer(text, clause, start)
+        if m.group(2).lower() not in stop
     )
 
 
@@ -372,7 +384,7 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
     at most :data:`MAX_LATER` later figures of its bucket, so the cost stays linear however many figures
     an article gives; a claim is reported against one earlier claim at most.
     """
-    for memo in (_context, _after, _frame, _subject_words, _stems, _before, _noun, _owned_by_pronoun):
+    for memo in (_context, _after, _frame, _subject_words, _stems, _before, _noun, _owned_by_pronoun, _owner_parts):
         memo.cache_clear()  # one article's figures at a time: memory stays small, and a new article reads afresh
     buckets: dict[tuple[str, str, str, frozenset[str]], list[Measure]] = defaultdict(list)
     by_claim: dict[int, list[Measure]] = {}
