@@ -16,7 +16,22 @@ from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
 from auditor.compare.clauses import _CLAUSE, FIGURE_MEMO, _Frame, _frame, _framed_alike, _plain_words, _words
-from auditor.compare.frames import Attribution, attribution, change_of, concept, concepts, noun_stops, same_source
+from auditor.compare.frames import Attribution, attribution, change_of, concepts, noun_stops, same_source
+from auditor.compare.owners import (
+    DEFINITE,
+    DETERMINER,
+    apposition_head,
+    held,
+    home_to,
+    named_noun,
+    norms_elsewhere,
+    owned,
+    owned_by_pronoun,
+    owner_parts,
+    placed,
+    possessive,
+)
+from auditor.compare.owners import key as _key
 from auditor.compare.pairing import Pairing
 from auditor.compare.quantities import Quantity, find_quantities
 from auditor.compare.setting import _YEAR, Setting, _period_keys, setting_of
@@ -89,54 +104,9 @@ def find_measures(claim: int, text: str, words: bool = True) -> list[Measure]:
                 before = _before(text, q.start)
                 following = _plain_words(_CLAUSE.split(text[q.end : q.end + WINDOW], 1)[0])
                 near = [*before[-CONTEXT_WORDS:], *following[: NOUN_WORDS + AFTER_WORDS]]
-                noun = _named_noun(concepts(keys), before)
+                noun = named_noun(concepts(keys), before)
                 found.append(Measure(claim, q, noun, change_of(near), _restriction(text, q, after)))
     return found
-
-
-_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
-
-
-def _named_noun(noun: frozenset[str], before: tuple[str, ...]) -> frozenset[str]:
-    """What a figure counts when the words before it name it: "a population of 980,000" and "a staff of 4,100"
-    count the noun before "of" when no noun follows; in a place ("a city of 1.2 million people", "home to 1.2
-    million people", :func:`_placed`) people are its residents."""
-    if _placed(before):
-        people = _people()
-        if not noun or noun & people:
-            return (noun - people) | _residents()
-    elif not noun and len(before) > 2 and before[-1] == "of" and before[-3] in _DETERMINERS:
-        word = before[-2]
-        if word not in stopwords() and word not in wordlist("linking"):
-            return concepts([signed_key(word)])
-    return noun
-
-
-def _placed(before: tuple[str, ...]) -> bool:
-    """A figure of what a place holds: after "a city of", "a town of" (``knowledge/measures.json`` "places") or
-    "home to" ("Northvale, a city of 1.2 million people"; "the city, home to 1.2 million people")."""
-    if len(before) < 2:
-        return False
-    if before[-2:] == ("home", "to"):
-        return True
-    return len(before) > 2 and before[-1] == "of" and before[-3] in ("a", "an") and before[-2] in _places()
-
-
-@cache
-def _places() -> frozenset[str]:
-    return frozenset(load("measures")["places"])
-
-
-@cache
-def _people() -> frozenset[str]:
-    """Measure keys of the words for people in general ("people", "persons")."""
-    return concepts([signed_key("people"), signed_key("persons")])
-
-
-@cache
-def _residents() -> frozenset[str]:
-    """The measure key of the people living in a place ("residents", "inhabitants", "population")."""
-    return concepts([signed_key("residents")])
 
 
 def is_duration(q: Quantity, text: str) -> bool:
@@ -166,7 +136,7 @@ def is_measure(q: Quantity, text: str) -> bool:
     before = text[max(0, q.start - 20) : q.start].split()
     word_before = before[-1].lower().rstrip(".") if before else ""
     if (
-        (word_before in wordlist("not_measure_before") and not _home_to(before))
+        (word_before in wordlist("not_measure_before") and not home_to(before))
         or word_before in wordlist("months_and_days")
         or word_before in labels()
     ):
@@ -177,12 +147,6 @@ def is_measure(q: Quantity, text: str) -> bool:
         return False  # "Sprint 2", "Route 66": a name
     following = text[q.end : q.end + 12].split()
     return not (following and following[0].lower().strip(",.") in wordlist("months_and_days"))  # "1 August 1942"
-
-
-def _home_to(before: list[str]) -> bool:
-    """Whether the words before a figure end with "home to" ("the city, home to 1.2 million people"): a level of
-    what the place holds, not the end of a change ("rose to 1.2 million")."""
-    return len(before) > 1 and before[-1].lower() == "to" and before[-2].lower().strip("(,") == "home"
 
 
 def _visible_before(text: str, end: int) -> str:
@@ -348,33 +312,15 @@ def _narrowed_alike(first: str, q1: Quantity, second: str, q2: Quantity) -> bool
     return r1 <= _stems(second) and r2 <= _stems(first)
 
 
-_PART_OF = re.compile(r"\b([^\W\d_]+)['’]s?\s+([^\W\d_][\w-]*)")
-
-
 def _part_of_owner(text: str, start: int, other: str) -> bool:
     """A figure whose clause before it names a part of an owner that the other claim names without the part
     ("the estate's woodland covers 54 hectares" / "the estate covers 450 hectares"): the part's figure, not
     the owner's. A part the other claim names ("the library's service" / "the service") is the same thing."""
-    found = _owner_parts(text, start)
+    found = owner_parts(text, start)
     if not found:
         return False
     named = _stems(other)
     return any(owner in named and part not in named for owner, part in found)
-
-
-@lru_cache(maxsize=FIGURE_MEMO)
-def _owner_parts(text: str, start: int) -> tuple[tuple[str, str], ...]:
-    """The (owner, part) measure keys of the possessives in the clause before the figure at ``start`` ("the
-    estate's woodland"), read once per figure; none without an apostrophe before the figure."""
-    if "'" not in text[:start] and "’" not in text[:start]:
-        return ()
-    clause = max((m.end() for m in _CLAUSE.finditer(text, 0, start)), default=0)
-    stop = stopwords()
-    return tuple(
-        (_key(m.group(1).lower()), _key(m.group(2).lower().split("-")[-1]))
-        for m in _PART_OF.finditer(text, clause, start)
-        if m.group(2).lower() not in stop
-    )
 
 
 def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
@@ -384,7 +330,7 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
     at most :data:`MAX_LATER` later figures of its bucket, so the cost stays linear however many figures
     an article gives; a claim is reported against one earlier claim at most.
     """
-    for memo in (_context, _after, _frame, _subject_words, _stems, _before, _noun, _owned_by_pronoun, _owner_parts):
+    for memo in (_context, _after, _frame, _subject_words, _stems, _before, _noun, owner_parts):
         memo.cache_clear()  # one article's figures at a time: memory stays small, and a new article reads afresh
     buckets: dict[tuple[str, str, str, frozenset[str]], list[Measure]] = defaultdict(list)
     by_claim: dict[int, list[Measure]] = {}
@@ -501,10 +447,6 @@ def _figure_setting(claim: Setting, text: str, q: Quantity, undated: bool) -> Se
     return Setting(claim.names, periods, claim.ordinals - _other_things(text, q), claim.modals)
 
 
-_DETERMINER = re.compile(r"\b(?:the|its|their|his|her|our|these|those)\s+$", re.IGNORECASE)
-
-
-_DEFINITE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+([^\W\d_]+)", re.IGNORECASE)
 
 
@@ -520,40 +462,13 @@ def _other_things(text: str, q: Quantity) -> frozenset[str]:
     return frozenset(w for w in found if everywhere.count(w) == found.count(w))
 
 
-_WORD_RUN = re.compile(r"[^\W\d_]+")
-
-
-def _norms_elsewhere(text: str, q: Quantity) -> bool:
-    """Whether every goal or limit word of a described figure's clause names another thing, one the rest of
-    the claim introduces with "a" ("the $421 million budget also funds *a fare cap*"): the figure is a level,
-    not a limit. A norm word before the figure or in its own noun phrase ("the 40 mph limit") is the figure's."""
-    clause = _CLAUSE.split(text[q.end : q.end + WINDOW], 1)[0]
-    before = _CLAUSE.split(text[max(0, q.start - WINDOW) : q.start])[-1]
-    norms = _norm_words()
-    if any(w.lower() in norms for w in _WORD_RUN.findall(before)):
-        return False
-    words = [w.lower() for w in _WORD_RUN.findall(clause)]
-    opened = False  # inside an indefinite noun phrase opened by "a" or "an" after the figure's noun
-    for n, word in enumerate(words):
-        if word in ("a", "an") and n:
-            opened = True
-        elif word in norms and not opened:
-            return False
-    return True
-
-
-@cache
-def _norm_words() -> frozenset[str]:
-    return frozenset(load("measures")["norms"])
-
-
 def _fixed(text: str, m: Measure, words: frozenset[bytes]) -> bool:
     """A dimension that describes the thing a claim names ("the 680-metre bridge opened in 2019"): the claim's
     dates are those of its event, not of the thing's size, unless the claim speaks of a change of size or sets
     one time against another ("the 680-metre bridge was extended in 2019"; ``knowledge/measures.json``
     "reshaping")."""
     q = m.quantity
-    described = _DETERMINER.search(text, max(0, q.start - 8), q.start) is not None
+    described = DETERMINER.search(text, max(0, q.start - 8), q.start) is not None
     return m.measured and q.adjective and described and words.isdisjoint(_reshaping())
 
 
@@ -565,47 +480,7 @@ def _reshaping() -> frozenset[bytes]:
 def _described(text: str, q: Quantity) -> bool:
     """A figure inside a description of its noun ("the 680-metre crossing", "the 3,800 nurses it employs"):
     the mood of the clause around it ("drivers will pay to use ...") is not the figure's."""
-    return q.adjective or _DETERMINER.search(text, max(0, q.start - 8), q.start) is not None
-
-
-_POSSESSIVE = re.compile(r"(?:\b\w+['’]s?|\b(?:its|their|his|her|our))\s+$", re.IGNORECASE)
-
-
-def _owned(text: str, q: Quantity) -> bool:
-    """A figure after a possessive: all its owner has of the thing counted ("the school's 310 pupils"), or one
-    whose owner is named by a pronoun after it (:func:`_owned_by_pronoun`)."""
-    possessive = _POSSESSIVE.search(text, max(0, q.start - 30), q.start) is not None
-    return possessive or _owned_by_pronoun(text, q.start, q.end)
-
-
-_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
-
-
-@lru_cache(maxsize=FIGURE_MEMO)
-def _owned_by_pronoun(text: str, start: int, end: int) -> bool:
-    """A described figure whose owner is a pronoun and a verb of having after its noun ("the 3,800 nurses *it
-    employs*", "the 40 buses they have"): all its owner has, like "its 3,800 nurses"."""
-    if _DETERMINER.search(text, max(0, start - 8), start) is None:
-        return False
-    after = _noun(text, end)[1]
-    return len(after) > 1 and after[0] in _PRONOUNS and after[1] in _holding_words()
-
-
-@cache
-def _holding_words() -> frozenset[str]:
-    return frozenset(load("measures")["holding"])
-
-
-@cache
-def _holding() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in load("measures")["holding"])
-    return re.compile(rf"\b(?:{words})\s+(?:an?\s+[^\W\d_]+\s+of\s+)?$", re.IGNORECASE)
-
-
-def _held(text: str, q: Quantity) -> bool:
-    """A figure right after a verb of having ("has 240 pupils", "employs 4,100 nurses", "has a population of
-    980,000"): a level of what the subject has."""
-    return _holding().search(text, max(0, q.start - 40), q.start) is not None
+    return q.adjective or DETERMINER.search(text, max(0, q.start - 8), q.start) is not None
 
 
 CONVERSION_SLACK = 0.05
@@ -636,7 +511,7 @@ class _Figure:
     def frame(self) -> _Frame:
         q = self.measure.quantity
         frame = _frame(self.text, q.start, q.end)
-        if frame.norm and _described(self.text, q) and _norms_elsewhere(self.text, q):
+        if frame.norm and _described(self.text, q) and self._norms_elsewhere():
             return dataclasses.replace(frame, norm=False)
         return frame
 
@@ -657,13 +532,19 @@ class _Figure:
 
     @cached_property
     def owned(self) -> bool:
-        return _owned(self.text, self.measure.quantity)
+        q = self.measure.quantity
+        return owned(self.text, q, _noun(self.text, q.end)[1])
+
+    def _norms_elsewhere(self) -> bool:
+        q = self.measure.quantity
+        after = _CLAUSE.split(self.text[q.end : q.end + WINDOW], 1)[0]
+        return norms_elsewhere(_CLAUSE.split(self.text[max(0, q.start - WINDOW) : q.start])[-1], after)
 
     @cached_property
     def definite(self) -> bool:
         """A figure in a definite description ("the $421 million budget"): what the article has named before."""
         start = self.measure.quantity.start
-        return _DEFINITE.search(self.text, max(0, start - 8), start) is not None
+        return DEFINITE.search(self.text, max(0, start - 8), start) is not None
 
     @cached_property
     def first_noun(self) -> str:
@@ -677,11 +558,11 @@ class _Figure:
     @cached_property
     def placed(self) -> bool:
         """A figure of what a place named before it holds ("Northvale, a city of 1.2 million people")."""
-        return _placed(_before(self.text, self.measure.quantity.start))
+        return placed(_before(self.text, self.measure.quantity.start))
 
     @cached_property
     def held(self) -> bool:
-        return _held(self.text, self.measure.quantity)
+        return held(self.text, self.measure.quantity)
 
     @cached_property
     def described(self) -> bool:
@@ -746,22 +627,15 @@ def _subject_words(text: str, start: int, end: int, adjective: bool) -> frozense
     if adjective:
         return frozenset()
     clause = max((m.end() for m in _CLAUSE.finditer(text, 0, start)), default=0)
-    if _placed(_before(text, start)):
-        return _head(text, clause)  # "Northvale, a city of 1.2 million": the place is the apposition's head
-    owner = _POSSESSIVE.search(text, max(0, start - 30), start)
+    if placed(_before(text, start)):
+        # "Northvale, a city of 1.2 million": the place is the apposition's head
+        return apposition_head(text[max(0, clause - WINDOW) : clause])
+    owner = possessive(text, start)
     if owner is not None and owner.group()[:1].islower():
         return frozenset()  # "the school's 310 pupils", "its 3,800 nurses": what the article is about
-    if owner is None and _owned_by_pronoun(text, start, end):
+    if owner is None and owned_by_pronoun(text, start, _noun(text, end)[1]):
         return frozenset()  # "the 3,800 nurses it employs": the same
     return frozenset(_stems(text[clause:start]))
-
-
-def _head(text: str, clause: int) -> frozenset[str]:
-    """The measure key of the last content word before the clause that starts at ``clause``: the head an
-    apposition describes ("the island" in "the ferry links the island, home to 3,200 people")."""
-    words = [w.split("'")[0] for w in _words(text[max(0, clause - WINDOW) : clause])]
-    content = [w for w in words if w not in stopwords() and not w[0].isdigit()]
-    return frozenset(_key(w) for w in content[-1:])
 
 
 @lru_cache(maxsize=FIGURE_MEMO)
@@ -769,12 +643,6 @@ def _stems(text: str) -> frozenset[str]:
     stop = stopwords()
     words = (w.split("'")[0] for w in _words(text))
     return frozenset(_key(w) for w in words if w not in stop and not w[0].isdigit())
-
-
-@lru_cache(maxsize=65536)
-def _key(word: str) -> str:
-    """The measure key of a plain lower-case word (its signed stem, synonyms folded), once per word."""
-    return concept(signed_key(word))
 
 
 def subject_of(p: Pairing, first: Measure, second: Measure) -> str:
