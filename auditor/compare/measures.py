@@ -16,10 +16,12 @@ from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
 from auditor.compare.clauses import _CLAUSE, FIGURE_MEMO, _Frame, _frame, _framed_alike, _plain_words, _words
-from auditor.compare.frames import Attribution, attribution, change_of, concepts, noun_stops, same_source
+from auditor.compare.frames import Attribution, attribution, change_of, concept, concepts, noun_stops, same_source
 from auditor.compare.owners import (
     DEFINITE,
     DETERMINER,
+    PRONOUNS,
+    WHICH_OF_THEM,
     apposition_head,
     held,
     home_to,
@@ -100,7 +102,7 @@ def find_measures(claim: int, text: str, words: bool = True) -> list[Measure]:
     for q in find_quantities(text, words):
         if is_measure(q, text):
             keys, after = _noun(text, q.end)
-            if keys.isdisjoint(_duration_keys()):
+            if _duration_keys().isdisjoint(keys):
                 before = _before(text, q.start)
                 following = _plain_words(_CLAUSE.split(text[q.end : q.end + WINDOW], 1)[0])
                 near = [*before[-CONTEXT_WORDS:], *following[: NOUN_WORDS + AFTER_WORDS]]
@@ -172,7 +174,7 @@ def _before(text: str, start: int) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=FIGURE_MEMO)
-def _noun(text: str, end: int) -> tuple[frozenset[str], tuple[str, ...]]:
+def _noun(text: str, end: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Stems of the words right after a figure that name what it counts, and the words that follow them in
     its clause (read by :func:`find_measures` and :func:`_after`)."""
     segment = _CLAUSE.split(text[end : end + WINDOW], 1)[0]
@@ -195,7 +197,7 @@ def _noun(text: str, end: int) -> tuple[frozenset[str], tuple[str, ...]]:
             break
     else:
         n = len(words)
-    return frozenset(noun), tuple(w.split("'")[0] for w in words[n:])
+    return tuple(noun), tuple(w.split("'")[0] for w in words[n:])
 
 
 @cache
@@ -213,7 +215,12 @@ _NARROWING = frozenset({"with", "without", "of", "from", "in", "at", "on", "aged
 def _restriction(text: str, q: Quantity, after: tuple[str, ...]) -> frozenset[str]:
     """Content words that narrow what a figure counts: a phrase right after its noun that opens with a
     preposition of :data:`_NARROWING`, to the end of the clause or a word of ``noun_stops``; or what the counted
-    said, when a verb of saying follows the figure (:func:`_answer`)."""
+    said, when a verb of saying follows the figure (:func:`_answer`). After a pronoun and its verb ("the 1,200
+    paintings it has *on display*", "the nurses it employs *full-time*") the phrase is read the same way."""
+    if len(after) > 2 and after[0] in PRONOUNS:
+        after = after[2:]
+        if after[0] in WHICH_OF_THEM and after[0] not in _NARROWING:
+            return concepts([signed_key(after[0])])
     if not after or after[0] not in _NARROWING:
         return _answer(text, q)
     found = []
@@ -367,7 +374,7 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
     reported: set[int] = set()
     for bucket in buckets.values():
         for n, first in enumerate(bucket):
-            for second in bucket[n + 1 : n + 1 + MAX_LATER]:
+            for at, second in enumerate(bucket[n + 1 : n + 1 + MAX_LATER], n + 1):
                 key = (first.claim, second.claim)
                 if first.claim == second.claim or key in conflicts or second.claim in reported:
                     continue
@@ -394,10 +401,19 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
                 loose = fa.described or fb.described
                 one = _figure_setting(settings[first.claim], a.text, qa, (first.claim, qa.start) in undated)
                 two = _figure_setting(settings[second.claim], b.text, qb, (second.claim, qb.start) in undated)
-                if one.compatible(two, modals=not loose):
+                if one.compatible(two, modals=not loose) and not (fb.definite and _agrees_before(bucket, at)):
                     conflicts[key] = (first, second)
                     reported.add(second.claim)
     return [conflicts[k] for k in sorted(conflicts)]
+
+
+def _agrees_before(bucket: list[Measure], index: int) -> bool:
+    """Whether a figure of another claim shortly before ``bucket[index]`` in its bucket has its value: a later
+    "the $90 million budget" may describe that one ("a separate $90 million budget"), not the one it differs
+    from."""
+    later = bucket[index]
+    earlier = bucket[max(0, index - MAX_LATER) : index]
+    return any(o.claim != later.claim and o.quantity.overlaps(later.quantity) for o in earlier)
 
 
 def _paired(found: list[Measure]) -> list[bool]:
@@ -495,6 +511,11 @@ def _converted_agree(a: Quantity, b: Quantity) -> bool:
 
 
 _OF = re.compile(r"\s+of\s")
+_RESTRICTIVE = frozenset(
+    {"the", "a", "an", "that", "which", "who", "whom", "whose", "it", "they", "he", "she", "we", "you", "i", "this"}
+)
+"""Words that open a clause right after a described noun which says which one it is ("the budget *the mayor*
+proposed", "the budget *that* failed")."""
 
 
 class _Figure:
@@ -547,13 +568,23 @@ class _Figure:
         return DEFINITE.search(self.text, max(0, start - 8), start) is not None
 
     @cached_property
+    def noun_keys(self) -> tuple[str, ...]:
+        """The measure keys of the figure's noun in the order written ("rare", "book")."""
+        return tuple(concept(k) for k in _noun(self.text, self.measure.quantity.end)[0])
+
+    @cached_property
     def first_noun(self) -> str:
         """The measure key of the first word of the figure's noun ("budget" in "the $421 million budget also
         funds"; "" when it has none): the words after it may be the verb of a description."""
         segment = _CLAUSE.split(self.text[self.measure.quantity.end : self.measure.quantity.end + WINDOW], 1)[0]
         linking = wordlist("linking")
-        words = [w.split("'")[0] for w in _words(segment) if w not in linking]
-        return _key(words[0]) if words and self.measure.noun else ""
+        words = [w.split("'")[0] for w in _words(segment)]
+        first = next((n for n, w in enumerate(words) if w not in linking), None)
+        if first is None or not self.measure.noun:
+            return ""
+        if first + 1 < len(words) and words[first + 1] in _RESTRICTIVE:
+            return ""  # "the $421 million budget *the mayor proposed*": one budget of several
+        return _key(words[first])
 
     @cached_property
     def placed(self) -> bool:
@@ -609,6 +640,8 @@ def _same_thing(fa: _Figure, fb: _Figure) -> bool:
         )
         if len(shared) < (1 if first.noun else 2) and not owned:
             return False
+    if not fa.measured and _modified(fa, fb):
+        return False  # "the library holds 82,000 books" / "the library's 8,200 *rare* books"
     if not fa.measured and not (first.restriction <= _stems(b_text) and second.restriction <= _stems(a_text)):
         return False  # "txs with OP_RETURN outputs" / "txs with *multiple* OP_RETURN outputs": a part
     qa, qb = first.quantity, second.quantity
@@ -616,6 +649,28 @@ def _same_thing(fa: _Figure, fb: _Figure) -> bool:
         return False  # "the estate covers 450 hectares" / "the estate's woodland covers 54 hectares"
     # The stems of a whole claim are read only when a subject word needs looking up.
     return not (fa.subject_words - _stems(b_text)) or not (fb.subject_words - _stems(a_text))
+
+
+def _modified(fa: _Figure, fb: _Figure) -> bool:
+    """Whether a word before the shared noun of two counts narrows one of them and the other claim lacks it:
+    "8,200 *rare* books" after "82,000 books". An earlier figure's modifier may be left out by a later
+    description or possessive of all of it ("a $412 million *transit* budget" ... "the $421 million budget")."""
+    shared = fa.measure.noun & fb.measure.noun
+    if not shared:
+        return False
+    if _modifiers(fb.noun_keys, shared) - _stems(fa.text):
+        return True
+    return not (fb.definite or fb.owned) and bool(_modifiers(fa.noun_keys, shared) - _stems(fb.text))
+
+
+def _modifiers(keys: tuple[str, ...], shared: frozenset[str]) -> frozenset[str]:
+    """The keys of a figure's noun before its first shared key ("rare" in "8,200 rare books")."""
+    found: list[str] = []
+    for k in keys:
+        if k in shared:
+            return frozenset(found)
+        found.append(k)
+    return frozenset()
 
 
 @lru_cache(maxsize=FIGURE_MEMO)

@@ -25,10 +25,16 @@ DETERMINER = re.compile(r"\b(?:the|its|their|his|her|our|these|those)\s+$", re.I
 DEFINITE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 """The definite article right before a figure ("the $421 million budget")."""
 _POSSESSIVE = re.compile(r"(?:\b\w+['’]s?|\b(?:its|their|his|her|our))\s+$", re.IGNORECASE)
-_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+"""Pronouns that name a figure's owner after its noun ("the 3,800 nurses *it* employs")."""
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
 _PART_OF = re.compile(r"\b([^\W\d_]+)['’]s?\s+([^\W\d_][\w-]*)")
 _WORD_RUN = re.compile(r"[^\W\d_]+")
+WHICH_OF_THEM = frozenset(
+    {"on", "in", "at", "for", "from", "with", "without", "under", "over", "across", "outside", "inside", "abroad",
+     "overseas", "locally", "directly", "full-time", "part-time", "full", "part", "only"}
+)
+"""Words after "the 1,200 paintings it has" that say which of them ("*on* display", "*full-time*"): a part."""
 
 
 @lru_cache(maxsize=65536)
@@ -108,8 +114,10 @@ def possessive(text: str, start: int) -> re.Match[str] | None:
 def owned_by_pronoun(text: str, start: int, after: tuple[str, ...]) -> bool:
     """A described figure whose owner is a pronoun and a verb of having after its noun ("the 3,800 nurses *it
     employs*", "the 40 buses they have"): all its owner has, like "its 3,800 nurses"."""
-    if len(after) < 2 or after[0] not in _PRONOUNS or after[1] not in _holding_words():
+    if len(after) < 2 or after[0] not in PRONOUNS or after[1] not in _holding_words():
         return False
+    if len(after) > 2 and after[2] in WHICH_OF_THEM:
+        return False  # "the 1,200 paintings it has *on display*", "the nurses it employs *full-time*": a part
     return DETERMINER.search(text, max(0, start - 8), start) is not None
 
 
