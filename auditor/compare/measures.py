@@ -398,7 +398,9 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
                     if index not in settings:
                         spans = [(m.quantity.start, m.quantity.end) for m in by_claim[index]]
                         settings[index] = setting_of(reads[index].text, spans, p.not_a_name)
-                loose = fa.described or fb.described
+                # the mood of the clause is not that of a described or owned figure ("the co-op's 6,000 members
+                # will vote")
+                loose = fa.described or fb.described or fa.owned or fb.owned
                 one = _figure_setting(settings[first.claim], a.text, qa, (first.claim, qa.start) in undated)
                 two = _figure_setting(settings[second.claim], b.text, qb, (second.claim, qb.start) in undated)
                 if one.compatible(two, modals=not loose) and not (fb.definite and _agrees_before(bucket, at)):
@@ -469,8 +471,9 @@ _INDEFINITE = re.compile(r"\b(?:a|an)\s+([^\W\d_]+)", re.IGNORECASE)
 def _other_things(text: str, q: Quantity) -> frozenset[str]:
     """The ordinals that pick out something else than a described figure ("the 2,300 midwives it employs were
     offered *a new* contract"): after the figure, in an indefinite noun phrase. The description names its thing
-    as known; what the rest of the claim introduces with "a" does not say which of them it is."""
-    if not _described(text, q):
+    as known; what the rest of the claim introduces with "a" does not say which of them it is. So does a place
+    in apposition ("Kelso, a town of 5,700 people, has *a new* school")."""
+    if not _described(text, q) and not placed(_before(text, q.start)):
         return frozenset()
     ordinals = wordlist("ordinals")
     found = [w for m in _INDEFINITE.finditer(text, q.end) if (w := m.group(1).lower()) in ordinals]
