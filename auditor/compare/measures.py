@@ -661,9 +661,11 @@ def _modified(fa: _Figure, fb: _Figure) -> bool:
     shared = fa.measure.noun & fb.measure.noun
     if not shared:
         return False
-    if _modifiers(fb.noun_keys, shared) - _stems(fa.text):
+    later = _modifiers(fb.noun_keys, shared)
+    if later and later - _stems(fa.text):
         return True
-    return not (fb.definite or fb.owned) and bool(_modifiers(fa.noun_keys, shared) - _stems(fb.text))
+    earlier = _modifiers(fa.noun_keys, shared)
+    return bool(earlier) and not (fb.definite or fb.owned) and bool(earlier - _stems(fb.text))
 
 
 def _modifiers(keys: tuple[str, ...], shared: frozenset[str]) -> frozenset[str]:

@@ -164,7 +164,7 @@ def _norm_words() -> frozenset[str]:
 def owner_parts(text: str, start: int) -> tuple[tuple[str, str], ...]:
     """The (owner, part) measure keys of the possessives in the clause before the figure at ``start`` ("the
     estate's woodland"), read once per figure; none without an apostrophe before the figure."""
-    if "'" not in text[:start] and "’" not in text[:start]:
+    if text.find("'", 0, start) < 0 and text.find("’", 0, start) < 0:
         return ()
     clause = max((m.end() for m in _CLAUSE.finditer(text, 0, start)), default=0)
     stop = stopwords()
