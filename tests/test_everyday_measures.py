@@ -193,3 +193,29 @@ CLEAN = [
 @pytest.mark.parametrize(("first", "second"), CLEAN, ids=[f"clean-{n}" for n in range(len(CLEAN))])
 def test_two_different_quantities_stay_silent(first: str, second: str) -> None:
     assert con_rules(article(first, FILLER, second)) == []
+
+
+@pytest.mark.parametrize(
+    ("before", "is_placed"),
+    [
+        (("northvale", "a", "city", "of"), True),
+        (("the", "island", "home", "to"), True),
+        (("a", "staff", "of"), False),  # a noun before "of", not a place
+        (("sales", "rose", "to"), False),  # the end of a change
+        (("the", "city", "of"), False),  # "the city of Northvale": a name follows, not a figure
+    ],
+)
+def test_a_place_in_apposition(before: tuple[str, ...], is_placed: bool) -> None:
+    from auditor.compare.owners import placed
+
+    assert placed(before) is is_placed
+
+
+def test_the_noun_before_of_is_what_a_figure_counts() -> None:
+    from auditor.compare.measures import find_measures
+
+    (population,) = find_measures(0, "Northvale has a population of about 980,000.")
+    (people,) = find_measures(0, "Northvale, a city of 1.2 million people, is growing.")
+    (staff,) = find_measures(0, "The firm has a workforce of 1,300.")
+    assert population.noun == people.noun  # residents, however they are named
+    assert staff.noun and staff.noun != population.noun
