@@ -462,7 +462,8 @@ def _figure_setting(claim: Setting, text: str, q: Quantity, undated: bool) -> Se
     """The setting of one figure of a claim: the claim's, without its periods when they are not the figure's
     (``undated``), and without the ordinals that pick out something else (:func:`_other_things`)."""
     periods = frozenset() if undated else claim.periods
-    return Setting(claim.names, periods, claim.ordinals - _other_things(text, q), claim.modals)
+    ordinals = claim.ordinals - _other_things(text, q) if claim.ordinals else claim.ordinals
+    return Setting(claim.names, periods, ordinals, claim.modals)
 
 
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+([^\W\d_]+)", re.IGNORECASE)
@@ -636,12 +637,7 @@ def _same_thing(fa: _Figure, fb: _Figure) -> bool:
         # pupils", "its 3,800 nurses": all of them).
         # So does a later definite description whose noun starts with a word of what an earlier claim counts ("a
         # $412 million transit budget" ... "the $421 million budget also funds"; not "the $90 million housing budget").
-        owned = not first.change and bool(first.noun) and (
-            ((fa.owned or fa.placed) and fb.held)
-            or ((fb.owned or fb.placed) and fa.held)
-            or (fb.definite and fb.first_noun in first.noun)
-        )
-        if len(shared) < (1 if first.noun else 2) and not owned:
+        if len(shared) < (1 if first.noun else 2) and not _owned_pair(fa, fb):
             return False
     if not fa.measured and _modified(fa, fb):
         return False  # "the library holds 82,000 books" / "the library's 8,200 *rare* books"
@@ -652,6 +648,21 @@ def _same_thing(fa: _Figure, fb: _Figure) -> bool:
         return False  # "the estate covers 450 hectares" / "the estate's woodland covers 54 hectares"
     # The stems of a whole claim are read only when a subject word needs looking up.
     return not (fa.subject_words - _stems(b_text)) or not (fb.subject_words - _stems(a_text))
+
+
+def _owned_pair(fa: _Figure, fb: _Figure) -> bool:
+    """Whether one of two counts of a level is all its owner has and the other a level the subject holds, or the
+    later one a definite description of the earlier one (read only when the claims share too few words)."""
+    first = fa.measure
+    return (
+        not first.change
+        and bool(first.noun)
+        and (
+            (fb.held and (fa.owned or fa.placed))
+            or (fa.held and (fb.owned or fb.placed))
+            or (fb.definite and fb.first_noun in first.noun)
+        )
+    )
 
 
 def _modified(fa: _Figure, fb: _Figure) -> bool:

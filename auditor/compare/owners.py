@@ -69,9 +69,10 @@ def placed(before: tuple[str, ...]) -> bool:
     "home to" ("Northvale, a city of 1.2 million people"; "the city, home to 1.2 million people")."""
     if len(before) < 2:
         return False
-    if before[-2:] == ("home", "to"):
-        return True
-    return len(before) > 2 and before[-1] == "of" and before[-3] in ("a", "an") and before[-2] in _places()
+    last = before[-1]
+    if last == "to":
+        return before[-2] == "home"
+    return last == "of" and len(before) > 2 and before[-3] in ("a", "an") and before[-2] in _places()
 
 
 @cache
