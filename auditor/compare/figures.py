@@ -37,7 +37,6 @@ from auditor.compare.owners import (
     apposition_head,
     held,
     norms_elsewhere,
-    owned,
     owned_by_pronoun,
     owner_parts,
     placed,
@@ -116,11 +115,11 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
                     if index not in settings:
                         spans = [(m.quantity.start, m.quantity.end) for m in by_claim[index]]
                         settings[index] = setting_of(reads[index].text, spans, p.not_a_name)
-                # the mood of the clause is not that of a described or owned figure ("the co-op's 6,000 members
-                # will vote")
-                loose = fa.described or fb.described or fa.owned or fb.owned
                 one = _figure_setting(settings[first.claim], fa.text, qa, fa.undated)
                 two = _figure_setting(settings[second.claim], fb.text, qb, fb.undated)
+                # the mood of the clause is not that of a described or owned figure ("the co-op's 6,000 members
+                # will vote"), read only when the moods differ
+                loose = one.modals != two.modals and (fa.described or fb.described or fa.owned or fb.owned)
                 if one.compatible(two, modals=not loose) and not (fb.definite and _agrees_before(bucket, at)):
                     conflicts[(first.claim, second.claim)] = (first, second)
                     reported.add(second.claim)
@@ -245,7 +244,7 @@ class _Figure:
 
     __slots__ = (
         "_after", "_around", "_context", "_definite", "_described", "_first_noun", "_frame", "_held", "_noun_keys",
-        "_owned", "_placed", "_subject", "measure", "measured", "source", "text", "undated",
+        "_owned", "_placed", "_subject", "compound", "measure", "measured", "parts", "source", "text", "undated",
     )
 
     def __init__(self, measure: Measure, read: _Read, undated: bool) -> None:
@@ -267,6 +266,10 @@ class _Figure:
         self._placed: bool | None = None
         self._noun_keys: tuple[str, ...] | None = None
         self._first_noun: str | None = None
+        self.parts: tuple[tuple[str, str], ...] = ()
+        """The possessives before the figure in its clause (:func:`~auditor.compare.owners.owner_parts`)."""
+        self.compound = False
+        """Whether the figure's noun has more than one word, one of which may narrow it (:func:`_modified`)."""
 
     @property
     def frame(self) -> _Frame:
@@ -296,6 +299,10 @@ class _Figure:
         """Read the words before and after the figure now, while what :func:`find_measures` read around it is
         still in the memos (bounded: a long article's later claims would push it out before the pairs are read)."""
         context = self.context
+        q = self.measure.quantity
+        self.parts = owner_parts(self.text, q.start)
+        self.compound = len(_noun(self.text, q.end)[0]) > 1
+        self._placed = placed(_before(self.text, q.start))
         if not self.measured:  # a length is compared by its context and noun only (_same_thing)
             self._around = context | self.after
 
@@ -320,8 +327,13 @@ class _Figure:
     @property
     def owned(self) -> bool:
         if self._owned is None:
-            q = self.measure.quantity
-            self._owned = owned(self.text, q, _noun(self.text, q.end)[1])
+            q, text = self.measure.quantity, self.text
+            # after a possessive ("the school's 310 pupils"), or owned by a pronoun after its noun ("the 3,800
+            # nurses it employs"); the words after the noun are read only for a described figure
+            self._owned = possessive(text, q.start) is not None or (
+                DETERMINER.search(text, max(0, q.start - 8), q.start) is not None
+                and owned_by_pronoun(text, q.start, _noun(text, q.end)[1])
+            )
         return self._owned
 
     @property
@@ -384,7 +396,7 @@ class _Figure:
             q = self.measure.quantity
             # "the 2.3 km tunnel" is a modifier like "the 2.3-km tunnel": its subject is the noun after it
             modifier = q.adjective or (self.measured and bool(self.measure.noun) and self.definite)
-            self._subject = _subject_words(self.text, q.start, q.end, modifier)
+            self._subject = _subject_words(self.text, q.start, q.end, modifier, self.placed)
         return self._subject
 
 
@@ -416,13 +428,15 @@ def _same_thing(fa: _Figure, fb: _Figure) -> bool:
         # $412 million transit budget" ... "the $421 million budget also funds"; not "the $90 million housing budget").
         if len(shared) < (1 if first.noun else 2) and not _owned_pair(fa, fb):
             return False
-        if _modified(fa, fb):
+        if (fa.compound or fb.compound) and _modified(fa, fb):
             return False  # "the library holds 82,000 books" / "the library's 8,200 *rare* books"
         if (first.restriction and not first.restriction <= _stems(b_text)) or (
             second.restriction and not second.restriction <= _stems(a_text)
         ):
             return False  # "txs with OP_RETURN outputs" / "txs with *multiple* OP_RETURN outputs": a part
-    if part_of_owner(a_text, first.quantity.start, b_text) or part_of_owner(b_text, second.quantity.start, a_text):
+    if (fa.parts and part_of_owner(a_text, first.quantity.start, b_text)) or (
+        fb.parts and part_of_owner(b_text, second.quantity.start, a_text)
+    ):
         return False  # "the estate covers 450 hectares" / "the estate's woodland covers 54 hectares"
     # The stems of a whole claim are read only when a subject word needs looking up.
     return not (fa.subject_words and fa.subject_words - _stems(b_text)) or not (
@@ -470,20 +484,21 @@ def _modifiers(keys: tuple[str, ...], shared: frozenset[str]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=FIGURE_MEMO)
-def _subject_words(text: str, start: int, end: int, adjective: bool) -> frozenset[str]:
+def _subject_words(text: str, start: int, end: int, adjective: bool, in_place: bool) -> frozenset[str]:
     """Measure keys of the content words of a figure's clause before it: its subject and verb (none for a
     figure used as a modifier, "the 680-metre crossing", whose subject is the noun after it, nor for one
     owned by a common noun or a pronoun, "the school's 310 pupils", "the 3,800 nurses it employs"), for the figure
-    at ``start:end``."""
+    at ``start:end`` (``in_place``: a figure of what a place holds, :func:`~auditor.compare.owners.placed`)."""
     if adjective:
         return frozenset()
     clause = max((m.end() for m in _CLAUSE.finditer(text, 0, start)), default=0)
-    if placed(_before(text, start)):
+    if in_place:
         # "Northvale, a city of 1.2 million": the place is the apposition's head
         return apposition_head(text[max(0, clause - WINDOW) : clause])
     owner = possessive(text, start)
     if owner is not None and owner.group()[:1].islower():
         return frozenset()  # "the school's 310 pupils", "its 3,800 nurses": what the article is about
-    if owner is None and owned_by_pronoun(text, start, _noun(text, end)[1]):
+    described = owner is None and DETERMINER.search(text, max(0, start - 8), start) is not None
+    if described and owned_by_pronoun(text, start, _noun(text, end)[1]):
         return frozenset()  # "the 3,800 nurses it employs": the same
     return frozenset(_stems(text[clause:start]))

@@ -100,13 +100,6 @@ def apposition_head(before: str) -> frozenset[str]:
     return frozenset(key(w) for w in content[-1:])
 
 
-def owned(text: str, q: Quantity, after: tuple[str, ...]) -> bool:
-    """A figure after a possessive: all its owner has of the thing counted ("the school's 310 pupils"), or one
-    whose owner is named by a pronoun after its noun (:func:`owned_by_pronoun`; ``after``: the words after the
-    noun)."""
-    return _POSSESSIVE.search(text, max(0, q.start - 30), q.start) is not None or owned_by_pronoun(text, q.start, after)
-
-
 def possessive(text: str, start: int) -> re.Match[str] | None:
     """The possessive right before the figure at ``start`` ("the school's", "its"), or None."""
     return _POSSESSIVE.search(text, max(0, start - 30), start)
