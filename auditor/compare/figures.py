@@ -9,14 +9,15 @@ source, the same frame, the same thing measured (:func:`_same_thing`) and compat
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from functools import cache, lru_cache
 
-from auditor.compare.clauses import _CLAUSE, FIGURE_MEMO, _Frame, _frame, _framed_alike, _plain_words
-from auditor.compare.frames import same_source
+from auditor.compare.clauses import _CLAUSE, FIGURE_MEMO, _Frame, _frame, _framed_alike, _plain_words, _words
+from auditor.compare.frames import concept, same_source
 from auditor.compare.measures import (
-    _DETERMINER,
+    WINDOW,
     Measure,
     _after,
     _before,
@@ -28,7 +29,20 @@ from auditor.compare.measures import (
     _stems,
     find_measures,
     number_words,
+    part_of_owner,
 )
+from auditor.compare.owners import (
+    DEFINITE,
+    DETERMINER,
+    apposition_head,
+    held,
+    norms_elsewhere,
+    owned_by_pronoun,
+    owner_parts,
+    placed,
+    possessive,
+)
+from auditor.compare.owners import key as _key
 from auditor.compare.pairing import Pairing
 from auditor.compare.quantities import Quantity
 from auditor.compare.setting import _YEAR, Setting, setting_of
@@ -46,7 +60,7 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
     at most :data:`MAX_LATER` later figures of its bucket, so the cost stays linear however many figures
     an article gives; a claim is reported against one earlier claim at most.
     """
-    for memo in (_context, _after, _frame, _subject_words, _stems, _before, _noun):
+    for memo in (_context, _after, _frame, _subject_words, _stems, _before, _noun, owner_parts):
         memo.cache_clear()  # one article's figures at a time: memory stays small, and a new article reads afresh
     buckets: dict[tuple[str, str, str, frozenset[str]], list[_Figure]] = defaultdict(list)
     by_claim: dict[int, list[Measure]] = {}
@@ -84,7 +98,7 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
         for n, fa in enumerate(bucket):
             first = fa.measure
             qa = first.quantity
-            for fb in bucket[n + 1 : n + 1 + MAX_LATER]:
+            for at, fb in enumerate(bucket[n + 1 : n + 1 + MAX_LATER], n + 1):
                 second = fb.measure
                 if first.claim == second.claim or second.claim in reported:
                     continue  # (a pair already in conflict has its later claim reported)
@@ -101,13 +115,24 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
                     if index not in settings:
                         spans = [(m.quantity.start, m.quantity.end) for m in by_claim[index]]
                         settings[index] = setting_of(reads[index].text, spans, p.not_a_name)
-                loose = fa.described or fb.described
                 one = _figure_setting(settings[first.claim], fa.text, qa, fa.undated)
                 two = _figure_setting(settings[second.claim], fb.text, qb, fb.undated)
-                if one.compatible(two, modals=not loose):
+                # the mood of the clause is not that of a described or owned figure ("the co-op's 6,000 members
+                # will vote"), read only when the moods differ
+                loose = one.modals != two.modals and (fa.described or fb.described or fa.owned or fb.owned)
+                if one.compatible(two, modals=not loose) and not (fb.definite and _agrees_before(bucket, at)):
                     conflicts[(first.claim, second.claim)] = (first, second)
                     reported.add(second.claim)
     return [conflicts[k] for k in sorted(conflicts)]
+
+
+def _agrees_before(bucket: list[_Figure], index: int) -> bool:
+    """Whether a figure of another claim shortly before ``bucket[index]`` in its bucket has its value: a later
+    "the $90 million budget" may describe that one ("a separate $90 million budget"), not the one it differs
+    from."""
+    later = bucket[index].measure
+    earlier = bucket[max(0, index - MAX_LATER) : index]
+    return any(o.measure.claim != later.claim and o.measure.quantity.overlaps(later.quantity) for o in earlier)
 
 
 def _paired(found: list[Measure]) -> list[bool]:
@@ -166,8 +191,9 @@ _INDEFINITE = re.compile(r"\b(?:a|an)\s+([^\W\d_]+)", re.IGNORECASE)
 def _other_things(text: str, q: Quantity) -> frozenset[str]:
     """The ordinals that pick out something else than a described figure ("the 2,300 midwives it employs were
     offered *a new* contract"): after the figure, in an indefinite noun phrase. The description names its thing
-    as known; what the rest of the claim introduces with "a" does not say which of them it is."""
-    if not _described(text, q):
+    as known; what the rest of the claim introduces with "a" does not say which of them it is. So does a place
+    in apposition ("Kelso, a town of 5,700 people, has *a new* school")."""
+    if not _described(text, q) and not placed(_before(text, q.start)):
         return frozenset()
     ordinals = wordlist("ordinals")
     found = [w for m in _INDEFINITE.finditer(text, q.end) if (w := m.group(1).lower()) in ordinals]
@@ -181,33 +207,13 @@ def _fixed(text: str, m: Measure, words: frozenset[bytes]) -> bool:
     one time against another ("the 680-metre bridge was extended in 2019"; ``knowledge/measures.json``
     "reshaping")."""
     q = m.quantity
-    described = _DETERMINER.search(text, max(0, q.start - 8), q.start) is not None
+    described = DETERMINER.search(text, max(0, q.start - 8), q.start) is not None
     return m.measured and q.adjective and described and words.isdisjoint(_reshaping())
 
 
 @cache
 def _reshaping() -> frozenset[bytes]:
     return frozenset(w.encode() for w in load("measures")["reshaping"])
-
-
-_POSSESSIVE = re.compile(r"(?:\b\w+['’]s?|\b(?:its|their|his|her|our))\s+$", re.IGNORECASE)
-
-
-def _owned(text: str, q: Quantity) -> bool:
-    """A figure after a possessive: all its owner has of the thing counted ("the school's 310 pupils")."""
-    return _POSSESSIVE.search(text, max(0, q.start - 30), q.start) is not None
-
-
-@cache
-def _holding() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in load("measures")["holding"])
-    return re.compile(rf"\b(?:{words})\s+(?:a\s+(?:total|staff|workforce)\s+of\s+)?$", re.IGNORECASE)
-
-
-def _held(text: str, q: Quantity) -> bool:
-    """A figure right after a verb of having ("has 240 pupils", "employs 4,100 nurses"): a level of what the
-    subject has."""
-    return _holding().search(text, max(0, q.start - 40), q.start) is not None
 
 
 CONVERSION_SLACK = 0.05
@@ -222,6 +228,11 @@ def _converted_agree(a: Quantity, b: Quantity) -> bool:
 
 
 _OF = re.compile(r"\s+of\s")
+_RESTRICTIVE = frozenset(
+    {"the", "a", "an", "that", "which", "who", "whom", "whose", "it", "they", "he", "she", "we", "you", "i", "this"}
+)
+"""Words that open a clause right after a described noun which says which one it is ("the budget *the mayor*
+proposed", "the budget *that* failed")."""
 
 
 class _Figure:
@@ -232,8 +243,8 @@ class _Figure:
     lock on every first read in Python 3.11.)"""
 
     __slots__ = (
-        "_after", "_around", "_context", "_described", "_frame", "_held", "_owned", "_subject",
-        "measure", "measured", "source", "text", "undated",
+        "_after", "_around", "_context", "_definite", "_described", "_first_noun", "_frame", "_held", "_noun_keys",
+        "_owned", "_placed", "_subject", "compound", "measure", "measured", "parts", "source", "text", "undated",
     )
 
     def __init__(self, measure: Measure, read: _Read, undated: bool) -> None:
@@ -251,14 +262,30 @@ class _Figure:
         self._owned: bool | None = None
         self._held: bool | None = None
         self._described: bool | None = None
+        self._definite: bool | None = None
+        self._placed: bool | None = None
+        self._noun_keys: tuple[str, ...] | None = None
+        self._first_noun: str | None = None
+        self.parts: tuple[tuple[str, str], ...] = ()
+        """The possessives before the figure in its clause (:func:`~auditor.compare.owners.owner_parts`)."""
+        self.compound = False
+        """Whether the figure's noun has more than one word, one of which may narrow it (:func:`_modified`)."""
 
     @property
     def frame(self) -> _Frame:
         """How the figure's clause presents it (:func:`~auditor.compare.clauses._frame`)."""
         if self._frame is None:
             q = self.measure.quantity
-            self._frame = _frame(self.text, q.start, q.end)
+            frame = _frame(self.text, q.start, q.end)
+            if frame.norm and self.described and self._norms_elsewhere():
+                frame = dataclasses.replace(frame, norm=False)  # "the $421 million budget also funds a fare cap"
+            self._frame = frame
         return self._frame
+
+    def _norms_elsewhere(self) -> bool:
+        q = self.measure.quantity
+        after = _CLAUSE.split(self.text[q.end : q.end + WINDOW], 1)[0]
+        return norms_elsewhere(_CLAUSE.split(self.text[max(0, q.start - WINDOW) : q.start])[-1], after)
 
     @property
     def context(self) -> frozenset[str]:
@@ -272,6 +299,10 @@ class _Figure:
         """Read the words before and after the figure now, while what :func:`find_measures` read around it is
         still in the memos (bounded: a long article's later claims would push it out before the pairs are read)."""
         context = self.context
+        q = self.measure.quantity
+        self.parts = owner_parts(self.text, q.start)
+        self.compound = len(_noun(self.text, q.end)[0]) > 1
+        self._placed = placed(_before(self.text, q.start))
         if not self.measured:  # a length is compared by its context and noun only (_same_thing)
             self._around = context | self.after
 
@@ -296,14 +327,62 @@ class _Figure:
     @property
     def owned(self) -> bool:
         if self._owned is None:
-            self._owned = _owned(self.text, self.measure.quantity)
+            q, text = self.measure.quantity, self.text
+            # after a possessive ("the school's 310 pupils"), or owned by a pronoun after its noun ("the 3,800
+            # nurses it employs"); the words after the noun are read only for a described figure
+            self._owned = possessive(text, q.start) is not None or (
+                DETERMINER.search(text, max(0, q.start - 8), q.start) is not None
+                and owned_by_pronoun(text, q.start, _noun(text, q.end)[1])
+            )
         return self._owned
 
     @property
     def held(self) -> bool:
         if self._held is None:
-            self._held = _held(self.text, self.measure.quantity)
+            self._held = held(self.text, self.measure.quantity)
         return self._held
+
+    @property
+    def definite(self) -> bool:
+        """A figure in a definite description ("the $421 million budget"): what the article has named before."""
+        if self._definite is None:
+            start = self.measure.quantity.start
+            self._definite = DEFINITE.search(self.text, max(0, start - 8), start) is not None
+        return self._definite
+
+    @property
+    def noun_keys(self) -> tuple[str, ...]:
+        """The measure keys of the figure's noun in the order written ("rare", "book")."""
+        if self._noun_keys is None:
+            self._noun_keys = tuple(concept(k) for k in _noun(self.text, self.measure.quantity.end)[0])
+        return self._noun_keys
+
+    @property
+    def first_noun(self) -> str:
+        """The measure key of the first word of the figure's noun ("budget" in "the $421 million budget also
+        funds"; "" when it has none): the words after it may be the verb of a description."""
+        if self._first_noun is None:
+            self._first_noun = self._read_first_noun()
+        return self._first_noun
+
+    def _read_first_noun(self) -> str:
+        q = self.measure.quantity
+        segment = _CLAUSE.split(self.text[q.end : q.end + WINDOW], 1)[0]
+        linking = wordlist("linking")
+        words = [w.split("'")[0] for w in _words(segment)]
+        first = next((n for n, w in enumerate(words) if w not in linking), None)
+        if first is None or not self.measure.noun:
+            return ""
+        if first + 1 < len(words) and words[first + 1] in _RESTRICTIVE:
+            return ""  # "the $421 million budget *the mayor proposed*": one budget of several
+        return _key(words[first])
+
+    @property
+    def placed(self) -> bool:
+        """A figure of what a place named before it holds ("Northvale, a city of 1.2 million people")."""
+        if self._placed is None:
+            self._placed = placed(_before(self.text, self.measure.quantity.start))
+        return self._placed
 
     @property
     def described(self) -> bool:
@@ -315,7 +394,9 @@ class _Figure:
     def subject_words(self) -> frozenset[str]:
         if self._subject is None:
             q = self.measure.quantity
-            self._subject = _subject_words(self.text, q.start, q.adjective)
+            # "the 2.3 km tunnel" is a modifier like "the 2.3-km tunnel": its subject is the noun after it
+            modifier = q.adjective or (self.measured and bool(self.measure.noun) and self.definite)
+            self._subject = _subject_words(self.text, q.start, q.end, modifier, self.placed)
         return self._subject
 
 
@@ -343,29 +424,81 @@ def _same_thing(fa: _Figure, fb: _Figure) -> bool:
         # A bare percentage or amount ("cut ... 83 percent") needs more than one shared word to be the same measure;
         # a count of what something has needs none when the other names it as its owner's ("the school's 310
         # pupils", "its 3,800 nurses": all of them).
-        if len(shared) < (1 if first.noun else 2) and not (
-            not first.change and first.noun and ((fa.owned and fb.held) or (fb.owned and fa.held))
-        ):
+        # So does a later definite description whose noun starts with a word of what an earlier claim counts ("a
+        # $412 million transit budget" ... "the $421 million budget also funds"; not "the $90 million housing budget").
+        if len(shared) < (1 if first.noun else 2) and not _owned_pair(fa, fb):
             return False
+        if (fa.compound or fb.compound) and _modified(fa, fb):
+            return False  # "the library holds 82,000 books" / "the library's 8,200 *rare* books"
         if (first.restriction and not first.restriction <= _stems(b_text)) or (
             second.restriction and not second.restriction <= _stems(a_text)
         ):
             return False  # "txs with OP_RETURN outputs" / "txs with *multiple* OP_RETURN outputs": a part
+    if (fa.parts and part_of_owner(a_text, first.quantity.start, b_text)) or (
+        fb.parts and part_of_owner(b_text, second.quantity.start, a_text)
+    ):
+        return False  # "the estate covers 450 hectares" / "the estate's woodland covers 54 hectares"
     # The stems of a whole claim are read only when a subject word needs looking up.
     return not (fa.subject_words and fa.subject_words - _stems(b_text)) or not (
         fb.subject_words and fb.subject_words - _stems(a_text)
     )
 
 
+def _owned_pair(fa: _Figure, fb: _Figure) -> bool:
+    """Whether one of two counts of a level is all its owner has and the other a level the subject holds, or the
+    later one a definite description of the earlier one (read only when the claims share too few words)."""
+    first = fa.measure
+    return (
+        not first.change
+        and bool(first.noun)
+        and (
+            (fb.held and (fa.owned or fa.placed))
+            or (fa.held and (fb.owned or fb.placed))
+            or (fb.definite and fb.first_noun in first.noun)
+        )
+    )
+
+
+def _modified(fa: _Figure, fb: _Figure) -> bool:
+    """Whether a word before the shared noun of two counts narrows one of them and the other claim lacks it:
+    "8,200 *rare* books" after "82,000 books". An earlier figure's modifier may be left out by a later
+    description or possessive of all of it ("a $412 million *transit* budget" ... "the $421 million budget")."""
+    shared = fa.measure.noun & fb.measure.noun
+    if not shared:
+        return False
+    later = _modifiers(fb.noun_keys, shared)
+    if later and later - _stems(fa.text):
+        return True
+    earlier = _modifiers(fa.noun_keys, shared)
+    return bool(earlier) and not (fb.definite or fb.owned) and bool(earlier - _stems(fb.text))
+
+
+def _modifiers(keys: tuple[str, ...], shared: frozenset[str]) -> frozenset[str]:
+    """The keys of a figure's noun before its first shared key ("rare" in "8,200 rare books")."""
+    found: list[str] = []
+    for k in keys:
+        if k in shared:
+            return frozenset(found)
+        found.append(k)
+    return frozenset()
+
+
 @lru_cache(maxsize=FIGURE_MEMO)
-def _subject_words(text: str, start: int, adjective: bool) -> frozenset[str]:
+def _subject_words(text: str, start: int, end: int, adjective: bool, in_place: bool) -> frozenset[str]:
     """Measure keys of the content words of a figure's clause before it: its subject and verb (none for a
     figure used as a modifier, "the 680-metre crossing", whose subject is the noun after it, nor for one
-    owned by a common noun or a pronoun, "the school's 310 pupils"), for the figure that starts at ``start``."""
+    owned by a common noun or a pronoun, "the school's 310 pupils", "the 3,800 nurses it employs"), for the figure
+    at ``start:end`` (``in_place``: a figure of what a place holds, :func:`~auditor.compare.owners.placed`)."""
     if adjective:
         return frozenset()
-    owner = _POSSESSIVE.search(text, max(0, start - 30), start)
+    clause = max((m.end() for m in _CLAUSE.finditer(text, 0, start)), default=0)
+    if in_place:
+        # "Northvale, a city of 1.2 million": the place is the apposition's head
+        return apposition_head(text[max(0, clause - WINDOW) : clause])
+    owner = possessive(text, start)
     if owner is not None and owner.group()[:1].islower():
         return frozenset()  # "the school's 310 pupils", "its 3,800 nurses": what the article is about
-    clause = max((m.end() for m in _CLAUSE.finditer(text, 0, start)), default=0)
+    described = owner is None and DETERMINER.search(text, max(0, start - 8), start) is not None
+    if described and owned_by_pronoun(text, start, _noun(text, end)[1]):
+        return frozenset()  # "the 3,800 nurses it employs": the same
     return frozenset(_stems(text[clause:start]))

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from auditor.compare.clauses import _CLAUSE, FIGURE_MEMO, _frame, _framed_alike, _plain_words, _words
-from auditor.compare.frames import Attribution, attribution, change_of, concept, concepts, noun_stops, same_source
+from auditor.compare.frames import Attribution, attribution, change_of, concepts, noun_stops, same_source
+from auditor.compare.owners import DETERMINER, PRONOUNS, WHICH_OF_THEM, home_to, named_noun, owner_parts
+from auditor.compare.owners import key as _key
 from auditor.compare.pairing import Pairing
 from auditor.compare.quantities import Quantity, bare_year, find_quantities, plain_number
 from auditor.compare.setting import _YEAR, _period_keys
@@ -81,10 +83,10 @@ def find_measures(claim: int, text: str, words: bool = True) -> list[Measure]:
     for q in find_quantities(text, words, _no_measure):
         if is_measure(q, text):
             keys, after, following = _noun(text, q.end)
-            if keys.isdisjoint(_duration_keys()):
+            if _duration_keys().isdisjoint(keys):
                 before = _before(text, q.start)
                 near = [*before[-CONTEXT_WORDS:], *following]
-                noun = concepts(keys)
+                noun = named_noun(concepts(keys), before)
                 found.append(Measure(claim, q, noun, change_of(near), _restriction(text, q, after)))
     return found
 
@@ -128,7 +130,7 @@ def is_measure(q: Quantity, text: str) -> bool:
     before = text[max(0, q.start - 20) : q.start].split()
     word_before = before[-1].lower().rstrip(".") if before else ""
     if (
-        word_before in wordlist("not_measure_before")
+        (word_before in wordlist("not_measure_before") and not home_to(before))
         or word_before in wordlist("months_and_days")
         or word_before in labels()
     ):
@@ -164,7 +166,7 @@ def _before(text: str, start: int) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=FIGURE_MEMO)
-def _noun(text: str, end: int) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+def _noun(text: str, end: int) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """Stems of the words right after a figure that name what it counts, the words that follow them in its
     clause, and the first words of the clause (read by :func:`find_measures` and :func:`_after`)."""
     segment = _CLAUSE.split(text[end : end + WINDOW], 1)[0]
@@ -189,7 +191,7 @@ def _noun(text: str, end: int) -> tuple[frozenset[str], tuple[str, ...], tuple[s
             break
     else:
         n = len(words)
-    return frozenset(noun), tuple(w.split("'")[0] for w in words[n:]), following
+    return tuple(noun), tuple(w.split("'")[0] for w in words[n:]), following
 
 
 @cache
@@ -207,7 +209,12 @@ _NARROWING = frozenset({"with", "without", "of", "from", "in", "at", "on", "aged
 def _restriction(text: str, q: Quantity, after: tuple[str, ...]) -> frozenset[str]:
     """Content words that narrow what a figure counts: a phrase right after its noun that opens with a
     preposition of :data:`_NARROWING`, to the end of the clause or a word of ``noun_stops``; or what the counted
-    said, when a verb of saying follows the figure (:func:`_answer`)."""
+    said, when a verb of saying follows the figure (:func:`_answer`). After a pronoun and its verb ("the 1,200
+    paintings it has *on display*", "the nurses it employs *full-time*") the phrase is read the same way."""
+    if len(after) > 2 and after[0] in PRONOUNS:
+        after = after[2:]
+        if after[0] in WHICH_OF_THEM and after[0] not in _NARROWING:
+            return concepts([signed_key(after[0])])
     if not after or after[0] not in _NARROWING:
         return _answer(text, q)
     found = []
@@ -221,13 +228,10 @@ def _restriction(text: str, q: Quantity, after: tuple[str, ...]) -> frozenset[st
     return concepts(found)
 
 
-_DETERMINER = re.compile(r"\b(?:the|its|their|his|her|our|these|those)\s+$", re.IGNORECASE)
-
-
 def _described(text: str, q: Quantity) -> bool:
     """A figure inside a description of its noun ("the 680-metre crossing", "the 3,800 nurses it employs"):
     the mood of the clause around it ("drivers will pay to use ...") is not the figure's."""
-    return q.adjective or _DETERMINER.search(text, max(0, q.start - 8), q.start) is not None
+    return q.adjective or DETERMINER.search(text, max(0, q.start - 8), q.start) is not None
 
 
 def _answer(text: str, q: Quantity) -> frozenset[str]:
@@ -296,9 +300,34 @@ def comparable(first: str, q1: Quantity, second: str, q2: Quantity) -> bool:
     comparison, goal or limit, one scope (a total and a part of it differ), and not two sources that each
     report their own figure."""
     a, b = _read(first), _read(second)
-    return same_source(a.source, b.source) and _framed_alike(
-        _frame(first, q1.start, q1.end), _frame(second, q2.start, q2.end)
+    return (
+        same_source(a.source, b.source)
+        and _framed_alike(_frame(first, q1.start, q1.end), _frame(second, q2.start, q2.end))
+        and _narrowed_alike(a.text, q1, b.text, q2)
     )
+
+
+def _narrowed_alike(first: str, q1: Quantity, second: str, q2: Quantity) -> bool:
+    """Whether neither figure counts a part the other claim does not name: "46 animals *in its reptile house*"
+    (:func:`_restriction`) or "the estate's *woodland* covers 54 hectares" (:func:`part_of_owner`)."""
+    if part_of_owner(first, q1.start, second) or part_of_owner(second, q2.start, first):
+        return False
+    if q1.unit in _dimensions() or q2.unit in _dimensions():
+        return True  # a length's noun is read around it, not after it (see figures._same_thing)
+    r1 = _restriction(first, q1, _noun(first, q1.end)[1])
+    r2 = _restriction(second, q2, _noun(second, q2.end)[1])
+    return r1 <= _stems(second) and r2 <= _stems(first)
+
+
+def part_of_owner(text: str, start: int, other: str) -> bool:
+    """A figure whose clause before it names a part of an owner that the other claim names without the part
+    ("the estate's woodland covers 54 hectares" / "the estate covers 450 hectares"): the part's figure, not
+    the owner's. A part the other claim names ("the library's service" / "the service") is the same thing."""
+    found = owner_parts(text, start)
+    if not found:
+        return False
+    named = _stems(other)
+    return any(owner in named and part not in named for owner, part in found)
 
 
 @lru_cache(maxsize=FIGURE_MEMO)
@@ -308,20 +337,18 @@ def _stems(text: str) -> frozenset[str]:
     return frozenset(_key(w) for w in words if w not in stop and not w[0].isdigit())
 
 
-@lru_cache(maxsize=65536)
-def _key(word: str) -> str:
-    """The measure key of a plain lower-case word (its signed stem, synonyms folded), once per word."""
-    return concept(signed_key(word))
-
-
 def subject_of(p: Pairing, first: Measure, second: Measure) -> str:
     """What two figures of the same measure count, for messages: their shared noun, or shared context words."""
     shared = first.noun & second.noun
     if not shared:
         a = _context(p.texts[first.claim], first.quantity.start)
         shared = a & _context(p.texts[second.claim], second.quantity.start)
-    # The words as written around the later figure, not their stems.
-    text, q = p.texts[second.claim], second.quantity
-    window = _words(text[max(0, q.start - WINDOW) : q.end + WINDOW])
-    words = dict.fromkeys(w for w in window if _key(w.split("'")[0]) in shared)
-    return " ".join(words) or q.unit
+    # The words as written around the later figure, not their stems (or around the earlier one: "a city of 1.2
+    # million people" counts the "population" of the earlier claim).
+    for m in (second, first):
+        text, q = p.texts[m.claim], m.quantity
+        window = _words(text[max(0, q.start - WINDOW) : q.end + WINDOW])
+        words = dict.fromkeys(w for w in window if _key(w.split("'")[0]) in shared)
+        if words:
+            return " ".join(words)
+    return second.quantity.unit
