@@ -29,6 +29,7 @@ from auditor.compare.feelings import feeling_conflicts
 from auditor.compare.figures import measure_conflicts
 from auditor.compare.fortunes import fortune_conflicts
 from auditor.compare.holders import holder_conflicts
+from auditor.compare.lists import ListItems
 from auditor.compare.makers import maker_conflicts
 from auditor.compare.measures import comparable, is_duration, is_measure, subject_of
 from auditor.compare.pairing import Comparison, Pairing, comparisons, pairing
@@ -173,7 +174,7 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
     Clean: Harwell Motors cut about 1,200 jobs at its Leeds plant this spring. | Harwell Motors cut more than 1,100 jobs at its Leeds plant this spring.
     """
     reported: set[tuple[int, int]] = set()
-    siblings = _ListItems(article)
+    siblings = ListItems(article)
     for c in comparisons(article):
         if siblings.apart(c.earlier, c.later):
             continue
@@ -190,30 +191,6 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
             reported.add((first.claim, second.claim))
             subject = subject_of(pairing(article), first, second)
             yield _figure_hit(article, first.claim, second.claim, first.quantity, second.quantity, subject)
-
-
-class _ListItems:
-    """Which claims stand in different items of one list: consecutive list blocks of different items, with
-    nothing but list blocks between them (a nested item belongs to its parent's item)."""
-
-    def __init__(self, article: Article) -> None:
-        blocks = article.document.blocks
-        self._blocks = [c.block for c in article.claims]
-        self._items = [b.group if b.kind == "list" else None for b in blocks]
-        # Each block's list: the index of the first block of its run of list blocks (None outside lists).
-        self._lists: list[int | None] = []
-        for i, b in enumerate(blocks):
-            run = None
-            if b.kind == "list":
-                previous = self._lists[-1] if i else None
-                run = previous if previous is not None else i
-            self._lists.append(run)
-
-    def apart(self, first: int, second: int) -> bool:
-        """Whether claims ``first`` and ``second`` (indexes) are in two items of one list."""
-        a, b = self._blocks[first], self._blocks[second]
-        run = self._lists[a]
-        return run is not None and run == self._lists[b] and self._items[a] != self._items[b]
 
 
 def _conflicting_figures(c: Comparison, changed: list[tuple[Term, Term]]) -> tuple[Quantity, Quantity] | None:
