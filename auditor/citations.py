@@ -85,7 +85,14 @@ def _lexicon() -> _Lexicon:
     data = load("citation_markers")
     words = "|".join(re.escape(w) for w in sorted(data["placeholder_words"], key=len, reverse=True))
     # Every branch starts with a bracket, so the regex engine can skip ahead to brackets only.
-    markers = re.compile(rf"[\[(](?:\s*(?P<num>\d{{1,3}})\]|\s*(?:{words})\s*:?\s*[\])]|[\])])")
+    notes = "|".join(map(re.escape, data["placeholder_notes"]))
+    note_heads = "|".join(map(re.escape, data["placeholder_note_heads"]))
+    # A writer's note where a source belongs: "[TODO: add the citation]", "(link to PR)" (a few words, no address).
+    note = (
+        rf"\s*(?:(?:{notes})\b[:\s][^\[\]()\n/]{{0,120}}?"
+        rf"|(?:{note_heads})\s+(?:to|for)(?![^\])\n]*\b(?:below|above)\b)(?:\s+[^\s\[\]()/.]+){{1,3}}\s*)[\])]"
+    )
+    markers = re.compile(rf"[\[(](?:\s*(?P<num>\d{{1,3}})\]|\s*(?:{words})\s*:?\s*[\])]|{note}|[\])])")
     verbs = "|".join(re.escape(v) for v in sorted(data["attribution_verbs"], key=len, reverse=True))
     # Where the named source ends: punctuation, or a word that starts the rest of the sentence.
     stop = (
