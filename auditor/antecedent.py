@@ -37,6 +37,7 @@ from auditor.knowledge import load
 from auditor.model import Claim
 from auditor.need import Need
 from auditor.phrases import alternation, words_of
+from auditor.scope import spreads
 from auditor.text import stems
 from auditor.voice import (
     continues_previous,
@@ -47,6 +48,7 @@ from auditor.voice import (
     refers_to_source,
     reports_speech,
     unnamed_heads,
+    unnamed_source,
     unquoted,
 )
 
@@ -288,6 +290,15 @@ def vague_attribution(article: Article, claim: Claim, markers: list[Marker]) -> 
             if not any(w[:1].isupper() for w in words[:-1]):
                 return article.document.text[m.start : m.end]
     return None
+
+
+def names_no_one(markers: list[Marker], text: str, known: frozenset[str]) -> bool:
+    """The claim's only source is an attribution that, read with the article's names, names no one: a capital
+    that opens the sentence is no name ("Independent analysts estimate ..."). Other citations still source it."""
+    if any(m.kind != "attribution" for m in markers if spreads(m)):
+        return False
+    unnamed = unnamed_source(text, known)
+    return unnamed is not None and all(m.text in unnamed for m in markers if spreads(m))
 
 
 def unnamed_credit(marker: Marker) -> bool:

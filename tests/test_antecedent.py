@@ -102,3 +102,9 @@ def test_a_standfirst_lead_in_is_sourced_by_who_speaks_in_the_story() -> None:
     # a speaker further down on another subject leaves the standfirst unsourced
     other = story.replace("The courts have been far too slow with these cases", "The weather was fine that day")
     assert _flagged_story(standfirst + other) == [lead]
+
+
+def test_a_capital_that_opens_the_sentence_names_no_one() -> None:
+    claim = "Independent analysts estimate its cost at about $1.6 trillion."
+    assert _flagged(f"The war was long. {claim}\n") == [claim]
+    assert _flagged("The war was long. Harlow researchers estimate its cost at about $1.6 trillion.\n") == []

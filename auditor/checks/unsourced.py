@@ -44,6 +44,7 @@ from auditor.antecedent import (
     about_linked,
     lead_in_sourced,
     named_before,
+    names_no_one,
     names_publisher,
     points_back_to_source,
     speaks_elsewhere,
@@ -540,7 +541,10 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
         if text and unnamed_source(text, known) is None:
             continue
         markers = [m for _, m in article.citations_of(claim)]
-        if _sourced(markers) or any(m.kind in ("placeholder", "empty") for m in markers):
+        self_cited = _sourced(markers)  # at most through an attribution naming no one
+        if self_cited and not names_no_one(markers, text or plain(claim.text), known):
+            continue
+        if any(m.kind in ("placeholder", "empty") for m in markers):
             continue
         text = text or plain(claim.text)
         if exemption(claim.text) or is_detail_line(text) or is_record_line(text):
@@ -562,7 +566,8 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             or (unnamed is None and names_its_agent(need.evidence, known))
         ):
             continue  # "a Pew study found", "reports seen by Reuters": the attribution is CIT008's to report
-        if _restated(article, claim, need) or _sourced_elsewhere(article, claim) or _continues_sourced(article, claim):
+        restated = not self_cited and _restated(article, claim, need)
+        if restated or _sourced_elsewhere(article, claim) or _continues_sourced(article, claim):
             continue
         cited = _linked_sentences(article)
         if points_back_to_source(article, claim.sentence, text, cited, known) or (
