@@ -168,7 +168,7 @@ def _title_date(title: str) -> datetime.date | None:
     if m is None:
         return None
     rest = m["rest"].strip().rstrip(".")
-    found = [(at, d) for at, d in written_dates(rest)]
+    found = list(written_dates(rest))
     return found[0][1] if len(found) == 1 and found[0][0] == 0 and len(rest) <= 20 else None
 
 

@@ -346,13 +346,22 @@ def _own_account(article: Article, claim: Claim, need: Need, names: list[str]) -
 
 
 @per_article
+def _cited_claims(article: Article) -> tuple[Claim, ...]:
+    """The claims with a source: a citation that reaches them, but not an attribution that, read with the
+    article's names, names no one ("Independent analysts estimate ...": a capital that only opens the sentence)."""
+    known = known_names(article)
+    found = []
+    for c in article.claims:
+        markers = [m for _, m in article.citations_of(c)]
+        if _sourced(markers) and not names_no_one(markers, plain(c.text), known):
+            found.append(c)
+    return tuple(found)
+
+
+@per_article
 def _cited(article: Article) -> tuple[tuple[int, frozenset[str]], ...]:
     """(sentence index, key-term stems) of every claim with a source: what the article has already cited."""
-    return tuple(
-        (c.sentence, frozenset(stems(c.text)))
-        for c in article.claims
-        if _sourced(m for _, m in article.citations_of(c))
-    )
+    return tuple((c.sentence, frozenset(stems(c.text))) for c in _cited_claims(article))
 
 
 @per_article
@@ -364,15 +373,13 @@ def _linked_sentences(article: Article) -> frozenset[int]:
 
 @per_article
 def _cited_text(article: Article) -> str:
-    cited = {c.sentence for c in article.claims if _sourced(m for _, m in article.citations_of(c))}
-    return "\n".join(c.text for c in article.claims if c.sentence in cited).lower()
+    return "\n".join(c.text for c in _cited_claims(article)).lower()
 
 
 @per_article
 def _cited_words(article: Article) -> tuple[tuple[str, ...], dict[str, list[int]]]:
     """The cited claims' texts in lower case (the lines of :func:`_cited_text`), and word -> the ones that have it."""
-    cited = {c.sentence for c in article.claims if _sourced(m for _, m in article.citations_of(c))}
-    texts = tuple(c.text.lower() for c in article.claims if c.sentence in cited)
+    texts = tuple(c.text.lower() for c in _cited_claims(article))
     index: dict[str, list[int]] = {}
     for n, text in enumerate(texts):
         for word in set(_WORD_RUN.findall(text)):
@@ -529,6 +536,7 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
     form = article.form
     blocks = article.document.blocks
     known = known_names(article)
+    cited_ids = frozenset(c.id for c in _cited_claims(article))
     found = []
     for claim in article.claims:
         if claim.sentence in residues:
@@ -540,10 +548,9 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
         text = plain(claim.text) if claim.score < WORDED_MIN_SCORE else ""
         if text and unnamed_source(text, known) is None:
             continue
-        markers = [m for _, m in article.citations_of(claim)]
-        self_cited = _sourced(markers)  # at most through an attribution naming no one
-        if self_cited and not names_no_one(markers, text or plain(claim.text), known):
+        if claim.id in cited_ids:
             continue
+        markers = [m for _, m in article.citations_of(claim)]
         if any(m.kind in ("placeholder", "empty") for m in markers):
             continue
         text = text or plain(claim.text)
@@ -566,8 +573,7 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             or (unnamed is None and names_its_agent(need.evidence, known))
         ):
             continue  # "a Pew study found", "reports seen by Reuters": the attribution is CIT008's to report
-        restated = not self_cited and _restated(article, claim, need)
-        if restated or _sourced_elsewhere(article, claim) or _continues_sourced(article, claim):
+        if _restated(article, claim, need) or _sourced_elsewhere(article, claim) or _continues_sourced(article, claim):
             continue
         cited = _linked_sentences(article)
         if points_back_to_source(article, claim.sentence, text, cited, known) or (
