@@ -26,6 +26,7 @@ from itertools import accumulate
 from auditor.artifacts import Artifact, Artifacts
 from auditor.knowledge import load
 from auditor.model import CitationKind, Document, Link
+from auditor.phrases import alternation
 from auditor.reference_lists import entry_url, first_link_in, note_label, outside_links
 from auditor.text import stopwords
 
@@ -85,8 +86,7 @@ def _lexicon() -> _Lexicon:
     data = load("citation_markers")
     words = "|".join(re.escape(w) for w in sorted(data["placeholder_words"], key=len, reverse=True))
     # Every branch starts with a bracket, so the regex engine can skip ahead to brackets only.
-    notes = "|".join(map(re.escape, data["placeholder_notes"]))
-    note_heads = "|".join(map(re.escape, data["placeholder_note_heads"]))
+    notes, note_heads = alternation(data["placeholder_notes"]), alternation(data["placeholder_note_heads"])
     # A writer's note where a source belongs: "[TODO: add the citation]", "(link to PR)" (a few words, no address).
     note = (
         rf"\s*(?:(?:{notes})\b[:\s][^\[\]()\n/]{{0,120}}?"

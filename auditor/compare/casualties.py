@@ -17,6 +17,7 @@ from functools import cache
 
 from auditor.compare.pairing import Pairing
 from auditor.knowledge import load
+from auditor.phrases import alternation
 from auditor.text import stopwords
 
 MAX_LATER = 12
@@ -35,28 +36,24 @@ class Toll:
     text: str
 
 
-def _alternatives(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @cache
 def _patterns() -> tuple[re.Pattern[str], dict[str, list[tuple[re.Pattern[str], bool]]]]:
     """The event pattern, and for each kind of harm its (pattern, says nobody) pairs."""
     data = load("casualties")
     numbers = load("numbers")
     words = [w for w in [*numbers["units"], *numbers["tens"]] if w not in ("zero", "no", "none")]
-    count = rf"(?<!no )(?<!no-)(?:\d[\d,]*|{_alternatives(words)}|a|an|dozens|scores|hundreds)"
-    people = _alternatives(data["people"])
+    count = rf"(?<!no )(?<!no-)(?:\d[\d,]*|{alternation(words)}|a|an|dozens|scores|hundreds)"
+    people = alternation(data["people"])
     qualified = r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some)\s+)?"
     names = r"(?P<name>(?:[A-Z][\w'’-]*\s+(?:\d[\w-]*\s+)?){0,3})"
     after = r"(?:\s+of\s+(?:the\s+)?(?P<after>[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,3}))?"
-    event = re.compile(rf"\b{names}(?P<noun>(?i:{_alternatives(data['events'])}))\b{after}")
+    event = re.compile(rf"\b{names}(?P<noun>(?i:{alternation(data['events'])}))\b{after}")
     kinds: dict[str, list[tuple[re.Pattern[str], bool]]] = {}
     for kind in ("dead", "hurt"):
         forms = data[kind]
-        parts = _alternatives(forms["participles"])
-        verbs = _alternatives(forms["verbs"]) if forms["verbs"] else "(?!)"
-        nouns = _alternatives(forms["nouns"])
+        parts = alternation(forms["participles"])
+        verbs = alternation(forms["verbs"]) if forms["verbs"] else "(?!)"
+        nouns = alternation(forms["nouns"])
         nobody = [
             rf"\b(?:no\s+one|nobody|no-one|none)\s+(?:(?:of\s+the\s+\w+\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:{parts})|(?:{verbs}))\b",
             rf"\b(?:there\s+(?:were|was|have\s+been)\s+no|caused\s+no|claimed\s+no|left\s+no|no|without\s+any|without)\s+(?:{nouns})\b",
@@ -102,13 +99,13 @@ def find_tolls(claim: int, text: str) -> list[Toll]:
 @cache
 def _updates() -> re.Pattern[str]:
     """Words of a report that a later one may correct ("so far", "initially")."""
-    return re.compile(rf"\b(?:{_alternatives(load('casualties')['updates'])})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{alternation(load('casualties')['updates'])})\b", re.IGNORECASE)
 
 
 @cache
 def _others() -> str:
     """Words before an event noun that tell of another event of its kind ("another fire")."""
-    return _alternatives(load("casualties")["others"])
+    return alternation(load("casualties")["others"])
 
 
 def toll_conflicts(p: Pairing) -> list[tuple[Toll, Toll]]:
