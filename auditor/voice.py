@@ -112,7 +112,7 @@ def _lexicon() -> _Lexicon:
             r"now|already|generally)\s+)?(?:been\s+)?(?:" + alternation(data["unnamed_verbs"]) + r")\b",
         ),
         frozenset(data["named_determiners"]),
-        Phrases(data["unnamed_phrases"]),
+        Phrases([*data["unnamed_phrases"], *data["forecast_phrases"]]),
         re.compile(_PRONOUN_SPEAKER.pattern.replace("{}", _speech_verbs(data))),
         re.compile(rf"\s+(?:over|about|on)\s+(?:{alternation(data['open_questions'])})\b", re.I),
     )
