@@ -230,6 +230,12 @@ def test_con003_compares_percentages_and_fractions() -> None:
         ("Alder Bank raised its rate by 2% in March.", "Corran Bank raised its rate by 3% in March."),
         ("The first phase of the tramway cost £40 million.", "The second phase of the tramway cost £65 million."),
         ("Dana Reyes, 45, runs the bakery.", "Dana Reyes, 45, said 30 people work there."),
+        # the same words said of two named things
+        (
+            "By 2024, 5,330 of the top million websites deployed Kestrel.",
+            "By 2024, 19,098 of the top million websites deployed Larkspur.",
+        ),
+        ("The Orrin ferry carried 40,000 passengers to Skelby.", "The Orrin ferry carried 65,000 passengers to Dunmore."),
     ],
 )
 def test_con003_leaves_traps_alone(first: str, second: str) -> None:

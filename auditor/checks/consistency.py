@@ -92,6 +92,8 @@ def _same_statement(c: Comparison, *, strict: bool) -> bool:
         return False  # "the company's parent is based in Leeds": said of the parent, not of the company
     if any(t.kind not in tolerated for t in (*a.lead, *a.inner, *a.long_extra)):
         return False  # a name, year, figure or modal of its own: another subject, occasion or mood
+    if strict and any(t.kind == "name" for t in a.trail) and not {t.key for t in a.trail} <= set(c.long.keys):
+        return False  # "5,330 sites deploy Kestrel" / "19,098 sites deploy Larkspur": the same words of two things
     if any(t.kind in ("year", "number") for t in a.trail) or (strict and a.long_dates):
         return False  # "sold 4,000 rugs in 2022" and "in 2023 sold 5,500 rugs": two years, two figures
     extra = len(a.lead) + len(a.inner)
