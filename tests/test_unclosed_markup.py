@@ -31,6 +31,9 @@ import auditor
         ("Text ![" + "a" * 2000 + "](" + "b" * 2000 + ") end", "Text  end", []),
         ("Text ![" + "a" * 100 + "]({{ '" + "c" * 1990 + "' }}" + "b" * 1990 + ") end", "Text  end", []),
         ("Text ![a](b) ![c](d", "Text  ![c](d", []),
+        # Images by reference ("![alt][label]", "![][label]") are images too, not an empty "[]" and a link.
+        ("Img ![][pic] and ![a portrait][pic2] end", "Img  and  end", []),
+        ("Text " + "![a][" * 300, "Text " + "![a][" * 300, []),
     ],
 )
 def test_unclosed_markup_is_text(markdown: str, body: str, links: list[tuple[str, str | None, str]]) -> None:

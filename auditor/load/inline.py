@@ -35,7 +35,7 @@ _ATTRIBUTE_LIST = (
 )
 """An attribute list: markup for the renderer (classes, ids, link targets), never text."""
 _PATTERNS = {
-    "image": r"!\[",  # an opener: render() checks a ")" follows, then matches _IMAGE
+    "image": r"!\[",  # an opener: render() matches _IMAGE_REFERENCE, or checks a ")" follows and matches _IMAGE
     "link": (
         r"\[(?P<ltext>(?:[^\[\]]|\[[^\[\]\n]*\])*)\]"
         r"\(\s*(?P<url><[^>\n]*>|(?:" + _TPL + r"|[^()\s{]|\{(?![{%])|\([^()\s]*\))*+)"
@@ -94,6 +94,9 @@ _IMAGE = re.compile(
 )
 """An image: matched only where a ``)`` follows near enough (:func:`_image_at`), so that a run of ``![a](`` costs
 one search for the next ``)``, not a scan of up to 2,000 characters at each opener."""
+_IMAGE_REFERENCE = re.compile(r"!\[(?P<alt>" + _LINE + r"{0,2000})\]\[[^\[\]\n]{0,999}\]", re.S)
+"""An image by reference, ``![alt][label]`` or ``![][label]``: its alt text stops at the first bracket, so a run of
+openers is read once."""
 _ANCHOR_SPAN = 6000
 """The most an inline anchor spans (tag and text): one whose ``>`` and closing tag are not that near is text."""
 _TAG = re.compile(_PATTERNS["tag"], re.S)
@@ -178,7 +181,11 @@ def _search(pattern: re.Pattern[str], raw: str, scan: int, end: int, ahead: dict
 
 
 def _image_at(m: re.Match[str], raw: str, end: int, ahead: dict[str, int]) -> re.Match[str] | None:
-    """At an image's opener, the whole image, or None when no ``)`` is near enough to close one."""
+    """At an image's opener, the whole image (by reference, or inline), or None when neither is there: an inline
+    one needs a ``)`` near enough to close it."""
+    by_reference = _IMAGE_REFERENCE.match(raw, m.start(), end)
+    if by_reference is not None:
+        return by_reference
     paren = _next(raw, ")", m.end(), end, ahead)
     if paren == end:
         return None
