@@ -84,6 +84,19 @@ class Report:
         return found
 
     @cached_property
+    def fingerprints(self) -> list[str]:
+        """The findings' fingerprints, in order, no two alike: :meth:`fingerprint`, except that the second and later
+        finding of one rule on one claim (two placeholders in one sentence) has it hashed with its rank there."""
+        ranks: Counter[str] = Counter()
+        found = []
+        for finding in self.findings:
+            base = self.fingerprint(finding)
+            rank = ranks[base]
+            ranks[base] += 1
+            found.append(base if not rank else hashlib.sha256(f"{base}\0{rank}".encode()).hexdigest()[:20])
+        return found
+
+    @cached_property
     def _fingerprints(self) -> dict[tuple[object, ...], str]:
         return {}
 
@@ -172,7 +185,7 @@ class Report:
             "related": list(finding.related),
             "citation": finding.citation,
             "evidence": _plain(finding.evidence),
-            "fingerprint": self.fingerprint(finding),
+            "fingerprint": self.fingerprints[number - 1],
         }
 
 

@@ -65,3 +65,15 @@ def test_fingerprints_survive_unrelated_edits() -> None:
     moved = {f["rule"]: f["fingerprint"] for f in after}
     assert fingerprint["CIT002"] == moved["CIT002"]
     assert before[0]["line"] != next(f for f in after if f["rule"] == "CIT002")["line"]
+
+
+def test_no_two_findings_of_a_report_share_a_fingerprint() -> None:
+    """Two placeholders in one sentence are two findings of one rule on one claim: the first keeps the claim's
+    fingerprint (so baselines and judgements made before still match it), the second gets one of its own."""
+    one = auditor.audit_text("Sales fell 12% in 2024 [source].\n", source="a.txt").to_dict()["findings"]
+    two = auditor.audit_text("Sales fell 12% in 2024 [source] [link].\n", source="a.txt").to_dict()["findings"]
+    placeholders = [f["fingerprint"] for f in two if f["rule"] == "CIT002"]
+    assert len(placeholders) == 2 and len(set(placeholders)) == 2
+    assert placeholders[0] == next(f["fingerprint"] for f in one if f["rule"] == "CIT002")
+    every = [f["fingerprint"] for f in two]
+    assert len(every) == len(set(every))
