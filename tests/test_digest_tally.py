@@ -1,4 +1,5 @@
-"""CIT001 on a digest's own tally of its week and on the points of a list under a paragraph that links its source."""
+"""CIT001 on a digest's own tally of its week, the points of a list under a paragraph that links its source, and a
+crowd the writer counts on the scene."""
 
 from __future__ import annotations
 
@@ -45,3 +46,10 @@ def test_the_points_of_a_list_under_a_cited_paragraph_spell_out_its_source() -> 
     uncited = uncited.replace("[draft](https://specs.example.org/v2)", "draft")
     assert len(needs(_HEAD + uncited + _POINTS)) == 1
     assert len(needs(_HEAD + _CITED + "## Costs\n\n" + _POINTS)) == 1  # a heading between: another section
+
+
+def test_a_crowd_the_writer_sees_is_their_own_count() -> None:
+    scene = _HEAD + "At least 30 people lined up outside the old depot before the market opened on Friday.\n"
+    assert needs(scene) == []
+    assert len(needs(scene.replace("lined up outside", "were arrested outside"))) == 1  # what happened to them
+    assert len(needs(scene.replace("on Friday", "on May 3, 2019"))) == 1  # a dated record, not the scene

@@ -310,7 +310,9 @@ def _host(url: str) -> str:
 def mismatched_anchor(article: Article) -> Iterator[Hit]:
     """Link text names a news outlet (Bloomberg, TechCrunch, AP) but the URL is on another domain.
 
-    The reader expects the outlet's own report; the link goes somewhere else.
+    The reader expects the outlet's own report; the link goes somewhere else. Not when the outlet is the page's
+    own publisher (its head or front matter names it), or the host is the outlet's sister domain
+    (:func:`sister_domain`): there the link goes where the text says.
 
     Flagged: The merger was first reported by [Reuters](https://www.example-blog.com/merger-news).
     Clean: The merger was first reported by [Reuters](https://www.reuters.com/markets/deals/merger-2024-05-02/).
@@ -495,7 +497,9 @@ def off_topic_citation(article: Article) -> Iterator[Hit]:
     written into the prose ("the [council's budget](...)") are left alone: their text says what they
     point at, and a slug in other words is no evidence against it. So is a site's name that the sentence
     runs through ("posted on [Metro Forum] and the mailing list"): it names where something happened, and
-    the page there is the writer's pointer to it, not a citation of the claim.
+    the page there is the writer's pointer to it, not a citation of the claim. A claim that gives a survey's or
+    study's finding ("two in five riders said ...") cited to a page whose slug names a finding too
+    ("most-commuters-want-later-night-trains") cites another result of the same study: not off-topic.
 
     Flagged: The council approved the new stadium budget in a late vote ([Metro Times](https://www.metrotimes.example/2024/05/recipes-for-summer-salads-and-grilling)).
     Clean: The council approved the new stadium budget in a late vote ([Metro Times](https://www.metrotimes.example/2024/05/council-approves-stadium-budget)).

@@ -13,6 +13,10 @@
   section declares (a press release: there, a sentence that names no one is the writer's too); one
   that names no one in a paragraph, list item or lead-in where the writer speaks, or anywhere in a
   document where the writer tells of their own work;
+- **the publisher's own voice** (:mod:`auditor.publisher`): a sentence that names only the page's publisher; on
+  the page of an organisation (an institute, a centre) that names itself, its figures and its agentless
+  estimates ("An estimated 1.2 million ..."); a periodical's tally of the period it covers ("almost 30 merges in
+  the past week", :mod:`auditor.periodical`); a crowd the writer counts on the scene (:mod:`auditor.observation`);
 - **reported speech**: a figure, date or ranking in a sentence that names its speaker ("..., the agency
   said", "Clark in October revealed"), or right after one (across a paragraph break when the report is in
   the writer's words), or before the attribution that closes its paragraph: journalism's source is the
@@ -21,8 +25,8 @@
   again most of what a cited sentence says (a digest's summary, a recap), a paragraph that points at
   its own detail further on ("see the full item below"), a sentence that speaks of a source already
   cited in its section ("the paper also notes ..."), a sentence that continues a sourced one before it
-  ("It also found ..."), and a paragraph from the sentence that opens a made-up example or a first-hand
-  observation on;
+  ("It also found ..."), a paragraph from the sentence that opens a made-up example or a first-hand
+  observation on, and the points of a list right under a paragraph that links its source;
 - **not a record**: a line of an event's details ("Fee: $25"), a line of a list of records ("Jane Doe: theft,
   resisting arrest, held on $5,000 bond"), a date after the article's own (a plan);
 - **what kind of piece it is** (:mod:`auditor.genre`): in a reported piece (news), the attribution is the
@@ -59,6 +63,7 @@ from auditor.genre import Genre, genre_of
 from auditor.knowledge import load
 from auditor.model import Claim
 from auditor.need import Need, citation_need, titled_document, unnamed_need
+from auditor.observation import observed_crowd
 from auditor.periodical import in_period, is_periodical
 from auditor.phrases import alternation
 from auditor.publisher import is_publisher, publisher
@@ -629,6 +634,8 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             continue  # the writer's own testimony: an organisation's post, a press release, a research body's page
         if own and need.reason == "statistics" and in_period(text) and _periodical(article):
             continue  # "... made almost 30 merges in the past week" in a weekly digest: its own tally of its week
+        if own and need.reason == "statistics" and observed_crowd(text):
+            continue  # "At least 30 people lined up outside": the writer counting the scene they describe
         names = names_in(text, known)
         if (own and _own_account(article, claim, need, names)) or about_linked(article, claim, need.reason in WORDED_REASONS, names):
             continue
