@@ -16,6 +16,7 @@ from auditor.checks import rule
 from auditor.citations import Marker
 from auditor.knowledge import load
 from auditor.model import Citation, Claim, Hit
+from auditor.publisher import is_publisher
 from auditor.text import quote, stems
 
 SLUG_MIN_WORDS = 4
@@ -309,7 +310,9 @@ def _host(url: str) -> str:
 def mismatched_anchor(article: Article) -> Iterator[Hit]:
     """Link text names a news outlet (Bloomberg, TechCrunch, AP) but the URL is on another domain.
 
-    The reader expects the outlet's own report; the link goes somewhere else.
+    The reader expects the outlet's own report; the link goes somewhere else. Not when the outlet is the page's
+    own publisher (its head or front matter names it), or the host is the outlet's sister domain
+    (:func:`sister_domain`): there the link goes where the text says.
 
     Flagged: The merger was first reported by [Reuters](https://www.example-blog.com/merger-news).
     Clean: The merger was first reported by [Reuters](https://www.reuters.com/markets/deals/merger-2024-05-02/).
@@ -328,6 +331,8 @@ def mismatched_anchor(article: Article) -> Iterator[Hit]:
             continue
         if re.sub(r"[^a-z0-9]", "", outlet.lower()) in re.sub(r"[^a-z0-9]", "", urls.split(url).path.lower()):
             continue  # the page's address names the outlet: a report of (or quoting) the outlet's story
+        if sister_domain(outlet, host) or is_publisher(article, outlet):
+            continue  # the outlet's other site, or the page's own publisher named in its own links
         claim = cited_claim(article, citation)
         yield Hit(
             citation.start,
@@ -338,6 +343,45 @@ def mismatched_anchor(article: Article) -> Iterator[Hit]:
             citation=citation.id,
             evidence={"outlet": outlet, "host": host, "expected": list(expected)},
         )
+
+
+SISTER_PREFIX_MIN = 3
+"""A name this long or longer that opens a host's name and one of an outlet's domains makes them one outlet's."""
+
+
+@cache
+def _outlet_hosts() -> tuple[frozenset[str], frozenset[str]]:
+    """(every domain of every listed outlet, the name runs that open the names of outlets with no domain in
+    common: "new" opens "New York Times" and "New Scientist", and names neither)."""
+    outlets = _outlets()[0]
+    openers: dict[str, set[frozenset[str]]] = {}
+    for name, domains in outlets.items():
+        for calling in _callings(name):
+            openers.setdefault(calling, set()).add(frozenset(domains))
+    shared = {c for c, owners in openers.items() if len(owners) > 1 and not frozenset.intersection(*owners)}
+    return frozenset(d for domains in outlets.values() for d in domains), frozenset(shared)
+
+
+def _callings(outlet: str) -> set[str]:
+    """The outlet's name, its first words and its initials, each run together in lower case."""
+    words = re.findall(r"[a-z0-9]+", outlet.lower())
+    return {"".join(words[:n]) for n in range(1, len(words) + 1)} | {"".join(w[0] for w in words)}
+
+
+def sister_domain(outlet: str, host: str) -> bool:
+    """The host is another domain of the outlet itself: it is no listed outlet's, and it opens with the outlet's
+    name, its first words or its initials run together, as one of the outlet's own domains does ("pewtrusts"
+    and "pewresearch" for "Pew Research Center"; "nyti.ms" and "nytimes" for "New York Times"). A run that
+    opens the names of several outlets ("new") names none of them. Any other host is evidently another site's."""
+    hosts, shared = _outlet_hosts()
+    if any(host == d or host.endswith("." + d) for d in hosts):
+        return False
+    site = _site_name(host).replace("-", "")
+    owns = [_site_name(d).replace("-", "") for d in _outlets()[0][outlet]]
+    return any(
+        len(c) >= SISTER_PREFIX_MIN and c not in shared and site.startswith(c) and any(own.startswith(c) for own in owns)
+        for c in _callings(outlet)
+    )
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
@@ -396,7 +440,13 @@ def _citation_link_texts() -> frozenset[str]:
 def _site_name(host: str) -> str:
     """The name part of a host ("www.metroherald.example" -> "metroherald")."""
     parts = [p for p in host.split(".") if p not in ("www", "m", "en", "amp", "news")]
+    if len(parts) >= 3 and parts[-2] in _SECOND_LEVEL:
+        parts.pop()  # "dailyherald.co.uk": the name is before "co"
     return parts[-2] if len(parts) >= 2 else parts[0] if parts else ""
+
+
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"})
+"""Second-level domains under a country's ("co.uk", "com.au", "or.jp"): not a site's name."""
 
 
 def says_nothing(link_text: str, url: str) -> bool:
@@ -447,7 +497,9 @@ def off_topic_citation(article: Article) -> Iterator[Hit]:
     written into the prose ("the [council's budget](...)") are left alone: their text says what they
     point at, and a slug in other words is no evidence against it. So is a site's name that the sentence
     runs through ("posted on [Metro Forum] and the mailing list"): it names where something happened, and
-    the page there is the writer's pointer to it, not a citation of the claim.
+    the page there is the writer's pointer to it, not a citation of the claim. A claim that gives a survey's or
+    study's finding ("two in five riders said ...") cited to a page whose slug names a finding too
+    ("most-commuters-want-later-night-trains") cites another result of the same study: not off-topic.
 
     Flagged: The council approved the new stadium budget in a late vote ([Metro Times](https://www.metrotimes.example/2024/05/recipes-for-summer-salads-and-grilling)).
     Clean: The council approved the new stadium budget in a late vote ([Metro Times](https://www.metrotimes.example/2024/05/council-approves-stadium-budget)).
@@ -472,6 +524,8 @@ def off_topic_citation(article: Article) -> Iterator[Hit]:
             _ACRONYM.findall(context)
         ):
             continue
+        if _gives_finding(claim.text) and _finding_words() & _words_of_slug(marker.url):
+            continue  # one finding of a survey cited to the page of another ("most-adults-say-..."): the same study
         yield Hit(
             citation.start,
             citation.end,
@@ -481,3 +535,24 @@ def off_topic_citation(article: Article) -> Iterator[Hit]:
             citation=citation.id,
             evidence={"url": marker.url, "url_terms": sorted(terms)},
         )
+
+
+
+@cache
+def _finding_words() -> frozenset[str]:
+    """Words of a survey's or study's finding: who answered, what share, what they say (``citation_markers.json``)."""
+    return frozenset(load("citation_markers")["finding_words"])
+
+
+_PERCENT = re.compile(r"\d\s*(?:%|per ?cent\b)|\b(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:three|four|five|six|seven|eight|nine|ten)\b", re.I)
+
+
+def _gives_finding(text: str) -> bool:
+    """The claim gives a finding of a survey or study: a share ("41%", "two in five") or a finding word."""
+    return _PERCENT.search(text) is not None or not _finding_words().isdisjoint(re.findall(r"[a-z]+", text.lower()))
+
+
+def _words_of_slug(url: str) -> set[str]:
+    """Every word of the address's headline segments (stock words too: "say", "most")."""
+    path = unquote(urls.split(url).path).lower()
+    return {w for segment in path.split("/") for w in _headline_words(segment) or ()}

@@ -13,6 +13,10 @@
   section declares (a press release: there, a sentence that names no one is the writer's too); one
   that names no one in a paragraph, list item or lead-in where the writer speaks, or anywhere in a
   document where the writer tells of their own work;
+- **the publisher's own voice** (:mod:`auditor.publisher`): a sentence that names only the page's publisher; on
+  the page of an organisation (an institute, a centre) that names itself, its figures and its agentless
+  estimates ("An estimated 1.2 million ..."); a periodical's tally of the period it covers ("almost 30 merges in
+  the past week", :mod:`auditor.periodical`); a crowd the writer counts on the scene (:mod:`auditor.observation`);
 - **reported speech**: a figure, date or ranking in a sentence that names its speaker ("..., the agency
   said", "Clark in October revealed"), or right after one (across a paragraph break when the report is in
   the writer's words), or before the attribution that closes its paragraph: journalism's source is the
@@ -21,8 +25,8 @@
   again most of what a cited sentence says (a digest's summary, a recap), a paragraph that points at
   its own detail further on ("see the full item below"), a sentence that speaks of a source already
   cited in its section ("the paper also notes ..."), a sentence that continues a sourced one before it
-  ("It also found ..."), and a paragraph from the sentence that opens a made-up example or a first-hand
-  observation on;
+  ("It also found ..."), a paragraph from the sentence that opens a made-up example or a first-hand
+  observation on, and the points of a list right under a paragraph that links its source;
 - **not a record**: a line of an event's details ("Fee: $25"), a line of a list of records ("Jane Doe: theft,
   resisting arrest, held on $5,000 bond"), a date after the article's own (a plan);
 - **what kind of piece it is** (:mod:`auditor.genre`): in a reported piece (news), the attribution is the
@@ -59,7 +63,10 @@ from auditor.genre import Genre, genre_of
 from auditor.knowledge import load
 from auditor.model import Claim
 from auditor.need import Need, citation_need, titled_document, unnamed_need
+from auditor.observation import observed_crowd
+from auditor.periodical import in_period, is_periodical
 from auditor.phrases import alternation
+from auditor.publisher import is_publisher, publisher
 from auditor.scope import is_lead_in, spreads
 from auditor.text import stems
 from auditor.voice import (
@@ -171,6 +178,13 @@ def _we() -> re.Pattern[str]:
 def _forecasts() -> frozenset[str]:
     """The unnamed-source phrases that give a forecast ("is projected to"; ``knowledge/need.json``)."""
     return frozenset(load("need")["forecast_phrases"])
+
+
+@cache
+def _estimates() -> frozenset[str]:
+    """The unnamed-source phrases that give an estimate and name no one who made it ("an estimated"): with the
+    forecasts, what an organisation's own page says in its own voice."""
+    return frozenset(load("need")["estimate_phrases"]) | _forecasts()
 
 
 _SEPARATOR = "\x00"
@@ -334,6 +348,8 @@ def _own_account(article: Article, claim: Claim, need: Need, names: list[str]) -
     circle = (insider_circle(article) or frozenset()) | writer
     if names and any(t in circle for name in names for t in name_tokens(name)):
         return True
+    if names and all(is_publisher(article, name) for name in names):
+        return True  # "Acme shipped 40,000 units in 2024" on Acme's own page
     guests = interviewees(article)
     if guests and any(t in guests for name in names_in(article_block_text(article, claim.block)) for t in name_tokens(name)):
         return True  # an interview's introduction of the people it interviews
@@ -514,6 +530,27 @@ def _opens_example(article: Article) -> dict[int, tuple[int, ...]]:
 
 
 @per_article
+def _periodical(article: Article) -> bool:
+    return is_periodical(article.document)
+
+
+def _lists_cited_paragraph(article: Article, claim: Claim) -> bool:
+    """The claim is a point of a list that follows, with nothing between, a paragraph that links its source: the
+    list spells out what the paragraph cites ("... what the proposal will provide." and its numbered points),
+    whether or not the paragraph ends with a colon."""
+    blocks = article.document.blocks
+    j = claim.block
+    if blocks[j].kind != "list":
+        return False
+    while j >= 0 and blocks[j].kind == "list":
+        j -= 1
+    if j < 0 or blocks[j].kind != "paragraph" or blocks[j].group is not None:
+        return False
+    linked = _linked_sentences(article)
+    return any(k in linked for k in _block_sentences(article).get(j, ()))
+
+
+@per_article
 def _block_sentences(article: Article) -> dict[int, list[int]]:
     """Block -> the indices of its sentences, in order."""
     found: dict[int, list[int]] = {}
@@ -586,11 +623,19 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             continue  # "It found ...", "Research shows ... The study, in the Lancet, ...": the source is next to it
         if _after_publication(article, need):
             continue
+        if need.reason in TESTIMONY_REASONS and _lists_cited_paragraph(article, claim):
+            continue  # the points of a list right under a paragraph that links its source spell that source out
         # A figure the sentence credits to an outside source it does not name ("according to a 2024 survey") is not
         # the writer's own testimony, whoever the writer is.
         own = unnamed is None and not any(unnamed_credit(m) for m in markers)
-        if own and need.reason in TESTIMONY_REASONS and (insider_circle(article) is not None or declared_writer(article)):
-            continue
+        if own and need.reason in TESTIMONY_REASONS and (
+            insider_circle(article) is not None or declared_writer(article) or publisher(article)[2]
+        ):
+            continue  # the writer's own testimony: an organisation's post, a press release, a research body's page
+        if own and need.reason == "statistics" and in_period(text) and _periodical(article):
+            continue  # "... made almost 30 merges in the past week" in a weekly digest: its own tally of its week
+        if own and need.reason == "statistics" and observed_crowd(text):
+            continue  # "At least 30 people lined up outside": the writer counting the scene they describe
         names = names_in(text, known)
         if (own and _own_account(article, claim, need, names)) or about_linked(article, claim, need.reason in WORDED_REASONS, names):
             continue
@@ -599,6 +644,8 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
                 continue  # "experts say it will fail, Smith said": the named speaker says so
             if unnamed.lower() in _forecasts() and any(b == claim.block for b, _ in _first_person(article)):
                 continue  # "We modelled the forests. ... 82 percent of acres are projected to ...": the writer's own
+            if unnamed.lower() in _estimates() and publisher(article)[2]:
+                continue  # "An estimated 1.2 million ..." on the page of the institute that estimates it
             need = replace(need, unnamed=unnamed)
         elif (need.reason in TESTIMONY_REASONS and _reported_speech(article, claim)) or (
             need.reason == "opinion" and speaks_elsewhere(article, claim, need, known)
