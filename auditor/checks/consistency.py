@@ -25,6 +25,8 @@ from auditor.compare.ages import age_conflicts
 from auditor.compare.attributes import attribute_conflicts
 from auditor.compare.casualties import toll_conflicts
 from auditor.compare.events import event_conflicts
+from auditor.compare.families import Count as Family
+from auditor.compare.families import family_conflicts
 from auditor.compare.feelings import feeling_conflicts
 from auditor.compare.figures import measure_conflicts
 from auditor.compare.fortunes import fortune_conflicts
@@ -171,6 +173,8 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
     4,100 nurses", "the 3,800 nurses it employs"). Figures of different years, periods, places, subjects,
     releases or sources are not compared, nor comparisons, goals and limits, or a total and one part of it,
     nor the figures of two items of one list (a list sets out different things: "23% said X", "10% said Y").
+    A person's relatives counted twice ("Vane had three sons" / "Vane's four sons", "an only child" / "her two
+    sisters": :mod:`auditor.compare.families`) are the same quantity too.
 
     Flagged: Harwell Motors cut 1,200 jobs at its Leeds plant this spring. | Unions called a strike. | Harwell Motors cut 1,500 jobs at its Leeds plant this spring.
     Clean: Harwell Motors cut about 1,200 jobs at its Leeds plant this spring. | Harwell Motors cut more than 1,100 jobs at its Leeds plant this spring.
@@ -193,6 +197,18 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
             reported.add((first.claim, second.claim))
             subject = subject_of(pairing(article), first, second)
             yield _figure_hit(article, first.claim, second.claim, first.quantity, second.quantity, subject)
+    for one, other in family_conflicts(pairing(article)):
+        if (one.claim, other.claim) not in reported:
+            reported.add((one.claim, other.claim))
+            values = [_family_count(one), _family_count(other)]
+            finding = f"{one.person.title()}'s {one.kin} are counted as {values[0]} and as {values[1]}"
+            action = "Check how many there are and correct the wrong count."
+            yield _hit(article, one.claim, other.claim, finding, action, {"subject": f"{one.person} {one.kin}", "values": values})
+
+
+def _family_count(count: Family) -> str:
+    """A count of relatives as the message gives it ("3", "at least 1")."""
+    return f"at least {count.value}" if count.at_least else str(count.value)
 
 
 def _conflicting_figures(c: Comparison, changed: list[tuple[Term, Term]]) -> tuple[Quantity, Quantity] | None:
@@ -324,7 +340,9 @@ def negation_conflict(article: Article) -> Iterator[Hit]:
     on that claim alone), or one claim gives opposite feelings about the same thing ("grows angry when Watson
     touches his things, explaining that he doesn't mind them being touched", ``knowledge/feelings.json``), or
     an act is denied and a claim soon after speaks of it as done ("they decide not to search for her" / "The
-    search reveals ...", ``knowledge/presuppositions.json``).
+    search reveals ...", ``knowledge/presuppositions.json``). A verb that denies another denies it of the same
+    object ("refused the chair of the club" / "accepted the chair of the club", "was killed in the mill fire" /
+    "survived the mill fire", ``knowledge/predicates.json`` "denies"), unless a claim tells a change of course.
     Claims that differ in subject, place, year or figure, conditions, questions, and the turns of a dialogue
     are not compared.
 
@@ -542,7 +560,10 @@ def attribute_conflict(article: Article) -> Iterator[Hit]:
     ``knowledge/winners.json``). An age at death that the person's dates of birth and death do not allow
     ("Dana Reyes (1920 – 1990)" / "Reyes died in 1990, aged 74") is two ages too, and one office of one
     organisation given to two people at one time ("Alan Moss, the chief executive of Lydd Foods" / "Lydd Foods
-    chief executive Peter Crane", ``knowledge/holders.json``) two holders.
+    chief executive Peter Crane", ``knowledge/holders.json``) two holders. Kinships and nationalities before a
+    name count as appositions ("her husband Piet Holm" / "Greta Holm's father Piet Holm", "the French painter Lena
+    Hart"), and so does an age in a present clause ("Kowal, who is 41,"); kinships one may hold at once or in turn
+    ("brother" and "twin", "wife" and "widow") are not two.
 
     Flagged: Dana Reyes, 45, runs the bakery on Mill Street. | Her bread sells out by noon. | Dana Reyes, 52, opened a second shop last year.
     Clean: Dana Reyes, 45, runs the bakery on Mill Street. | Tom Reyes, 52, her brother, delivers the bread.

@@ -1,8 +1,9 @@
 """Attributes: what appositions and copulas say about a named person.
 
-"Dana Reyes, 45, ..." gives an age; "Reyes, the company's chief executive, ..." an office; "Kolderup is Godfrey's
-father" and "Kolderup, his uncle," a kinship; "Reyes, a British engineer," a nationality. An :class:`Attribute`
-records one of them, so that two that cannot both hold of one person can be found (CON006). Word lists are in
+"Dana Reyes, 45, ..." and "Reyes, who is 45," give an age; "Reyes, the company's chief executive, ..." an office;
+"Kolderup is Godfrey's father", "Kolderup, his uncle," and "Godfrey's uncle Kolderup" a kinship; "Reyes, a British
+engineer," and "the British engineer Dana Reyes" a nationality. An :class:`Attribute` records one of them, so that
+two that cannot both hold of one person can be found (CON006). Word lists are in
 ``knowledge/roles.json``.
 """
 
@@ -32,6 +33,21 @@ _AGE_COMMA = re.compile(r",\s+(?:aged\s+)?\d{1,3}[,)]|\(\d{1,3}\)|\d-year-old\s+
 _AGED_NAME = re.compile(rf"\b(?P<age>\d{{1,3}})-year-old\s+(?P<name>{_NAME})\b(?!['’]s)(?:\s+(?P<next>[a-z]+))?")
 """An age before a name ("the 36-year-old Kevin Marsh of Austell"); not before a noun the name qualifies ("a
 41-year-old Sun Valley man")."""
+_WHO_IS = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:who\s+is|now)\s+(?P<age>\d{{1,3}})(?:\s+years\s+old)?,"
+    rf"|(?P<name2>{_NAME})\s+is\s+(?P<age2>\d{{1,3}})\s+years\s+old\b"
+)
+"""An age now, in a clause or a copula ("Marta Kowal, who is 41, ...", "Kowal is 41 years old"); not "who was 41",
+an age at some past moment."""
+_PREMODIFIED = re.compile(
+    rf"(?:\b(?P<owner>{_CAP}(?:\s+{_CAP}){{0,2}})['’]s|\b(?P<pronoun>[Hh]is|[Hh]er))\s+(?P<kin>[a-z][\w-]*)"
+    rf",?\s+(?P<name>{_NAME})\b(?!['’])"
+)
+"""A kinship before a name ("Tom's son Sam", "with his brother Sam Vale", "her husband, Piet,")."""
+_DEMONYM_BEFORE = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<dem>[A-Z][a-z]+)\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s+(?P<name>{_NAME})\b"
+)
+"""A nationality before a name ("the French painter Lena Hart")."""
 _YEAR = re.compile(r"(?<!since )(?<!Since )\b(?:1\d{3}|20\d{2})\b")
 """A year that dates what a claim says ("In 2010, Moss, 34, ..."); "since 2019" only says how long."""
 _HONORIFICS = frozenset(
@@ -99,6 +115,12 @@ def find_attributes(claim: int, text: str) -> list[Attribute]:
         key = person_key(m.group("name"))
         if key and 0 < int(m.group("age")) < 120 and (m.group("next") or "of") in stopwords():
             found.append(Attribute(claim, key, "age", m.group("age"), "", m.group("age")))
+    for m in _WHO_IS.finditer(text) if " is " in text or " now " in text else ():
+        name, age = (m.group("name"), m.group("age")) if m.group("name") else (m.group("name2"), m.group("age2"))
+        key = person_key(name)
+        if key and 0 < int(age) < 120:
+            found.append(Attribute(claim, key, "age", age, "", age))
+    found += _premodified(claim, text)
     for pattern in (_APPOSITION, _COPULA):
         for m in pattern.finditer(text):
             key = person_key(m.group("name"))
@@ -135,6 +157,34 @@ def _described(claim: int, key: str, m: re.Match[str], text: str) -> list[Attrib
     return found
 
 
+def _premodified(claim: int, text: str) -> list[Attribute]:
+    """Kinships and nationalities written before a name ("Tom's son Sam", "his brother Sam", "the French painter
+    Lena Hart"). "His" or "her" is read as the one other name before it in the sentence; with two, it is not read."""
+    roles = _roles()
+    found = []
+    for m in _PREMODIFIED.finditer(text):
+        kin = m.group("kin").lower()
+        key = person_key(m.group("name"))
+        if kin not in roles["kinship"] or not key or key in stopwords():
+            continue
+        if m.group("owner"):
+            relative = person_key(m.group("owner"))
+        else:
+            before = {person_key(n.group()) for n in re.finditer(_NAME, text[: m.start()])} - {"", key}
+            before = {b for b in before if b not in stopwords()}
+            relative = before.pop() if len(before) == 1 else ""
+        if relative and relative != key:
+            found.append(Attribute(claim, key, "kinship", kin, relative, m.group()))
+    for m in _DEMONYM_BEFORE.finditer(text):
+        demonym, noun = m.group("dem").lower(), m.group("noun")
+        nouns = roles["nationality_nouns"]
+        if demonym in roles["demonyms"] and (noun in nouns or noun.split()[-1] in nouns):
+            key = person_key(m.group("name"))
+            if key and (noun in nouns or noun.split()[0] not in roles["qualifiers"]):
+                found.append(Attribute(claim, key, "nationality", demonym, "", m.group()))
+    return found
+
+
 def _other_name(text: str, key: str) -> str:
     """The first other name of the sentence, whom "his" or "her" most likely points to ("Godfrey ... lives with
     Kolderup, his uncle")."""
@@ -150,13 +200,20 @@ def conflicting(a: Attribute, b: Attribute) -> bool:
     if a.kind != b.kind or a.value == b.value:
         return False
     if a.kind == "kinship":
-        return bool(a.relative) and a.relative == b.relative
+        return bool(a.relative) and a.relative == b.relative and not _compatible_kinships(a.value, b.value)
     if a.kind == "office":
         return not a.relative or not b.relative or a.relative == b.relative
     if a.kind == "nationality":
         nested = _nested()
         return b.value not in nested.get(a.value, ()) and a.value not in nested.get(b.value, ())
     return True
+
+
+def _compatible_kinships(one: str, other: str) -> bool:
+    """Whether one person may be both to another ("brother" and "twin", "wife" and "widow", "uncle" and "godfather")."""
+    if one.startswith("god") or other.startswith("god"):
+        return True
+    return any(one in group and other in group for group in _roles()["kinship_compatible"])
 
 
 @cache
@@ -174,7 +231,7 @@ def attribute_conflicts(p: Pairing) -> list[tuple[Attribute, Attribute]]:
     found: list[Attribute] = []
     words = attribute_words()
     for index, text in enumerate(p.texts):
-        if p.words[index].isdisjoint(words) and not (p.has_figure(index) and _AGE_COMMA.search(text)):
+        if p.words[index].isdisjoint(words) and not (p.has_figure(index) and _aged(text)):
             continue
         if p.hedged(index):
             continue
@@ -203,6 +260,11 @@ def attribute_conflicts(p: Pairing) -> list[tuple[Attribute, Attribute]]:
                 conflicts[key] = (first, second)
                 flagged.add(second.claim)
     return [conflicts[k] for k in sorted(conflicts)]
+
+
+def _aged(text: str) -> bool:
+    """Whether a claim with a figure may give a person's age ("Reyes, 45,", "Reyes, who is 45,")."""
+    return _AGE_COMMA.search(text) is not None or _WHO_IS.search(text) is not None
 
 
 def _years(text: str) -> set[str]:

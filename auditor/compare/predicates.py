@@ -97,6 +97,10 @@ class Predicate:
     """The years the whole claim names (a denial of one year is no denial of another)."""
     obj_words: frozenset[bytes] = frozenset()
     """The object's words as :func:`~auditor.compare.pairing.words_of` reads them, to find claims that share one."""
+    denying: bool = False
+    """Denied by a verb that says "not" the verb (``knowledge/predicates.json`` "denies": "refused the offer")."""
+    turning: bool = False
+    """The claim says its subject changed course ("later", "eventually", "at first"): no denial by a verb then."""
 
 
 @cache
@@ -108,6 +112,44 @@ def _phrases() -> list[tuple[tuple[str, ...], frozenset[str]]]:
             words = tuple(stem(w) for w in form.lower().split())
             implies[words].update({stem(verb), _key(form)})
     return sorted(((k, frozenset(v)) for k, v in implies.items()), key=lambda kv: -len(kv[0]))
+
+
+@cache
+def _denying() -> list[tuple[tuple[str, ...], bool, frozenset[str]]]:
+    """Verb phrases that deny another verb ("refuse" denies "accept"), as stem sequences, longest first: each with
+    whether it is read after a passive auxiliary ("be killed in") and the verbs it denies."""
+    denies: dict[tuple[tuple[str, ...], bool], set[str]] = defaultdict(set)
+    for verb, forms in load("predicates")["denies"].items():
+        for form in forms:
+            words = form.lower().split()
+            passive = words[0] == "be"
+            denies[(tuple(stem(w) for w in words[passive:]), passive)].add(stem(verb))
+    return sorted(((k, passive, frozenset(v)) for (k, passive), v in denies.items()), key=lambda kv: -len(kv[0]))
+
+
+@cache
+def denying_words() -> frozenset[bytes]:
+    """The forms of the first words of the denying phrases ("refused", "lost", "died"), as bytes: a claim without
+    one denies nothing by its verb."""
+    forms = load("verb_forms")["forms"]
+    found: set[bytes] = set()
+    for phrases in load("predicates")["denies"].values():
+        for form in phrases:
+            words = form.lower().split()
+            base = words[1] if words[0] == "be" and len(words) > 1 else words[0]
+            candidates = {base, base + "s", base + "es", base + "ed", base + "d", base + "ing", base[:-1] + "ing",
+                          base[:-1] + "ied", base[:-1] + "ies", base + base[-1] + "ed", base + base[-1] + "ing"}
+            candidates |= {f for f, b in forms.items() if b == base}
+            found |= {c.encode() for c in candidates if c.isascii() and stem(c) == stem(base)}
+    return frozenset(found)
+
+
+_TURNING = re.compile(
+    r"\b(?:later|eventually|finally|ultimately|at first|initially|first|again|once more"
+    r"|change[sd]? (?:his|her|their|its) mind|then|after|afterwards|when|until|in the end|no longer|reconsider\w*)\b",
+    re.IGNORECASE,
+)
+"""Words that tell a change of course: "refused the offer" and "later accepted the offer" are two times."""
 
 
 def _key(phrase: str) -> str:
@@ -251,7 +293,14 @@ def find_predicate(claim: int, text: str, p: Pairing) -> Predicate | None:
     stems = [stem(w) for w in words]
     keys: frozenset[str] = frozenset({stems[0]})
     verb, length = stems[0], 1
-    for phrase, implied in _phrases():
+    denying = False
+    for phrase, after_passive, denied in _denying():
+        if after_passive == passive and tuple(stems[: len(phrase)]) == phrase and len(denied) == 1:
+            # "refused the offer" is "did not accept the offer"; "was killed in the fire", "did not survive it"
+            (verb,) = denied
+            keys, length, denying, negated, passive = denied, len(phrase), True, not negated, False
+            break
+    for phrase, implied in _phrases() if not denying else ():
         if tuple(stems[: len(phrase)]) == phrase:
             verb, keys, length = _key(" ".join(words[: len(phrase)])), implied, len(phrase)
             break
@@ -261,7 +310,10 @@ def find_predicate(claim: int, text: str, p: Pairing) -> Predicate | None:
     obj = tuple(stem(w.lower()) for w in re.findall(r"[^\W_][\w'’-]*", clause) if w.lower() not in stopwords())
     years = frozenset(_YEAR.findall(text))
     found = words_of(clause) - _stop_bytes()
-    return Predicate(claim, subject, keys | {verb}, verb, passive, obj, negated, absolute, years, found)
+    turning = _TURNING.search(text) is not None
+    return Predicate(
+        claim, subject, keys | {verb}, verb, passive, obj, negated, absolute, years, found, denying, turning
+    )
 
 
 @cache
@@ -280,6 +332,8 @@ def _contradicts(denial: Predicate, other: Predicate) -> bool:
     one, and an object that starts with the denied object (the affirmation may say more: "in late 2013")."""
     if other.negated or denial.verb not in other.keys:
         return False
+    if (denial.denying or other.denying) and (denial.turning or other.turning):
+        return False  # "turned down the post at first" and "later accepted the post": a change of mind
     if denial.absolute and not denial.obj and denial.verb in _whole_life():
         return True  # "she never married" and "she married the painter Jon Arden in 1962", "was married to him"
     if denial.passive != other.passive:
@@ -324,12 +378,16 @@ def predicate_conflicts(p: Pairing) -> list[tuple[Predicate, Predicate]]:
     """Pairs (earlier, later) where one claim denies what another affirms of the same named subject."""
     # Denials are few: they are read first, and only claims that share a word of a denied object after them.
     denials: list[Predicate] = []
-    negators = predicate_words()
+    negators, deniers = predicate_words(), denying_words()
     for index, text in enumerate(p.texts):
-        if p.words[index].isdisjoint(negators) or not text[:1].isupper() or p.hedged(index):
+        negating, denying = not p.words[index].isdisjoint(negators), not p.words[index].isdisjoint(deniers)
+        if not (negating or denying) or not text[:1].isupper() or p.hedged(index):
             continue
         # not "not only" or "never ... until": what the statements module reads as no denial
-        denials += [f for f in _readings(index, text, p) if f.negated and statement(text).negations]
+        denials += [
+            f for f in _readings(index, text, p)
+            if f.negated and (statement(text).negations if not f.denying else not statement(text).negations)
+        ]
     if not denials:
         return []
     wanted = frozenset().union(*(d.obj_words for d in denials))

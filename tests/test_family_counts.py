@@ -1,0 +1,53 @@
+"""How many sons, daughters or siblings a person has, counted twice (auditor.compare.families, reported as
+CON003). Every sentence here is invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+import auditor
+from auditor.compare.families import find_counts
+
+
+def con003(*sentences: str) -> list[str]:
+    report = auditor.audit_text("\n\n".join(sentences), input_format="text", source="test")
+    return [f.rule for f in report.findings if f.rule == "CON003"]
+
+
+def test_a_count_is_read_with_its_person_and_kind() -> None:
+    found = find_counts(0, "Osric Vane had three sons.")
+    assert [(c.person, c.kin, c.value, c.at_least) for c in found] == [("osric vane", "sons", 3, False)]
+
+
+def test_an_only_child_has_no_siblings() -> None:
+    found = find_counts(0, "Mira Castell was an only child.")
+    assert {(c.kin, c.value) for c in found} == {("brothers", 0), ("sisters", 0), ("siblings", 0)}
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Osric Vane had three sons.", "Vane's four sons inherited the estate."),
+        ("Osric Vane had three sons.", "All four of Osric Vane's sons served in the navy."),
+        ("Mira Castell was an only child.", "Mira Castell and her two sisters ran the mill."),
+        ("Mira Castell was an only child.", "Mira Castell's brother Piet Castell ran the mill."),
+        ("Edda Rook's only son farmed the valley.", "Edda Rook had two sons."),
+    ],
+)
+def test_two_counts_of_one_family_are_flagged(one: str, other: str) -> None:
+    assert con003(one, "The valley floods in spring.", other) == ["CON003"]
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Osric Vane had three sons.", "Vane's three sons inherited the estate."),
+        ("Osric Vane had two sons by his first wife.", "Vane's four sons inherited the estate."),
+        ("Osric Vane had three sons.", "Vane's two eldest sons inherited the estate."),
+        ("Osric Vane had three sons.", "By then Vane's four sons ran the estate."),
+        ("Osric Vane had three sons.", "Piet Vane's four sons inherited the estate."),
+        ("Mira Castell was the only child of Ada Castell.", "Mira Castell and her two sisters ran the mill."),
+    ],
+)
+def test_parts_times_and_other_people_are_not_flagged(one: str, other: str) -> None:
+    assert con003(one, "The valley floods in spring.", other) == []
