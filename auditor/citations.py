@@ -338,7 +338,8 @@ def _attributions(lexicon: _Lexicon, text: str, lowered: str, starts: Sequence[i
         block = _block_of(starts, m.start())
         if m.start() < taken or block < 0 or _block_of(starts, m.end() - 1) != block:
             continue
-        group = next(g for g in "abcde" if g in m.re.groupindex and m[g] is not None)
+        group = m.lastgroup  # each pattern has one group, named for it ("a" ... "e"), in every match
+        assert group is not None
         if group == "e" and not _written_as_name(text[m.start("e") : m.end("e")]):
             continue  # "as he reported", "as the paper reported": no name said the words
         taken = m.end()
