@@ -53,3 +53,27 @@ def test_each_attribution_pattern_has_one_group_the_one_its_matches_are_read_by(
     patterns = [p for _, p in lexicon.attributions] + [lexicon.vague, lexicon.reported]
     assert [p.groups for p in patterns] == [1] * len(patterns)
     assert sorted(name for p in patterns for name in p.groupindex) == list("abcde")
+
+
+def _lines_as_matched(raw: str, start: int) -> list[tuple[int, int]]:
+    """The lines as the loader once found them, by a match per line."""
+    lines = []
+    for m in re.finditer(r"[^\n]*(?:\n|$)", raw[start:] if start else raw):
+        if m.end() == m.start():
+            break
+        s, e = start + m.start(), start + m.end()
+        while e > s and raw[e - 1] in "\r\n":
+            e -= 1
+        lines.append((s, e))
+    return lines
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_markdown_lines_are_the_lines_a_match_per_line_found(seed: int) -> None:
+    from auditor.load.markdown import _lines
+
+    rnd = random.Random(seed)
+    for _ in range(2000):
+        raw = "".join(rnd.choice(["a", " ", "\n", "\r", "\r\n", "\n\n", "b c"]) for _ in range(rnd.randint(0, 12)))
+        start = rnd.randint(0, len(raw))
+        assert [(line.start, line.end) for line in _lines(raw, start)] == _lines_as_matched(raw, start), (raw, start)
