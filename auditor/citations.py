@@ -283,7 +283,8 @@ class Spans:
 def as_written(doc: Document, start: int, end: int) -> bool:
     """Whether ``body[start:end]`` stands in the input as it reads (whitespace aside), nothing left out of it."""
     first, last = doc.to_raw(start), doc.to_raw(end - 1)
-    return "".join(doc.raw[first : last + 1].split()) == "".join(doc.text[start:end].split())
+    written, read = doc.raw[first : last + 1], doc.text[start:end]
+    return written == read or "".join(written.split()) == "".join(read.split())
 
 
 def quoted(doc: Document, block: int, offset: int) -> bool:
@@ -338,7 +339,8 @@ def _attributions(lexicon: _Lexicon, text: str, lowered: str, starts: Sequence[i
         block = _block_of(starts, m.start())
         if m.start() < taken or block < 0 or _block_of(starts, m.end() - 1) != block:
             continue
-        group = next(g for g in "abcde" if g in m.re.groupindex and m[g] is not None)
+        group = m.lastgroup  # each pattern has one group, named for it ("a" ... "e"), in every match
+        assert group is not None
         if group == "e" and not _written_as_name(text[m.start("e") : m.end("e")]):
             continue  # "as he reported", "as the paper reported": no name said the words
         taken = m.end()
@@ -363,13 +365,17 @@ _NAME_JOINERS = frozenset({"of", "and", "for", "&"})
 
 
 def _vague(m: re.Match[str], text: str, block_start: int, block: int) -> Marker:
-    words = text[max(block_start, m.start() - 40) : m.start()].split()[-2:]
-    modifiers = [w for w in words if w.isalpha() and w.lower() not in stopwords()]
+    at = m.start()
+    words = text[max(block_start, at - 40) : at].split()[-2:]
+    stop = stopwords()
+    modifiers = [w for w in words if w.isalpha() and w.lower() not in stop]
     while modifiers and words and modifiers[0] != words[-len(modifiers)]:
         modifiers.pop(0)  # keep only the words right before the head
-    source = " ".join([*modifiers, text[m.start("d") : m.end("d")]])
-    named = any(w[0].isupper() for w in modifiers) and m.start() - block_start > len(" ".join(modifiers)) + 1
-    start = m.start() - len(" ".join(modifiers)) - (1 if modifiers else 0)
+    head = text[m.start("d") : m.end("d")]
+    before = " ".join(modifiers)
+    source = f"{before} {head}" if modifiers else head
+    named = any(w[0].isupper() for w in modifiers) and at - block_start > len(before) + 1
+    start = at - len(before) - (1 if modifiers else 0)
     return Marker("attribution", None, source, start, m.end(), block, vague=not named)
 
 

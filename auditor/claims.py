@@ -76,16 +76,19 @@ _SHAPES: Final = (
      b" <money> "),
     (re.compile(rb"(?<![0-9,.])[0-9][0-9,]*+(?:\.[0-9]+)? ?(?:%|percent\b|per cent\b|percentage points?\b)"),
      b" <pct> "),
-    (re.compile(rb"\b(?:1[6-9]|20)[0-9][0-9](?:s|'s)?\b(?![,.]?[0-9])"), b" <year> "),
+    # The word boundary is checked behind the century's two digits, so that re can skip to a "1" or "2"; a leading
+    # \b hides that prefix, and the pattern was tried at every position of the sentence.
+    (re.compile(rb"(?:1[6-9]|20)(?<=\b..)[0-9][0-9](?:s|'s)?\b(?![,.]?[0-9])"), b" <year> "),
     (re.compile(rb"[0-9][0-9,.]*+(?:st|nd|rd|th|s)?"), b" <num> "),
 )
 # What each shape cannot match without (None: a digit is enough), in _SHAPES' order: a date names a month
 # (every month word begins with one of these three letters) or has a "/" or "-"; money has a currency sign or
 # word; a percentage a "%" or "per". One search for these is several times cheaper than the shape's pattern,
-# which tries every word boundary or digit of the sentence.
+# which tries every word boundary or digit of the sentence. Every branch starts with a literal ("/|-", not "[/-]"),
+# so that re skips to the characters that can start one.
 _SHAPE_NEEDS: Final = (
-    re.compile(b"|".join(sorted({m[:3].encode() for m in MONTH_NUMBERS})) + rb"|[/-]"),
-    re.compile(rb"[$]|\xc2\xa3|\xe2\x82\xac|dollars|usd|euros|pounds"),
+    re.compile(b"|".join(sorted({m[:3].encode() for m in MONTH_NUMBERS})) + rb"|/|-"),
+    re.compile(rb"\$|\xc2\xa3|\xe2\x82\xac|dollars|usd|euros|pounds"),
     re.compile(rb"%|per"),
     None,
     None,
