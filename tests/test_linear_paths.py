@@ -15,7 +15,7 @@ import pytest
 import auditor
 from auditor import citations
 from auditor.article import Article
-from auditor.checks import unsourced
+from auditor.checks import cited
 from auditor.compare import events
 from auditor.knowledge import load
 from auditor.model import Claim
@@ -107,7 +107,7 @@ def test_restatements_through_the_stem_index_are_those_of_the_scan(monkeypatch: 
         return [claims[f.claim or ""] for f in report.findings if f.rule == "CIT001"]
 
     scanned = cit001()
-    monkeypatch.setattr(unsourced, "RESTATED_SCAN", 0)
+    monkeypatch.setattr(cited, "RESTATED_SCAN", 0)
     assert cit001() == scanned
     # The buses need a source; the restatements do not: both paths are reached and decide something.
     assert len(scanned) == 40 and all("buses" in claim for claim in scanned)
