@@ -58,3 +58,16 @@ def test_an_act_and_its_denial_by_another_verb_are_flagged(one: str, other: str)
 )
 def test_a_change_of_course_another_object_or_year_is_not_flagged(one: str, other: str) -> None:
     assert con005(one, "The weather was fine that year.", other) == []
+
+
+def test_opposite_verbs_of_two_objects_are_not_flagged() -> None:
+    """A near-identical pair whose flipped verbs take different objects ("lost her purse" / "won a prize") tells two acts."""
+    assert con005("Ada Brennan lost her purse at the Kelso market.", "Ada Brennan won a prize at the Kelso market.") == []
+
+
+def test_opposite_verbs_of_one_object_are_still_flagged() -> None:
+    assert con005(
+        "The Kelso Rovers won the county final against the Dunmore Rovers.",
+        "The crowd celebrated for hours.",
+        "The Kelso Rovers lost the county final to the Dunmore Rovers.",
+    ) == ["CON005"]

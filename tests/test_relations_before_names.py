@@ -50,3 +50,7 @@ def test_two_kinships_nationalities_or_ages_of_one_person_are_flagged(one: str, 
 )
 def test_kinships_that_can_both_hold_and_other_readings_are_not_flagged(one: str, other: str) -> None:
     assert con006(one, "The town has two bakeries.", other) == []
+
+
+def test_a_kinship_before_a_possessive_name_is_not_read() -> None:
+    assert find_attributes(0, "Greta Holm sold the mill to her brother Piet's partner.") == []

@@ -30,6 +30,7 @@ from auditor.compare.families import family_conflicts
 from auditor.compare.feelings import feeling_conflicts
 from auditor.compare.figures import measure_conflicts
 from auditor.compare.fortunes import fortune_conflicts
+from auditor.compare.frequencies import frequency_conflicts
 from auditor.compare.holders import holder_conflicts
 from auditor.compare.lists import ListItems
 from auditor.compare.makers import maker_conflicts
@@ -174,7 +175,8 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
     releases or sources are not compared, nor comparisons, goals and limits, or a total and one part of it,
     nor the figures of two items of one list (a list sets out different things: "23% said X", "10% said Y").
     A person's relatives counted twice ("Vane had three sons" / "Vane's four sons", "an only child" / "her two
-    sisters": :mod:`auditor.compare.families`) are the same quantity too.
+    sisters": :mod:`auditor.compare.families`) are the same quantity too, and so is how many times one subject did
+    one thing ("won the county cup twice" / "won the county cup three times": :mod:`auditor.compare.frequencies`).
 
     Flagged: Harwell Motors cut 1,200 jobs at its Leeds plant this spring. | Unions called a strike. | Harwell Motors cut 1,500 jobs at its Leeds plant this spring.
     Clean: Harwell Motors cut about 1,200 jobs at its Leeds plant this spring. | Harwell Motors cut more than 1,100 jobs at its Leeds plant this spring.
@@ -204,6 +206,13 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
             finding = f"{one.person.title()}'s {one.kin} are counted as {values[0]} and as {values[1]}"
             action = "Check how many there are and correct the wrong count."
             yield _hit(article, one.claim, other.claim, finding, action, {"subject": f"{one.person} {one.kin}", "values": values})
+    for once, again in frequency_conflicts(pairing(article)):
+        if (once.claim, again.claim) not in reported:
+            reported.add((once.claim, again.claim))
+            finding = f"the same act is said to have happened {once.text} and {again.text}"
+            action = "Check how many times it happened and correct the wrong count."
+            subject = f"{once.subject} {once.verb} {' '.join(sorted(once.obj))}"
+            yield _hit(article, once.claim, again.claim, finding, action, {"subject": subject, "values": [once.text, again.text]})
 
 
 def _family_count(count: Family) -> str:
@@ -372,7 +381,7 @@ def negation_conflict(article: Article) -> Iterator[Hit]:
             continue
         if not a.flips and not _denies_shared(c):
             continue  # "never missed a callout" / "answered three callouts": not what the other says
-        if _said_of_another(c) or _two_occasions(c):
+        if _said_of_another(c) or _two_occasions(c) or _other_objects(c):
             continue
         if a.flips:
             values = [a.flips[0][0].text.lower(), a.flips[0][1].text.lower()]
@@ -503,6 +512,25 @@ def _two_occasions(c: Comparison) -> bool:
     first = {w.lower() for w in re.findall(r"[A-Za-z]+", c.short.text)} & words
     second = {w.lower() for w in re.findall(r"[A-Za-z]+", c.long.text)} & words
     return bool(first) and bool(second) and first != second
+
+
+def _other_objects(c: Comparison) -> bool:
+    """Whether a flipped verb has another object in each claim: "lost her purse at the market" and "won a prize
+    at the market" are two acts, though the verbs are opposites and the rest is shared. The term right after the
+    flipped word differs, neither claim has the other's, and a determiner opens each object."""
+    short_keys, long_keys = {t.key for t in c.short.terms}, {t.key for t in c.long.terms}
+    for s, t in c.alignment.flips:
+        i, j = c.short.terms.index(s) + 1, c.long.terms.index(t) + 1
+        if i < len(c.short.terms) and j < len(c.long.terms):
+            after_s, after_t = c.short.terms[i], c.long.terms[j]
+            if after_s.kind != "word" or after_t.kind != "word" or after_s.key in long_keys or after_t.key in short_keys:
+                continue
+            if _DETERMINER.search(c.short.text, s.start, after_s.start) and _DETERMINER.search(c.long.text, t.start, after_t.start):
+                return True  # a verb's object ("lost her purse"), not a flipped word's own noun ("a non-profit charity")
+    return False
+
+
+_DETERMINER = re.compile(r"\s(?:a|an|the|his|her|its|their|my|our|your)\s", re.IGNORECASE)
 
 
 def _said_of_another(c: Comparison) -> bool:

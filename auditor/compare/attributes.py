@@ -165,8 +165,8 @@ def _premodified(claim: int, text: str) -> list[Attribute]:
     for m in _PREMODIFIED.finditer(text):
         kin = m.group("kin").lower()
         key = person_key(m.group("name"))
-        if kin not in roles["kinship"] or not key or key in stopwords():
-            continue
+        if kin not in roles["kinship"] or not key or key in stopwords() or m.group("name").endswith(("'s", "’s")):
+            continue  # "her brother Owen's house": what is named is Owen's, and he may be anyone's brother
         if m.group("owner"):
             relative = person_key(m.group("owner"))
         else:
