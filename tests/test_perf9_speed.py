@@ -118,3 +118,13 @@ def test_capitalised_words_are_found_as_the_plain_pattern_finds_them(seed: int) 
     for _ in range(4000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
         assert [m.span() for m in voice._CAPITAL.finditer(text)] == [m.span() for m in _PLAIN_CAPITAL.finditer(text)]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_demonstratives_are_found_as_the_plain_pattern_finds_them(seed: int) -> None:
+    plain = re.compile(r"\b(?:this|these)\s+[a-z]")
+    rnd = random.Random(seed)
+    pieces = ["this", "these", "th", "is", "ese", " ", "\n", "a", "Z", "_", "é", ".", "This", "this  x"]
+    for _ in range(4000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))
+        assert [m.span() for m in voice._DEMONSTRATIVE.finditer(text)] == [m.span() for m in plain.finditer(text)]
