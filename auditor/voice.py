@@ -414,8 +414,12 @@ sentence with many names and verbs is read in linear time."""
 
 _APPOSITIVE = re.compile(r",[^,;:.!?\"“”()]{3,80},\s*$")
 """An aside between commas right before a verb of speech ("..., who voted against it, said")."""
-_PRONOUN_SPEAKER = re.compile(r"(?:^|[,;:]\s+|\s)(?:[Ss]he|[Hh]e)\s+(?:also\s+|later\s+|then\s+)?(?:{})\b")
-"""A pronoun that speaks ("she said", "he told reporters"): it stands for someone the text has named."""
+_PRONOUN_SPEAKER = re.compile(
+    r"(?:S(?<!\S.)he|s(?<!\S.)he|H(?<!\S.)e|h(?<!\S.)e)\s+(?:also\s+|later\s+|then\s+)?(?:{})\b"
+)
+"""A pronoun that speaks ("she said", "he told reporters"): it stands for someone the text has named. Only whether
+it is there is read: the pronoun opens the text or follows white space (after a comma, a semicolon or a colon too),
+and the pattern opens with its capital or small letter, which the regex engine skips to."""
 
 
 def _named_next_to_speech(

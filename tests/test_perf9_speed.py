@@ -128,3 +128,20 @@ def test_demonstratives_are_found_as_the_plain_pattern_finds_them(seed: int) -> 
     for _ in range(4000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))
         assert [m.span() for m in voice._DEMONSTRATIVE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_speaking_pronoun_is_found_where_the_plain_pattern_finds_one(seed: int) -> None:
+    data = load("need")
+    plain = re.compile(
+        r"(?:^|[,;:]\s+|\s)(?:[Ss]he|[Hh]e)\s+(?:also\s+|later\s+|then\s+)?(?:{})\b".replace(
+            "{}", voice._speech_verbs(data)
+        )
+    )
+    quick = voice._lexicon().pronoun_speaker
+    rnd = random.Random(seed)
+    pieces = ["she", "She", "he", "He", "the", " ", ", ", ";", ":\n", "x", "also ", "said", "told", "estimates",
+              " that", ".", "é", "she said", "He also told"]
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 9)))
+        assert (quick.search(text) is None) == (plain.search(text) is None), text
