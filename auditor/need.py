@@ -63,21 +63,23 @@ _FIGURES = (
         rf"|(?<![\w.,])\d[\d,]*(?:\.\d+)?\s?(?:(?:{_SCALE})\s)?(?:dollars|euros|pounds)\b",
         re.I,
     ),
-    re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per cent\b|percentage points?\b)", re.I),
-    re.compile(rf"(?<![\w.,])\d[\d,]*(?:\.\d+)?\s(?:{_SCALE})\b(?:\s[a-z][\w-]*){{0,2}}", re.I),
+    re.compile(r"\d(?<![\w.,]\d)[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per cent\b|percentage points?\b)", re.I),
+    re.compile(rf"\d(?<![\w.,]\d)[\d,]*(?:\.\d+)?\s(?:{_SCALE})\b(?:\s[a-z][\w-]*){{0,2}}", re.I),
 )
-"""Money, percentages, and numbers with a scale word: statistics wherever they stand."""
+"""Money, percentages, and numbers with a scale word: statistics wherever they stand. A pattern that opens with
+its digit and looks behind it after (the same condition, written the other way round) lets the regex engine skip
+to the next digit instead of trying the look-behind at every position of the sentence."""
 _FIGURE_GATES = (
     (re.compile(r"[$£€¥]|dollars|euros|pounds", re.I), ("$", "dollars", "euros", "pounds")),
     (re.compile(r"%|per ?cent", re.I), ("%", "per cent", "percent")),
-    None,
+    (re.compile(_SCALE, re.I), tuple(_SCALE.split("|"))),
 )
 """What each pattern of :data:`_FIGURES` cannot match without (the same flags): a sentence without it is not
 searched with the longer pattern, which tries every position. In ASCII text the words are looked for in the
 text in lower case (a case-insensitive pattern gives the regex engine no literal to skip to); in other text,
 where a case-insensitive match may be a letter that lower case does not give, with the pattern."""
 _COUNT = re.compile(
-    r"(?<![\w.,:/#$£€¥-])(?:\d{1,3}(?:,\d{3})+|\d{2,})(?![\w,.:/-]?\d|[\w%])(?P<after>(?:\s+[A-Za-z][\w.'’-]*){1,3})?"
+    r"\d(?<![\w.,:/#$£€¥-]\d)(?:\d{0,2}(?:,\d{3})+|\d+)(?![\w,.:/-]?\d|[\w%])(?P<after>(?:\s+[A-Za-z][\w.'’-]*){1,3})?"
 )
 """A bare count; a statistic when it counts something ("1,200 workers"), not when it names or measures."""
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
@@ -88,7 +90,7 @@ _DATE = re.compile(
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\s+(?:1[6-9]|20)\d\d"
     r"|(?:in|since|by|during|until|from|before|after|early|late|mid-?)\s+(?:1[6-9]|20)\d\d)\b"
 )
-_DIGITS = str.maketrans("", "", "0123456789")
+_DIGIT = re.compile("[0-9]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +189,7 @@ class _Spans:
 
 def figures(text: str) -> list[str]:
     """The figures of a sentence that are statistics (see the module docstring), as written."""
-    if len(text.translate(_DIGITS)) == len(text):
+    if _DIGIT.search(text) is None:  # a character-set scan, faster than deleting digits with str.translate
         return []
     lexicon = _lexicon()
     found: list[tuple[int, str]] = []

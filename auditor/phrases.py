@@ -72,3 +72,58 @@ class Phrases:
         ):
             return None
         return self.pattern.search(text)
+
+
+def at_word_start(*groups: tuple[Iterable[str], str]) -> str:
+    r"""A pattern that matches as ``\b(?:(?:{alternation(a)}){tail_a}|(?:{alternation(b)}){tail_b}|...)`` for the
+    ``(phrases, tail)`` groups, written so that a case-sensitive pattern that opens with it scans for the phrases'
+    first letters instead of trying the alternation at every position of the text (the regex engine skips to a
+    character set only when the pattern opens with one).
+
+    Each group is a tree of the phrases' letters: one branch per first letter, which reads the word boundary
+    before it with a look-behind, then the rest of its phrases letter by letter; a phrase that is the start of a
+    longer one is tried after it, as the longest-first alternation does, and the groups keep their order.
+    Phrases that do not open with a word character, or whose letters differ only in case at one place, are left
+    to the plain form. (Case-insensitive patterns get no character set to skip to, but match alike.)
+    """
+    plain = "|".join(f"(?:{alternation(phrases)}){tail}" for phrases, tail in groups)
+    firsts: set[str] = set()
+    branches: list[str] = []
+    for phrases, tail in groups:
+        trees: dict[str, dict[str, dict]] = {}  # type: ignore[type-arg]
+        for phrase in set(phrases):
+            key = phrase.replace("’", "'")
+            if not key or not (key[0].isascii() and (key[0].isalnum() or key[0] == "_")):
+                return rf"\b(?:{plain})"
+            node = trees.setdefault(key[0], {})
+            for ch in key[1:]:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+        for first in sorted(trees):
+            rest = _tree(trees[first])
+            if rest is None:
+                return rf"\b(?:{plain})"
+            firsts.add(first)
+            branches.append(rf"{first}(?<!\w.){rest}{tail}")
+    if not branches or len({f.lower() for f in firsts}) != len(firsts):
+        return rf"\b(?:{plain})"
+    return f"(?:{'|'.join(branches)})"
+
+
+def _tree(node: dict[str, dict]) -> str | None:  # type: ignore[type-arg]
+    """The pattern of a tree of letters (``""`` marks the end of a phrase): each letter's subtree, then the end
+    (a longer phrase first); None when two letters of one node are the same in another case, or not ASCII."""
+    letters = sorted(c for c in node if c)
+    if any(not c.isascii() for c in letters) or len({c.lower() for c in letters}) != len(letters):
+        return None
+    parts = []
+    for c in letters:
+        rest = _tree(node[c])
+        if rest is None:
+            return None
+        parts.append(("['’]" if c == "'" else re.escape(c)) + rest)
+    if not parts:
+        return ""
+    if "" in node:
+        return f"(?:{'|'.join(parts)})?"
+    return parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})"

@@ -135,8 +135,8 @@ def is_measure(q: Quantity, text: str) -> bool:
         or word_before in labels()
     ):
         return False
-    if _visible_before(text, q.start) == "|" or _visible_after(text, q.end) == "|":
-        return False  # a table cell
+    if "|" in text and (_visible_before(text, q.start) == "|" or _visible_after(text, q.end) == "|"):
+        return False  # a table cell (most claims have no "|" at all, and nothing is read around the figure)
     if before and before[-1][:1].isupper() and word_before not in stopwords():
         return False  # "Sprint 2", "Route 66": a name
     following = text[q.end : q.end + 12].split()
