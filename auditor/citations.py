@@ -67,6 +67,8 @@ class Marker:
 class _Lexicon:
     markers: re.Pattern[str]
     placeholder_hrefs: frozenset[str]
+    placeholder_href: re.Pattern[str]
+    """An address made of a writer's note words alone, repeated or not ("TK", "TKTKTK", "XXX", "todo-todo")."""
     vague_sources: frozenset[str]
     indefinite: frozenset[str]
     """Words that open a description of no source in particular ("a", "one", "some")."""
@@ -119,6 +121,7 @@ def _lexicon() -> _Lexicon:
         r" (?:first |previously |earlier |originally )?reported(?=\s*[,.;:)]|\s+(?:on|last|this|earlier|in)\b)"
     )
     hrefs = frozenset(h.lower() for h in data["placeholder_hrefs"])
+    note_href = re.compile(rf"(?:(?:{notes})[\s_-]*)+")
     vague = frozenset(v.lower() for v in data["vague_sources"])
     placeholders = frozenset(data["placeholder_words"])
     heads = tuple(data["vague_heads"])
@@ -126,7 +129,9 @@ def _lexicon() -> _Lexicon:
     # article used cost ~1.5 ms each in a run's first audits (the verbs are a long alternation).
     vague_pattern = re.compile(rf"(?<!\w)(?P<d>{'|'.join(map(re.escape, heads))})\s+(?:{verbs})\b")
     indefinite = frozenset(data["indefinite_openers"])
-    return _Lexicon(markers, hrefs, vague, indefinite, attributions, heads, vague_pattern, placeholders, reported)
+    return _Lexicon(
+        markers, hrefs, note_href, vague, indefinite, attributions, heads, vague_pattern, placeholders, reported
+    )
 
 
 def _vague_matches(lexicon: _Lexicon, lowered: str) -> Iterator[re.Match[str]]:
@@ -232,7 +237,8 @@ def _from_link(doc: Document, link: Link, block: int, lexicon: _Lexicon, anchors
         return Marker("empty", url, link.text, link.start, link.end, block)
     if link.kind == "link" and doc.format == "markdown" and not link.text.strip():
         return Marker("empty", url, link.text, link.start, link.end, block)  # "[](https://...)": no reader sees it
-    if url.strip().lower() in lexicon.placeholder_hrefs:
+    address = url.strip().lower()
+    if address in lexicon.placeholder_hrefs or lexicon.placeholder_href.fullmatch(address):
         return Marker("placeholder", url, link.text, link.start, link.end, block)
     note = note_label(link)
     if note is not None:  # <sup><a href="#fn4">4</a></sup>: a note marker, defined when its target is there

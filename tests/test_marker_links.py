@@ -25,3 +25,13 @@ def test_markers_beside_many_links_are_each_found() -> None:
     found = _markers("\n\n".join(paragraphs) + "\n")
     assert found == [kind for i in range(40) for kind in (("link", "the paper"), ("numbered", f"[{i + 1}]"))]
 
+
+
+def test_an_address_of_note_words_alone_is_a_placeholder() -> None:
+    """'TK' (to come), 'XXX', 'tbd', 'fixme' as the whole address, repeated or joined, mark a link never filled in;
+    an address that only starts with those letters, or a relative page, is a link."""
+    hrefs = ["TK", "TKTKTK", "tk tk", "XXX", "xxx-xxx", "FIXME", "tbd_tbd", "todo"]
+    links = ["tkachenko", "xxx.example.org", "timetable", "tk/report", "fixme.html"]
+    text = "\n\n".join(f"Fares rose {i}% in 2024, [the operator said]({h})." for i, h in enumerate(hrefs + links))
+    kinds = [kind for kind, _ in _markers(text + "\n")]
+    assert kinds == ["placeholder"] * len(hrefs) + ["link"] * len(links)
