@@ -26,7 +26,6 @@ def test_markers_beside_many_links_are_each_found() -> None:
     assert found == [kind for i in range(40) for kind in (("link", "the paper"), ("numbered", f"[{i + 1}]"))]
 
 
-
 def test_an_address_of_note_words_alone_is_a_placeholder() -> None:
     """'TK' (to come), 'XXX', 'tbd', 'fixme' as the whole address, repeated or joined, mark a link never filled in;
     an address that only starts with those letters, or a relative page, is a link."""
