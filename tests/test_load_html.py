@@ -261,6 +261,13 @@ def test_title_from_og_title_then_title_then_h1() -> None:
          "]}</script>", "", None, ("2019-11-16", "json-ld:datePublished")),
         ("", '<p>Posted <time datetime="2019-11-15T10:00">Nov 15</time></p>', None, ("2019-11-15", "time")),
         ("", "", "https://news.example/rail-line.html", (None, None)),
+        ('<meta property="og:url" content="https://news.example/2019/11/12/rail-line/">', "", None,
+         ("2019-11-12", "meta:og:url")),
+        ("<link rel='canonical' href='https://news.example/2019/11/11/rail-line/'>", "", None,
+         ("2019-11-11", "link:canonical")),
+        ('<link rel="canonical" href="https://news.example/2019/11/rail-line/">', "", None, (None, None)),
+        ('<meta property="og:url" content="https://news.example/2019/11/12/rail-line/">'
+         '<meta name="pubdate" content="20191117">', "", None, ("2019-11-17", "meta:pubdate")),
     ],
 )
 def test_published_date_and_where_it_came_from(

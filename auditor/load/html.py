@@ -21,6 +21,7 @@ from html.entities import html5
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from auditor.dating import url_date
 from auditor.load.body import BodyBuilder
 from auditor.load.html_article import ArticleFinder
 from auditor.load.html_tree import Node, Text, inner_text, parse
@@ -309,6 +310,8 @@ class _Meta:
 
     meta: dict[str, str] = field(default_factory=dict)
     base: str | None = None
+    canonical: str | None = None
+    """The page's own address, from ``<link rel="canonical">``."""
     title: Node | None = None
     h1: Node | None = None
     json_ld: list[Node] = field(default_factory=list)
@@ -325,6 +328,8 @@ def _read_meta(root: Node, raw: str) -> _Meta:
                 key = node.attrs.get(attr, "").strip().lower()
                 if key and content is not None:
                     found.meta.setdefault(key, content.strip())
+        elif tag == "link" and found.canonical is None and "canonical" in node.attrs.get("rel", "").lower().split():
+            found.canonical = node.attrs.get("href", "").strip() or None
         elif tag == "base" and found.base is None and "href" in node.attrs:
             found.base = node.attrs["href"].strip()
         elif tag == "title" and found.title is None:
@@ -434,6 +439,11 @@ def _published(
     found = _time_date(meta, roots, top, raw)
     if found:
         return found, "time"
+    # The page's own address names its day ("/2011/12/01/slug/"): a file saved from the web keeps it in its head.
+    for key, address in (("meta:og:url", meta.meta.get("og:url")), ("link:canonical", meta.canonical)):
+        dated = url_date(address) if address else None
+        if dated and dated[1]:
+            return dated[0].isoformat(), key
     return None, None  # a date in the page's URL is read with every other format's, by auditor.dating
 
 
