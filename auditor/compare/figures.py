@@ -103,7 +103,7 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
                 if first.claim == second.claim or second.claim in reported:
                     continue  # (a pair already in conflict has its later claim reported)
                 qb = second.quantity
-                if qa.overlaps(qb) or _converted_agree(qa, qb):
+                if (qa.overlaps(qb) and not _two_maxima(qa, qb)) or _converted_agree(qa, qb):
                     continue
                 if not same_source(fa.source, fb.source):
                     continue
@@ -207,8 +207,16 @@ def _fixed(text: str, m: Measure, words: frozenset[bytes]) -> bool:
     one time against another ("the 680-metre bridge was extended in 2019"; ``knowledge/measures.json``
     "reshaping")."""
     q = m.quantity
-    described = DETERMINER.search(text, max(0, q.start - 8), q.start) is not None
-    return m.measured and q.adjective and described and words.isdisjoint(_reshaping())
+    described = q.adjective and DETERMINER.search(text, max(0, q.start - 8), q.start) is not None
+    # "The footbridge, which spans 420 metres, opened in May": the relative clause describes the thing too
+    relative = not described and _RELATIVE_BEFORE.search(text, max(0, q.start - 40), q.start) is not None
+    return m.measured and (described or relative) and words.isdisjoint(_reshaping())
+
+
+_RELATIVE_BEFORE = re.compile(
+    r",\s*(?:which|that)\s+(?:is|was|spans|covers|measures|stretches|runs)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$"
+)
+"""A relative clause that gives a dimension of the noun before it ("the footbridge, which spans 420 metres")."""
 
 
 @cache
@@ -219,6 +227,18 @@ def _reshaping() -> frozenset[bytes]:
 CONVERSION_SLACK = 0.05
 """Figures written in different units ("5 miles", "8 km") were converted and rounded: they agree within this
 share of each other."""
+
+
+_MAXIMUM = re.compile(r"(?:up\s+to|a\s+maximum\s+of)\s", re.IGNORECASE)
+
+
+def _two_maxima(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures give one maximum two values ("carries up to 600 passengers" / "up to 900
+    passengers"): their ranges overlap (both start at nothing), but a stated maximum is one value. Other bounds
+    do not conflict so ("more than 1,100" and "more than 1,200" may both be true)."""
+    if not (_MAXIMUM.match(a.text) and _MAXIMUM.match(b.text)):
+        return False
+    return abs(a.value - b.value) > CONVERSION_SLACK * max(abs(a.value), abs(b.value))
 
 
 def _converted_agree(a: Quantity, b: Quantity) -> bool:

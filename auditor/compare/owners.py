@@ -61,7 +61,15 @@ def named_noun(noun: frozenset[str], before: tuple[str, ...]) -> frozenset[str]:
         word = before[-2]
         if word not in stopwords() and word not in wordlist("linking"):
             return concepts([signed_key(word)])
+    elif noun and noun <= _people() and before and concepts([signed_key(before[-1])]) == _staff():
+        return _staff()  # "employs 530 people": the people a verb of employing counts are its staff
     return noun
+
+
+@cache
+def _staff() -> frozenset[str]:
+    """The measure key of the people an employer counts ("staff", "employees", "workers", "employs")."""
+    return concepts([signed_key("staff")])
 
 
 def placed(before: tuple[str, ...]) -> bool:
