@@ -38,6 +38,9 @@ PAIRS = [
      "Brisk Foods employs 530 people, the company said.", "Brisk Foods employs 350 people, the company said."),
     ("CON003", "Corbel Print employs 120 staff at its Hexham works.",
      "Corbel Print employs 210 people at its Hexham works.", "Corbel Print employs 120 people at its Hexham works."),
+    # a count restated with its owner named again after the noun
+    ("CON003", "The Meriden trust employs 3,100 nurses.",
+     "Pay talks cover the 1,300 nurses the trust employs.", "Pay talks cover the 3,100 nurses the trust employs."),
     # a founding restated by a description in apposition, or by a relative clause
     ("CON004", "The Harrowgate Choir was founded in 1974.",
      "The choir, founded in 1968, sings at the cathedral.", "The choir, founded in 1974, sings at the cathedral."),
@@ -89,6 +92,7 @@ APART = [
     ("The Pellow ferry carries up to 600 passengers.", "The Dunmore ferry carries up to 900 passengers."),
     ("Brisk Foods has 350 staff.", "The festival drew 530 people."),
     ("The Larch Street clinic has never closed on a weekday.", "The Hill Road clinic closed on a weekday twice in 2022."),
+    ("The Meriden trust employs 3,100 nurses.", "Pay talks cover the 1,300 nurses the agency employs."),
     ("The library opened on 4 March 2019.", "The library opened its new wing in 2024."),
 ]
 

@@ -38,6 +38,7 @@ from auditor.compare.owners import (
     held,
     norms_elsewhere,
     owned_by_pronoun,
+    owner_noun,
     owner_parts,
     placed,
     possessive,
@@ -519,6 +520,8 @@ def _subject_words(text: str, start: int, end: int, adjective: bool, in_place: b
     if owner is not None and owner.group()[:1].islower():
         return frozenset()  # "the school's 310 pupils", "its 3,800 nurses": what the article is about
     described = owner is None and DETERMINER.search(text, max(0, start - 8), start) is not None
-    if described and owned_by_pronoun(text, start, _noun(text, end)[1]):
-        return frozenset()  # "the 3,800 nurses it employs": the same
+    after = _noun(text, end)[1]
+    if described and owned_by_pronoun(text, start, after):
+        # "the 3,800 nurses it employs": the same; "the 3,800 nurses the trust employs": the trust's
+        return frozenset({_key(named)}) if (named := owner_noun(after)) else frozenset()
     return frozenset(_stems(text[clause:start]))
