@@ -469,7 +469,9 @@ def _absolute_and_exception(c: Comparison) -> bool:
         return False  # the same verb and object, not just the same names
     if not _denies_shared(c):
         return False  # "never missed a callout" / "answered three callouts": the denied verb must be shared
-    if any(t.kind not in ("word",) for t in (*a.lead, *a.inner)) or len(a.inner) > MAX_SHORT_EXTRA:
+    if any(t.kind != "word" for t in a.inner) or len(a.inner) > MAX_SHORT_EXTRA:
+        return False
+    if any(t.kind != "word" for t in a.lead) and not _shortened_subject(c):
         return False
     if any(t.kind in ("name", "modal", "ordinal") for t in (*a.long_extra, *a.trail)):
         return False
@@ -477,6 +479,22 @@ def _absolute_and_exception(c: Comparison) -> bool:
         return False
     instance = c.long if never_short else c.short
     return any(t.kind in ("number", "year") or t.key in _count_words() for t in instance.terms)
+
+
+def _shortened_subject(c: Comparison) -> bool:
+    """Whether the shorter claim opens with names that qualify the subject both claims share, and the longer one
+    names it without them: "Ann Reid has never lost a final" / "Reid lost a final in 2019", "The Larch Street
+    clinic has never closed" / "The clinic closed twice in 2022". Names only, right before the shared stretch,
+    and no name of the longer claim's own before it."""
+    a = c.alignment
+    return (
+        bool(a.lead)
+        and all(t.kind == "name" for t in a.lead)
+        and not a.long_lead
+        and c.short.terms[: len(a.lead)] == a.lead
+        and len(c.short.terms) > len(a.lead)
+        and c.short.terms[len(a.lead)] == a.matched[0]
+    )
 
 
 _OTHER_ANTECEDENT = re.compile(
@@ -570,7 +588,9 @@ def _count_words() -> frozenset[str]:
 
 # ---------------------------------------------------------------- CON006
 
-_ATTRIBUTE_NAMES = {"age": "ages", "kinship": "relations", "office": "roles", "nationality": "nationalities"}
+_ATTRIBUTE_NAMES = {
+    "age": "ages", "kinship": "relations", "office": "roles", "nationality": "nationalities", "birthplace": "birthplaces",
+}
 
 
 @rule("CON006", "attribute-conflict", "warning")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from auditor.compare.birthplaces import apart, find_birthplaces
 from auditor.compare.pairing import Pairing
 from auditor.knowledge import load
 from auditor.text import stopwords
@@ -59,7 +60,7 @@ MAX_DESCRIPTION_WORDS = 6
 
 @dataclass(frozen=True, slots=True)
 class Attribute:
-    """One thing an article says a named person is: an age, a kinship, an office or a nationality."""
+    """One thing an article says a named person is: an age, a kinship, an office, a nationality or a birthplace."""
 
     claim: int
     person: str
@@ -91,7 +92,7 @@ def attribute_words() -> frozenset[bytes]:
     """Words (as bytes) that make a claim worth reading for kinships, offices and nationalities."""
     roles = _roles()
     words = {w for w in roles["kinship"] if w.isascii() and "-" not in w} | set(roles["demonyms"])
-    words |= {form.split()[-1] for form in roles["office_of"]}
+    words |= {form.split()[-1] for form in roles["office_of"]} | {"born", "native"}
     return frozenset(w.encode() for w in words)
 
 
@@ -121,6 +122,10 @@ def find_attributes(claim: int, text: str) -> list[Attribute]:
         if key and 0 < int(age) < 120:
             found.append(Attribute(claim, key, "age", age, "", age))
     found += _premodified(claim, text)
+    for name, place, written in find_birthplaces(text) if "orn " in text or "native" in text else ():
+        key = person_key(name)
+        if key:
+            found.append(Attribute(claim, key, "birthplace", place, "", written))
     for pattern in (_APPOSITION, _COPULA):
         for m in pattern.finditer(text):
             key = person_key(m.group("name"))
@@ -255,6 +260,8 @@ def attribute_conflicts(p: Pairing) -> list[tuple[Attribute, Attribute]]:
                     continue
                 if not conflicting(first, second):
                     continue
+                if first.kind == "birthplace" and not apart(first.value, second.value, p.texts):
+                    continue  # "Hull" and "East Riding", named together somewhere: one may hold the other
                 if first.kind == "age" and _years(p.texts[first.claim]) != _years(p.texts[second.claim]):
                     continue  # an age "in 2010" is not an age now
                 conflicts[key] = (first, second)

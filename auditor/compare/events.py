@@ -16,7 +16,7 @@ from weakref import WeakKeyDictionary
 
 from auditor.compare.pairing import Pairing
 from auditor.compare.predicates import lead_person, lead_pronoun
-from auditor.compare.statements import stem
+from auditor.compare.statements import stem, wordlist
 from auditor.knowledge import load
 from auditor.phrases import alternation
 from auditor.text import stopwords
@@ -33,10 +33,13 @@ _DATE = re.compile(
     r"\b(?:(?P<part>early|mid|late)[- ](?:in\s+)?(?:the\s+)?)?"
     rf"(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month1>{_MONTH})\s+"
     rf"|(?P<month2>{_MONTH})\s+(?:(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?)?"
-    r"(?P<year>1\d{3}|20\d{2})(?P<decade>s)?\b",
+    r"(?P<year>1\d{3}|20\d{2})(?P<decade>s)?\b"
+    rf"|\b(?:(?P<day3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month3>{_MONTH})"
+    rf"|(?P<month4>{_MONTH})\s+(?P<day4>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!,?\s*\d)",
     re.IGNORECASE,
 )
-"""A date: "1942", "1 August 1942", "August 1, 1942", "March 1927", "the 1950s", "the late 1950s"."""
+"""A date: "1942", "1 August 1942", "August 1, 1942", "March 1927", "the 1950s", "the late 1950s", or a day of
+a month with no year ("on 4 March", "on March 14": a news article's own year, :attr:`Date.yearless`)."""
 _CLAUSE_END = re.compile(
     r"[;:!?]|\.(?:\s|$)|,\s+(?:and|but|while|which|who|where)\b|\s+(?:and|but)\s+(?:was|were|is|it|he|she|they)\b"
 )
@@ -60,9 +63,15 @@ class Date:
     high: int
     month: int | None = None
     day: int | None = None
+    yearless: bool = False
+    """A day of a month with no year ("on 4 March"): ``low`` and ``high`` span every year, so it orders nothing."""
 
     def conflicts(self, other: Date) -> bool:
-        """Whether no day fits both dates."""
+        """Whether no day fits both dates (a day with no year is compared by its month and day only)."""
+        if self.yearless or other.yearless:
+            if self.day is None or other.day is None:
+                return False  # "March 1927" against "on 4 March": a month may hold the day
+            return (self.month, self.day) != (other.month, other.day)
         if self.high < other.low or other.high < self.low:
             return True
         if self.low != self.high or other.low != other.high or self.month is None or other.month is None:
@@ -104,8 +113,17 @@ def event_words() -> frozenset[bytes]:
     return frozenset(form.split()[0].split("-")[-1].encode() for form in forms)
 
 
+@cache
+def _days() -> frozenset[str]:
+    """The names of the days and months, in lower case."""
+    return frozenset(w.lower() for w in wordlist("months_and_days"))
+
+
 def parse_date(m: re.Match[str]) -> Date:
     """The :class:`Date` of a match of the date pattern."""
+    if m.group("year") is None:
+        month_text = (m.group("month3") or m.group("month4")).lower().rstrip(".")
+        return Date(0, 9999, _MONTH_NUMBERS[month_text[:3]], int(m.group("day3") or m.group("day4")), yearless=True)
     year = int(m.group("year"))
     low = high = year
     if m.group("decade"):
@@ -203,10 +221,15 @@ def find_events(claim: int, text: str) -> list[Event]:
             if thing:
                 subject, between = thing, between[length:]
         if not subject:
-            subject = _description(text[: m.start()])
+            subject = _description(text[: m.start()]) or _antecedent(text[: m.start()])
+        if not subject and _FRONTED.fullmatch(text, 0, m.start()):
+            subject = _subject_after(text, date.end())  # "Built in 1824, the lighthouse ...": the subject follows
         if not subject:
             continue
-        complement = frozenset(stem(w) for w in re.findall(r"[^\W\d_]+", between.lower()) if w not in stopwords())
+        days = _days()  # "opened on Saturday, 12 April": the weekday is part of the date
+        complement = frozenset(
+            stem(w) for w in re.findall(r"[^\W\d_]+", between.lower()) if w not in stopwords() and w not in days
+        )
         if len(complement) > COMPLEMENT_WORDS:
             continue
         found.append(Event(claim, group, subject, complement, parse_date(date), date.group().strip()))
@@ -324,12 +347,47 @@ def _named(run: list[str]) -> str:
 DESCRIPTION = "the "
 """How the subject of an event told by a definite description ("The orchestra was founded in 1962") starts: it
 is the article's one such thing only if the article never names another (:func:`_sole`)."""
-_DESCRIBED = re.compile(r"\s*[Tt]he\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s*")
+_DESCRIBED = re.compile(
+    r"\s*(?:(?:[Ss]ince|[Ww]hen|[Aa]fter)\s+)?[Tt]he\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s*(?:,\s*)?"
+)
+_NAMED_KIND = re.compile(
+    r"\s*[Tt]he\s+((?:[A-Z][\w'’&-]*\s+){1,3})((?:[a-z][a-z-]*\s+)?[a-z][a-z-]*)\s*(?:,\s*)?"
+)
+"""A name and the kind of thing it names, before an event verb ("The Corran lighthouse", "The Wenlow market hall")."""
+_RELATIVE = re.compile(r",\s*(?:which|who)\s+$")
+_FRONTED = re.compile(r"\s*(?:(?:[Ss]ince|[Aa]fter)\s+)?")
+"""What may open a claim before the verb of an event whose subject comes after it ("Since opening in 1989, ...")."""
+_AFTER_COMMA = re.compile(r"[^,;.]{0,40},\s*(?:(?P<the>[Tt]he\s+)(?P<head>[a-z][a-z-]*)\b)?")
+
+
+def _antecedent(before: str) -> str:
+    """The subject of an event told in a relative clause ("Pellam Books, which opened in 1989, ..."): the name or
+    description the clause follows, or ""."""
+    m = _RELATIVE.search(before)
+    if m is None:
+        return ""
+    return _name_before(before[: m.start()]) or _description(before[: m.start()])
+
+
+def _subject_after(text: str, end: int) -> str:
+    """The subject of a claim that opens with its event ("Built in 1824, the lighthouse ...", "Since opening in
+    1989, Pellam Books ..."): the name, or the one-word definite description, after the comma that ends the
+    opening phrase; "" when the opening runs on."""
+    m = _AFTER_COMMA.match(text, end)
+    if m is None:
+        return ""
+    if m.group("head"):
+        return "" if m.group("head") in stopwords() else DESCRIPTION + m.group("head")
+    name, _ = _name_after(text[m.end() :])
+    return "" if not name or name.split()[0] in stopwords() else name
 
 
 def _description(before: str) -> str:
     """The subject of a claim that opens with a definite description and goes straight to its event verb ("The
     orchestra was founded ..."), as :data:`DESCRIPTION` and its words, or ""."""
+    m = _NAMED_KIND.fullmatch(before)
+    if m is not None and (name := _named(m.group(1).split())):
+        return f"{name} {m.group(2)}"  # "The Corran lighthouse": a name and the kind of thing it names
     m = _DESCRIBED.fullmatch(before)
     if m is None or any(w in stopwords() for w in m.group(1).split()):
         return ""
@@ -337,17 +395,70 @@ def _description(before: str) -> str:
 
 
 def _sole(subject: str, texts: list[str]) -> bool:
-    """Whether every mention in the article of a description's head noun is the description itself, singular
-    and after "the" ("the orchestra" ... "the orchestra's"): no other such thing ("a youth orchestra",
-    "orchestras") that its events could be of."""
-    words = subject.split()  # "the", its modifiers, its head noun
-    head = re.compile(rf"\b{re.escape(words[-1])}(?:s|es)?\b", re.IGNORECASE)
+    """Whether every mention in the article of a description's head noun is singular and definite, after "the"
+    or "this" and at most one set of modifiers ("the new library" ... "the library" ... "the library's"): no
+    other such thing ("a youth orchestra", "orchestras", "the old library" beside "the new library") that its
+    events could be of."""
+    head = re.compile(rf"\b{re.escape(subject.split()[-1])}(?:s|es)?\b", re.IGNORECASE)
+    modified: set[tuple[str, ...]] = set()
     for text in texts:
         for m in head.finditer(text):
-            before = text[: m.start()].lower().split()[-len(words) + 1 :]
-            if m.group().lower() != words[-1] or before[1:] != words[1:-1] or before[:1] not in (["the"], ["this"]):
+            if m.group().lower() != subject.split()[-1]:
                 return False
-    return True
+            before = text[: m.start()].split()[-3:]
+            at = max((n for n, w in enumerate(before) if w.lower() in ("the", "this")), default=None)
+            if at is None:
+                return False
+            modifiers = tuple(before[at + 1 :])
+            if any(not w.isalpha() or not w.islower() or w in stopwords() for w in modifiers):
+                return False
+            if modifiers:
+                modified.add(modifiers)
+    return len(modified) <= 1
+
+
+_CAPITALISED = r"[A-Z][\w'’&-]*"
+
+
+def _named_for(description: str, texts: list[str]) -> str:
+    """The name a one-word definite description stands for ("the choir": "harrowgate choir"): the one name the
+    article gives that ends in the description's noun, when every other mention of the noun is that name or
+    "the"/"this" and the noun ("the choir's"); "" otherwise (two choirs, "a youth choir", "choirs")."""
+    words = description.split()
+    if len(words) != 2:
+        return ""
+    head = words[1]
+    mention = re.compile(rf"((?:{_CAPITALISED}\s+)+(?:[a-z][a-z-]*\s+)?)?\b(?i:{re.escape(head)}(?:s|es)?)\b")
+    names: set[str] = set()
+    for text in texts:
+        for m in mention.finditer(text):
+            noun = m.group()[len(m.group(1) or "") :]
+            if noun.lower() != head:
+                return ""  # "choirs": more than one
+            if m.group(1) and (name := _named([*m.group(1).split(), noun])):
+                names.add(name)
+                continue
+            before = (m.group(1) or text[: m.start()]).split()[-1:]
+            if [w.lower() for w in before] not in (["the"], ["this"]):
+                return ""  # "a choir", "a youth choir": another one
+    return next(iter(names)) if len(names) == 1 else ""
+
+
+def _full_name(word: str, texts: list[str]) -> str:
+    """The full name a one-word subject is short for ("tallis": "mira tallis"), when the article gives one and
+    only one name that ends in it ("Mira Tallis", not also "Tom Tallis"); the word itself otherwise."""
+    pattern = re.compile(rf"\b((?:{_CAPITALISED}\s+){{1,2}})(?i:{re.escape(word)})\b")
+    found: set[str] = set()
+    for text in texts:
+        for m in pattern.finditer(text):
+            first = m.group(1).split()
+            if not m.group()[-len(word) :][:1].isupper():
+                continue
+            if first[0].lower() in stopwords():
+                first = first[1:]  # "The Tallis ..." or a sentence's first word
+            if first and not any(w.lower() in stopwords() for w in first):
+                found.add(" ".join([*first, word]).lower())
+    return next(iter(found)) if len(found) == 1 else word
 
 
 def _name_after(text: str) -> tuple[str, int]:
@@ -407,8 +518,16 @@ def event_conflicts(p: Pairing) -> list[tuple[Event, Event]]:
             if said_of[1] and text[: text.index(" ")].lower() == said_of[0]:
                 text = said_of[1].title() + text[text.index(" ") :]
         for event in claim_events(p, index, text):
-            if event.subject.startswith(DESCRIPTION) and not _sole(event.subject, p.texts):
-                continue
+            if event.subject.startswith(DESCRIPTION):
+                # "the library" and "the new library" of one article are one; "the choir" of an article about
+                # the Harrowgate Choir is that choir
+                head = DESCRIPTION + event.subject.split()[-1]
+                described = head if _sole(head, p.texts) else _named_for(head, p.texts)
+                if not described:
+                    continue
+                event = replace(event, subject=described)
+            elif " " not in event.subject and event.subject != PRONOUN:
+                event = replace(event, subject=_full_name(event.subject, p.texts))  # "Tallis", "Mira Tallis"
             if event.subject == PRONOUN:
                 pronouns.append(event)
             else:

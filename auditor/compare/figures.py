@@ -38,6 +38,7 @@ from auditor.compare.owners import (
     held,
     norms_elsewhere,
     owned_by_pronoun,
+    owner_noun,
     owner_parts,
     placed,
     possessive,
@@ -103,7 +104,7 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
                 if first.claim == second.claim or second.claim in reported:
                     continue  # (a pair already in conflict has its later claim reported)
                 qb = second.quantity
-                if qa.overlaps(qb) or _converted_agree(qa, qb):
+                if (qa.overlaps(qb) and not _two_maxima(qa, qb)) or _converted_agree(qa, qb):
                     continue
                 if not same_source(fa.source, fb.source):
                     continue
@@ -207,8 +208,16 @@ def _fixed(text: str, m: Measure, words: frozenset[bytes]) -> bool:
     one time against another ("the 680-metre bridge was extended in 2019"; ``knowledge/measures.json``
     "reshaping")."""
     q = m.quantity
-    described = DETERMINER.search(text, max(0, q.start - 8), q.start) is not None
-    return m.measured and q.adjective and described and words.isdisjoint(_reshaping())
+    described = q.adjective and DETERMINER.search(text, max(0, q.start - 8), q.start) is not None
+    # "The footbridge, which spans 420 metres, opened in May": the relative clause describes the thing too
+    relative = not described and _RELATIVE_BEFORE.search(text, max(0, q.start - 40), q.start) is not None
+    return m.measured and (described or relative) and words.isdisjoint(_reshaping())
+
+
+_RELATIVE_BEFORE = re.compile(
+    r",\s*(?:which|that)\s+(?:is|was|spans|covers|measures|stretches|runs)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$"
+)
+"""A relative clause that gives a dimension of the noun before it ("the footbridge, which spans 420 metres")."""
 
 
 @cache
@@ -219,6 +228,18 @@ def _reshaping() -> frozenset[bytes]:
 CONVERSION_SLACK = 0.05
 """Figures written in different units ("5 miles", "8 km") were converted and rounded: they agree within this
 share of each other."""
+
+
+_MAXIMUM = re.compile(r"(?:up\s+to|a\s+maximum\s+of)\s", re.IGNORECASE)
+
+
+def _two_maxima(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures give one maximum two values ("carries up to 600 passengers" / "up to 900
+    passengers"): their ranges overlap (both start at nothing), but a stated maximum is one value. Other bounds
+    do not conflict so ("more than 1,100" and "more than 1,200" may both be true)."""
+    if not (_MAXIMUM.match(a.text) and _MAXIMUM.match(b.text)):
+        return False
+    return abs(a.value - b.value) > CONVERSION_SLACK * max(abs(a.value), abs(b.value))
 
 
 def _converted_agree(a: Quantity, b: Quantity) -> bool:
@@ -499,6 +520,8 @@ def _subject_words(text: str, start: int, end: int, adjective: bool, in_place: b
     if owner is not None and owner.group()[:1].islower():
         return frozenset()  # "the school's 310 pupils", "its 3,800 nurses": what the article is about
     described = owner is None and DETERMINER.search(text, max(0, start - 8), start) is not None
-    if described and owned_by_pronoun(text, start, _noun(text, end)[1]):
-        return frozenset()  # "the 3,800 nurses it employs": the same
+    after = _noun(text, end)[1]
+    if described and owned_by_pronoun(text, start, after):
+        # "the 3,800 nurses it employs": the same; "the 3,800 nurses the trust employs": the trust's
+        return frozenset({_key(named)}) if (named := owner_noun(after)) else frozenset()
     return frozenset(_stems(text[clause:start]))

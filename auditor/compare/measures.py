@@ -85,10 +85,24 @@ def find_measures(claim: int, text: str, words: bool = True) -> list[Measure]:
             keys, after, following = _noun(text, q.end)
             if _duration_keys().isdisjoint(keys):
                 before = _before(text, q.start)
-                near = [*before[-CONTEXT_WORDS:], *following]
+                # "climb the 59-metre tower": a verb before a described dimension is done to the thing, not to its size
+                said = _description_start(before) if q.adjective else 0
+                near = [*before[-CONTEXT_WORDS:][said:], *following] if not said else [*before[said:], *following]
                 noun = named_noun(concepts(keys), before)
                 found.append(Measure(claim, q, noun, change_of(near), _restriction(text, q, after)))
     return found
+
+
+def _description_start(before: tuple[str, ...]) -> int:
+    """Where the description a modifier figure stands in starts among the words before it: after its last
+    determiner ("visitors climb the | 59-metre tower"), or 0 when there is none."""
+    for n in range(len(before) - 1, -1, -1):
+        if before[n] in _DETERMINING:
+            return n + 1
+    return 0
+
+
+_DETERMINING = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "our"})
 
 
 def _no_measure(text: str, start: int, end: int) -> bool:
@@ -130,7 +144,7 @@ def is_measure(q: Quantity, text: str) -> bool:
     before = text[max(0, q.start - 20) : q.start].split()
     word_before = before[-1].lower().rstrip(".") if before else ""
     if (
-        (word_before in wordlist("not_measure_before") and not home_to(before))
+        (word_before in wordlist("not_measure_before") and not home_to(before) and not _level_at(before))
         or word_before in wordlist("months_and_days")
         or word_before in labels()
     ):
@@ -141,6 +155,15 @@ def is_measure(q: Quantity, text: str) -> bool:
         return False  # "Sprint 2", "Route 66": a name
     following = text[q.end : q.end + 12].split()
     return not (following and following[0].lower().strip(",.") in wordlist("months_and_days"))  # "1 August 1942"
+
+
+_LEVEL_AT = frozenset({"stands", "stood", "standing", "stand", "remains", "remained", "steady", "unchanged"})
+
+
+def _level_at(before: list[str]) -> bool:
+    """Whether the words before a figure end with a level "at" ("unemployment stands at 6 per cent", "remained at
+    40"): where something is, not a clock time or the start of a change ("at 9 the meeting began")."""
+    return len(before) > 1 and before[-1].lower() == "at" and before[-2].lower() in _LEVEL_AT
 
 
 def _visible_before(text: str, end: int) -> str:
@@ -162,7 +185,12 @@ def _visible_after(text: str, start: int) -> str:
 @lru_cache(maxsize=FIGURE_MEMO)
 def _before(text: str, start: int) -> tuple[str, ...]:
     """The plain words before a figure in its clause (read by :func:`find_measures` and :func:`_context`)."""
-    return tuple(_plain_words(_CLAUSE.split(text[max(0, start - WINDOW) : start])[-1]))
+    parts = _CLAUSE.split(text[max(0, start - WINDOW) : start])
+    words = _plain_words(parts[-1])
+    if len(parts) > 1 and words[:1] in (["which"], ["who"]):
+        # "The Tarrow footbridge, which spans 420 metres": the clause is said of the noun it follows
+        return (*_plain_words(parts[-2]), *words[1:])
+    return tuple(words)
 
 
 @lru_cache(maxsize=FIGURE_MEMO)

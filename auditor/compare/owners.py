@@ -61,7 +61,15 @@ def named_noun(noun: frozenset[str], before: tuple[str, ...]) -> frozenset[str]:
         word = before[-2]
         if word not in stopwords() and word not in wordlist("linking"):
             return concepts([signed_key(word)])
+    elif noun and noun <= _people() and before and concepts([signed_key(before[-1])]) == _staff():
+        return _staff()  # "employs 530 people": the people a verb of employing counts are its staff
     return noun
+
+
+@cache
+def _staff() -> frozenset[str]:
+    """The measure key of the people an employer counts ("staff", "employees", "workers", "employs")."""
+    return concepts([signed_key("staff")])
 
 
 def placed(before: tuple[str, ...]) -> bool:
@@ -106,13 +114,24 @@ def possessive(text: str, start: int) -> re.Match[str] | None:
 
 
 def owned_by_pronoun(text: str, start: int, after: tuple[str, ...]) -> bool:
-    """A described figure whose owner is a pronoun and a verb of having after its noun ("the 3,800 nurses *it
-    employs*", "the 40 buses they have"): all its owner has, like "its 3,800 nurses"."""
+    """A described figure whose owner is a pronoun (or "the" and a noun) and a verb of having after its noun
+    ("the 3,800 nurses *it employs*", "the 40 buses they have", "the 3,800 nurses the trust employs"): all its
+    owner has, like "its 3,800 nurses"."""
+    if owner_noun(after):
+        after = ("it", *after[2:])  # "the 3,800 nurses *the trust* employs": owned as by "it"
     if len(after) < 2 or after[0] not in PRONOUNS or after[1] not in _holding_words():
         return False
     if len(after) > 2 and after[2] in WHICH_OF_THEM:
         return False  # "the 1,200 paintings it has *on display*", "the nurses it employs *full-time*": a part
     return DETERMINER.search(text, max(0, start - 8), start) is not None
+
+
+def owner_noun(after: tuple[str, ...]) -> str:
+    """The noun of a definite owner and its verb of having after a figure's noun ("the 1,300 nurses *the trust
+    employs*": "trust"), or ""."""
+    if len(after) < 3 or after[0] != "the" or after[2] not in _holding_words() or after[1] in stopwords():
+        return ""
+    return after[1]
 
 
 @cache
