@@ -362,3 +362,30 @@ def test_contradoc_precision_and_recall() -> None:
     recall = tp / len(positives)
     assert precision >= 0.85, f"precision {precision:.3f} ({tp} true, {fp} false positives)"
     assert recall >= 0.25, f"recall {recall:.3f} ({tp} of {len(positives)})"
+
+
+# ---------------------------------------------------------------- one table set out twice
+
+
+_TWO_YEARS = (
+    "Results of the 2022 survey:\n\n- Rural schools: 41 of 230 short of staff\n- City schools: 63 of 410 short of staff\n"
+    "- Private schools: 12 of 95 short of staff\n\nResults of the 2023 survey:\n\n"
+    "- Rural schools: 52 of 230 short of staff\n- City schools: 70 of 410 short of staff\n"
+    "- Private schools: {private} of 95 short of staff\n"
+)
+
+
+def test_a_table_set_out_again_for_another_scope_is_not_restated() -> None:
+    """Two lists with the same item labels are one table for two scopes: their rows differ on purpose."""
+    report = auditor.audit_text(_TWO_YEARS.format(private=19), input_format="markdown", source="test")
+    assert not [f for f in report.findings if f.rule == "CON003"]
+
+
+def test_a_row_repeated_outside_a_parallel_list_is_still_compared() -> None:
+    """One shared label is not a table set out twice: the same row with another value still conflicts."""
+    text = (
+        "- Rural schools: 41 of 230 short of staff\n- Bus routes: 12 cut this year\n\n"
+        "Elsewhere in the report:\n\n- Rural schools: 52 of 230 short of staff\n- Teacher pay: up 4%\n"
+    )
+    report = auditor.audit_text(text, input_format="markdown", source="test")
+    assert [f.rule for f in report.findings if f.rule == "CON003"] == ["CON003"]

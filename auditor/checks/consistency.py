@@ -173,7 +173,8 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
     "more than 1,100" agree, "1,200" and "1,500" do not. Words of one measure count as one ("a staff of
     4,100 nurses", "the 3,800 nurses it employs"). Figures of different years, periods, places, subjects,
     releases or sources are not compared, nor comparisons, goals and limits, or a total and one part of it,
-    nor the figures of two items of one list (a list sets out different things: "23% said X", "10% said Y").
+    nor the figures of two items of one list (a list sets out different things: "23% said X", "10% said Y"),
+    nor one row of two lists with the same item labels (one table set out again for another year or analysis).
     A person's relatives counted twice ("Vane had three sons" / "Vane's four sons", "an only child" / "her two
     sisters": :mod:`auditor.compare.families`) are the same quantity too, and so is how many times one subject did
     one thing ("won the county cup twice" / "won the county cup three times": :mod:`auditor.compare.frequencies`).
