@@ -5,7 +5,8 @@ Found in three ways:
 - the loader's links (inline, HTML anchors, reference-style, footnotes, bare URLs);
 - markers in the body text: placeholders (``[source]``, ``(source)``, ``(Source: )``),
   empty markers (``()``, ``[]``) and numbered markers (``[3]``) resolved against
-  a numbered reference list when there is one;
+  a numbered reference list when there is one, and note numbers in parentheses
+  (``(1)``) where notes at the article's end answer them;
 - attributions in the prose: "according to Bloomberg", "as reported by X",
   "a study found", "experts say". An attribution that names its source
   ("according to the Census Bureau") counts as a citation; a vague one
@@ -27,7 +28,14 @@ from auditor.artifacts import Artifact, Artifacts
 from auditor.knowledge import load
 from auditor.model import CitationKind, Document, Link
 from auditor.phrases import alternation
-from auditor.reference_lists import entry_url, first_link_in, note_label, outside_links
+from auditor.reference_lists import (
+    PAREN_MARKER,
+    entry_url,
+    first_link_in,
+    note_label,
+    outside_links,
+    parenthesised_notes,
+)
 from auditor.text import stopwords
 
 
@@ -209,6 +217,7 @@ def find_markers(doc: Document, artifacts: Artifacts) -> list[Marker]:
             if marker.defined is False and not doc.references_known:
                 marker = replace(marker, defined=None)
             found.append(marker)
+    found.extend(_parenthesised(doc, artifacts, references, ref_urls, verbatim, Spans(linked)))
     inside = Spans(linked)
     for marker in _attributions(lexicon, doc.text, lowered, starts):
         if marker.block in artifacts.excluded or verbatim.touches(marker.start, marker.end):
@@ -218,6 +227,30 @@ def find_markers(doc: Document, artifacts: Artifacts) -> list[Marker]:
         found.append(marker)
     found.sort(key=lambda m: (m.start, m.end))
     return found
+
+
+def _parenthesised(
+    doc: Document,
+    artifacts: Artifacts,
+    references: dict[str | None, Artifact],
+    urls: dict[str, str],
+    verbatim: Spans,
+    inside: Spans,
+) -> Iterator[Marker]:
+    """The note numbers in parentheses in the prose ("... in 2004) (1) but") that a note of the article's
+    ends answers (:func:`auditor.reference_lists.parenthesised_notes`): numbered markers, defined."""
+    labels = set(parenthesised_notes(doc).values())
+    if not labels:
+        return
+    for index, block in enumerate(doc.blocks):
+        if index in artifacts.excluded:
+            continue
+        for m in PAREN_MARKER.finditer(doc.text, block.start, block.end):
+            start, end, number = m.start(1) - 1, m.end(1) + 1, m[1]
+            if number not in labels or number not in references or verbatim.touches(start, end):
+                continue
+            if not inside.covers(start, end) and as_written(doc, start, end):
+                yield Marker("numbered", urls.get(number), doc.text[start:end], start, end, index, number, True)
 
 
 def _from_link(doc: Document, link: Link, block: int, lexicon: _Lexicon, anchors: dict[str, int]) -> Marker:

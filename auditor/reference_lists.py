@@ -8,7 +8,12 @@ Three shapes are recognised, in every input format:
 - a **numbered entry** anywhere: a block that starts with a bracketed number (``[3] Author, title``), or
   with a number and carries a link (``3. Author, title, https://...``); and the numbered list that ends
   an article which cites by ``[3]`` markers;
-- a **note**: the element a note link points at (``<li id="fn4">`` for ``<a href="#fn4">4</a>``).
+- a **note**: the element a note link points at (``<li id="fn4">`` for ``<a href="#fn4">4</a>``);
+- a **parenthesised note**: a block in the second half of the article that starts with a number in
+  parentheses and reads as a reference (``(1) Author, 2006``: a year or a link, and short), or an entry of
+  the numbered list that ends the article, when the prose before it holds the same number in parentheses
+  (``... in 2004 (1) but ...``): :func:`parenthesised_notes`. Only numbers the prose uses that way count,
+  so a list of steps at the end of a post is not read as notes because the body enumerates "(1) ... (2)".
 
 Entries are not prose: they never become claims (see :mod:`auditor.artifacts`).
 """
@@ -111,6 +116,8 @@ def reference_entries(doc: Document) -> list[Entry]:
                 found[i] = written or str(position)
     _closing_list(doc, found)
     _note_targets(doc, found)
+    for i, label in parenthesised_notes(doc).items():
+        found.setdefault(i, label)
     return [Entry(i, label) for i, label in sorted(found.items())]
 
 
@@ -130,6 +137,39 @@ def _closing_list(doc: Document, found: dict[int, str | None]) -> None:
     first = blocks[i].start
     if _MARKER.search(doc.text, 0, first):
         found.update(numbers)
+
+
+PAREN_MARKER = re.compile(r"(?<=[^\s(])[ \t]?\((\d{1,3})\)(?![\w(\[])")
+"""A note number in parentheses in the prose, after a word or a closing mark: "... in 2004) (1) but"."""
+_PAREN_ENTRY = re.compile(r"\((\d{1,3})\)[ \t]+\S")
+_REFERENCE_LIKE = re.compile(r"\b(?:1[5-9]|20)\d\d\b|://")
+NOTE_MAX_CHARS = 400
+"""A note entry is short: a longer block that opens with "(1)" is prose."""
+
+
+def parenthesised_notes(doc: Document) -> dict[int, str]:
+    """Block index -> label of the notes that parenthesised numbers in the prose point at (see the module
+    docstring): ``(1) Author, 2006`` in the second half of the article, or the numbered list that ends it."""
+    text, blocks = doc.text, doc.blocks
+    if "(" not in text:
+        return {}
+    candidates: dict[int, str] = {}
+    for i in range(len(blocks) // 2, len(blocks)):
+        block = blocks[i]
+        if block.end - block.start > NOTE_MAX_CHARS:
+            continue
+        m = _PAREN_ENTRY.match(text, block.start, block.end)
+        if m and _REFERENCE_LIKE.search(text, block.start, block.end):
+            candidates[i] = m[1]
+    i = len(blocks)
+    while i > 0 and blocks[i - 1].kind == "list" and (written := _written_number(doc, blocks[i - 1].start)):
+        i -= 1
+        candidates.setdefault(i, written)
+    if not candidates:
+        return {}
+    first = min(candidates)
+    used = {m[1] for m in PAREN_MARKER.finditer(text, 0, blocks[first].start)}
+    return {i: label for i, label in candidates.items() if label in used}
 
 
 def _note_targets(doc: Document, found: dict[int, str | None]) -> None:

@@ -17,6 +17,7 @@ from auditor.citations import Marker
 from auditor.knowledge import load
 from auditor.model import Citation, Claim, Hit
 from auditor.publisher import is_publisher
+from auditor.reference_lists import outside_links
 from auditor.text import quote, stems
 
 SLUG_MIN_WORDS = 4
@@ -127,7 +128,9 @@ def stripped_residues(article: Article) -> tuple[tuple[int, int, int], ...]:
     """(start, end, sentence index) of every ``" ."`` or ``( )`` left where a link was removed.
 
     Only residue that is in the input as written counts: a gap that the loader made by leaving out
-    markup (a footnote marker, a template value, the end of a code span) is not a removed link.
+    markup (a footnote marker, a template value, the end of a code span) is not a removed link. Nor does a
+    lone ``" ."`` in a document whose links are there as markup: stripping a page's links leaves a gap at
+    each of them and keeps none, so one space before one full stop, beside working links, is a typo.
     """
     doc = article.document
     body = doc.text
@@ -139,6 +142,9 @@ def stripped_residues(article: Article) -> tuple[tuple[int, int, int], ...]:
                 for m in _STRIPPED.finditer(body, s.start, s.end)
                 if _as_written(article, m.start(), m.end())
             )
+    dots = [r for r in found if doc.text[r[0] : r[1]].endswith(".")]
+    if len(dots) == 1 and doc.format != "text" and outside_links(doc):
+        found.remove(dots[0])
     return tuple(found)
 
 

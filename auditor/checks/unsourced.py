@@ -10,7 +10,8 @@
 - **the writer's own account** (:mod:`auditor.voice`): a sentence in first person; one that repeats a
   figure the writer gives in their own voice; one that names only those the writer speaks of working
   with, in a document where the writer tells of their own work, or only the writer an "About X"
-  section declares (a press release: there, a sentence that names no one is the writer's too); one
+  section declares or a press release announces (:mod:`auditor.release`: there, a sentence that names no one
+  is the writer's too, and figures, dates and rankings are the issuer's testimony); one
   that names no one in a paragraph, list item or lead-in where the writer speaks, or anywhere in a
   document where the writer tells of their own work;
 - **the publisher's own voice** (:mod:`auditor.publisher`): a sentence that names only the page's publisher; on
@@ -26,7 +27,8 @@
   its own detail further on ("see the full item below"), a sentence that speaks of a source already
   cited in its section ("the paper also notes ..."), a sentence that continues a sourced one before it
   ("It also found ..."), a paragraph from the sentence that opens a made-up example or a first-hand
-  observation on, and the points of a list right under a paragraph that links its source;
+  observation on, the points of a list right under a paragraph that links its source, and the standfirst
+  under the headline when the body it summarises names its sources (:func:`_standfirst`);
 - **not a record**: a line of an event's details ("Fee: $25"), a line of a list of records ("Jane Doe: theft,
   resisting arrest, held on $5,000 bond"), a date after the article's own (a plan);
 - **what kind of piece it is** (:mod:`auditor.genre`): in a reported piece (news), the attribution is the
@@ -74,6 +76,8 @@ from auditor.observation import observed_crowd
 from auditor.periodical import in_period
 from auditor.phrases import alternation
 from auditor.publisher import is_publisher, publisher
+from auditor.release import issuer
+from auditor.text import stems
 from auditor.voice import (
     exemption,
     initials,
@@ -184,6 +188,14 @@ def declared_writer(article: Article) -> frozenset[str]:
     return frozenset(found)
 
 
+@per_article
+def writer_names(article: Article) -> frozenset[str]:
+    """The words of the name of the document's declared writer: the "About X" section's
+    (:func:`declared_writer`), or the issuer of a press release (:func:`auditor.release.issuer`)."""
+    about = declared_writer(article)
+    return about | issuer(article, about)
+
+
 ABOUT_MAX_CHARS = 60
 _ABOUT = re.compile(
     r"About\s+(?P<name>(?:[A-Z0-9]|[a-z]+(?=[\w&'’.-]*[0-9A-Z]))[\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,4})\s*:?\s*$"
@@ -290,11 +302,57 @@ def _named_attributions(article: Article) -> frozenset[int]:
     )
 
 
+STANDFIRST_MAX_CHARS = 220
+"""A standfirst (dek) is one short sentence under the headline ..."""
+STANDFIRST_BODY_MIN = 3
+"""... over a body of at least this many paragraphs ..."""
+BODY_SOURCES_MIN = 3
+"""... that names or links its sources in at least this many sentences ..."""
+STANDFIRST_SHARED_MIN = 2
+"""... and says again at least this many of the standfirst's key terms (it is the body's summary)."""
+
+
+@per_article
+def _standfirst(article: Article) -> int | None:
+    """The sentence index of the article's standfirst when its body sources it, else None.
+
+    A standfirst is the first block of the article (after its headline), a paragraph of one short sentence,
+    over a body of paragraphs: it summarises that body ("Latest data suggest the clean-up will take decades").
+    Its sources are the body's, when the body names or links them (``BODY_SOURCES_MIN`` sentences with a
+    named attribution, a named speaker, a link or a note) and says again what the standfirst says
+    (``STANDFIRST_SHARED_MIN`` of its key terms)."""
+    blocks = article.document.blocks
+    first = 1 if blocks and blocks[0].kind == "heading" else 0
+    if first >= len(blocks) or blocks[first].kind != "paragraph":
+        return None
+    if blocks[first].end - blocks[first].start > STANDFIRST_MAX_CHARS:
+        return None
+    opening = [k for k, s in enumerate(article.sentences) if s.block == first]
+    body = [b for b in range(first + 1, len(blocks)) if blocks[b].kind == "paragraph"]
+    if len(opening) != 1 or len(body) < STANDFIRST_BODY_MIN:
+        return None
+    known = known_names(article)
+    sourced = _named_attributions(article) | _linked_sentences(article)
+    count = 0
+    body_stems: set[str] = set()
+    for k, s in enumerate(article.sentences):
+        if s.block <= first:
+            continue
+        text = article.sentence_text(s)
+        body_stems.update(stems(text))
+        if count < BODY_SOURCES_MIN and (k in sourced or _reports_speech(article, unquoted(text), known)):
+            count += 1
+    shared = stems(article.sentence_text(article.sentences[opening[0]])) & body_stems
+    if count >= BODY_SOURCES_MIN and len(shared) >= STANDFIRST_SHARED_MIN:
+        return opening[0]
+    return None
+
+
 def _own_account(article: Article, claim: Claim, need: Need, names: list[str]) -> bool:
     """The claim continues the writer's account of their own work (see the module docstring)."""
     if need.reason == "statistics" and _in_first_person(article, need.evidence):
         return True
-    writer = declared_writer(article)
+    writer = writer_names(article)
     circle = (insider_circle(article) or frozenset()) | writer
     if names and any(t in circle for name in names for t in name_tokens(name)):
         return True
@@ -357,6 +415,8 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             continue  # "a Pew study found", "reports seen by Reuters": the attribution is CIT008's to report
         if _restated(article, claim, need) or _sourced_elsewhere(article, claim) or _continues_sourced(article, claim):
             continue
+        if claim.sentence == _standfirst(article):
+            continue  # the standfirst under the headline: the summary of a body that names its sources
         cited = _linked_sentences(article)
         if points_back_to_source(article, claim.sentence, text, cited, known) or (
             unnamed is not None
@@ -374,7 +434,7 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
         # the writer's own testimony, whoever the writer is.
         own = unnamed is None and not any(unnamed_credit(m) for m in markers)
         if own and need.reason in TESTIMONY_REASONS and (
-            insider_circle(article) is not None or declared_writer(article) or publisher(article)[2]
+            insider_circle(article) is not None or writer_names(article) or publisher(article)[2]
         ):
             continue  # the writer's own testimony: an organisation's post, a press release, a research body's page
         if own and need.reason == "statistics" and in_period(text) and _periodical(article):
