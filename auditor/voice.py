@@ -440,6 +440,10 @@ def _named_next_to_speech(
         forms = {last, last.removesuffix("'s").removesuffix("’s")} & lasts
         return any(" ".join([*words[:-1], form]) in names for form in forms)
 
+    def ends_a_name(word: str) -> bool:  # whether ``named`` can hold for words that end with ``word``
+        last = word.rstrip(".,;:")
+        return last in lasts or last.removesuffix("'s").removesuffix("’s") in lasts
+
     if agent:
         for m in lexicon.agent.finditer(text):
             agents = text[m.end() : m.end() + _WINDOW].split()
@@ -456,6 +460,8 @@ def _named_next_to_speech(
                 if gap and not _PLAIN_WORD.fullmatch(words[-gap]):
                     break
                 end = len(words) - gap
+                if end and not ends_a_name(words[end - 1]):
+                    continue  # the slices below all end with this word: none is a name
                 if any(named(words[end - size : end]) for size in range(1, min(longest, end) + 1)):
                     return True
     for m in lexicon.listener.finditer(text) if " t" in text else ():
@@ -481,13 +487,15 @@ def names_in(text: str, known: frozenset[str] = frozenset()) -> list[str]:
     return list(_names_in(text, known))
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=65536)
 def _names_in(text: str, known: frozenset[str]) -> tuple[str, ...]:
-    # Remembered: CIT001 reads the names of each claim three times (for its need, its speech and its account).
+    # Remembered: CIT001 reads the names of each claim three times (for its need, its speech and its account),
+    # and the article's genre reads every sentence's between the first claim and the second: room for all the
+    # sentences of a long article (1,024 entries made a long article miss every time).
     not_names = _lexicon().not_names
     found = []
     lead = len(text) - len(text.lstrip())
-    longest = max(map(len, _OPENERS), default=0)
+    longest = _LONGEST_OPENER
     for m in _CAPITAL.finditer(text):
         words = m.group().strip(" .,").split()
         # what comes before the match, stripped, is one of _OPENERS or ends with a label's colon: found without
@@ -503,11 +511,18 @@ def _names_in(text: str, known: frozenset[str]) -> tuple[str, ...]:
         if not words:
             continue
         head = words[0]
-        written_as_name = sum(ch.isupper() for ch in head) >= 2 or any(ch.isdigit() for ch in head)
-        if opening and len(words) == 1 and not (head in known or written_as_name):
+        if opening and len(words) == 1 and head not in known and not _written_as_name(head):
             continue  # a capitalised first word is only a name when the article uses it as one
         found.append(" ".join(words))
     return tuple(found)
+
+
+_LONGEST_OPENER = max(map(len, _OPENERS), default=0)
+
+
+def _written_as_name(word: str) -> bool:
+    """A word written like a name wherever it stands: two capitals or a digit ("TikTok", "NASA", "18F")."""
+    return sum(ch.isupper() for ch in word) >= 2 or any(ch.isdigit() for ch in word)
 
 
 def name_tokens(name: str) -> list[str]:
