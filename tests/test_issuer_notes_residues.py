@@ -93,3 +93,19 @@ def test_a_standfirst_over_a_body_without_sources_still_needs_one() -> None:
         "The two dredgers are slow.\n\nOwners want a third dredger.\n"
     )
     assert "CIT001" in loud(DEK + body, "markdown")
+
+
+_SPACED = (
+    "The council delayed its vote on the hall , after the committee asked for more time .\n\n"
+    "The chair , Ruth Okon , said the committee had received 16 letters from traders , most opposed .\n\n"
+    "The hall , which opened in 1911 , needs a new roof , the surveyors said in January .\n"
+)
+
+
+def test_a_writer_who_spaces_before_commas_spaces_before_stops() -> None:
+    """A space before most commas is the writer's typography: the spaces before their full stops are no gaps."""
+    assert "CIT005" not in loud(_SPACED, "text")
+
+
+def test_stops_after_a_space_in_ordinary_commas_are_still_gaps() -> None:
+    assert loud(_SPACED.replace(" ,", ","), "text").count("CIT005") == 3
