@@ -389,3 +389,11 @@ def test_a_row_repeated_outside_a_parallel_list_is_still_compared() -> None:
     )
     report = auditor.audit_text(text, input_format="markdown", source="test")
     assert [f.rule for f in report.findings if f.rule == "CON003"] == ["CON003"]
+
+
+@pytest.mark.parametrize("opener", ["Consider", "Imagine", "Say", "Suppose", "Picture"])
+def test_a_worked_example_states_no_figure_of_the_article(opener: str) -> None:
+    """A claim that sets up a case ('Consider a renter paying ...') gives the example's figures, not facts."""
+    stated = "Renting in the county, and paying $3,600 per month, the county median rent."
+    assert "CON003" not in rules(stated, f"{opener} a single renter paying $2,050 per month, the county median rent.")
+    assert "CON003" in rules(stated, "A single renter paying $2,050 per month, the county median rent.")

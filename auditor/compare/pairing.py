@@ -114,6 +114,18 @@ def _stop_keys() -> frozenset[bytes]:
 
 
 @cache
+def _supposition_openers() -> frozenset[str]:
+    return wordlist("supposition_openers")
+
+
+def _supposes(text: str) -> bool:
+    """Whether a claim opens by setting up a case ("Consider a single renter paying $900 a month", "Imagine a
+    family of four ..."): a worked example, whose figures are the example's, not the article's statements."""
+    first = text.lstrip("\"'“‘*_([ ").split(" ", 1)[0].rstrip(",:;").lower()
+    return first in _supposition_openers()
+
+
+@cache
 def hedge_words() -> frozenset[bytes]:
     """Words that make a claim a condition or a guess (as bytes, for :meth:`Pairing.hedged`)."""
     return _ascii_words(set(wordlist("hedges")))
@@ -186,7 +198,7 @@ class Pairing:
             # situation 1:") asserts nothing; nor does the end of a sentence cut in two.
             end = text.rstrip("\"'”’) ")
             found = end.endswith(("?", ":")) or text.count("|") >= 2 or self._continues(index)
-            found = found or not hedge_words().isdisjoint(words) or _other_script(text)
+            found = found or not hedge_words().isdisjoint(words) or _supposes(text) or _other_script(text)
             found = found or is_foreign(text.count(" ") + 1, len(words & _stop_words()), len(words & _foreign_words()))
             self._hedged[index] = found
         return found
