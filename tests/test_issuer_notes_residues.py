@@ -109,3 +109,18 @@ def test_a_writer_who_spaces_before_commas_spaces_before_stops() -> None:
 
 def test_stops_after_a_space_in_ordinary_commas_are_still_gaps() -> None:
     assert loud(_SPACED.replace(" ,", ","), "text").count("CIT005") == 3
+
+
+_SUMMARY = "Key findings:\n\n1. The plan's fuel duty rise raises an estimated £4.2bn a year.\n\n"
+_BODY = "## Our analysis\n\nWe modelled the fuel duty rise with our tax model. {line}\n"
+
+
+def test_an_estimate_the_writer_makes_elsewhere_is_their_own() -> None:
+    """'an estimated £4.2bn' in a summary, where the writer says 'we estimate ... £4.2bn' further on."""
+    own = _BODY.format(line="We estimate that it would raise £4.2bn a year by 2028.")
+    assert "CIT001" not in loud(_SUMMARY + own, "markdown")
+
+
+def test_an_estimate_of_another_figure_still_needs_its_source() -> None:
+    other = _BODY.format(line="We estimate that it would raise £3.1bn a year by 2028.")
+    assert "CIT001" in loud(_SUMMARY + other, "markdown")

@@ -150,6 +150,17 @@ def _forecasts() -> frozenset[str]:
     return frozenset(load("need")["forecast_phrases"])
 
 
+_FIGURE = re.compile(r"[£$€¥]?\d[\d,.]*(?:\s?(?:bn|m|k|%|per cent|percent|million|billion|trillion|thousand)\b)?")
+"""A figure as written at the start of a need's evidence ("£26.5bn", "1.2 million", "40%")."""
+
+
+def _estimated_by_writer(article: Article, need: Need) -> bool:
+    """Whether the writer gives the estimate's figure as their own elsewhere: "raising an estimated £26.5bn" in a
+    summary of a post that says "we estimate ... £26.5bn" further on."""
+    figure = _FIGURE.match(need.evidence)
+    return figure is not None and any(ch.isdigit() for ch in figure[0]) and _in_first_person(article, figure[0])
+
+
 @cache
 def _estimates() -> frozenset[str]:
     """The unnamed-source phrases that give an estimate and name no one who made it ("an estimated"): with the
@@ -449,7 +460,7 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
                 continue  # "experts say it will fail, Smith said": the named speaker says so
             if unnamed.lower() in _forecasts() and any(b == claim.block for b, _ in _first_person(article)):
                 continue  # "We modelled the forests. ... 82 percent of acres are projected to ...": the writer's own
-            if unnamed.lower() in _estimates() and publisher(article)[2]:
+            if unnamed.lower() in _estimates() and (publisher(article)[2] or _estimated_by_writer(article, need)):
                 continue  # "An estimated 1.2 million ..." on the page of the institute that estimates it
             need = replace(need, unnamed=unnamed)
         elif (need.reason in TESTIMONY_REASONS and _reported_speech(article, claim)) or (
