@@ -397,3 +397,15 @@ def test_a_worked_example_states_no_figure_of_the_article(opener: str) -> None:
     stated = "Renting in the county, and paying $3,600 per month, the county median rent."
     assert "CON003" not in rules(stated, f"{opener} a single renter paying $2,050 per month, the county median rent.")
     assert "CON003" in rules(stated, "A single renter paying $2,050 per month, the county median rent.")
+
+
+@pytest.mark.parametrize(
+    ("state", "end", "loud"),
+    [
+        ("The plant will remain open until 2027, the owners said.", "The owners said the plant will close in 2027.", False),
+        ("The library will stay open until May.", "The library will close in May.", False),
+        ("The plant will remain open in 2027, the owners said.", "The owners said the plant will close in 2027.", True),
+    ],
+)
+def test_a_state_until_a_time_and_its_end_then_are_one_course(state: str, end: str, loud: bool) -> None:
+    assert ("CON005" in rules(state, end)) is loud

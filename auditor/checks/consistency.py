@@ -353,6 +353,7 @@ def negation_conflict(article: Article) -> Iterator[Hit]:
     search reveals ...", ``knowledge/presuppositions.json``). A verb that denies another denies it of the same
     object ("refused the chair of the club" / "accepted the chair of the club", "was killed in the mill fire" /
     "survived the mill fire", ``knowledge/predicates.json`` "denies"), unless a claim tells a change of course.
+    A state until a time and its opposite then ("will remain open until 2027" / "will close in 2027") are one course.
     Claims that differ in subject, place, year or figure, conditions, questions, and the turns of a dialogue
     are not compared.
 
@@ -382,7 +383,7 @@ def negation_conflict(article: Article) -> Iterator[Hit]:
             continue
         if not a.flips and not _denies_shared(c):
             continue  # "never missed a callout" / "answered three callouts": not what the other says
-        if _said_of_another(c) or _two_occasions(c) or _other_objects(c):
+        if _said_of_another(c) or _two_occasions(c) or _other_objects(c) or (a.flips and _state_until(c)):
             continue
         if a.flips:
             values = [a.flips[0][0].text.lower(), a.flips[0][1].text.lower()]
@@ -531,6 +532,15 @@ def _two_occasions(c: Comparison) -> bool:
     first = {w.lower() for w in re.findall(r"[A-Za-z]+", c.short.text)} & words
     second = {w.lower() for w in re.findall(r"[A-Za-z]+", c.long.text)} & words
     return bool(first) and bool(second) and first != second
+
+
+_UNTIL = re.compile(r"\b(?:until|till|untill)\b", re.IGNORECASE)
+
+
+def _state_until(c: Comparison) -> bool:
+    """Whether one claim bounds a state in time and the other does not: "will remain open until 2027" and "will
+    close in 2027" tell one course, the state and its end."""
+    return (_UNTIL.search(c.short.text) is None) != (_UNTIL.search(c.long.text) is None)
 
 
 def _other_objects(c: Comparison) -> bool:
