@@ -461,6 +461,48 @@ def _full_name(word: str, texts: list[str]) -> str:
     return next(iter(found)) if len(found) == 1 else word
 
 
+class _Mentions:
+    """What the article says of a subject word or a description's noun (:func:`_full_name`, :func:`_sole`,
+    :func:`_named_for`), read only in the claims that hold the word and once per word: asked per event of every
+    claim, those readers were quadratic in a long article."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self._texts = texts
+        self._where: dict[str, list[int]] | None = None
+        self._names: dict[str, str] = {}
+        self._described: dict[str, str] = {}
+
+    def _with(self, *words: str) -> list[str]:
+        """The claims that hold one of ``words`` as a whole word (any case), in order; all claims for a word
+        that is not letters and digits alone."""
+        if not all(_WORD.fullmatch(w) for w in words):
+            return self._texts
+        if self._where is None:
+            self._where = defaultdict(list)
+            for n, text in enumerate(self._texts):
+                for token in set(_WORD.findall(text.lower())):
+                    self._where[token].append(n)
+        found = sorted({n for w in words for n in self._where.get(w.lower(), ())})
+        return [self._texts[n] for n in found]
+
+    def full_name(self, word: str) -> str:
+        if word not in self._names:
+            self._names[word] = _full_name(word, self._with(word))
+        return self._names[word]
+
+    def described(self, head: str) -> str:
+        """``head`` ("the library") when the article's every mention of its noun is that one thing, else the
+        one name it stands for, else ""."""
+        if head not in self._described:
+            noun = head.split()[-1]
+            texts = self._with(noun, noun + "s", noun + "es")
+            self._described[head] = head if _sole(head, texts) else _named_for(head, texts)
+        return self._described[head]
+
+
+_WORD = re.compile(r"\w+")
+
+
 def _name_after(text: str) -> tuple[str, int]:
     """The name that starts ``text`` (the object of "Dana Reyes founded Marlow Ferries in 1921"), and its length."""
     run: list[re.Match[str]] = []
@@ -508,6 +550,7 @@ def event_conflicts(p: Pairing) -> list[tuple[Event, Event]]:
     claims = event_claims(p)
     if len(claims) < 2:
         return []
+    mentions = _Mentions(p.texts)
     for index in claims:
         text = p.texts[index]
         if text.startswith(("He ", "She ")):
@@ -522,12 +565,12 @@ def event_conflicts(p: Pairing) -> list[tuple[Event, Event]]:
                 # "the library" and "the new library" of one article are one; "the choir" of an article about
                 # the Harrowgate Choir is that choir
                 head = DESCRIPTION + event.subject.split()[-1]
-                described = head if _sole(head, p.texts) else _named_for(head, p.texts)
+                described = mentions.described(head)
                 if not described:
                     continue
                 event = replace(event, subject=described)
             elif " " not in event.subject and event.subject != PRONOUN:
-                event = replace(event, subject=_full_name(event.subject, p.texts))  # "Tallis", "Mira Tallis"
+                event = replace(event, subject=mentions.full_name(event.subject))  # "Tallis", "Mira Tallis"
             if event.subject == PRONOUN:
                 pronouns.append(event)
             else:
