@@ -217,8 +217,8 @@ def find_markers(doc: Document, artifacts: Artifacts) -> list[Marker]:
             if marker.defined is False and not doc.references_known:
                 marker = replace(marker, defined=None)
             found.append(marker)
-    found.extend(_parenthesised(doc, artifacts, references, ref_urls, verbatim, Spans(linked)))
     inside = Spans(linked)
+    found.extend(_parenthesised(doc, artifacts, references, ref_urls, verbatim, inside))
     for marker in _attributions(lexicon, doc.text, lowered, starts):
         if marker.block in artifacts.excluded or verbatim.touches(marker.start, marker.end):
             continue

@@ -142,11 +142,11 @@ def stripped_residues(article: Article) -> tuple[tuple[int, int, int], ...]:
                 for m in _STRIPPED.finditer(body, s.start, s.end)
                 if _as_written(article, m.start(), m.end())
             )
-    dots = [r for r in found if doc.text[r[0] : r[1]].endswith(".")]
+    dots = [r for r in found if body[r[0] : r[1]].endswith(".")]
     if len(dots) == 1 and doc.format != "text" and outside_links(doc):
         found.remove(dots[0])
     elif dots and _spaced_punctuation(body):
-        found = [r for r in found if r not in dots]
+        found = [r for r in found if not body[r[0] : r[1]].endswith(".")]  # the "( )" residues stay
     return tuple(found)
 
 
@@ -557,7 +557,6 @@ def off_topic_citation(article: Article) -> Iterator[Hit]:
             citation=citation.id,
             evidence={"url": marker.url, "url_terms": sorted(terms)},
         )
-
 
 
 @cache

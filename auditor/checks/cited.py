@@ -43,7 +43,7 @@ def _sourced(markers: Iterable[Marker]) -> bool:
 
 
 @per_article
-def _linked_claims(article: Article) -> frozenset[str]:
+def linked_claims(article: Article) -> frozenset[str]:
     # Once per article: asked per attribution, listing a long claim's thousands of citations each time was quadratic.
     return frozenset(
         c.id for c in article.claims if any(spreads(m) and m.kind != "attribution" for _, m in article.citations_of(c))
@@ -60,7 +60,7 @@ def known_names(article: Article) -> frozenset[str]:
     return frozenset(w for w in found if w.lower() not in lowered or not w[1:].islower())
 
 
-def _unit(article: Article, block: int) -> list[int]:
+def claim_unit(article: Article, block: int) -> list[int]:
     """The claim's block with the other blocks of its list item or table row, and the lead-in of its list."""
     blocks = article.document.blocks
     group = blocks[block].group
@@ -77,7 +77,7 @@ def _unit(article: Article, block: int) -> list[int]:
 
 
 @per_article
-def _cited_claims(article: Article) -> tuple[Claim, ...]:
+def cited_claims(article: Article) -> tuple[Claim, ...]:
     """The claims with a source: a citation that reaches them, but not an attribution that, read with the
     article's names, names no one ("Independent analysts estimate ...": a capital that only opens the sentence)."""
     known = known_names(article)
@@ -92,25 +92,25 @@ def _cited_claims(article: Article) -> tuple[Claim, ...]:
 @per_article
 def _cited(article: Article) -> tuple[tuple[int, frozenset[str]], ...]:
     """(sentence index, key-term stems) of every claim with a source: what the article has already cited."""
-    return tuple((c.sentence, frozenset(stems(c.text))) for c in _cited_claims(article))
+    return tuple((c.sentence, frozenset(stems(c.text))) for c in cited_claims(article))
 
 
 @per_article
-def _linked_sentences(article: Article) -> frozenset[int]:
+def linked_sentences(article: Article) -> frozenset[int]:
     """The sentence indices of the claims with a link, footnote or reference to a source (not an attribution)."""
-    linked = _linked_claims(article)
+    linked = linked_claims(article)
     return frozenset(c.sentence for c in article.claims if c.id in linked)
 
 
 @per_article
 def _cited_text(article: Article) -> str:
-    return "\n".join(c.text for c in _cited_claims(article)).lower()
+    return "\n".join(c.text for c in cited_claims(article)).lower()
 
 
 @per_article
 def _cited_words(article: Article) -> tuple[tuple[str, ...], dict[str, list[int]]]:
     """The cited claims' texts in lower case (the lines of :func:`_cited_text`), and word -> the ones that have it."""
-    texts = tuple(c.text.lower() for c in _cited_claims(article))
+    texts = tuple(c.text.lower() for c in cited_claims(article))
     index: dict[str, list[int]] = {}
     for n, text in enumerate(texts):
         for word in set(_WORD_RUN.findall(text)):
@@ -133,7 +133,7 @@ def _cited_has(article: Article, words: str) -> bool:
     return any(words in texts[n] for n in index.get(rarest, ()))
 
 
-def _restated(article: Article, claim: Claim, need: Need) -> bool:
+def restated(article: Article, claim: Claim, need: Need) -> bool:
     """The claim says again what the article cites elsewhere: the same figure or quotation, or most of the
     key terms of a cited claim."""
     if not _cited(article):
@@ -167,7 +167,7 @@ def _cited_stems(article: Article) -> dict[str, list[int]]:
     return found
 
 
-def _continues_sourced(article: Article, claim: Claim) -> bool:
+def continues_sourced(article: Article, claim: Claim) -> bool:
     """The claim continues the sentence before it in its paragraph ("It also found ...", "... this
     partnership"), and that sentence has a source."""
     k = claim.sentence
@@ -182,7 +182,7 @@ def _cited_sentences(article: Article) -> tuple[int, ...]:
     return tuple(sorted({sentence for sentence, _ in _cited(article)}))
 
 
-def _after_publication(article: Article, need: Need) -> bool:
+def after_publication(article: Article, need: Need) -> bool:
     """A dated claim whose date comes after the article's: a schedule or a plan, not a record."""
     published = article.dating.day
     if need.reason != "historical" or published is None:
@@ -190,7 +190,7 @@ def _after_publication(article: Article, need: Need) -> bool:
     return any(first > published for _, (first, _last) in periods_in(need.evidence, None))
 
 
-def _sourced_elsewhere(article: Article, claim: Claim) -> bool:
+def sourced_elsewhere(article: Article, claim: Claim) -> bool:
     """The claim's paragraph or item points at the document's own detail further on, opened a made-up
     example or a first-hand observation before it, or the claim speaks of a source cited before it in its
     section. Only the sentences up to ``NEARBY`` before or after the claim are read."""
@@ -198,7 +198,7 @@ def _sourced_elsewhere(article: Article, claim: Claim) -> bool:
     first, last = max(0, claim.sentence - NEARBY), claim.sentence + NEARBY
     ahead = _within(_points_ahead(article), first, last)
     if ahead:
-        unit = set(_unit(article, claim.block))
+        unit = set(claim_unit(article, claim.block))
         if any(sentences[k].block in unit for k in ahead):
             return True
     for k in _within(_examples_in(article, claim.block), first, last):
@@ -245,11 +245,11 @@ def _opens_example(article: Article) -> dict[int, tuple[int, ...]]:
 
 
 @per_article
-def _periodical(article: Article) -> bool:
+def periodical_issue(article: Article) -> bool:
     return is_periodical(article.document)
 
 
-def _lists_cited_paragraph(article: Article, claim: Claim) -> bool:
+def lists_cited_paragraph(article: Article, claim: Claim) -> bool:
     """The claim is a point of a list that follows, with nothing between, a paragraph that links its source: the
     list spells out what the paragraph cites ("... what the proposal will provide." and its numbered points),
     whether or not the paragraph ends with a colon."""
@@ -261,7 +261,7 @@ def _lists_cited_paragraph(article: Article, claim: Claim) -> bool:
         j -= 1
     if j < 0 or blocks[j].kind != "paragraph" or blocks[j].group is not None:
         return False
-    linked = _linked_sentences(article)
+    linked = linked_sentences(article)
     return any(k in linked for k in _block_sentences(article).get(j, ()))
 
 

@@ -56,17 +56,17 @@ from auditor.antecedent import (
 from auditor.article import Article, per_article
 from auditor.checks.citations import stripped_residues
 from auditor.checks.cited import (
-    _after_publication,
-    _cited_claims,
-    _continues_sourced,
-    _linked_claims,
-    _linked_sentences,
-    _lists_cited_paragraph,
-    _periodical,
-    _restated,
-    _sourced_elsewhere,
-    _unit,
+    after_publication,
+    cited_claims,
+    claim_unit,
+    continues_sourced,
     known_names,
+    linked_claims,
+    linked_sentences,
+    lists_cited_paragraph,
+    periodical_issue,
+    restated,
+    sourced_elsewhere,
 )
 from auditor.genre import Genre, genre_of
 from auditor.knowledge import load
@@ -110,7 +110,7 @@ WORDED_MIN_SCORE = 0.25
 _SKIPPED_KINDS = frozenset({"quote", "table", "heading"})
 def in_reach_of_link(article: Article, claim: Claim) -> bool:
     """The claim has a link, footnote or reference to a source: its own, or one whose reach covers it."""
-    return claim.id in _linked_claims(article)
+    return claim.id in linked_claims(article)
 
 
 @per_article
@@ -343,7 +343,7 @@ def _standfirst(article: Article) -> int | None:
     if len(opening) != 1 or len(body) < STANDFIRST_BODY_MIN:
         return None
     known = known_names(article)
-    sourced = _named_attributions(article) | _linked_sentences(article)
+    sourced = _named_attributions(article) | linked_sentences(article)
     count = 0
     body_stems: set[str] = set()
     for k, s in enumerate(article.sentences):
@@ -377,7 +377,7 @@ def _own_account(article: Article, claim: Claim, need: Need, names: list[str]) -
     if writer or insider_circle(article) is not None:
         return True  # a press release, a team's post: what names no one is the writer's own account
     mine = {b for b, _ in _first_person(article)}
-    return any(b in mine for b in _unit(article, claim.block))
+    return any(b in mine for b in claim_unit(article, claim.block))
 
 
 @per_article
@@ -387,7 +387,7 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
     form = article.form
     blocks = article.document.blocks
     known = known_names(article)
-    cited_ids = frozenset(c.id for c in _cited_claims(article))
+    cited_ids = frozenset(c.id for c in cited_claims(article))
     found = []
     for claim in article.claims:
         if claim.sentence in residues:
@@ -424,11 +424,11 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             or (unnamed is None and names_its_agent(need.evidence, known))
         ):
             continue  # "a Pew study found", "reports seen by Reuters": the attribution is CIT008's to report
-        if _restated(article, claim, need) or _sourced_elsewhere(article, claim) or _continues_sourced(article, claim):
+        if restated(article, claim, need) or sourced_elsewhere(article, claim) or continues_sourced(article, claim):
             continue
         if claim.sentence == _standfirst(article):
             continue  # the standfirst under the headline: the summary of a body that names its sources
-        cited = _linked_sentences(article)
+        cited = linked_sentences(article)
         if points_back_to_source(article, claim.sentence, text, cited, known) or (
             unnamed is not None
             and (
@@ -437,9 +437,9 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             )
         ):
             continue  # "It found ...", "Research shows ... The study, in the Lancet, ...": the source is next to it
-        if _after_publication(article, need):
+        if after_publication(article, need):
             continue
-        if need.reason in TESTIMONY_REASONS and _lists_cited_paragraph(article, claim):
+        if need.reason in TESTIMONY_REASONS and lists_cited_paragraph(article, claim):
             continue  # the points of a list right under a paragraph that links its source spell that source out
         # A figure the sentence credits to an outside source it does not name ("according to a 2024 survey") is not
         # the writer's own testimony, whoever the writer is.
@@ -448,7 +448,7 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             insider_circle(article) is not None or writer_names(article) or publisher(article)[2]
         ):
             continue  # the writer's own testimony: an organisation's post, a press release, a research body's page
-        if own and need.reason == "statistics" and in_period(text) and _periodical(article):
+        if own and need.reason == "statistics" and in_period(text) and periodical_issue(article):
             continue  # "... made almost 30 merges in the past week" in a weekly digest: its own tally of its week
         if own and need.reason == "statistics" and observed_crowd(text):
             continue  # "At least 30 people lined up outside": the writer counting the scene they describe

@@ -17,11 +17,11 @@ from typing import Any
 
 from auditor.compare.birthplaces import apart, find_birthplaces
 from auditor.compare.pairing import Pairing
+from auditor.compare.statements import CAPITALISED as _CAP
+from auditor.compare.statements import PERSON_NAME as _NAME
 from auditor.knowledge import load
 from auditor.text import stopwords
 
-_CAP = r"[A-Z][\w'’-]*"
-_NAME = rf"(?:{_CAP}\.?\s+(?:(?:de|van|von|der|la|le|du)\s+)?){{0,3}}{_CAP}"
 _OWNER = rf"(?:the|a|an|his|her|its|their|(?P<owner>{_CAP}(?:\s+{_CAP}){{0,2}})['’]s)"
 _DESC_END = r"(?=,|;|\.\s|\.$|\s+(?:who|which|said|says|and|has|had|is|was)\b|$)"
 _AGE = re.compile(

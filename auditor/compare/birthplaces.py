@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from auditor.compare.statements import CAPITALISED as _CAP
+from auditor.compare.statements import PERSON_NAME as _NAME
 from auditor.knowledge import load
 
-_CAP = r"[A-Z][\w'’-]*"
-_NAME = rf"(?:{_CAP}\.?\s+(?:(?:de|van|von|der|la|le|du)\s+)?){{0,3}}{_CAP}"
 _PLACE = rf"(?P<place>{_CAP}(?:\s+(?:upon|on|de|la)?\s*{_CAP}){{0,2}})(?!['’]s)"
 _WHEN = r"(?:(?:on|in)\s+[^,;.()]{0,20}?\b(?:1\d{3}|20\d{2})\s+)?"
 """A date of birth before the place ("born in 1961 in Hull", "born on 4 May 1961 in Hull")."""

@@ -113,12 +113,6 @@ def event_words() -> frozenset[bytes]:
     return frozenset(form.split()[0].split("-")[-1].encode() for form in forms)
 
 
-@cache
-def _days() -> frozenset[str]:
-    """The names of the days and months, in lower case."""
-    return frozenset(w.lower() for w in wordlist("months_and_days"))
-
-
 def parse_date(m: re.Match[str]) -> Date:
     """The :class:`Date` of a match of the date pattern."""
     if m.group("year") is None:
@@ -226,7 +220,7 @@ def find_events(claim: int, text: str) -> list[Event]:
             subject = _subject_after(text, date.end())  # "Built in 1824, the lighthouse ...": the subject follows
         if not subject:
             continue
-        days = _days()  # "opened on Saturday, 12 April": the weekday is part of the date
+        days = wordlist("months_and_days")  # "opened on Saturday, 12 April": the weekday is part of the date
         complement = frozenset(
             stem(w) for w in re.findall(r"[^\W\d_]+", between.lower()) if w not in stopwords() and w not in days
         )

@@ -22,11 +22,10 @@ from functools import cache
 
 from auditor.compare.pairing import Pairing
 from auditor.compare.predicates import full_names, lead_person, lead_pronoun
+from auditor.compare.statements import PERSON_NAME as _NAME
 from auditor.knowledge import load
 from auditor.text import stopwords
 
-_CAP = r"[A-Z][\w'’-]*"
-_NAME = rf"(?:{_CAP}\.?\s+(?:(?:de|van|von|der|la|le|du)\s+)?){{0,3}}{_CAP}"
 _YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
 _TIMED = re.compile(
     r"\b(?:by then|by now|by the time|at the time|at that time|later|eventually|another|more|other|remaining"

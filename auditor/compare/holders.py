@@ -19,11 +19,11 @@ from functools import cache
 
 from auditor.compare.pairing import Pairing
 from auditor.compare.predicates import full_names
+from auditor.compare.statements import CAPITALISED as _CAP
+from auditor.compare.statements import PERSON_NAME as _NAME
 from auditor.knowledge import load
 from auditor.text import stopwords
 
-_CAP = r"[A-Z][\w'’-]*"
-_NAME = rf"(?:{_CAP}\.?\s+(?:(?:de|van|von|der|la|le|du)\s+)?){{0,3}}{_CAP}"
 _ORG = rf"(?:the\s+)?{_CAP}(?:\s+(?:of\s+|and\s+|&\s+)?{_CAP}){{0,4}}"
 _END = r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|who|which|said|says|has|had|since|for|in|on|at)\b)"
 """Where an organisation's name ends: not before "'s" or another noun ("Lydd Foods' parent company")."""

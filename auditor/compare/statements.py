@@ -30,6 +30,13 @@ BARE_WORDS = 12
 ("Sales rose 4% last year." has none and is one)."""
 
 
+CAPITALISED = r"[A-Z][\w'’-]*"
+"""A capitalised word, as a regex (for the readers that find people by name)."""
+PERSON_NAME = rf"(?:{CAPITALISED}\.?\s+(?:(?:de|van|von|der|la|le|du)\s+)?){{0,3}}{CAPITALISED}"
+"""A person's name, as a regex: up to four capitalised words, an initial's full stop and a particle ("Ann de
+Vries", "J. R. Hale")."""
+
+
 @cache
 def wordlist(name: str) -> frozenset[str]:
     """A word class of ``knowledge/wording.json`` ("ordinals", "modals", "hedges", "periods" ...)."""
