@@ -143,6 +143,8 @@ class Document:
     title: str | None = None
     published: str | None = None
     published_from: str | None = None
+    publishers: tuple[str, ...] = ()
+    """The names the page gives for its site, publisher and author (:mod:`auditor.load.publishers`)."""
     verbatim: tuple[tuple[int, int], ...] = ()
     """Body spans of code and math, in order: shown as written, never searched for citation markers."""
     anchors: tuple[tuple[str, int], ...] = ()

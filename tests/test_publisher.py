@@ -6,7 +6,7 @@ from __future__ import annotations
 import auditor
 from auditor.checks.citations import sister_domain
 from auditor.load import load_document
-from auditor.publisher import is_organisation, publisher_names, publisher_words
+from auditor.publisher import is_organisation, publisher_words
 
 
 def found(text: str, rule: str, fmt: str) -> list[str]:
@@ -30,13 +30,13 @@ def test_publisher_from_meta_and_json_ld_not_from_addresses() -> None:
         '{"@type": "Organization", "name": "Delta Water Council"}}]}</script>'
     )
     doc = load_document(_page(head, "<p>Text.</p>"), "html")
-    assert publisher_names(doc) == ("Delta Water Council", "Ines Varga")
+    assert doc.publishers == ("Delta Water Council", "Ines Varga")
 
 
 def test_publisher_from_front_matter() -> None:
     doc = load_document("---\ntitle: T\nauthor: Jane Roe, Sam Lee\n---\n\nText.\n", "markdown")
-    assert publisher_names(doc) == ("Jane Roe", "Sam Lee")
-    assert publisher_names(load_document("Text.\n", "text")) == ()
+    assert doc.publishers == ("Jane Roe", "Sam Lee")
+    assert load_document("Text.\n", "text").publishers == ()
 
 
 def test_publisher_words_hold_initials_and_organisations_are_told_apart() -> None:

@@ -153,6 +153,7 @@ class BodyBuilder:
         published: str | None = None,
         published_from: str | None = None,
         references_known: bool = True,
+        publishers: tuple[str, ...] = (),
     ) -> Document:
         """The finished document."""
         self.close_block()
@@ -168,6 +169,7 @@ class BodyBuilder:
             title=title,
             published=published,
             published_from=published_from,
+            publishers=publishers,
             verbatim=tuple(sorted(self._verbatim)),
             anchors=tuple(self._anchors.items()),
             references_known=references_known,

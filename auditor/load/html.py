@@ -26,6 +26,7 @@ from auditor.load.body import BodyBuilder
 from auditor.load.html_article import ArticleFinder
 from auditor.load.html_tree import Node, Text, inner_text, parse
 from auditor.load.html_words import Words, words
+from auditor.load.publishers import page_publishers
 from auditor.load.templates import template_url
 from auditor.model import BlockKind, Document
 from auditor.text import MONTHS
@@ -57,7 +58,16 @@ def load_html(raw: str, source: str | None = None) -> Document:
             if name:
                 builder.anchor(name, elsewhere=True)
     published, published_from = _published(meta, article.roots, article.top, raw, source)
-    return builder.build(raw, "html", source=source, title=title, published=published, published_from=published_from)
+    publishers = page_publishers(meta.meta, (_node_text(script, raw, decode=False) for script in meta.json_ld))
+    return builder.build(
+        raw,
+        "html",
+        source=source,
+        title=title,
+        published=published,
+        published_from=published_from,
+        publishers=publishers,
+    )
 
 
 # ---------------------------------------------------------------- rendering

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from auditor.load.body import BodyBuilder
 from auditor.load.includes import article_path, included_references
 from auditor.load.inline import render
+from auditor.load.publishers import front_matter_publishers
 from auditor.load.refdefs import read_definitions
 from auditor.load.siteconfig import site_values
 from auditor.model import BlockKind, Document
@@ -285,6 +286,7 @@ def load_markdown(raw: str, source: str | None = None, location: str | os.PathLi
         title=title,
         published=published,
         published_from=published_from,
+        publishers=front_matter_publishers(fields),
         # A component (<Footnotes notes={...} />) may render anything, note lists included.
         references_known=not refs.unknown and not _COMPONENT.search(raw),
     )
