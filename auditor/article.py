@@ -134,8 +134,8 @@ def analyse(doc: Document, assume_published: datetime.date | None = None) -> Art
     read: list[tuple[int, Sentence, str, float, tuple[str, ...]]] = []
     claim_of: dict[int, int] = {}
     for k, sentence in enumerate(sentences):
-        if doc.blocks[sentence.block].kind == "heading" or sentence.block in lines:
-            continue
+        if doc.blocks[sentence.block].kind == "heading" or sentence.block in lines or sentence.block in form.choices:
+            continue  # a heading, a source line, an option of a form: not claims
         text = _claim_text(doc.text, sentence, [markers[n] for n in in_sentence.get(k, ())])
         if len(text.split(None, MIN_CLAIM_WORDS - 1)) < MIN_CLAIM_WORDS:  # counts words up to the fourth only
             continue

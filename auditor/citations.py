@@ -36,7 +36,7 @@ from auditor.reference_lists import (
     outside_links,
     parenthesised_notes,
 )
-from auditor.text import stopwords
+from auditor.text import object_of_preposition, stopwords
 
 
 @dataclass(frozen=True, slots=True)
@@ -384,7 +384,8 @@ def _attributions(lexicon: _Lexicon, text: str, lowered: str, starts: Sequence[i
             continue  # "as he reported", "as the paper reported": no name said the words
         taken = m.end()
         if group == "d":  # "industry analysts say": take the words before the head noun into the phrase
-            yield _vague(m, text, starts[block], block)
+            if not _object_of_preposition(lowered, m.start(), starts[block]):
+                yield _vague(m, text, starts[block], block)
             continue
         source = text[m.start(group) : m.end(group)].strip()
         named = _names_something(source, lexicon)
@@ -401,6 +402,12 @@ def _written_as_name(words: str) -> bool:
 
 
 _NAME_JOINERS = frozenset({"of", "and", "for", "&"})
+
+
+def _object_of_preposition(lowered: str, at: int, block_start: int) -> bool:
+    """The vague head at ``at`` is the object of a preposition right before it or its one modifier ("integrated
+    into official estimates indicate"): the verb after it is not the head's, so it is no attribution."""
+    return object_of_preposition(lowered[max(block_start, at - 40) : at].split())
 
 
 def _vague(m: re.Match[str], text: str, block_start: int, block: int) -> Marker:

@@ -9,6 +9,10 @@ Read from structure, never from a site's words:
 - **release notes** (a changelog): the blocks under a heading that names a version ("## v2.3.0",
   "## [1.4.0] - 2024-05-01") and its change-type subheadings ("### Fixed"): statements a project
   makes about itself.
+- **choices** (a ballot, a form, a checklist): blocks that open with a blank to fill or a box to tick
+  ("_____ YES, I approve ...", "[ ] I agree", "☐ No"), at least ``MIN_CHOICES`` of them: the options
+  put to a reader, not statements of the article ("YES, I approve" and "NO, I do not approve" are two
+  answers to one question, not a contradiction).
 
 The rules ask :func:`form_of` which blocks are which, and adjust what applies (a spoken turn needs no
 citation; a short reply repeated in a conversation is not boilerplate).
@@ -38,6 +42,12 @@ MIN_TURNS = 4
 """A conversation has at least this many turns ..."""
 MIN_CHANGES = 3
 """... and changes speaker at least this many times."""
+MIN_CHOICES = 2
+"""A form offers at least this many options; one line that opens with a blank is only a line."""
+_CHOICE = re.compile(r"(?:_{1,}|\[[ xX✓✔]?\]|[☐☑☒□▢])[ \t]+(?=\w)")
+"""A blank to fill or a box to tick at the start of a block ("_____ YES", "[ ] I agree", "☐ No"); the loaders
+may keep a run of underscores as one."""
+_LIST_MARKER = re.compile(r"^[ \t>]*(?:[-*+]|\d{1,3}[.)])?[ \t]*")
 OPENING_GAP = 3
 """A turn whose label does not recur still opens the conversation this many blocks before the first that does."""
 
@@ -57,6 +67,8 @@ class Form:
     release_notes: frozenset[int]
     """Blocks under a version heading of a changelog."""
     speakers: tuple[str, ...] = ()
+    choices: frozenset[int] = frozenset()
+    """Blocks that are the options of a ballot, a form or a checklist."""
 
     @property
     def kind(self) -> str:
@@ -77,9 +89,27 @@ def speaker_label(text: str) -> str | None:
 
 
 def form_of(doc: Document) -> Form:
-    """Which blocks of ``doc`` are a conversation or release notes."""
+    """Which blocks of ``doc`` are a conversation, release notes or the options of a form."""
     spoken, speakers = _conversation(doc)
-    return Form(spoken, frozenset(_release_notes(doc)), speakers)
+    return Form(spoken, frozenset(_release_notes(doc)), speakers, _choices(doc))
+
+
+def _choices(doc: Document) -> frozenset[int]:
+    prose = [(index, block.start) for index, block in enumerate(doc.blocks) if block.kind != "heading"]
+    found = frozenset(index for index, start in prose if _opens_with_blank(doc, start))
+    return found if len(found) >= MIN_CHOICES else frozenset()
+
+
+def _opens_with_blank(doc: Document, start: int) -> bool:
+    """The block opens with a blank or a box, in its text or, where the loader dropped the marks (Markdown reads a
+    run of underscores as emphasis), in the line as written (after a list marker)."""
+    if _CHOICE.match(doc.text, start, start + 40):
+        return True
+    if doc.format == "html":
+        return False
+    raw = doc.to_raw(start)
+    line = doc.raw.rfind("\n", 0, raw) + 1
+    return bool(_CHOICE.match(_LIST_MARKER.sub("", doc.raw[line : raw + 1], count=1)))
 
 
 def _conversation(doc: Document) -> tuple[frozenset[int], tuple[str, ...]]:

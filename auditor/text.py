@@ -43,6 +43,19 @@ _ASCII_WORDS = re.compile(r"[a-z][a-z0-9_'-]*")
 ``_WORDS``' Unicode categories, and :func:`stems` reads every claim for several rules."""
 
 
+OBJECT_PREPOSITIONS = frozenset({"into", "onto", "with", "without", "against", "beyond"})
+"""Prepositions whose object a noun is when they stand right before it (or before its one modifier): a verb
+right after that noun belongs to an earlier subject ("data fed into official estimates indicate ...": the data
+indicate, not the estimates)."""
+
+
+def object_of_preposition(before: list[str]) -> bool:
+    """The (up to two) words ``before`` a noun put it after one of :data:`OBJECT_PREPOSITIONS`, right before it or
+    before its one modifier ("into official", "with")."""
+    last = [w.lower() for w in before[-2:]]
+    return bool(last) and (last[-1] in OBJECT_PREPOSITIONS or (len(last) == 2 and last[0] in OBJECT_PREPOSITIONS))
+
+
 @cache
 def stopwords() -> frozenset[str]:
     """English function words (``knowledge/stopwords.txt``)."""

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from auditor.claims import strip_markup
 from auditor.knowledge import load
 from auditor.phrases import Phrases, alternation, at_word_start, words_of
-from auditor.text import MONTHS, stopwords
+from auditor.text import MONTHS, object_of_preposition, stopwords
 
 _QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{3,600})[\"”]|(?<![\w’'])[‘'](?P<s>[^‘’']{3,600})[’'](?!\w)")
 _OPEN_ENDS = re.compile(r"“[^\"“”]{3,600}$|^[^\"“”]{3,600}”")
@@ -248,6 +248,8 @@ def unnamed_source(text: str, known: frozenset[str] = frozenset()) -> str | None
         opening = len(own[: m.start()].split()) == len(words)  # the first of the words opens the sentence
         if any(w.lower() in lexicon.named_determiners for w in words):
             continue
+        if object_of_preposition(words):
+            continue  # "data not yet integrated into official estimates indicate": the head is an object, not who says
         if any(_names(w, opening and i == 0, known) for i, w in enumerate(words)):
             continue  # "Pew researchers", "Acme's analysts": a named source
         modifier = words[-1:] if words and words[-1].isalpha() and words[-1].lower() not in stopwords() else []

@@ -60,3 +60,44 @@ def test_version_headings_make_release_notes_and_numbered_sections_do_not() -> N
     ]
     sections = "## 1.2 Background\n\nThe port opened in 1901.\n"
     assert form_of(load_document(sections, "markdown")).release_notes == frozenset()
+
+
+BALLOT = """# The library levy
+
+The levy would raise $2 million a year for the town library, the council said.
+
+Voters mark one line:
+
+____ YES, I approve of the library levy.
+
+____ NO, I do not approve of the library levy.
+"""
+
+
+def test_options_that_open_with_a_blank_or_a_box_are_choices_and_not_claims() -> None:
+    doc = load_document(BALLOT, "markdown")
+    form = form_of(doc)
+    assert sorted(
+        doc.text[doc.blocks[i].start : doc.blocks[i].end].split(",")[0].lstrip("_ ") for i in form.choices
+    ) == ["NO", "YES"]
+    boxes = "Tick one:\n\n☐ I will attend the meeting.\n\n☑ I will not attend the meeting.\n"
+    assert len(form_of(load_document(boxes, "text")).choices) == 2
+    # One line that opens with a blank is only a line; an underscore that starts emphasis is no blank.
+    assert not form_of(load_document("____ YES, the levy passed in May.\n\nTurnout was 40%.\n", "text")).choices
+    assert not form_of(load_document("_Note_ the levy passed.\n\n_Also_ the vote was close.\n", "markdown")).choices
+
+
+def test_choices_are_not_claims_so_their_answers_do_not_contradict() -> None:
+    from auditor.api import audit_text
+
+    report = audit_text(BALLOT, input_format="markdown")
+    assert not [c.text for c in report.claims if "approve" in c.text]
+    assert not [f for f in report.findings if f.rule == "CON005"]
+    assert len(report.claims) == 2  # the levy's sentence and the lead-in stay claims
+    without = audit_text(BALLOT.replace("____ ", ""), input_format="markdown")
+    assert [f.rule for f in without.findings if f.rule == "CON005"] == ["CON005"]  # the form's marks decide
+
+
+def test_a_long_blank_in_plain_text_is_a_choice() -> None:
+    text = "Mark one:\n\n______________ YES, I approve of the levy.\n\n______________ NO, I do not approve of the levy.\n"
+    assert len(form_of(load_document(text, "text")).choices) == 2

@@ -56,3 +56,15 @@ def test_each_mention_takes_its_nearest_date() -> None:
 def test_tenure_words_are_scanned_too() -> None:
     """A sentence whose only office word is "presidency" still gets its mention dated."""
     assert con("In 2019, the Obama presidency expanded the programme.\n") == [("CON002", "Obama presidency")]
+
+
+def test_a_date_after_a_word_of_anteriority_dates_that_earlier_thing() -> None:
+    base = "---\ndate: 2019-03-01\n---\n\nThe delay may reflect Prime Minister Theresa May's doubts, given her {w} remarks on the deal in 2014.\n"
+    for word in ("prior", "previous", "earlier", "past"):
+        assert con(base.format(w=word)) == [], word
+    # Without it, the year dates the sentence, and May was not Prime Minister in 2014.
+    assert con(base.format(w="angry")) == [("CON002", "Prime Minister Theresa May")]
+    # A date before the mention, or one that the sentence's own act carries, still counts.
+    assert con("In 2014, Prime Minister Theresa May, after prior talks, opened the bridge.\n") == [
+        ("CON002", "Prime Minister Theresa May")
+    ]

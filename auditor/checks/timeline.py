@@ -2,7 +2,9 @@
 
 Each mention of an office holder in their office ("the Biden administration",
 "Prime Minister Starmer") is scoped in time by its own sentence: the dates and
-years it names ("since January 2025" runs to the article's date); failing
+years it names ("since January 2025" runs to the article's date), except one
+after a word that puts it before the sentence's time ("given his prior
+objections in 2014" dates the objections, not the office); failing
 those, the article's date when the sentence speaks in the present ("is", "has
 been", "now"), or the article's own days when it names them ("said on Monday",
 "yesterday", "last week": :mod:`auditor.relative_dates`). Historical phrasing
@@ -107,7 +109,9 @@ def dated_mentions(article: Article) -> tuple[Dated, ...]:
         anchored = relative_periods(sentence, article.dating.day) if article.dating.day else []
         for mention in mentions:
             at = mention.start - claim.start, mention.end - claim.start
-            periods = _nearest(mention, mentions, dates, claim.start)
+            periods = _nearest(
+                mention, mentions, [d for d in dates if not _of_earlier_thing(sentence, at[1], d[0])], claim.start
+            )
             if periods:
                 dated = Dated(mention, claim, periods, False)
             elif hypothetical(sentence, *at) or past_act(sentence, *at) or _TENURE.search(mention.text):
@@ -124,6 +128,16 @@ def dated_mentions(article: Article) -> tuple[Dated, ...]:
             if dated.periods:
                 found.append(dated)
     return tuple(found)
+
+
+_ANTERIOR = re.compile(r"\b(?:prior|previous|previously|earlier|past)\b", re.I)
+"""A word that puts what follows before the sentence's own time: "President X's doubts today, given his prior
+objections to the mission in 2014" dates the objections, not the presidency."""
+
+
+def _of_earlier_thing(sentence: str, mention_end: int, date_at: int) -> bool:
+    """The date comes after the mention, past a word that puts it earlier than what the mention is about."""
+    return date_at > mention_end and _ANTERIOR.search(sentence, mention_end, date_at) is not None
 
 
 def _nearest(

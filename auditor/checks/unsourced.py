@@ -16,7 +16,8 @@
   document where the writer tells of their own work;
 - **the publisher's own voice** (:mod:`auditor.publisher`): a sentence that names only the page's publisher; on
   the page of an organisation (an institute, a centre) that names itself, its figures and its agentless
-  estimates ("An estimated 1.2 million ..."); a periodical's tally of the period it covers ("almost 30 merges in
+  estimates ("An estimated 1.2 million ..."); the counts of a bulletin (a situation report, a statistical
+  release: :mod:`auditor.bulletin`); a periodical's tally of the period it covers ("almost 30 merges in
   the past week", :mod:`auditor.periodical`); a crowd the writer counts on the scene (:mod:`auditor.observation`);
 - **reported speech**: a figure, date or ranking in a sentence that names its speaker ("..., the agency
   said", "Clark in October revealed"), or right after one (across a paragraph break when the report is in
@@ -54,6 +55,7 @@ from auditor.antecedent import (
     vague_attribution,
 )
 from auditor.article import Article, per_article
+from auditor.bulletin import is_bulletin
 from auditor.checks.citations import stripped_residues
 from auditor.checks.cited import (
     after_publication,
@@ -445,9 +447,9 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
         # the writer's own testimony, whoever the writer is.
         own = unnamed is None and not any(unnamed_credit(m) for m in markers)
         if own and need.reason in TESTIMONY_REASONS and (
-            insider_circle(article) is not None or writer_names(article) or publisher(article)[2]
+            insider_circle(article) is not None or writer_names(article) or publisher(article)[2] or is_bulletin(article)
         ):
-            continue  # the writer's own testimony: an organisation's post, a press release, a research body's page
+            continue  # the writer's own testimony: an organisation's post, a press release, a research body's page, a bulletin
         if own and need.reason == "statistics" and in_period(text) and periodical_issue(article):
             continue  # "... made almost 30 merges in the past week" in a weekly digest: its own tally of its week
         if own and need.reason == "statistics" and observed_crowd(text):
