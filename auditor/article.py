@@ -26,6 +26,7 @@ from auditor.claims import CHECK_WORTHY_THRESHOLD, check_worthiness, claim_kinds
 from auditor.dating import HEAD, Dating, dateline_end, infer_date
 from auditor.form import Form, form_of
 from auditor.model import Citation, Claim, Document, Sentence
+from auditor.phrases import words_of
 from auditor.scope import SourceLine, attach, is_trailing, source_lines
 from auditor.segment import sentence_spans
 
@@ -113,6 +114,10 @@ def per_article(compute: Callable[[Article], T]) -> Callable[[Article], T]:
 def analyse(doc: Document, assume_published: datetime.date | None = None) -> Article:
     """Split a loaded document into sentences, claims and citations (``assume_published``: the date to
     take when the document gives none, from the configuration)."""
+    # The words of the last document's sentences are of no use to this one: one document's at a time keeps a
+    # process that audits many (check mode's workers) from holding 32,768 sentences' words (~90 MiB over the
+    # bench corpora) for ever.
+    words_of.cache_clear()
     form = form_of(doc)
     artifacts = find_artifacts(doc, form.spoken)
     sentences = _sentences(doc, artifacts)
