@@ -147,9 +147,24 @@ NOTE_MAX_CHARS = 400
 """A note entry is short: a longer block that opens with "(1)" is prose."""
 
 
+_last_parenthesised: tuple[Document | None, dict[int, str]] = (None, {})
+"""The last document :func:`parenthesised_notes` read and its answer: the reference entries and then the citation
+markers ask for it, one after the other. One tuple, rebound at once (thread-safe), as ``_last_notes`` below."""
+
+
 def parenthesised_notes(doc: Document) -> dict[int, str]:
     """Block index -> label of the notes that parenthesised numbers in the prose point at (see the module
-    docstring): ``(1) Author, 2006`` in the second half of the article, or the numbered list that ends it."""
+    docstring): ``(1) Author, 2006`` in the second half of the article, or the numbered list that ends it.
+    The answer is shared: callers must not change it."""
+    global _last_parenthesised
+    last, found = _last_parenthesised
+    if last is not doc:
+        found = _parenthesised_notes(doc)
+        _last_parenthesised = (doc, found)
+    return found
+
+
+def _parenthesised_notes(doc: Document) -> dict[int, str]:
     text, blocks = doc.text, doc.blocks
     if "(" not in text:
         return {}

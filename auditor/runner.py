@@ -337,8 +337,11 @@ def _lazy_loader(value: object, module_name: str) -> bool:
 def _audit_batch(batch: list[_Item], where: _Where) -> tuple[list[FileResult], int, int, int]:
     """Audit a batch (in a worker, or in process for one job): results, bytes, pid, peak memory in KiB.
     The batch's results go into the cache in one transaction."""
+    from auditor.load.includes import shared_walks
+
     cache_root, full = where
-    results = [_audit_one(item) for item in batch]
+    with shared_walks():  # the batch's files were read at one moment: their includes are walked once per folder
+        results = [_audit_one(item) for item in batch]
     if cache_root:
         cache = Cache(Path(cache_root))
         cache.put_many(

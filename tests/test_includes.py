@@ -176,3 +176,42 @@ def test_an_included_file_uses_the_definitions_of_the_pages_that_include_it(tmp_
     assert not partial.references_known and [k.defined for k in partial.links] == [None, None]
     assert "CIT004" not in {f.rule for f in auditor.audit_path(str(root / "_includes/specials/part.md")).findings}
     assert [k.defined for k in load(root / "_posts/post.md").links] == [False, False]  # an article: dangling
+
+
+def _loaded_refs(paths: list[Path]) -> list[list[tuple[str | None, bool | None, str | None]]]:
+    return [
+        [(k.label, k.defined, k.url) for k in load_document(p.read_text(encoding="utf-8"), "auto", str(p),
+                                                            location=str(p)).links]
+        for p in paths
+    ]
+
+
+def test_shared_walks_walk_once_per_folder_and_read_as_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from auditor.load import includes
+
+    root = site(
+        tmp_path,
+        {
+            "_includes/refs.md": "[widget 2.0]: https://widget.example/2.0\n[fix 7]: https://fixes.example/7\n",
+            "_posts/a.md": POST,
+            "_posts/b.md": POST.replace("[a fix][fix 7]", "[Widget 2.0][]"),
+            "_posts/old/c.md": POST,
+        },
+    )
+    paths = [root / "_posts/a.md", root / "_posts/b.md", root / "_posts/old/c.md"]
+    alone = _loaded_refs(paths)
+    walks: list[object] = []
+    real = includes._walk
+
+    def counting(*args: object) -> object:
+        walks.append(args)
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(includes, "_walk", counting)
+    with includes.shared_walks():
+        assert _loaded_refs(paths) == alone
+    assert len(walks) == 2  # one per folder
+    # Outside the block every load walks afresh: an include changed since is read as it is now.
+    (root / "_includes/refs.md").write_text("[widget 2.0]: https://widget.example/3.0\n", encoding="utf-8")
+    assert _loaded_refs(paths[:1])[0][0] == ("widget 2.0", True, "https://widget.example/3.0")
+    assert len(walks) == 3

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -189,10 +191,47 @@ def included_references(
     includes = include_names(raw)
     if not includes:
         return References(unknown=open_ended)
-    walk = _walk(includes, source, location)
-    if walk is None:
+    refs = _walked(includes, source, location)
+    if refs is None:
         return References(unknown=True)
-    return replace(walk.refs, unknown=walk.refs.unknown or open_ended) if open_ended else walk.refs
+    return replace(refs, unknown=refs.unknown or open_ended) if open_ended else refs
+
+
+_shared: dict[tuple[Path, tuple[tuple[str, str | None], ...]], References | None] | None = None
+"""The walks of the current :func:`shared_walks` block by article folder and include names; None outside one."""
+
+
+@contextmanager
+def shared_walks() -> Iterator[None]:
+    """Within this block, :func:`included_references` walks once per article folder and include names, as
+    :func:`included_digest` does within a check run: check mode's workers audit each batch of files in one (most
+    of a Jekyll site's posts share a folder and include the same files; each walk resolves and stats every
+    path it names). Outside one, every call walks afresh: an include may have changed since the last."""
+    global _shared
+    outer = _shared
+    if outer is None:
+        _shared = {}
+    try:
+        yield
+    finally:
+        _shared = outer
+
+
+def _walked(
+    includes: list[tuple[str, str | None]], source: str | None, location: str | os.PathLike[str] | None
+) -> References | None:
+    """The definitions the walk over ``includes`` found (None: no walk), shared within :func:`shared_walks`."""
+    memo = _shared
+    # The folder as named, as in included_digest (a link's real folder is only known by resolving it).
+    named = Path(os.path.abspath(location)).parent if location is not None and not os.path.islink(location) else None
+    if memo is None or named is None:
+        walk = _walk(includes, source, location)
+        return walk.refs if walk else None
+    key = (named, tuple(includes))
+    if key not in memo:
+        walk = _walk(includes, source, location)
+        memo[key] = walk.refs if walk else None
+    return memo[key]
 
 
 def is_partial(source: str | None, location: str | os.PathLike[str] | None = None) -> bool:

@@ -1,0 +1,50 @@
+"""Memos that hold one document's readings at a time: what an audit leaves behind is bounded by one document,
+however many a process audits (check mode's workers), and a memo shared by two stages answers both."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor import article
+from auditor.api import audit_text
+from auditor.load import load_document
+from auditor.phrases import words_of
+from auditor.reference_lists import _parenthesised_notes, parenthesised_notes
+
+
+def _article(n: int) -> str:
+    return "\n\n".join(f"The Velmor depot {n} moved {100 + k} crates of tin in {1990 + k}, the clerk wrote." for k in range(40))
+
+
+def test_words_of_holds_only_the_last_document_past_its_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(article, "WORDS_KEPT", 10)
+    audit_text(_article(1), "markdown", "one.md")
+    first = words_of.cache_info().currsize
+    assert first > 0
+    audit_text(_article(2), "markdown", "two.md")
+    # The second document's sentences only: the first one's are gone (they would double the count).
+    assert words_of.cache_info().currsize <= first
+
+
+def test_words_of_kept_for_a_document_read_again() -> None:
+    audit_text(_article(3), "markdown", "three.md")
+    before = words_of.cache_info()
+    assert before.currsize <= article.WORDS_KEPT
+    audit_text(_article(3), "markdown", "three.md")
+    after = words_of.cache_info()
+    assert after.misses == before.misses  # every text's words were still there
+
+
+def test_parenthesised_notes_computed_once_per_document() -> None:
+    text = (
+        "The survey of 2004 (1) found more tin in the hills (2) than before.\n\n" * 3
+        + "(1) Harlan, Tin of the hills, 2006.\n\n(2) Osk, Survey notes, 2007.\n"
+    )
+    doc = load_document(text, "markdown", "notes.md")
+    found = parenthesised_notes(doc)
+    assert found == _parenthesised_notes(doc)
+    assert found and set(found.values()) == {"1", "2"}
+    assert parenthesised_notes(doc) is found  # the second stage gets the same answer, not a second reading
+    other = load_document(text.replace("(2)", "(3)"), "markdown", "other.md")
+    assert parenthesised_notes(other) is not found
+    assert set(parenthesised_notes(other).values()) == {"1", "3"}
