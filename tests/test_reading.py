@@ -1,0 +1,53 @@
+"""The shared per-claim reading (auditor/reading.py) gives what each reader read on its own before, and the
+readers that return at once when their trigger words are absent give what they gave without the gate."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from auditor.reading import Reading, reading
+from auditor.voice import names_in, quotations, unquoted
+
+# What the readers ran on their own before the reading held it (the patterns as they were written there).
+_TOKEN = re.compile(r"[a-z0-9]+")
+_QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{3,600})[\"”]|(?<![\w’'])[‘'](?P<s>[^‘’']{3,600})[’'](?!\w)")
+_OPEN_ENDS = re.compile(r"“[^\"“”]{3,600}$|^[^\"“”]{3,600}”")
+
+PIECES = [*"\"“”‘’' -,.:;()0123456789", " the ", " said ", "Mira ", "Tallis", " Quay", "Ödön ", "İstanbul", " K",
+          "don't ", "it’s ", " 1,200", " 45%", "$5 ", " told ", "By ", " by ", "NASA ", "18F ", "ﬁ", "ß", " and ",
+          "according to ", " The ", "\n", "quoted words here", " over "]
+
+
+def generated(seed: int, count: int) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(PIECES) for _ in range(rnd.randint(1, 24))) for _ in range(count)]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_reading_gives_what_each_reader_read_on_its_own(seed: int) -> None:
+    for text in generated(seed, 2000):
+        fresh = Reading(text)  # not the remembered one: every part read here for the first time
+        assert fresh.words == frozenset(_TOKEN.findall(text.lower())), text
+        assert fresh.has_digit == any(c in "0123456789" for c in text), text
+        assert fresh.quotes == tuple(
+            (m.start(), m.end(), (m["q"] or m["s"] or "").strip()) for m in _QUOTE.finditer(text)
+        ), text
+        assert fresh.unquoted() == _QUOTE.sub(" ", text), text
+        assert fresh.unquoted(open_ends=True) == _OPEN_ENDS.sub(" ", _QUOTE.sub(" ", text)), text
+        # and the readers that ask for them, in either order
+        assert unquoted(text, open_ends=True) == _OPEN_ENDS.sub(" ", _QUOTE.sub(" ", text)), text
+        assert unquoted(text) == _QUOTE.sub(" ", text), text
+        assert quotations(text) == list(fresh.quotes), text
+
+
+def test_a_text_has_one_reading_and_its_names_are_read_once_per_set_of_known_names() -> None:
+    text = "The report by Mira Tallis of Quay Works was read in Denver."
+    assert reading(text) is reading(text)
+    first = names_in(text)
+    assert first == ["Mira Tallis of Quay Works", "Denver"]
+    assert reading(text).names[frozenset()] == tuple(first)
+    assert names_in("Tallis said so.", frozenset({"Tallis"})) == ["Tallis"]
+    assert names_in("Tallis said so.") == []  # a capitalised first word alone is no name unless known
