@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from auditor import need
 from auditor.reading import Reading, reading
 from auditor.voice import names_in, quotations, unquoted
 
@@ -41,6 +42,8 @@ def test_the_reading_gives_what_each_reader_read_on_its_own(seed: int) -> None:
         assert unquoted(text, open_ends=True) == _OPEN_ENDS.sub(" ", _QUOTE.sub(" ", text)), text
         assert unquoted(text) == _QUOTE.sub(" ", text), text
         assert quotations(text) == list(fresh.quotes), text
+        # what the gates in front of readers of the unquoted text rest on: its words are among the text's
+        assert Reading(unquoted(text, open_ends=True)).words <= fresh.words, text
 
 
 def test_a_text_has_one_reading_and_its_names_are_read_once_per_set_of_known_names() -> None:
@@ -51,3 +54,35 @@ def test_a_text_has_one_reading_and_its_names_are_read_once_per_set_of_known_nam
     assert reading(text).names[frozenset()] == tuple(first)
     assert names_in("Tallis said so.", frozenset({"Tallis"})) == ["Tallis"]
     assert names_in("Tallis said so.") == []  # a capitalised first word alone is no name unless known
+
+
+def _claims() -> list[str]:
+    return [
+        "Researchers found that 45% of the 1,200 pupils in Denver read daily, Mira Tallis said.",
+        "“Studies show it works,” the mayor said in March 2021.",
+        "The council may cut 300 jobs by 2026.",
+        "Since January 19, 2025, Quay Works has led the market.",
+        "It was the largest protest in the city’s history, organisers said.",
+        "A 2019 study found that $5 million was spent.",
+        "No figures, no names, nothing to see.",
+        "Smith argues that the plan “will cost 4 billion pounds over ten years, as research shows”.",
+    ]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_citation_need_gated_by_the_reading_gives_what_it_gave(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = _claims() + generated(100 + seed, 800)
+    kinds = [("temporal",), (), ("quote",), ("event", "quote")]
+    gated = [need.citation_need(t, kinds[n % 4], frozenset({"Tallis"})) for n, t in enumerate(texts)]
+
+    class Open(Reading):  # a reading whose gates never close: every reader runs as it did without them
+        def holds(self, cues: frozenset[str]) -> bool:
+            return True
+
+        @property
+        def has_digit(self) -> bool:
+            return True
+
+    monkeypatch.setattr(need, "reading", Open)
+    assert [need.citation_need(t, kinds[n % 4], frozenset({"Tallis"})) for n, t in enumerate(texts)] == gated
+    assert any(g is not None for g in gated) and any(g is None for g in gated)
