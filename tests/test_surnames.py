@@ -11,7 +11,8 @@ import pytest
 from auditor.compare.surnames import CAPITALISED, names_before
 
 PIECES = ["Mira ", "Tallis", "tallis", "TALLIS", " ", "  ", "\n", "Tom ", "The ", "O'Neill ", "Tallis-Smith", "de ",
-          "Ann", "’s", ",", ".", "Ödön ", "K", "\u212a", "ſ", "A ", "B  ", "x", "_", "9", "Tallisx", "tALLis "]
+          "Ann", "’s", ",", ".", "Ödön ", "K", "\u212a", "ſ", "A ", "B  ", "x", "_", "9", "Tallisx", "tALLis ",
+          "“", "—", "é", "Éva ", "\u0130", "ﬁ", "Taſlis"]
 WORDS = ["tallis", "Tallis", "o'neill", "tallis-smith", "a", "k", "s", "9x", "-x", "ödön", "x", " tallis"]
 
 
@@ -38,3 +39,16 @@ def test_names_before_reads_a_full_name() -> None:
         ("Mira ", "Mira Tallis"),
         ("Dr Ann ", "Dr Ann Tallis"),
     ]
+
+
+def test_the_characters_that_fold_to_ascii_letters_are_all_listed() -> None:
+    from auditor.compare.surnames import _FOLDS_TO_ASCII
+
+    letters = [re.compile(f"(?i:{a})") for a in "abcdefghijklmnopqrstuvwxyz0123456789"]
+    missing = [
+        hex(cp)
+        for cp in range(128, 0x10000)
+        if _FOLDS_TO_ASCII.match(c := chr(cp)) is None
+        and (any(ch.isascii() for ch in c.lower()) or any(p.fullmatch(c) for p in letters))
+    ]
+    assert missing == []

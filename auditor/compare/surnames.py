@@ -3,9 +3,10 @@
 CON004 asks, for each one-word subject of an event, which full names of the article end in it
 (:func:`auditor.compare.events._full_name`). The question was a pattern compiled for each word,
 ``\\b((?:[A-Z][\\w'’&-]*\\s+){1,2})(?i:word)\\b``: some 0.6 ms a word, 6% of a long article's audit.
-:func:`names_before` gives the matches that pattern gives, in order, with patterns compiled once: in ASCII text
-the word is compared in lower case (a case-insensitive ASCII word matches only ASCII letters there); other text,
-or a word that does not open with a letter or digit, is read with the pattern itself.
+:func:`names_before` gives the matches that pattern gives, in order, with patterns compiled once: an ASCII word is
+compared in lower case (a case-insensitive ASCII word matches only ASCII letters in a text without the few
+characters that fold to them); other text, or a word that does not open with a letter or digit, is read with the
+pattern itself.
 """
 
 from __future__ import annotations
@@ -18,12 +19,15 @@ CAPITALISED = r"[A-Z][\w'’&-]*"
 _CAPITALISED_THEN_SPACE = re.compile(rf"{CAPITALISED}\s+")
 _CAPITAL_AT_START = re.compile(r"\b[A-Z]")
 _BOUNDARY = re.compile(r"\b")
+_FOLDS_TO_ASCII = re.compile("[ßİıŉſǰẖẗẘẙẚ\u212aﬀ-ﬆ]")
+"""The characters other than ASCII that a case-insensitive ASCII letter matches, or whose case changes give ASCII
+letters (all of Unicode tried, Python 3.11): in a text without them, an ASCII word matches only its ASCII forms."""
 
 
 def names_before(text: str, word: str) -> list[tuple[str, str]]:
     """(the capitalised words, the whole match) of each match of ``\\b((?:CAPITALISED\\s+){1,2})(?i:word)\\b`` in
     ``text``, as ``re.finditer`` gives them (leftmost first, each after the one before)."""
-    if not (text.isascii() and word.isascii() and word[:1].isalnum()):
+    if not (word.isascii() and word[:1].isalnum() and (text.isascii() or _FOLDS_TO_ASCII.search(text) is None)):
         return [(m.group(1), m.group()) for m in _pattern(word).finditer(text)]
     size, lowered = len(word), word.lower()
 
