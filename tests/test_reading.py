@@ -86,3 +86,51 @@ def test_citation_need_gated_by_the_reading_gives_what_it_gave(seed: int, monkey
     monkeypatch.setattr(need, "reading", Open)
     assert [need.citation_need(t, kinds[n % 4], frozenset({"Tallis"})) for n, t in enumerate(texts)] == gated
     assert any(g is not None for g in gated) and any(g is None for g in gated)
+
+
+_SETTING_PIECES = [*PIECES, " week 6", " Week ", " last year", " first ", " second ", " will ", " may ", " May ",
+                   " Tuesdays", " 1991", " release 28.1", " v2.4.0rc1", " route 9", " 2,300", " a third of"]
+
+
+def _setting_as_written(text: str, spans: list[tuple[int, int]], common: object) -> object:
+    """compare.setting.setting_of as it read the claim's words before the reading held them."""
+    from auditor.compare import setting as s
+
+    names, periods, ordinals, modals = set(), set(), set(), set()
+    inside = {i for start, end in spans for i in range(start, end)}
+    for n, m in enumerate(re.finditer(r"[^\W\d_][\w'’-]*|\d{4}\b", text)):
+        if m.start() in inside:
+            continue
+        word = m.group()
+        lower, kind = s._setting_word(word)
+        if kind is s._Kind.OTHER:
+            continue
+        if kind is s._Kind.NAME:
+            if not (n == 0 and common(lower)):  # type: ignore[operator]
+                names.add(lower)
+        elif kind is s._Kind.YEAR:
+            periods.add(word)
+        elif kind is s._Kind.PERIOD:
+            numbered = s._NUMBERED.match(text, m.end())
+            periods.add(lower + (numbered.group(1) if numbered else ""))
+        elif kind is s._Kind.ORDINAL:
+            ordinals.add(lower)
+        elif kind is s._Kind.MODAL:
+            modals.add(lower)
+    for m in s._IDENTIFIER.finditer(text):
+        if m.start() not in inside and not s._YEAR.fullmatch(m.group("id")):
+            names.add("#" + m.group("id").lower())
+    return s.Setting(frozenset(names), frozenset(periods), frozenset(ordinals), frozenset(modals))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_setting_of_gives_what_it_gave(seed: int) -> None:
+    from auditor.compare.quantities import find_quantities
+    from auditor.compare.setting import setting_of
+
+    rnd = random.Random(seed)
+    for _ in range(1500):
+        text = "".join(rnd.choice(_SETTING_PIECES) for _ in range(rnd.randint(1, 20)))
+        spans = [(q.start, q.end) for q in find_quantities(text)]
+        for common in (bool, lambda w: w in ("the", "week")):
+            assert setting_of(text, spans, common) == _setting_as_written(text, spans, common), text
