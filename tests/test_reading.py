@@ -134,3 +134,22 @@ def test_setting_of_gives_what_it_gave(seed: int) -> None:
         spans = [(q.start, q.end) for q in find_quantities(text)]
         for common in (bool, lambda w: w in ("the", "week")):
             assert setting_of(text, spans, common) == _setting_as_written(text, spans, common), text
+
+
+_AGE_PIECES = ["Marta Kowal", "Reyes", ", ", " who", " is", " 41", " years", " old", " now", " was", "\u2003", "\u00a0",
+               ",", " Who", "Is", "snow", "knowing", " (", ")", "-year-old ", " Ann", "s", "\n", "é",
+               "Marta Kowal, who is 41,", " Kowal is 41 years old", "Ann Lee, now 41,", " is\u2003", "\u2003years old"]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_age_reader_gated_by_the_reading_gives_what_it_gave(seed: int) -> None:
+    from auditor.compare import attributes
+
+    rnd = random.Random(seed)
+    matched = 0
+    for _ in range(4000):
+        text = "".join(rnd.choice(_AGE_PIECES) for _ in range(rnd.randint(1, 14)))
+        plain = attributes._AGE_COMMA.search(text) is not None or attributes._WHO_IS.search(text) is not None
+        assert attributes._aged(text) == plain, text
+        matched += attributes._WHO_IS.search(text) is not None
+    assert matched > 20
