@@ -34,6 +34,7 @@ from typing import Literal
 
 from auditor.knowledge import load
 from auditor.phrases import Phrases, alternation, words_of
+from auditor.reading import reading
 from auditor.text import MONTHS, stopwords
 from auditor.voice import is_first_hand, names_in, plain, quotations, unquoted
 
@@ -90,7 +91,6 @@ _DATE = re.compile(
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\s+(?:1[6-9]|20)\d\d"
     r"|(?:in|since|by|during|until|from|before|after|early|late|mid-?)\s+(?:1[6-9]|20)\d\d)\b"
 )
-_DIGIT = re.compile("[0-9]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,7 +189,7 @@ class _Spans:
 
 def figures(text: str) -> list[str]:
     """The figures of a sentence that are statistics (see the module docstring), as written."""
-    if _DIGIT.search(text) is None:  # a character-set scan, faster than deleting digits with str.translate
+    if not reading(text).has_digit:  # read once per text, for every reader that asks
         return []
     lexicon = _lexicon()
     found: list[tuple[int, str]] = []
@@ -373,21 +373,24 @@ def citation_need(text: str, kinds: Iterable[str], known: frozenset[str] = froze
     """
     text = plain(text)
     lexicon = _lexicon()
+    read = reading(text)  # its words, digits, quotations and names, shared with the other readers of the claim
     if "quote" in kinds and (quoted := quotation(text, known)):
         return Need("quotation", quoted)
-    if m := lexicon.research.search(unquoted(text, open_ends=True)):  # a finding in a speaker's quoted words is theirs
-        return Need("scientific", m.group())
+    # The words of the unquoted text are among the text's: a text without the gate's words needs no other reading.
+    if read.holds(lexicon.research.gate) and (m := lexicon.research.search(unquoted(text, open_ends=True))):
+        return Need("scientific", m.group())  # a finding in a speaker's quoted words is theirs
     names = names_in(text, known)
     if names and (opinion := _opinion(text, names[0])):
         return Need("opinion", opinion)
     if lexicon.modal.search(text):
         return None  # a possibility, a rule or a hypothetical ("an attacker could ..."), not a reported fact
-    found = figures(unquoted(text, open_ends=True))  # a figure inside quoted words is the speaker's
+    # a figure inside quoted words is the speaker's; a text without a digit has no figure (nor its unquoted words)
+    found = figures(unquoted(text, open_ends=True)) if read.has_digit else []
     if found and (found[0][:1] in "$£€¥" or not {"temporal", "event"}.isdisjoint(kinds) or _about_someone(text, names)):
         return Need("statistics", found[0])
     if not names:
         return None
-    if (m := _DATE.search(text)) and not lexicon.future.search(text):
+    if read.has_digit and (m := _DATE.search(text)) and not lexicon.future.search(text):  # a date has digits
         return Need("historical", m.group())
     if (m := lexicon.news_events.search(text)) and _as_verb(text, m.start()):
         return Need("historical", _trimmed(m.group()))

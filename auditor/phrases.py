@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+
+from auditor.reading import reading
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 _WHOLE_WORDS = r"\b(?:{})\b"
@@ -20,15 +21,13 @@ _ANY: list[frozenset[str]] = [frozenset()]
 _APOSTROPHE = re.compile(r"['’]")
 
 
-@lru_cache(maxsize=32768)
 def words_of(text: str) -> frozenset[str]:
     """The lower-case words (letters and digits) of ``text``; apostrophes and hyphens split them.
 
-    Remembered for every sentence of a long article (1 MB of prose is some 16,000 sentences): the readers that
-    ask for a sentence's words pass over the article at different times (its genre, the sentences that point
-    ahead, then claim by claim), and with room for 4,096 a 1 MB article computed each sentence's words four
-    times (63,656 misses)."""
-    return frozenset(_TOKEN.findall(text.lower()))
+    Read once per text, in its :class:`~auditor.reading.Reading`, which the other readers of the sentence share:
+    the readers that ask for a sentence's words pass over the article at different times (its genre, the
+    sentences that point ahead, then claim by claim)."""
+    return reading(text).words
 
 
 def alternation(phrases: Iterable[str]) -> str:

@@ -10,18 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from auditor.claims import strip_markup
 from auditor.knowledge import load
 from auditor.phrases import Phrases, alternation, at_word_start, words_of
+from auditor.reading import reading
 from auditor.text import MONTHS, object_of_preposition, stopwords
 
-_QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{3,600})[\"”]|(?<![\w’'])[‘'](?P<s>[^‘’']{3,600})[’'](?!\w)")
-_OPEN_ENDS = re.compile(r"“[^\"“”]{3,600}$|^[^\"“”]{3,600}”")
-"""A quotation that runs over a sentence's edge: an opening curly quote with no close before the end ("... the bar
-“lets visitors breathe 85% oxygen. A session lasts ...”" cut in two), or a closing one with no opening before
-it. Only curly quotes say which side they open."""
 _FIRST_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _OPENERS = frozenset({"", '"', "“", "(", "'", "‘"})
 _CAPITAL = re.compile(
@@ -129,18 +125,17 @@ def _speech_verbs(data: dict[str, list[str]]) -> str:
 
 def unquoted(text: str, open_ends: bool = False) -> str:
     """``text`` without the words it quotes: what the writer says in their own voice. With ``open_ends``, also
-    without a quotation the sentence's edge cuts (see ``_OPEN_ENDS``): for a figure, whose words are unclear
-    is a reason to stay quiet; for whether the writer speaks of themselves, it is not (a stray quote would
-    make a writer's "we" someone else's)."""
+    without a quotation the sentence's edge cuts (:data:`auditor.reading.OPEN_ENDS`): for a figure, whose words
+    are unclear is a reason to stay quiet; for whether the writer speaks of themselves, it is not (a stray quote
+    would make a writer's "we" someone else's). Read once per text (:class:`~auditor.reading.Reading`)."""
     if not ('"' in text or "“" in text or "”" in text or "'" in text or "‘" in text):
         return text
-    text = _QUOTE.sub(" ", text)
-    return _OPEN_ENDS.sub(" ", text) if open_ends else text
+    return reading(text).unquoted(open_ends)
 
 
 def quotations(text: str) -> list[tuple[int, int, str]]:
     """(start, end, quoted words) of every quotation in ``text``."""
-    return [(m.start(), m.end(), (m["q"] or m["s"] or "").strip()) for m in _QUOTE.finditer(text)]
+    return list(reading(text).quotes)
 
 
 def plain(text: str) -> str:
@@ -486,14 +481,17 @@ def _named_next_to_speech(
 def names_in(text: str, known: frozenset[str] = frozenset()) -> list[str]:
     """Proper names in a sentence: capitalised words after its first word, and its first word when it is
     known as a name elsewhere (``known``) or written like one ("TikTok", "NASA", "18F")."""
-    return list(_names_in(text, known))
+    # Read once per text and set of known names, in the text's reading: CIT001 reads the names of each claim
+    # three times (for its need, its speech and its account), and the article's genre reads every sentence's
+    # between the first claim and the second.
+    names = reading(text).names
+    found = names.get(known)
+    if found is None:
+        found = names[known] = _names_in(text, known)
+    return list(found)
 
 
-@lru_cache(maxsize=65536)
 def _names_in(text: str, known: frozenset[str]) -> tuple[str, ...]:
-    # Remembered: CIT001 reads the names of each claim three times (for its need, its speech and its account),
-    # and the article's genre reads every sentence's between the first claim and the second: room for all the
-    # sentences of a long article (1,024 entries made a long article miss every time).
     not_names = _lexicon().not_names
     found = []
     lead = len(text) - len(text.lstrip())

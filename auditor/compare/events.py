@@ -17,6 +17,7 @@ from weakref import WeakKeyDictionary
 from auditor.compare.pairing import Pairing
 from auditor.compare.predicates import lead_person, lead_pronoun
 from auditor.compare.statements import stem, wordlist
+from auditor.compare.surnames import names_before
 from auditor.knowledge import load
 from auditor.phrases import alternation
 from auditor.text import stopwords
@@ -441,12 +442,11 @@ def _named_for(description: str, texts: list[str]) -> str:
 def _full_name(word: str, texts: list[str]) -> str:
     """The full name a one-word subject is short for ("tallis": "mira tallis"), when the article gives one and
     only one name that ends in it ("Mira Tallis", not also "Tom Tallis"); the word itself otherwise."""
-    pattern = re.compile(rf"\b((?:{_CAPITALISED}\s+){{1,2}})(?i:{re.escape(word)})\b")
     found: set[str] = set()
     for text in texts:
-        for m in pattern.finditer(text):
-            first = m.group(1).split()
-            if not m.group()[-len(word) :][:1].isupper():
+        for capitalised, whole in names_before(text, word):  # no pattern compiled for each word
+            first = capitalised.split()
+            if not whole[-len(word) :][:1].isupper():
                 continue
             if first[0].lower() in stopwords():
                 first = first[1:]  # "The Tallis ..." or a sentence's first word

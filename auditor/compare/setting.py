@@ -59,24 +59,26 @@ def setting_of(text: str, spans: list[tuple[int, int]], common: Callable[[str], 
     """
     names, periods, ordinals, modals = set(), set(), set(), set()
     inside = {i for start, end in spans for i in range(start, end)}  # the offsets of the figures
+    # The kinds as module names: an Enum member looked up on its class costs ten times a global's look-up, and
+    # this is done for every word of every claim with a figure.
     for n, m in enumerate(_WORD.finditer(text)):
         if m.start() in inside:
             continue  # "a third of": a fraction, not an ordinal
         word = m.group()
         lower, kind = _setting_word(word)
-        if kind is _Kind.OTHER:
+        if kind is _OTHER:
             continue  # a lower-case word that is none of the others
-        if kind is _Kind.NAME:
+        if kind is _NAME:
             if not (n == 0 and common(lower)):
                 names.add(lower)
-        elif kind is _Kind.YEAR:
+        elif kind is _YEAR_WORD:
             periods.add(word)
-        elif kind is _Kind.PERIOD:
+        elif kind is _PERIOD:
             numbered = _NUMBERED.match(text, m.end())
             periods.add(lower + (numbered.group(1) if numbered else ""))  # "week 6" is not "week 2"
-        elif kind is _Kind.ORDINAL:
+        elif kind is _ORDINAL:
             ordinals.add(lower)
-        elif kind is _Kind.MODAL:
+        elif kind is _MODAL:
             modals.add(lower)
         # _Kind.WEEKLY ("on Tuesdays": every week, not a date) and _Kind.STOP add nothing
     for m in _IDENTIFIER.finditer(text):
@@ -96,6 +98,11 @@ class _Kind(Enum):
     STOP = "stop"  # a function word: never a name
     NAME = "name"  # any other capitalised word (unless the first of the claim is an ordinary word)
     OTHER = "other"  # any other word
+
+
+_OTHER, _NAME, _YEAR_WORD, _PERIOD, _ORDINAL, _MODAL = (
+    _Kind.OTHER, _Kind.NAME, _Kind.YEAR, _Kind.PERIOD, _Kind.ORDINAL, _Kind.MODAL
+)
 
 
 @lru_cache(maxsize=65536)
