@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, wraps
 from typing import TypeVar, cast
 
+from auditor.anaphora import resolve
 from auditor.artifacts import Artifacts, find_artifacts
 from auditor.citations import Marker, Spans, find_markers
 from auditor.claims import CHECK_WORTHY_THRESHOLD, check_worthiness, claim_kinds
@@ -125,7 +126,7 @@ def analyse(doc: Document, assume_published: datetime.date | None = None) -> Art
     artifacts = find_artifacts(doc, form.spoken)
     sentences = _sentences(doc, artifacts)
     lines = source_lines(doc, artifacts.excluded)
-    markers = _with_named_sources(doc, find_markers(doc, artifacts), lines)
+    markers = resolve(_with_named_sources(doc, find_markers(doc, artifacts), lines))
     dating = infer_date(doc, (m.url for m in markers if m.url))
     if dating.day is None and assume_published is not None:
         dating = Dating(assume_published, None, "config")

@@ -106,12 +106,23 @@ def url_date(url: str) -> tuple[datetime.date, bool] | None:
     return None
 
 
-_DATELINE_PREFIX = re.compile(
-    r"[A-Z][A-Z.'-]+(?:[ \t][A-Z][A-Z.'-]+){0,3}(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?,?[ \t]+"
+_DATELINE_DAY = (
     rf"(?i:{_PLAIN_MONTH}[ \t]+{_PLAIN_DAY}(?:,?[ \t]+{_PLAIN_YEAR})?"
-    rf"|{_PLAIN_DAY}[ \t]+{_PLAIN_MONTH}(?:[ \t]+{_PLAIN_YEAR})?)?"
-    r"[ \t]*(?:\([^()\n]{2,40}\))?[ \t]*[-–—]+[ \t]+(?=[A-Z\"“])"
+    rf"|{_PLAIN_DAY}[ \t]+{_PLAIN_MONTH}(?:[ \t]+{_PLAIN_YEAR})?)"
 )
+_DATELINE_SOURCE = r"(?:\([^()\n]{2,40}\))?[ \t]*"
+_DATELINE_PREFIX = re.compile(
+    r"[A-Z][A-Z.'-]+(?:[ \t][A-Z][A-Z.'-]+){0,3}(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?"
+    # "LONDON, May 3 (Reuters) - ", "LONDON, 3 June 2024—": a date anchors the line, the dash may touch the text
+    rf"(?:,?[ \t]+{_DATELINE_DAY}[ \t]*{_DATELINE_SOURCE}[-–—]+[ \t]*"
+    # "CUPERTINO, California—April 27, 2015—", "SEATTLE, Wash. — March 4, 2024 — ": the date between two dashes
+    rf"|,?[ \t]*[-–—]+[ \t]*{_DATELINE_DAY}[ \t]*{_DATELINE_SOURCE}[-–—]+[ \t]*"
+    # "WASHINGTON (AP) — ": no date, so the dash stands apart as a dateline's does
+    rf"|,?[ \t]+{_DATELINE_SOURCE}[-–—]+[ \t]+)"
+    r"(?=[A-Z\"“])"
+)
+"""A news dateline that opens a story: the place in capitals (and its state or country), the date if any, the agency
+in parentheses if any, and the dash that ends it, spaced or not."""
 
 
 def dateline_end(text: str, start: int = 0) -> int:

@@ -9,7 +9,9 @@ that way, from signals of the whole document, never from its wording:
 - **news type** (strong): the page declares itself a news report in its metadata (schema.org
   ``NewsArticle`` and its subtypes, as JSON-LD or microdata);
 - **dateline** (strong): the story opens with a wire dateline ("LONDON, May 3 (Reuters) - ...",
-  "WASHINGTON (AP) — ...");
+  "WASHINGTON (AP) — ...", "CUPERTINO, California—April 27, 2015—...");
+- **plain story** (strong): a plain-text document laid out as a news story, headline, one-sentence lede and a
+  body told from outside that reports what people said or ruled (:func:`auditor.story.plain_story`);
 - **attributed** (strong): it names who said what in at least ``ATTRIBUTED_MIN`` of its prose sentences
   and in at least ``ATTRIBUTED_SHARE`` of them (journalism's convention of sourcing);
 - **article page** (weak): the page says it is an article (``og:type`` article, ``article:published_time``)
@@ -33,13 +35,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from auditor.dating import HEAD, dateline_end
 from auditor.knowledge import load
 from auditor.model import Document
 from auditor.phrases import alternation
+from auditor.story import plain_story
 
 STRONG = 2
 WEAK = 1
@@ -69,6 +72,8 @@ class Genre:
 
     news_type: bool = False
     dateline: bool = False
+    story: bool = False
+    """A plain-text news story's layout (:mod:`auditor.story`)."""
     article_page: bool = False
     attributed: int = 0
     """Prose sentences that name who said what."""
@@ -82,7 +87,7 @@ class Genre:
     @property
     def score(self) -> int:
         """``STRONG`` per strong signal, ``WEAK`` per weak one."""
-        strong = self.news_type + self.dateline + self._attributed_strongly
+        strong = self.news_type + self.dateline + self.story + self._attributed_strongly
         speakers = self.attributed >= SPEAKERS_MIN
         weak = self.article_page + (speakers and not self._attributed_strongly)
         weak += speakers and self.courtesy >= COURTESY_MIN
@@ -164,8 +169,10 @@ def genre_of(doc: Document, count_speech: Callable[[], tuple[int, int]]) -> Genr
     called only when the page's metadata and dateline do not already make it a reported piece."""
     news, page = page_types(doc)
     found = Genre(news_type=news, dateline=opens_with_dateline(doc), article_page=page or has_byline(doc))
+    if not found.reported:
+        found = replace(found, story=plain_story(doc))
     if found.reported:
         return found
     attributed, prose = count_speech()
     titled, anchored = house_style(doc) if attributed >= SPEAKERS_MIN else (0, 0)
-    return Genre(found.news_type, found.dateline, found.article_page, attributed, prose, titled, anchored)
+    return replace(found, attributed=attributed, prose=prose, courtesy=titled, weekdays=anchored)

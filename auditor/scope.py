@@ -12,7 +12,8 @@ The attachment rule (also in the README), from the narrowest reach to the widest
 4. **List item, table row.** A citation anywhere in a list item (all its paragraphs and nested items)
    or a table row (all its cells) supports the item's or row's claims with no link of their own.
 5. **Lead-in.** A sentence that introduces a list (it ends with a colon) and cites a source covers
-   the list items below it that have no link of their own.
+   the list items below it that have no link of their own; so does a list item that is only a short
+   lead-in ("According to the report:"), for the items after it.
 6. **Source line.** A line that starts with ``Source:`` / ``Sources:`` (or a caption that does)
    supports the block it closes: the paragraph above it, or the whole table or list above it. The
    line is a citation, never a claim; a source it names without a link still names it.
@@ -134,6 +135,16 @@ def is_lead_in(doc: Document, index: int) -> bool:
     return doc.text[max(block.start, block.end - 8) : block.end].rstrip().endswith(":")
 
 
+LEAD_IN_ITEM_MAX_WORDS = 8
+"""A list item that is only a short lead-in ("According to the report:") introduces the items after it."""
+
+
+def _lead_in_item(doc: Document, index: int) -> bool:
+    """A list item that is only a short lead-in: it ends with a colon and says little else."""
+    block = doc.blocks[index]
+    return len(doc.text[block.start : block.end].split()) <= LEAD_IN_ITEM_MAX_WORDS
+
+
 def _in_item(doc: Document, index: int) -> bool:
     """A paragraph that continues a list item (it shares the item's group)."""
     block = doc.blocks[index]
@@ -197,7 +208,7 @@ def attach(
     for blocks in groups.values():  # 4
         cover((n for b in blocks for k in by_block.get(b, ()) for n in in_sentence.get(k, ())), uncited(blocks))
     for block, ks in by_block.items():  # 5
-        if doc.blocks[block].kind == "list" or not is_lead_in(doc, block):
+        if not is_lead_in(doc, block) or (doc.blocks[block].kind == "list" and not _lead_in_item(doc, block)):
             continue
         following = []
         j = block + 1

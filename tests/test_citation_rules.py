@@ -107,8 +107,17 @@ def test_gaps_the_loader_made_are_not_stripped_links(text: str) -> None:
 
 
 def test_residue_as_written_is_flagged_in_every_format() -> None:
+    text = "Exports to Canada rose by a third in 2023 .\nImports from Mexico fell by a fifth ( ).\n"
     for fmt in ("markdown", "text"):
-        assert found("Exports to Canada rose by a third in 2023 .\n", "CIT005", fmt) == [" ."], fmt
+        assert found(text, "CIT005", fmt) == [" .", "( )"], fmt
+
+
+def test_a_lone_typed_space_before_a_full_stop_is_a_typo() -> None:
+    # The only residue of the whole article, typed as a space: as likely a slip as a removed link.
+    for fmt in ("markdown", "text"):
+        assert found("Exports to Canada rose by a third in 2023 .\nImports fell.\n", "CIT005", fmt) == [], fmt
+    two = "Exports to Canada rose by a third in 2023 .\nImports from Mexico fell by a fifth .\n"
+    assert found(two, "CIT005", "text") == [" .", " ."]
 
 
 # ---------------------------------------------------------------- CIT006 mismatched anchors

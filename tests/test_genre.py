@@ -96,9 +96,9 @@ def test_house_style_and_day_anchors_are_read_from_the_paragraphs() -> None:
     assert house_style(_doc(body)) == (3, 2)  # "Mr hale" is no surname; "Black Friday" no anchor
 
 
-NEWS_BODY = (
+NEWS_BODY = (  # its lede is two sentences, so that the plain-story layout (auditor.story) does not decide alone
     "Rates rise\n\n"
-    "The yield on the 10-year note rose to 3.1 percent this year, up from 2.4 percent in 2017.\n\n"
+    "The yield on the 10-year note rose to 3.1 percent this year, up from 2.4 percent in 2017. Traders expect more.\n\n"
     "Mr. Hale, an economist at Dover University, said the rise would slow lending. \"It is a warning,\" he said.\n\n"
     "Mortgage rates rose to 4.9 percent in the spring, the highest since 2011.\n\n"
     "The city sold $40 million in bonds to repair its piers in 2016. The sale closed in two days.\n\n"
@@ -157,3 +157,71 @@ def test_a_forecast_in_the_writers_own_analysis_is_theirs() -> None:
         "projected to be mismatched by 2100.\n\nGlobal timber demand is expected to total 5 billion cubic metres by 2050.\n"
     )
     assert _flagged(post) == ["Global timber demand is expected to total 5 billion cubic metres by 2050."]
+
+
+# ---------------------------------------------------------------- a plain-text story (auditor.story)
+
+STORY = """Panel overturns ferry fare ruling
+
+A regional appeals panel has overturned a ruling that forced the island ferry operator to cut its fares.
+
+The panel found that the tribunal had no power to set fares, and ruled that refunds need not be paid.
+
+Passenger groups said they would appeal. The operator denied that it had overcharged anyone.
+"""
+
+
+def test_a_plain_text_story_is_a_reported_piece() -> None:
+    from auditor.story import plain_story
+
+    assert plain_story(_doc(STORY))
+    found = genre(analyse(_doc(STORY)))
+    assert found.story and found.reported
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Panel overturns ferry fare ruling\n", "Why I was glad the panel overturned the fare ruling\n"),  # told from inside
+        ("to cut its fares.\n", "to cut its fares. The ruling dated from 2023.\n"),  # the lede is not one sentence
+        ("Passenger groups said they would appeal. The operator denied that it had overcharged anyone.",
+         "Passenger groups will appeal. The operator has not overcharged anyone."),  # nobody is reported
+        ("A regional appeals panel has overturned", "We think a regional appeals panel has overturned"),
+    ],
+)
+def test_a_plain_text_piece_without_a_story_layout_is_not(before: str, after: str) -> None:
+    from auditor.story import plain_story
+
+    assert before in STORY
+    assert not plain_story(_doc(STORY.replace(before, after)))
+
+
+def test_a_story_layout_counts_only_in_plain_text() -> None:
+    from auditor.story import plain_story
+
+    assert not plain_story(_doc("# " + STORY, "markdown"))
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "CUPERTINO, California—April 27, 2015—",
+        "SEATTLE, Wash. — March 4, 2024 — ",
+        "LONDON, June 3, 2024—",
+        "LONDON, 3 June 2024 — ",
+        "WASHINGTON (AP) — ",
+    ],
+)
+def test_datelines_with_dashes_open_a_reported_piece(opening: str) -> None:
+    from auditor.dating import dateline_end
+
+    line = opening + "The council approved the plan on Monday."
+    assert dateline_end(line) == len(opening)
+    assert opens_with_dateline(_doc("Council approves plan\n\n" + line))
+
+
+@pytest.mark.parametrize("line", ["NOTE—This is not a dateline.", "NATO—Russia talks resumed on Monday.", "UK-based firms rose."])
+def test_a_capitalised_word_and_a_dash_are_no_dateline(line: str) -> None:
+    from auditor.dating import dateline_end
+
+    assert dateline_end(line) == 0

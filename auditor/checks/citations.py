@@ -15,7 +15,7 @@ from auditor.article import Article, per_article
 from auditor.checks import rule
 from auditor.citations import Marker
 from auditor.knowledge import load
-from auditor.model import Citation, Claim, Hit
+from auditor.model import Citation, Claim, Document, Hit
 from auditor.publisher import is_publisher
 from auditor.reference_lists import outside_links
 from auditor.text import quote, stems
@@ -130,7 +130,10 @@ def stripped_residues(article: Article) -> tuple[tuple[int, int, int], ...]:
     Only residue that is in the input as written counts: a gap that the loader made by leaving out
     markup (a footnote marker, a template value, the end of a code span) is not a removed link. Nor does a
     lone ``" ."`` in a document whose links are there as markup: stripping a page's links leaves a gap at
-    each of them and keeps none, so one space before one full stop, beside working links, is a typo.
+    each of them and keeps none, so one space before one full stop, beside working links, is a typo. Nor a
+    lone ``" ."`` typed as a space (no emptied link in the gap) that is the document's only residue, in any
+    format: one space before one full stop in a whole article tells a typo from a removed link no better than a
+    coin would, and a copy stripped of its sources shows the gaps of more than one.
     """
     doc = article.document
     body = doc.text
@@ -143,11 +146,18 @@ def stripped_residues(article: Article) -> tuple[tuple[int, int, int], ...]:
                 if _as_written(article, m.start(), m.end())
             )
     dots = [r for r in found if body[r[0] : r[1]].endswith(".")]
-    if len(dots) == 1 and doc.format != "text" and outside_links(doc):
+    lone = len(dots) == 1 and found == dots and _typed(doc, *dots[0][:2])
+    if len(dots) == 1 and (lone or (doc.format != "text" and outside_links(doc))):
         found.remove(dots[0])
     elif dots and _spaced_punctuation(body):
         found = [r for r in found if not body[r[0] : r[1]].endswith(".")]  # the "( )" residues stay
     return tuple(found)
+
+
+def _typed(doc: Document, start: int, end: int) -> bool:
+    """The residue is a space typed before a full stop, no markup there: an emptied ``<a href="..."></a>`` in the
+    gap shows where a link stood, a space alone does not."""
+    return "<" not in doc.raw[doc.to_raw(start) : doc.to_raw(end - 1) + 1]
 
 
 def _spaced_punctuation(body: str) -> bool:
@@ -284,10 +294,11 @@ def stripped_citation(article: Article) -> Iterator[Hit]:
     """Residue of a removed link: a space before the closing full stop (``" ."``) or an empty ``( )``.
 
     Copying an article out of a page often drops its links and leaves a gap where each one stood. Not a lone
-    ``" ."`` beside working links (a typo), nor the spaces of a writer who sets one before most commas too.
+    ``" ."`` beside working links or alone in the whole article (a typo), nor the spaces of a writer who sets
+    one before most commas too.
 
-    Flagged: Exports to Canada rose by a third in 2023 .
-    Clean: Exports to Canada rose by a third in 2023.
+    Flagged: Exports to Canada rose by a third in 2023 . Imports from Mexico fell by a fifth ( ).
+    Clean: Exports to Canada rose by a third in 2023. Imports from Mexico fell by a fifth.
     """
     claims = {c.sentence: c for c in article.claims}
     for start, end, k in stripped_residues(article):
