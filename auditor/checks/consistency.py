@@ -43,6 +43,7 @@ from auditor.compare.sequence import order_conflicts
 from auditor.compare.statements import Statement, Term, stem, wordlist
 from auditor.compare.superlatives import superlative_conflicts
 from auditor.compare.tenures import tenure_conflicts
+from auditor.compare.weekdays import weekday_conflicts
 from auditor.compare.winners import win_conflicts
 from auditor.knowledge import load
 from auditor.model import Hit
@@ -262,7 +263,9 @@ def date_conflict(article: Article) -> Iterator[Hit]:
     article that dates one of them twice is wrong at least once. Events of one subject dated in an order
     that cannot be ("born in 1950" / "died in 1940", "elected in 1962" / "died in 1958") are wrong too, and so
     is a position held until a year after its holder died or lost it ("remained abbess until 1410" / "died in 1402").
-    Different subjects, and events that recur, are not compared.
+    A weekday written with a date it does not fall on ("on Tuesday, March 6, 2024", a Wednesday) gives one day two
+    ways in one claim (:mod:`auditor.compare.weekdays`; a year or month left out is taken from the article's date
+    only where no other reading fits). Different subjects, and events that recur, are not compared.
 
     Flagged: The Marlow Ferry Company was founded in 1921 by two brothers. | Its boats still cross the estuary. | The Marlow Ferry Company was founded in 1927 by two brothers.
     Clean: The Marlow Ferry Company was founded in 1921 by two brothers. | The Dunmore Ferry Company was founded in 1927 by two sisters.
@@ -305,6 +308,12 @@ def date_conflict(article: Article) -> Iterator[Hit]:
                 "Check both dates and correct the wrong one.",
                 {"subject": tenure.person, "values": values},
             )
+    # A weekday written with a date that falls on another day: one claim gives one day two ways (weekdays.py).
+    starts = [c.start for c in article.claims]
+    for day in weekday_conflicts(pairing(article).texts, article.document.text, starts, article.dating.day, pairing(article).spoken):
+        claim = article.claims[day.claim]
+        evidence: dict[str, object] = {"subject": day.text, "values": [day.written, f"{day.date.isoformat()} ({day.actual})"]}
+        yield Hit(claim.start, claim.end, f"{quote(claim.text)} {day.finding}", claim=claim.id, evidence=evidence)
 
 
 @cache
