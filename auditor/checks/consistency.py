@@ -24,6 +24,7 @@ from auditor.checks import rule
 from auditor.compare.ages import age_conflicts
 from auditor.compare.attributes import attribute_conflicts
 from auditor.compare.casualties import toll_conflicts
+from auditor.compare.enumerations import listed_counts, named_counts
 from auditor.compare.events import event_conflicts
 from auditor.compare.families import Count as Family
 from auditor.compare.families import family_conflicts
@@ -179,6 +180,9 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
     A person's relatives counted twice ("Vane had three sons" / "Vane's four sons", "an only child" / "her two
     sisters": :mod:`auditor.compare.families`) are the same quantity too, and so is how many times one subject did
     one thing ("won the county cup twice" / "won the county cup three times": :mod:`auditor.compare.frequencies`).
+    So is a count announced and the list after it ("Five ways to ..." over six items or subheadings, "The report makes
+    four recommendations:" over five bullets, "the three candidates: A, B, C and D": :mod:`auditor.compare.enumerations`;
+    a finding on the heading or the announcing claim alone); a selection ("top 10", "including") is not read.
 
     Flagged: Harwell Motors cut 1,200 jobs at its Leeds plant this spring. | Unions called a strike. | Harwell Motors cut 1,500 jobs at its Leeds plant this spring.
     Clean: Harwell Motors cut about 1,200 jobs at its Leeds plant this spring. | Harwell Motors cut more than 1,100 jobs at its Leeds plant this spring.
@@ -215,6 +219,13 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
             action = "Check how many times it happened and correct the wrong count."
             subject = f"{once.subject} {once.verb} {' '.join(sorted(once.obj))}"
             yield _hit(article, once.claim, again.claim, finding, action, {"subject": subject, "values": [once.text, again.text]})
+    # A count announced and a list of another length after it (enumerations.py): one claim, heading or lead.
+    counts = [*listed_counts(article), *(e for i, t in enumerate(pairing(article).texts) for e in named_counts(i, t))]
+    for e in counts:
+        claim = article.claims[e.claim] if e.claim is not None else None
+        where = (claim.start, claim.end) if claim is not None else (e.start, e.end)
+        message = f"{quote(claim.text if claim else article.document.text[e.start:e.end])} {e.finding}"
+        yield Hit(*where, message, claim=claim.id if claim else None, evidence={"subject": e.phrase, "values": [e.count, e.listed]})
 
 
 def _family_count(count: Family) -> str:

@@ -4,5 +4,5 @@
 ``statements`` and ``alignment`` line their terms up, and ``quantities``,
 ``measures``, ``events``, ``attributes``, ``families`` and ``frequencies`` read figures, counted
 things, dated events, people's roles, ages and places, counts of their relatives and of times out of a claim;
-``weekdays`` reads a weekday against the date it is written with.
+``weekdays`` reads a weekday against the date it is written with, ``enumerations`` a count against the list after it.
 """
