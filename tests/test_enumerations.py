@@ -25,6 +25,8 @@ def steps(n: int, numbered: bool = True) -> str:
     [
         ("# Five ways to save on fuel\n\nSmall habits add up.\n\n", [[5, 6]]),
         ("# 5 easy ways to save on fuel\n\n", [[5, 6]]),
+        ("# 5 habits of thrifty drivers\n\n", [[5, 6]]),
+        ("# Saving fuel\n\nThere are five stages:\n\n", [[5, 6]]),
         ("# Saving fuel\n\nHere are five habits that help.\n\n", [[5, 6]]),
         ("# Saving fuel\n\nThe guide lists five habits:\n\n", [[5, 6]]),
         # the count agrees, or the list is a selection or a bound
@@ -84,6 +86,11 @@ def test_numbered_subheadings_are_the_ones_counted() -> None:
         ("Its three founders: Ann Lee, Bo Chan, Cy Diaz and Dan Ray.", [(3, 4)]),
         ("The club's four founding members — Sam Hale, Joe Pike and Tom Reed — met at school.", [(4, 3)]),
         ("His three sons, Tom and Sam, run the farm.", [(3, 2)]),
+        ("The judges named two finalists: Ann Lee, Bo Chan and Cy Diaz.", [(2, 3)]),
+        ("The four member states — France, Spain and Italy — signed the treaty.", [(4, 3)]),
+        ("The judges named two finalists: Ann Lee and Bo Chan.", []),
+        ("Results came in from three matches: Leeds and Hull won.", []),
+        ("They could open three links: Ann and Bo, Bo and Cy, and Ann and Cy.", []),
         # agreeing, a selection, or not a list of what is counted
         ("The three candidates are Ana Ruiz, Ben Cole and Carl Diaz.", []),
         ("His two sons, Tom and Sam, run the farm.", []),

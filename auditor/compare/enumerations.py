@@ -82,15 +82,16 @@ def _number(word: str) -> int | None:
     return value if value is not None and MIN_COUNT <= value <= MAX_COUNT else None
 
 
-def _announced(text: str, m: re.Match[str]) -> int | None:
-    """The count of match ``m`` when nothing around it makes the list a selection or a bound."""
-    head = m["noun"].lower().split()[-1]
-    if head in _words()["not_counted"] or any(w in _words()["partial"] for w in m["noun"].lower().split()[:-1]):
+def _announced(text: str, m: re.Match[str], number: str | None = None, noun: str | None = None) -> int | None:
+    """The count of match ``m`` (``number`` and ``noun`` when not its groups "n" and "noun") when nothing around it
+    makes the list a selection or a bound."""
+    number, words = number or m["n"], (noun or m["noun"]).lower().split()
+    if words[-1] in _words()["not_counted"] or any(w in _words()["partial"] for w in words[:-1]):
         return None
     before = re.findall(r"[\w.]+", text[max(0, m.start() - 25) : m.start()].lower())[-2:]
-    if any(w.rstrip(".") in _words()["partial"] for w in before) or re.match(r"\s+of\b", text[m.end() :], re.I):
-        return None  # "the top 10 ...", "at least three ...", "two of the three ...", "three of them"
-    return _number(m["n"])
+    if any(w.rstrip(".") in _words()["partial"] for w in before):
+        return None  # "the top 10 ...", "at least three ...", "two of the three ..."
+    return _number(number)
 
 
 # ---------------------------------------------------------------- counts of names in one claim
@@ -103,8 +104,11 @@ _DETERMINER = r"(?:\b(?i:the|its|his|her|their|our|my|these|those|all)\s+|\b\w+[
 @cache
 def _inline() -> re.Pattern[str]:
     count = _count().pattern.replace(r"\b(?P<n>", "(?P<n>", 1)
+    second = count.replace("?P<n>", "?P<n2>").replace("?P<noun>", "?P<noun2>")
     return re.compile(
-        rf"{_DETERMINER}(?i:{count})(?:(?P<open>\s*:\s*|\s*[—–]\s*|\s+-\s+|\s+(?:are|were)\s+)|(?P<comma>,\s+)){_NAMES}"
+        rf"(?:{_DETERMINER}(?i:{count})(?:(?P<open>\s+(?:are|were)\s+)|(?P<comma>,\s+))"
+        rf"|\b(?i:{second})(?P<colon>\s*:\s*|\s*[—–]\s*|\s+-\s+))"
+        rf"{_NAMES}"
         rf"(?P<after>\s*(?:[.;,)—–]|\s-\s|$)|\s+[a-z])"
     )
 
@@ -114,16 +118,18 @@ def named_counts(index: int, text: str) -> Iterator[Enumeration]:
     for m in _inline().finditer(text):
         if m["comma"] is not None and m["after"].strip() == "" and not m["after"].endswith(tuple(".;,)")):
             continue  # "In the three games, Smith and Jones scored": an apposition must be closed
-        if m["comma"] is not None and re.match(r"\s*[a-z]", m["after"]):
-            continue
-        count = _announced(text, m)
+        if (m["comma"] is not None or m["colon"] is not None) and re.match(r"\s*[a-z]", m["after"]):
+            continue  # "Results from three matches: Leeds and Hull won": the names start a clause
+        number, noun = (m["n"], m["noun"]) if m["n"] else (m["n2"], m["noun2"])
+        count = _announced(text, m, number, noun)
         if count is None:
             continue
-        names = re.split(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", m["names"].strip())
-        listed = len([n for n in names if n])
+        names = [n for n in re.split(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", m["names"].strip()) if n]
+        if len(set(names)) < len(names) or re.match(r",\s*(?:(?:and|&)\s+)?[A-Z]", text[m.end("names") :]):
+            continue  # "three channels: Alice and Bob, Bob and Carol, and Alice and Carol": items joined by "and"
+        listed = len(names)
         if listed != count:
-            phrase = f"{m['n']} {m['noun']}"
-            yield Enumeration(m.start(), m.end(), index, phrase, count, listed, "names")
+            yield Enumeration(m.start(), m.end(), index, f"{number} {noun}", count, listed, "names")
 
 
 # ---------------------------------------------------------------- counts of list items and subheadings
