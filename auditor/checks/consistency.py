@@ -43,6 +43,7 @@ from auditor.compare.quantities import Quantity, find_quantities
 from auditor.compare.sequence import order_conflicts
 from auditor.compare.statements import Statement, Term, stem, wordlist
 from auditor.compare.superlatives import superlative_conflicts
+from auditor.compare.tallies import tally_conflicts
 from auditor.compare.tenures import tenure_conflicts
 from auditor.compare.weekdays import weekday_conflicts
 from auditor.compare.winners import win_conflicts
@@ -180,7 +181,9 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
     A person's relatives counted twice ("Vane had three sons" / "Vane's four sons", "an only child" / "her two
     sisters": :mod:`auditor.compare.families`) are the same quantity too, and so is how many times one subject did
     one thing ("won the county cup twice" / "won the county cup three times": :mod:`auditor.compare.frequencies`).
-    So is a count announced and the list after it ("Five ways to ..." over six items or subheadings, "The report makes
+    So is a count of the whole event smaller than one day's count of the same act ("destroyed 40 homes near Kelso
+    on Tuesday" / "The fire, which destroyed 25 homes, is now contained": :mod:`auditor.compare.tallies`), and a count
+    announced and the list after it ("Five ways to ..." over six items or subheadings, "The report makes
     four recommendations:" over five bullets, "the three candidates: A, B, C and D": :mod:`auditor.compare.enumerations`;
     a finding on the heading or the announcing claim alone); a selection ("top 10", "including") is not read.
 
@@ -219,6 +222,14 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
             action = "Check how many times it happened and correct the wrong count."
             subject = f"{once.subject} {once.verb} {' '.join(sorted(once.obj))}"
             yield _hit(article, once.claim, again.claim, finding, action, {"subject": subject, "values": [once.text, again.text]})
+    # One day's count of an act against a smaller count of the whole event (tallies.py).
+    for early, late in tally_conflicts(pairing(article).texts, pairing(article).spoken):
+        if (early.claim, late.claim) not in reported:
+            reported.add((early.claim, late.claim))
+            day, whole = (early, late) if not early.whole else (late, early)
+            finding = f"the whole event's count ({whole.text}) is smaller than one day's ({day.text})"
+            tallied: dict[str, object] = {"subject": f"{day.verb} {day.noun}", "values": [early.value, late.value]}
+            yield _hit(article, early.claim, late.claim, finding, "Check both counts and correct the wrong one.", tallied)
     # A count announced and a list of another length after it (enumerations.py): one claim, heading or lead.
     counts = [*listed_counts(article), *(e for i, t in enumerate(pairing(article).texts) for e in named_counts(i, t))]
     for e in counts:
