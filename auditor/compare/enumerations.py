@@ -82,13 +82,13 @@ def _number(word: str) -> int | None:
     return value if value is not None and MIN_COUNT <= value <= MAX_COUNT else None
 
 
-def _announced(text: str, m: re.Match[str], number: str | None = None, noun: str | None = None) -> int | None:
-    """The count of match ``m`` (``number`` and ``noun`` when not its groups "n" and "noun") when nothing around it
-    makes the list a selection or a bound."""
-    number, words = number or m["n"], (noun or m["noun"]).lower().split()
+def _announced(text: str, start: int, number: str, noun: str) -> int | None:
+    """The count ``number`` of ``noun``, announced at ``start`` of ``text``, when nothing around it makes the list a
+    selection or a bound."""
+    words = noun.lower().split()
     if words[-1] in _words()["not_counted"] or any(w in _words()["partial"] for w in words[:-1]):
         return None
-    before = re.findall(r"[\w.]+", text[max(0, m.start() - 25) : m.start()].lower())[-2:]
+    before = re.findall(r"[\w.]+", text[max(0, start - 25) : start].lower())[-2:]
     if any(w.rstrip(".") in _words()["partial"] for w in before):
         return None  # "the top 10 ...", "at least three ...", "two of the three ..."
     return _number(number)
@@ -101,27 +101,35 @@ _NAMES = rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*,?\s+(?:and|&)\s+{_NAME})"
 _DETERMINER = r"(?:\b(?i:the|its|his|her|their|our|my|these|those|all)\s+|\b\w+['’]s\s+)"
 
 
-@cache
-def _inline() -> re.Pattern[str]:
-    count = _count().pattern.replace(r"\b(?P<n>", "(?P<n>", 1)
-    second = count.replace("?P<n>", "?P<n2>").replace("?P<noun>", "?P<noun2>")
-    return re.compile(
-        rf"(?:{_DETERMINER}(?i:{count})(?:(?P<open>\s+(?:are|were)\s+)|(?P<comma>,\s+))"
-        rf"|\b(?i:{second})(?P<colon>\s*:\s*|\s*[—–]\s*|\s+-\s+))"
-        rf"{_NAMES}"
-        rf"(?P<after>\s*(?:[.;,)—–]|\s-\s|$)|\s+[a-z])"
-    )
+_AFTER_COUNT = re.compile(
+    rf"(?:(?P<open>\s+(?:are|were)\s+)|(?P<comma>,\s+)|(?P<colon>\s*:\s*|\s*[—–]\s*|\s+-\s+)){_NAMES}"
+    r"(?P<after>\s*(?:[.;,)—–]|\s-\s|$)|\s+[a-z])"
+)
+"""What follows a count of names: "are", a comma or a colon (or a dash), then the names, then a pause or a verb."""
+_DETERMINED = re.compile(rf"{_DETERMINER}$")
+_LAST_NAME = re.compile(r"\s(?:and|&)\s+[A-Z]")
 
 
 def named_counts(index: int, text: str) -> Iterator[Enumeration]:
-    """Counts of names in claim ``index`` that the names after them do not match."""
-    for m in _inline().finditer(text):
+    """Counts of names in claim ``index`` that the names after them do not match.
+
+    Each count ("three candidates") is found first and what follows it is matched there, so a claim is read in
+    one pass whatever its length."""
+    if _LAST_NAME.search(text) is None:
+        return  # no "... and <Name>": no list of names to count (most claims; a cheap test first)
+    for c in _count().finditer(text):
+        m = _AFTER_COUNT.match(text, c.end())
+        if m is None:
+            continue
+        determiner = _DETERMINED.search(text, max(0, c.start() - 40), c.start())
+        if m["colon"] is None and determiner is None:
+            continue  # "In three games, Smith and Jones scored": "are" and an apposition need "the", "his", ...
         if m["comma"] is not None and m["after"].strip() == "" and not m["after"].endswith(tuple(".;,)")):
             continue  # "In the three games, Smith and Jones scored": an apposition must be closed
         if (m["comma"] is not None or m["colon"] is not None) and re.match(r"\s*[a-z]", m["after"]):
             continue  # "Results from three matches: Leeds and Hull won": the names start a clause
-        number, noun = (m["n"], m["noun"]) if m["n"] else (m["n2"], m["noun2"])
-        count = _announced(text, m, number, noun)
+        start = determiner.start() if determiner else c.start()
+        count = _announced(text, start, c["n"], c["noun"])
         if count is None:
             continue
         names = [n for n in re.split(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", m["names"].strip()) if n]
@@ -129,7 +137,7 @@ def named_counts(index: int, text: str) -> Iterator[Enumeration]:
             continue  # "three channels: Alice and Bob, Bob and Carol, and Alice and Carol": items joined by "and"
         listed = len(names)
         if listed != count:
-            yield Enumeration(m.start(), m.end(), index, f"{number} {noun}", count, listed, "names")
+            yield Enumeration(start, m.end(), index, f"{c['n']} {c['noun']}", count, listed, "names")
 
 
 # ---------------------------------------------------------------- counts of list items and subheadings
@@ -226,7 +234,10 @@ def _after_lead(blocks: tuple[Block, ...], i: int, words: str) -> tuple[str, int
     if not (sentence.endswith(":") or _LEAD.search(sentence)):
         return None
     counts = list(_count().finditer(sentence))
-    if len(counts) != 1 or (count := _announced(sentence, counts[0])) is None:
+    if len(counts) != 1:
+        return None
+    count = _announced(sentence, counts[0].start(), counts[0]["n"], counts[0]["noun"])
+    if count is None:
         return None
     listed, _ = _items(blocks, i + 1)
     return (f"{counts[0]['n']} {counts[0]['noun']}", count, listed, "items") if listed >= MIN_COUNT else None
@@ -239,7 +250,7 @@ def _closes(doc: Document, block: Block, level: int | None) -> bool:
 
 def _under_heading(doc: Document, i: int, words: str, m: re.Match[str]) -> tuple[str, int, int, str] | None:
     """A heading's count against its subheadings, or against the one list of its section."""
-    count = _announced(words, m)
+    count = _announced(words, m.start(), m["n"], m["noun"])
     if count is None or _headline(words, m):
         return None
     blocks, text = doc.blocks, doc.text

@@ -55,16 +55,23 @@ def _numbers() -> dict[str, int]:
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _counted() -> re.Pattern[str]:
+    """A count and a plural noun ("40 homes", "nine people", "11 road bridges")."""
     count = r"(?P<n>\d{1,3}(?:,\d{3})*|" + "|".join(sorted(_numbers(), key=len, reverse=True)) + r")"
-    noun = r"(?P<noun>(?:[a-z][a-z-]*\s+)?(?:[a-z][a-z-]*[a-z]s|people))\b"
-    active = re.compile(rf"\b(?P<verb>[a-z]{{3,}}ed)\s+(?P<q>(?:[a-z]+\s+){{0,2}}?)?{count}\s+{noun}")
-    relative = re.compile(rf",?\s*\b(?:which|that)\s+(?:ha[sdv]e?\s+)?(?P<verb>[a-z]{{3,}}ed)\s+{count}\s+{noun}")
-    described = re.compile(rf"\b[Tt]he\s+{count}\s+{noun}\s+(?:who\s+were\s+|that\s+were\s+)?(?P<verb>[a-z]{{3,}}ed)\b")
-    return active, relative, described
+    return re.compile(rf"\b{count}\s+(?P<noun>(?:[a-z][a-z-]*\s+)?(?:[a-z][a-z-]*[a-z]s|people))\b")
 
 
+WINDOW = 60
+"""Characters before a count searched for its verb."""
+_ACTIVE = re.compile(r"\b(?P<verb>[a-z]{3,}ed)\s+(?P<q>(?:[a-z]+\s+){0,2}?)$")
+"""The verb before a day's count: "destroyed 40 homes", "arrested at least 15 people"."""
+_RELATIVE_VERB = re.compile(r"\b(?:which|that)\s+(?:ha[sdv]e?\s+)?(?P<verb>[a-z]{3,}ed)\s+$")
+"""The verb of a relative clause before a count: "which destroyed 25 homes"."""
+_THE = re.compile(r"\b[Tt]he\s+$")
+_DESCRIBED = re.compile(r"\s+(?:who\s+were\s+|that\s+were\s+)?(?P<verb>[a-z]{3,}ed)\b")
+"""The verb after a count described with "the": "the 12 people arrested"."""
 _RELATIVE = re.compile(r"\b(?:which|that|who)\s+$")
+_PAST = re.compile(r"[a-z]ed\b")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\b")
 
 
@@ -77,29 +84,42 @@ def _names(text: str) -> frozenset[str]:
 
 
 def tallies(index: int, text: str) -> Iterator[Tally]:
-    """The day's counts and the whole event's counts of one claim."""
-    active, relative, described = _patterns()
-    wholes: list[tuple[int, int]] = []
-    for pattern in (relative, described):
-        for m in pattern.finditer(text):
-            clause_end = re.search(r"[,;.]|$", text[m.end() :]) if pattern is relative else None
-            clause = text[m.start() : m.end() + (clause_end.start() if clause_end else 0)]
-            wholes.append((m.start(), m.end()))
-            if _DAY.search(clause) or _PART_WORDS.search(text[: m.start("n")]) or _AFTER_PART.match(text[m.end() :]):
+    """The day's counts and the whole event's counts of one claim: each count is found first, then its verb in
+    the few words around it, so a claim is read in one pass."""
+    if _PAST.search(text) is None:
+        return  # no verb in the past tense: no act counted (a cheap test first)
+    dated: bool | None = None
+    for c in _counted().finditer(text):
+        before = max(0, c.start() - WINDOW)
+        noun = c["noun"].split()[-1].lower()
+        relative = _RELATIVE_VERB.search(text, before, c.start())
+        described = _DESCRIBED.match(text, c.end()) if _THE.search(text, before, c.start()) else None
+        if relative is not None or described is not None:
+            if relative is not None:
+                clause_end = re.search(r"[,;.]|$", text[c.end() :])
+                first, last = relative.start(), c.end() + (clause_end.start() if clause_end else 0)
+                verb = relative["verb"]
+            else:
+                assert described is not None
+                first, last, verb = c.start(), described.end(), described["verb"]
+            clause = text[first:last]
+            if _DAY.search(clause) or _PART_WORDS.search(text, 0, c.start()) or _AFTER_PART.match(text[c.end() :]):
                 continue
-            if _PART_WORDS.search(" ".join(m["noun"].split()[:-1])):
+            if _PART_WORDS.search(" ".join(c["noun"].split()[:-1])):
                 continue  # "which destroyed 25 more homes": a part of its own
-            noun = m["noun"].split()[-1].lower()
-            yield Tally(index, m["verb"].lower(), noun, _value(m["n"]), m[0].strip(" ,"), True, _names(clause))
-    if not _DAY.search(text):
-        return
-    for m in active.finditer(text):
-        if any(s <= m.start("verb") < e for s, e in wholes) or _RELATIVE.search(text, 0, m.start()):
-            continue  # a count in a relative clause describes, it does not report the day's act
-        if m["q"] and not re.fullmatch(r"(?:at\s+least|more\s+than|over)\s+", m["q"]):
+            yield Tally(index, verb.lower(), noun, _value(c["n"]), text[first:last].strip(" ,"), True, _names(clause))
+            continue
+        active = _ACTIVE.search(text, before, c.start())
+        if active is None or _RELATIVE.search(text, before, active.start()):
+            continue  # no verb, or a count in a relative clause ("who arrested ..."): it describes
+        if dated is None:
+            dated = _DAY.search(text) is not None
+        if not dated:
+            continue
+        if active["q"] and not re.fullmatch(r"(?:at\s+least|more\s+than|over)\s+", active["q"]):
             continue  # "about 40": not an exact count of the day; "at least 40" still bounds the whole from below
-        noun = m["noun"].split()[-1].lower()
-        yield Tally(index, m["verb"].lower(), noun, _value(m["n"]), m[0].strip(), False, _names(text))
+        yield Tally(index, active["verb"].lower(), noun, _value(c["n"]), text[active.start() : c.end()], False,
+                    _names(text))
 
 
 def tally_conflicts(texts: Sequence[str], skip: frozenset[int] = frozenset()) -> list[tuple[Tally, Tally]]:
