@@ -55,7 +55,7 @@ PAIRS = [
     ("CON004", "The library opened on 4 March.",
      "Since the library opened on 14 March, it has lent 2,000 books.",
      "Since the library opened on 4 March, it has lent 2,000 books."),
-    ("CON004", "The Wenlow market hall opened on Saturday, 12 April.",
+    ("CON004", "The Wenlow market hall opened on Friday, 12 April.",
      "The hall opened on April 21 to crowds.", "The hall opened on April 12 to crowds."),
     # a place of birth
     ("CON006", "Mira Tallis was born in Hull.",

@@ -24,6 +24,7 @@ from auditor.checks import rule
 from auditor.compare.ages import age_conflicts
 from auditor.compare.attributes import attribute_conflicts
 from auditor.compare.casualties import toll_conflicts
+from auditor.compare.enumerations import listed_counts, named_counts
 from auditor.compare.events import event_conflicts
 from auditor.compare.families import Count as Family
 from auditor.compare.families import family_conflicts
@@ -42,7 +43,9 @@ from auditor.compare.quantities import Quantity, find_quantities
 from auditor.compare.sequence import order_conflicts
 from auditor.compare.statements import Statement, Term, stem, wordlist
 from auditor.compare.superlatives import superlative_conflicts
+from auditor.compare.tallies import tally_conflicts
 from auditor.compare.tenures import tenure_conflicts
+from auditor.compare.weekdays import weekday_conflicts
 from auditor.compare.winners import win_conflicts
 from auditor.knowledge import load
 from auditor.model import Hit
@@ -178,6 +181,11 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
     A person's relatives counted twice ("Vane had three sons" / "Vane's four sons", "an only child" / "her two
     sisters": :mod:`auditor.compare.families`) are the same quantity too, and so is how many times one subject did
     one thing ("won the county cup twice" / "won the county cup three times": :mod:`auditor.compare.frequencies`).
+    So is a count of the whole event smaller than one day's count of the same act ("destroyed 40 homes near Kelso
+    on Tuesday" / "The fire, which destroyed 25 homes, is now contained": :mod:`auditor.compare.tallies`), and a count
+    announced and the list after it ("Five ways to ..." over six items or subheadings, "The report makes
+    four recommendations:" over five bullets, "the three candidates: A, B, C and D": :mod:`auditor.compare.enumerations`;
+    a finding on the heading or the announcing claim alone); a selection ("top 10", "including") is not read.
 
     Flagged: Harwell Motors cut 1,200 jobs at its Leeds plant this spring. | Unions called a strike. | Harwell Motors cut 1,500 jobs at its Leeds plant this spring.
     Clean: Harwell Motors cut about 1,200 jobs at its Leeds plant this spring. | Harwell Motors cut more than 1,100 jobs at its Leeds plant this spring.
@@ -214,6 +222,21 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
             action = "Check how many times it happened and correct the wrong count."
             subject = f"{once.subject} {once.verb} {' '.join(sorted(once.obj))}"
             yield _hit(article, once.claim, again.claim, finding, action, {"subject": subject, "values": [once.text, again.text]})
+    # One day's count of an act against a smaller count of the whole event (tallies.py).
+    for early, late in tally_conflicts(pairing(article).texts, pairing(article).spoken):
+        if (early.claim, late.claim) not in reported:
+            reported.add((early.claim, late.claim))
+            day, whole = (early, late) if not early.whole else (late, early)
+            finding = f"the whole event's count ({whole.text}) is smaller than one day's ({day.text})"
+            tallied: dict[str, object] = {"subject": f"{day.verb} {day.noun}", "values": [early.value, late.value]}
+            yield _hit(article, early.claim, late.claim, finding, "Check both counts and correct the wrong one.", tallied)
+    # A count announced and a list of another length after it (enumerations.py): one claim, heading or lead.
+    counts = [*listed_counts(article), *(e for i, t in enumerate(pairing(article).texts) for e in named_counts(i, t))]
+    for e in counts:
+        claim = article.claims[e.claim] if e.claim is not None else None
+        where = (claim.start, claim.end) if claim is not None else (e.start, e.end)
+        message = f"{quote(claim.text if claim else article.document.text[e.start:e.end])} {e.finding}"
+        yield Hit(*where, message, claim=claim.id if claim else None, evidence={"subject": e.phrase, "values": [e.count, e.listed]})
 
 
 def _family_count(count: Family) -> str:
@@ -262,7 +285,9 @@ def date_conflict(article: Article) -> Iterator[Hit]:
     article that dates one of them twice is wrong at least once. Events of one subject dated in an order
     that cannot be ("born in 1950" / "died in 1940", "elected in 1962" / "died in 1958") are wrong too, and so
     is a position held until a year after its holder died or lost it ("remained abbess until 1410" / "died in 1402").
-    Different subjects, and events that recur, are not compared.
+    A weekday written with a date it does not fall on ("on Tuesday, March 6, 2024", a Wednesday) gives one day two
+    ways in one claim (:mod:`auditor.compare.weekdays`; a year or month left out is taken from the article's date
+    only where no other reading fits). Different subjects, and events that recur, are not compared.
 
     Flagged: The Marlow Ferry Company was founded in 1921 by two brothers. | Its boats still cross the estuary. | The Marlow Ferry Company was founded in 1927 by two brothers.
     Clean: The Marlow Ferry Company was founded in 1921 by two brothers. | The Dunmore Ferry Company was founded in 1927 by two sisters.
@@ -305,6 +330,12 @@ def date_conflict(article: Article) -> Iterator[Hit]:
                 "Check both dates and correct the wrong one.",
                 {"subject": tenure.person, "values": values},
             )
+    # A weekday written with a date that falls on another day: one claim gives one day two ways (weekdays.py).
+    starts = [c.start for c in article.claims]
+    for day in weekday_conflicts(pairing(article).texts, article.document.text, starts, article.dating.day, pairing(article).spoken):
+        claim = article.claims[day.claim]
+        evidence: dict[str, object] = {"subject": day.text, "values": [day.written, f"{day.date.isoformat()} ({day.actual})"]}
+        yield Hit(claim.start, claim.end, f"{quote(claim.text)} {day.finding}", claim=claim.id, evidence=evidence)
 
 
 @cache
