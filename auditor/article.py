@@ -27,13 +27,14 @@ from auditor.claims import CHECK_WORTHY_THRESHOLD, check_worthiness, claim_kinds
 from auditor.dating import HEAD, Dating, dateline_end, infer_date
 from auditor.form import Form, form_of
 from auditor.model import Citation, Claim, Document, Sentence
-from auditor.phrases import words_of
+from auditor.reading import reading
 from auditor.scope import SourceLine, attach, is_trailing, source_lines
 from auditor.segment import sentence_spans
 
 MIN_CLAIM_WORDS = 4
 WORDS_KEPT = 2048
-"""The sentences' words (:func:`auditor.phrases.words_of`) kept from earlier documents when a new one is analysed:
+"""The sentences' readings (:func:`auditor.reading.reading`: words, quotations, names) kept from earlier documents
+when a new one is analysed:
 enough for a document audited again after an edit (a 35 KB article reads ~220 texts' words), few enough that a
 process auditing many (check mode's workers) does not hold 32,768 texts' words for ever (~90 MiB over the bench
 corpora). The memo is emptied when it holds more."""
@@ -120,8 +121,8 @@ def per_article(compute: Callable[[Article], T]) -> Callable[[Article], T]:
 def analyse(doc: Document, assume_published: datetime.date | None = None) -> Article:
     """Split a loaded document into sentences, claims and citations (``assume_published``: the date to
     take when the document gives none, from the configuration)."""
-    if words_of.cache_info().currsize > WORDS_KEPT:
-        words_of.cache_clear()
+    if reading.cache_info().currsize > WORDS_KEPT:
+        reading.cache_clear()
     form = form_of(doc)
     artifacts = find_artifacts(doc, form.spoken)
     sentences = _sentences(doc, artifacts)

@@ -8,7 +8,7 @@ import pytest
 from auditor import article
 from auditor.api import audit_text
 from auditor.load import load_document
-from auditor.phrases import words_of
+from auditor.reading import reading
 from auditor.reference_lists import _parenthesised_notes, parenthesised_notes
 
 
@@ -16,22 +16,22 @@ def _article(n: int) -> str:
     return "\n\n".join(f"The Velmor depot {n} moved {100 + k} crates of tin in {1990 + k}, the clerk wrote." for k in range(40))
 
 
-def test_words_of_holds_only_the_last_document_past_its_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_readings_holds_only_the_last_document_past_its_bound(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(article, "WORDS_KEPT", 10)
     audit_text(_article(1), "markdown", "one.md")
-    first = words_of.cache_info().currsize
+    first = reading.cache_info().currsize
     assert first > 0
     audit_text(_article(2), "markdown", "two.md")
     # The second document's sentences only: the first one's are gone (they would double the count).
-    assert words_of.cache_info().currsize <= first
+    assert reading.cache_info().currsize <= first
 
 
-def test_words_of_kept_for_a_document_read_again() -> None:
+def test_readings_kept_for_a_document_read_again() -> None:
     audit_text(_article(3), "markdown", "three.md")
-    before = words_of.cache_info()
+    before = reading.cache_info()
     assert before.currsize <= article.WORDS_KEPT
     audit_text(_article(3), "markdown", "three.md")
-    after = words_of.cache_info()
+    after = reading.cache_info()
     assert after.misses == before.misses  # every text's words were still there
 
 
