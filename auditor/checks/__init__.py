@@ -34,7 +34,7 @@ NAME = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
 FAMILIES = ("CIT", "CON", "ART", "SRC", "AUD")
 """The code prefixes: citations, consistency (contradictions), artifacts, sources (online), and the
 auditor's own directives in the input (inline suppressions)."""
-MODULES = ("citations", "sourcing", "artifacts", "consistency", "timeline", "sources", "directives")
+MODULES = ("citations", "sourcing", "artifacts", "consistency", "negation", "timeline", "sources", "directives")
 """The modules of :mod:`auditor.checks` that register rules."""
 
 Check = Callable[["Article"], Iterable[Hit]]
