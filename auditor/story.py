@@ -26,6 +26,7 @@ from functools import cache
 from auditor.knowledge import load
 from auditor.model import Document
 from auditor.phrases import alternation
+from auditor.segment import sentence_spans
 from auditor.voice import unquoted
 
 HEADLINE_MAX_WORDS = 16
@@ -33,9 +34,6 @@ LEDE_MIN_WORDS = 12
 BODY_MIN = 2
 REPORTING_MIN = 2
 
-_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-z]{3}[.!?])|(?<=[\d%)][.!?])|(?<=[.!?][\"”’']))\s+(?=[\"“‘']?[A-Z])")
-"""Where one sentence ends and another starts inside a paragraph; a courtesy title or an initial ("Mr. Blair",
-"J. Smith") is not an end: the word before the stop has at least three small letters."""
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|My|mine|we|We|we're|We're|our|Our|ours|us)\b")
 """The writer speaking of themselves (case matters: "US" is a country, "I" alone is the writer)."""
 
@@ -55,8 +53,10 @@ def plain_story(doc: Document) -> bool:
     if head.kind != "heading" or len(headline.split()) > HEADLINE_MAX_WORDS or headline.endswith("."):
         return False
     first = text[lede.start : lede.end].strip()
-    if lede.kind != "paragraph" or len(first.split()) < LEDE_MIN_WORDS or _SENTENCE_BREAK.search(first):
+    if lede.kind != "paragraph" or len(first.split()) < LEDE_MIN_WORDS:
         return False
+    if len(sentence_spans(text, lede.start, lede.end)) > 1:
+        return False  # the lede is one sentence alone
     paragraphs = [unquoted(text[b.start : b.end]) for b in body if b.kind == "paragraph"]
     if len(paragraphs) < BODY_MIN:
         return False

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from auditor.article import Article
+from auditor.compare.quantities import spelled_numbers
 from auditor.knowledge import load
 from auditor.model import Block, Document
 
@@ -62,9 +63,7 @@ def _words() -> dict[str, frozenset[str]]:
 
 @cache
 def _numbers() -> dict[str, int]:
-    numbers = load("numbers")
-    spelled = {**numbers["units"], **numbers["tens"]}
-    return {w: n for w, n in spelled.items() if MIN_COUNT <= n <= MAX_COUNT and w != "dozen"}
+    return {w: n for w, n in spelled_numbers().items() if MIN_COUNT <= n <= MAX_COUNT}
 
 
 @cache

@@ -55,6 +55,14 @@ def _tables() -> dict[str, Any]:
 
 
 @cache
+def spelled_numbers() -> dict[str, int]:
+    """The numbers written as one word and their values ("two": 2, "twelve": 12, "forty": 40): the units and tens
+    of ``knowledge/numbers.json``, without "a", "an" and "dozen", which count only as part of a phrase."""
+    tables = _tables()
+    return {w: int(n) for w, n in {**tables["units"], **tables["tens"]}.items() if w not in ("a", "an", "dozen")}
+
+
+@cache
 def _units() -> dict[str, tuple[str, float]]:
     """Every written form of a unit of measurement -> (dimension, factor to the dimension's base unit)."""
     units: dict[str, dict[str, float]] = load("measures")["units"]

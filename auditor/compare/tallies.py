@@ -23,7 +23,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from auditor.knowledge import load
+from auditor.compare.quantities import spelled_numbers
 
 _DAY = re.compile(
     r"\b(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|overnight)\b"
@@ -50,8 +50,7 @@ class Tally:
 
 @cache
 def _numbers() -> dict[str, int]:
-    numbers = load("numbers")
-    return {w: n for w, n in {**numbers["units"], **numbers["tens"]}.items() if n >= 2 and w != "dozen"}
+    return {w: n for w, n in spelled_numbers().items() if n >= 2}
 
 
 @cache

@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from auditor.relative_dates import WEEKDAYS
 from auditor.text import MONTHS
 
 FIRST_YEAR = 1924
@@ -35,8 +36,8 @@ MONTH_WINDOW = 31
 CONTEXT = 400
 """Characters of the article before a claim that must name no other year when a year is inferred."""
 
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_SHORT = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+DAY_NAMES = tuple(day.capitalize() for day in WEEKDAYS)
+_SHORT = {day[:3]: number for number, day in enumerate(WEEKDAYS)}
 """A weekday's number by its first three letters."""
 _WEEKDAY = (
     r"(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)\.?(?=[\s,(]))"
