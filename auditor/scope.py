@@ -49,8 +49,17 @@ _SPREADING_KINDS = frozenset({"link", "reference", "url", "footnote", "numbered"
 
 @cache
 def _source_line() -> re.Pattern[str]:
-    labels = "|".join(re.escape(w) for w in sorted(load("scope")["source_labels"], key=len, reverse=True))
-    return re.compile(rf"(?:{labels})\s*[:：]\s*(?P<rest>\S.*)", re.I | re.S)
+    return re.compile(rf"(?:{source_labels()})\s*[:：]\s*(?P<rest>\S.*)", re.I | re.S)
+
+
+@cache
+def source_labels() -> str:
+    """The pattern of the labels that open a source line ("Source", "Data sources", "Sources & notes", "Data
+    source and methods": an ampersand stands for "and", and notes or methods may follow any label)."""
+    ordered = sorted(load("scope")["source_labels"], key=len, reverse=True)
+    words = (r"\s+".join(re.escape(w) if w != "and" else "(?:and|&)" for w in label.split()) for label in ordered)
+    labels = "|".join(words)
+    return rf"(?:{labels})(?:\s+(?:and|&)\s+(?:notes?|methods?|methodology))?"
 
 
 SOURCE_LINE_MAX = 300

@@ -17,7 +17,8 @@
 - **the publisher's own voice** (:mod:`auditor.publisher`): a sentence that names only the page's publisher; on
   the page of an organisation (an institute, a centre) that names itself, its figures and its agentless
   estimates ("An estimated 1.2 million ..."); the counts of a bulletin (a situation report, a statistical
-  release: :mod:`auditor.bulletin`); a periodical's tally of the period it covers ("almost 30 merges in
+  release: :mod:`auditor.bulletin`); the history a collection's description tells of what its materials
+  document (:mod:`auditor.collection`); a periodical's tally of the period it covers ("almost 30 merges in
   the past week", :mod:`auditor.periodical`); a crowd the writer counts on the scene (:mod:`auditor.observation`);
 - **reported speech**: a figure, date or ranking in a sentence that names its speaker ("..., the agency
   said", "Clark in October revealed"), or right after one (across a paragraph break when the report is in
@@ -29,7 +30,9 @@
   cited in its section ("the paper also notes ..."), a sentence that continues a sourced one before it
   ("It also found ..."), a paragraph from the sentence that opens a made-up example or a first-hand
   observation on, the points of a list right under a paragraph that links its source, and the standfirst
-  under the headline when the body it summarises names its sources (:func:`_standfirst`);
+  under the headline when the body it summarises names its sources (:func:`_standfirst`), and a sentence that
+  tells what the document's own figure or table shows where a data note says where its data come from
+  (:mod:`auditor.exhibits`);
 - **not a record**: a line of an event's details ("Fee: $25"), a line of a list of records ("Jane Doe: theft,
   resisting arrest, held on $5,000 bond"), a date after the article's own (a plan);
 - **what kind of piece it is** (:mod:`auditor.genre`): in a reported piece (news), the attribution is the
@@ -70,6 +73,8 @@ from auditor.checks.cited import (
     restated,
     sourced_elsewhere,
 )
+from auditor.collection import presents_collection
+from auditor.exhibits import describes_own_exhibit
 from auditor.genre import Genre, genre_of
 from auditor.knowledge import load
 from auditor.model import Claim
@@ -428,6 +433,8 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             continue  # "a Pew study found", "reports seen by Reuters": the attribution is CIT008's to report
         if restated(article, claim, need) or sourced_elsewhere(article, claim) or continues_sourced(article, claim):
             continue
+        if unnamed is None and need.reason in TESTIMONY_REASONS and describes_own_exhibit(article, text):
+            continue  # "The distribution in 2004 is shown in Figure 2." under the article's "Data sources: ..." note
         if claim.sentence == _standfirst(article):
             continue  # the standfirst under the headline: the summary of a body that names its sources
         cited = linked_sentences(article)
@@ -447,9 +454,14 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
         # the writer's own testimony, whoever the writer is.
         own = unnamed is None and not any(unnamed_credit(m) for m in markers)
         if own and need.reason in TESTIMONY_REASONS and (
-            insider_circle(article) is not None or writer_names(article) or publisher(article)[2] or is_bulletin(article)
+            insider_circle(article) is not None
+            or writer_names(article)
+            or publisher(article)[2]
+            or is_bulletin(article)
+            or presents_collection(article)
         ):
-            continue  # the writer's own testimony: an organisation's post, a press release, a research body's page, a bulletin
+            continue  # own testimony: an organisation's post, a press release, a research body's page, a bulletin, a
+            # collection's description
         if own and need.reason == "statistics" and in_period(text) and periodical_issue(article):
             continue  # "... made almost 30 merges in the past week" in a weekly digest: its own tally of its week
         if own and need.reason == "statistics" and observed_crowd(text):
