@@ -259,6 +259,10 @@ def test_title_from_og_title_then_title_then_h1() -> None:
         ('<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
          '{"@type": "WebPage", "name": "x"}, {"@type": "NewsArticle", "datePublished": "2019-11-16T08:00:00+01:00"}'
          "]}</script>", "", None, ("2019-11-16", "json-ld:datePublished")),
+        ('<script type="application/ld+json">{"@type": "Article", "dateCreated": "2017-07-13T04:00:00.000Z"}</script>',
+         "", None, ("2017-07-13", "json-ld:dateCreated")),
+        ('<script type="application/ld+json">{"@type": "Article", "dateCreated": "2017-07-01",'
+         ' "datePublished": "2017-07-13"}</script>', "", None, ("2017-07-13", "json-ld:datePublished")),
         ("", '<p>Posted <time datetime="2019-11-15T10:00">Nov 15</time></p>', None, ("2019-11-15", "time")),
         ("", "", "https://news.example/rail-line.html", (None, None)),
         ('<meta property="og:url" content="https://news.example/2019/11/12/rail-line/">', "", None,

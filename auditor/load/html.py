@@ -443,9 +443,9 @@ def _published(
         if found:
             return found, f"meta:{key}"
     for script in meta.json_ld:
-        found = _json_ld_date(_node_text(script, raw, decode=False))
-        if found:
-            return found, "json-ld:datePublished"
+        dated = _json_ld_date(_node_text(script, raw, decode=False))
+        if dated:
+            return dated[0], f"json-ld:{dated[1]}"
     found = _time_date(meta, roots, top, raw)
     if found:
         return found, "time"
@@ -457,8 +457,13 @@ def _published(
     return None, None  # a date in the page's URL is read with every other format's, by auditor.dating
 
 
-def _json_ld_date(text: str) -> str | None:
-    """``datePublished`` of the first article-like object in a JSON-LD script (any nesting, @graph)."""
+_JSON_LD_DATES = ("datePublished", "dateCreated")
+"""The keys of a JSON-LD object that date the work, the first present winning: a page that gives only when its work
+was created ("dateCreated", as many interactive features do) is dated by it."""
+
+
+def _json_ld_date(text: str) -> tuple[str, str] | None:
+    """The date of the first article-like object in a JSON-LD script (any nesting, @graph), and its key."""
     text = text.strip()
     if text.startswith("<!--"):
         text = text[4:].rsplit("-->", 1)[0]
@@ -466,15 +471,20 @@ def _json_ld_date(text: str) -> str | None:
         data: Any = json.loads(text)
     except ValueError:
         return None
-    fallback: str | None = None
+    fallback: tuple[str, str] | None = None
     stack: list[Any] = [data]
     while stack:
         item = stack.pop()
         if isinstance(item, list):
             stack.extend(reversed(item))
         elif isinstance(item, dict):
-            value = item.get("datePublished")
-            found = parse_date(value) if isinstance(value, str) else None
+            found = None
+            for key in _JSON_LD_DATES:
+                value = item.get(key)
+                day = parse_date(value) if isinstance(value, str) else None
+                if day:
+                    found = (day, key)
+                    break
             kind = item.get("@type")
             kinds = " ".join(kind) if isinstance(kind, list) else str(kind)
             if found and ("Article" in kinds or "Posting" in kinds or "Report" in kinds):
