@@ -443,9 +443,9 @@ def _published(
         if found:
             return found, f"meta:{key}"
     for script in meta.json_ld:
-        dated = _json_ld_date(_node_text(script, raw, decode=False))
-        if dated:
-            return dated[0], f"json-ld:{dated[1]}"
+        in_json = _json_ld_date(_node_text(script, raw, decode=False))
+        if in_json:
+            return in_json[0], f"json-ld:{in_json[1]}"
     found = _time_date(meta, roots, top, raw)
     if found:
         return found, "time"
