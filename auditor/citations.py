@@ -193,6 +193,10 @@ def find_markers(doc: Document, artifacts: Artifacts) -> list[Marker]:
     for link in doc.links:
         at = _block_of(starts, link.start)
         if at >= 0 and at not in artifacts.excluded and not verbatim.covers(link.start, link.end):
+            pair = _marker_pair(link, at, references, ref_urls)
+            if pair:
+                found.extend(pair)
+                continue
             marker = _from_link(doc, link, at, lexicon, anchors)
             if marker.kind not in ("placeholder", "empty") or not quoted(doc, at, link.start):
                 found.append(marker)
@@ -284,6 +288,23 @@ def _from_link(doc: Document, link: Link, block: int, lexicon: _Lexicon, anchors
     return Marker(
         "reference" if link.kind == "reference" else "link", url, link.text, link.start, link.end, block, link.label
     )
+
+
+def _marker_pair(
+    link: Link, block: int, references: dict[str | None, Artifact], urls: dict[str, str]
+) -> list[Marker] | None:
+    """Two note numbers side by side (``...in 1902.[19][20]``) that Markdown read as a reference-style link (text
+    "19", label "20") with no ``[20]: <url>`` line, in an article with a numbered reference list: two numbered
+    markers, each resolved against that list, not one reference whose definition is missing."""
+    if link.kind != "reference" or link.defined is not False or not references:
+        return None
+    first, second = link.text.strip(), (link.label or "").strip()
+    if not (first.isdigit() and second.isdigit() and len(first) <= 3 and len(second) <= 3):
+        return None
+    return [
+        Marker("numbered", urls.get(n), f"[{n}]", link.start, link.end, block, n, n in references)
+        for n in (first, second)
+    ]
 
 
 def _reference_urls(doc: Document, entries: Iterable[Artifact]) -> dict[str, str]:

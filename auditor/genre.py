@@ -12,6 +12,9 @@ that way, from signals of the whole document, never from its wording:
   "WASHINGTON (AP) — ...", "CUPERTINO, California—April 27, 2015—...");
 - **plain story** (strong): a plain-text document laid out as a news story, headline, one-sentence lede and a
   body told from outside that reports what people said or ruled (:func:`auditor.story.plain_story`);
+- **published layout** (strong): a Markdown or text document that opens as an outlet sets a story, headline,
+  standfirst and a line that is only the date, over a body told from outside
+  (:func:`auditor.standfirst.published_layout`);
 - **attributed** (strong): it names who said what in at least ``ATTRIBUTED_MIN`` of its prose sentences
   and in at least ``ATTRIBUTED_SHARE`` of them (journalism's convention of sourcing);
 - **article page** (weak): the page says it is an article (``og:type`` article, ``article:published_time``)
@@ -42,6 +45,7 @@ from auditor.dating import HEAD, dateline_end
 from auditor.knowledge import load
 from auditor.model import Document
 from auditor.phrases import alternation
+from auditor.standfirst import published_layout
 from auditor.story import plain_story
 
 STRONG = 2
@@ -73,7 +77,8 @@ class Genre:
     news_type: bool = False
     dateline: bool = False
     story: bool = False
-    """A plain-text news story's layout (:mod:`auditor.story`)."""
+    """A plain-text news story's layout (:mod:`auditor.story`), or an outlet's published layout
+    (:mod:`auditor.standfirst`)."""
     article_page: bool = False
     attributed: int = 0
     """Prose sentences that name who said what."""
@@ -170,7 +175,7 @@ def genre_of(doc: Document, count_speech: Callable[[], tuple[int, int]]) -> Genr
     news, page = page_types(doc)
     found = Genre(news_type=news, dateline=opens_with_dateline(doc), article_page=page or has_byline(doc))
     if not found.reported:
-        found = replace(found, story=plain_story(doc))
+        found = replace(found, story=plain_story(doc) or published_layout(doc))
     if found.reported:
         return found
     attributed, prose = count_speech()

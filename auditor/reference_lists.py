@@ -7,7 +7,8 @@ Three shapes are recognised, in every input format:
   number written before each (``1.``, ``[1]``) or else by their position;
 - a **numbered entry** anywhere: a block that starts with a bracketed number (``[3] Author, title``), or
   with a number and carries a link (``3. Author, title, https://...``); and the numbered list that ends
-  an article which cites by ``[3]`` markers;
+  an article which cites by ``[3]`` markers; a block that is only ``[3]`` inside a run of such entries is an
+  entry left empty (:func:`_empty_entries`): it has no label, so a marker pointing at it still dangles;
 - a **note**: the element a note link points at (``<li id="fn4">`` for ``<a href="#fn4">4</a>``);
 - a **parenthesised note**: a block in the second half of the article that starts with a number in
   parentheses and reads as a reference (``(1) Author, 2006``: a year or a link, and short), or an entry of
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -115,6 +117,7 @@ def reference_entries(doc: Document) -> list[Entry]:
                 position += 1
                 found[i] = written or str(position)
     _closing_list(doc, found)
+    _empty_entries(doc, found)
     _note_targets(doc, found)
     for i, label in parenthesised_notes(doc).items():
         found.setdefault(i, label)
@@ -122,6 +125,36 @@ def reference_entries(doc: Document) -> list[Entry]:
 
 
 _MARKER = re.compile(r"(?<![\w\]])\[\d{1,3}\]")
+_BARE_ENTRY = re.compile(r"\s*\[(\d{1,3})\]\s*")
+
+
+def empty_entry_numbers(doc: Document, blocks: Iterable[int]) -> frozenset[str]:
+    """The numbers of the entries left empty (``[7]`` alone) among the given entry blocks."""
+    found = set()
+    for i in blocks:
+        m = _BARE_ENTRY.fullmatch(doc.text, doc.blocks[i].start, doc.blocks[i].end)
+        if m:
+            found.add(m[1])
+    return frozenset(found)
+
+
+def _empty_entries(doc: Document, found: dict[int, str | None]) -> None:
+    """A block that is only a bracketed number (``[7]``) inside a run of numbered entries is an entry whose text
+    was left empty (a wiki export drops the citation templates and keeps the numbers): an entry, never an in-text
+    marker. It gets no label, so the marker that points at it in the prose still finds no source there."""
+    blocks = doc.blocks
+    bare = {i for i, b in enumerate(blocks) if i not in found and _BARE_ENTRY.fullmatch(doc.text, b.start, b.end)}
+    if not bare or not found:
+        return
+    run: list[int] = []
+    for i in range(len(blocks) + 1):
+        if i in bare or i in found:
+            run.append(i)
+            continue
+        if len(run) > 1 and any(k in found for k in run):
+            found.update((k, None) for k in run if k in bare)
+        run = []
+
 
 
 def _closing_list(doc: Document, found: dict[int, str | None]) -> None:

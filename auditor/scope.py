@@ -17,6 +17,9 @@ The attachment rule (also in the README), from the narrowest reach to the widest
 6. **Source line.** A line that starts with ``Source:`` / ``Sources:`` (or a caption that does)
    supports the block it closes: the paragraph above it, or the whole table or list above it. The
    line is a citation, never a claim; a source it names without a link still names it.
+   A **credit line**, only a credit and one link ("From [the Society](...)", "Reprinted from
+   [X](...)") that closes its section, supports the whole section above it: the section is that
+   source's text, reprinted.
 
 7. **Linked heading.** A heading that links what its section is about ("## [Direct File](...) launch")
    covers the section's claims, down to the next heading of the same or a higher level.
@@ -64,6 +67,37 @@ def source_labels() -> str:
 
 SOURCE_LINE_MAX = 300
 """A source line is short; a long block that happens to start with "Source:" is prose."""
+CREDIT_LINE_MAX = 120
+"""A credit line ("From [the Society](...)") is shorter still: a credit and a name."""
+
+
+@cache
+def _credit_line() -> re.Pattern[str]:
+    labels = "|".join(re.escape(w) for w in sorted(load("scope")["credit_labels"], key=len, reverse=True))
+    return re.compile(rf"\s*(?:{labels})\s+(?P<rest>\S.*?)[\s.]*", re.I | re.S)
+
+
+def _credit(doc: Document, index: int, excluded: frozenset[int]) -> SourceLine | None:
+    """A line that is only a credit and one link ("From [the Society](https://...)", "Reprinted from [X](...)"),
+    closing its section (a heading or the end comes next): the text above it, back to the section's heading, is
+    that source's text, reprinted. None for anything else."""
+    blocks = doc.blocks
+    block = blocks[index]
+    if block.end - block.start > CREDIT_LINE_MAX or (index + 1 < len(blocks) and blocks[index + 1].kind != "heading"):
+        return None
+    m = _credit_line().fullmatch(doc.text, block.start, block.end)
+    if not m:
+        return None
+    links = [k for k in doc.links if block.start <= k.start < block.end and k.url and not k.url.startswith("#")]
+    if len(links) != 1 or doc.text[links[0].start : links[0].end].strip() != m["rest"].strip():
+        return None  # the credit names its source by one link, and nothing else follows the label
+    covers = []
+    k = index - 1
+    while k >= 0 and blocks[k].kind != "heading":
+        if k not in excluded:
+            covers.append(k)
+        k -= 1
+    return SourceLine(index, tuple(sorted(covers)), m["rest"].strip(), m.start("rest")) if covers else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +119,8 @@ def source_lines(doc: Document, excluded: frozenset[int]) -> dict[int, SourceLin
             continue
         m = pattern.match(doc.text, block.start, block.end)
         if not m:
+            if credit := _credit(doc, index, excluded):
+                found[index] = credit
             continue
         previous = index - 1
         while previous >= 0 and previous in excluded:

@@ -38,6 +38,11 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|My|min
 """The writer speaking of themselves (case matters: "US" is a country, "I" alone is the writer)."""
 
 
+def first_person(text: str) -> bool:
+    """Whether ``text``, outside its quotations, has the writer speak of themselves ("I", "we", "our")."""
+    return bool(_FIRST_PERSON.search(unquoted(text)))
+
+
 @cache
 def _reporting() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(load('genre')['story_reporting_verbs'])})\b")

@@ -225,3 +225,51 @@ def test_a_capitalised_word_and_a_dash_are_no_dateline(line: str) -> None:
     from auditor.dating import dateline_end
 
     assert dateline_end(line) == 0
+
+
+PUBLISHED = """## Ports
+
+# Ferry operators brace for a quieter summer
+
+> Fuel costs and a weaker currency weigh on bookings
+
+> Jun 4th 2024 HALIFAX
+
+THE COASTAL ferry season opens next week with fewer sailings than last year.
+
+On June 2nd Tidewater Lines, the largest operator, cut its summer timetable by 12 percentage points.
+
+Bookings for July are down by about a fifth on the same month of 2023.
+
+The loans expire in March.
+"""
+
+
+def test_a_published_layout_is_a_reported_piece() -> None:
+    from auditor.standfirst import published_layout
+
+    assert published_layout(_doc(PUBLISHED, "markdown"))
+    found = genre(analyse(_doc(PUBLISHED, "markdown")))
+    assert found.story and found.reported
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("> Jun 4th 2024 HALIFAX", "> Filed from the harbour office"),  # no date line
+        ("THE COASTAL ferry season opens", "We open the coastal ferry season"),  # told from inside
+        ("> Fuel costs and a weaker currency weigh on bookings\n\n", ""),  # no standfirst between them
+        ("> Fuel costs and a weaker currency weigh on bookings", "> " + "word " * 45),  # a paragraph, no standfirst
+    ],
+)
+def test_a_piece_without_the_whole_layout_is_not(before: str, after: str) -> None:
+    from auditor.standfirst import published_layout
+
+    assert before in PUBLISHED
+    assert not published_layout(_doc(PUBLISHED.replace(before, after), "markdown"))
+
+
+def test_a_published_layout_is_not_read_in_html() -> None:
+    from auditor.standfirst import published_layout
+
+    assert not published_layout(_doc(PUBLISHED, "html"))

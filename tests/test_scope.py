@@ -105,3 +105,39 @@ def test_nothing_reaches_across_a_heading() -> None:
         "- [Harbor report](https://port.example/r)\n- [Crane tender](https://port.example/c)\n"
     )
     assert not cited(a, "4,100 ships")
+
+
+REPRINT = """# Agnes Whitlow
+
+Agnes Whitlow was born in Dunedin in 1931 and graduated in 1953.
+
+Whitlow believed that every laboratory should calibrate against one shared set of instruments.
+
+Reprinted from [the Society's obituary notices](https://society.example.org/obituaries/whitlow)
+
+## Memories
+
+In 1981 she became the laboratory's first woman director.
+"""
+
+
+def test_a_credit_line_closing_its_section_covers_the_section() -> None:
+    a = article(REPRINT)
+    assert cited(a, "born in Dunedin in 1931") and cited(a, "Whitlow believed")
+    assert not cited(a, "In 1981 she became")  # nothing reaches across a heading
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Reprinted from [the Society's obituary notices](https://society.example.org/obituaries/whitlow)",
+         "Reprinted from the Society's obituary notices"),  # no link: a credit in words only
+        ("Reprinted from [the Society's obituary notices](https://society.example.org/obituaries/whitlow)",
+         "We read more in [the Society's obituary notices](https://society.example.org/obituaries/whitlow)"),
+        ("\n\n## Memories", "\n\nShe kept her notebooks until the end.\n\n## Memories"),  # it does not close the section
+    ],
+)
+def test_other_lines_are_no_credit(before: str, after: str) -> None:
+    assert before in REPRINT
+    a = article(REPRINT.replace(before, after))
+    assert not cited(a, "born in Dunedin in 1931")

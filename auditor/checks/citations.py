@@ -17,7 +17,7 @@ from auditor.citations import Marker
 from auditor.knowledge import load
 from auditor.model import Citation, Claim, Document, Hit
 from auditor.publisher import is_publisher
-from auditor.reference_lists import outside_links
+from auditor.reference_lists import empty_entry_numbers, outside_links
 from auditor.text import quote, stems
 
 SLUG_MIN_WORDS = 4
@@ -257,15 +257,23 @@ def empty_citation(article: Article) -> Iterator[Hit]:
         )
 
 
+def _left_empty(article: Article) -> frozenset[str]:
+    """The numbers of the reference-list entries written with no text (``[7]`` alone on its line)."""
+    blocks = [a.blocks[0] for a in article.artifacts.of_kind("references") if a.label is None]
+    return empty_entry_numbers(article.document, blocks) if blocks else frozenset()
+
+
 @rule("CIT004", "dangling-reference", "error")
 def dangling_reference(article: Article) -> Iterator[Hit]:
     """A footnote ``[^3]``, reference-style link ``[text][ref]`` or numbered marker ``[3]`` with no definition.
 
-    The reader has nowhere to go: the definition line or reference-list entry is missing.
+    The reader has nowhere to go: the definition line or reference-list entry is missing, or the entry is there
+    with no text (``[4]`` alone on its line, as a wiki export leaves the citations it could not render).
 
     Flagged: The bridge opened in 1932 [4]. It carries 160,000 vehicles a day [5].
     Clean: The bridge opened in 1932 [1]. | [1] https://www.nsw.gov.au/bridge-history
     """
+    left_empty = _left_empty(article)
     for citation, marker in zip(article.citations, article.markers, strict=True):
         if marker.defined is not False or marker.kind not in ("reference", "footnote", "numbered"):
             continue  # defined, or unknown (defined, perhaps, in an include the tool could not read)
@@ -276,6 +284,8 @@ def dangling_reference(article: Article) -> Iterator[Hit]:
             "numbered": (
                 f"note marker {marker.label} points at {marker.url}, which is nowhere on the page"
                 if marker.url and marker.url.startswith("#")
+                else f"marker [{marker.label}] points at an entry left empty in the reference list"
+                if marker.label in left_empty
                 else f"marker [{marker.label}] has no entry in a reference list"
             ),
         }[marker.kind]
