@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from auditor.claims import strip_markup
 from auditor.knowledge import load
@@ -525,8 +525,21 @@ def _written_as_name(word: str) -> bool:
     return sum(ch.isupper() for ch in word) >= 2 or any(ch.isdigit() for ch in word)
 
 
+NAME_MEMO = 4096
+"""Names whose words :func:`name_tokens` keeps (a name is a few words; the memo stays small)."""
+_NAME_SPLIT = re.compile(r"[\s/-]+")
+
+
 def name_tokens(name: str) -> list[str]:
     """The words of a proper name, for comparing names loosely ("the USWDS team" and "USWDS")."""
+    return list(_name_tokens(name))
+
+
+@lru_cache(maxsize=NAME_MEMO)
+def _name_tokens(name: str) -> tuple[str, ...]:
+    """:func:`name_tokens`, read once per name: CIT001 asks for the words of every name of every claim, several
+    times (its writer, insiders, publisher and guests), and an article names the same few people again and again."""
     not_names = _lexicon().not_names
-    tokens = (t.strip(".,;:()’'").removesuffix("’s").removesuffix("'s") for t in re.split(r"[\s/-]+", name))
-    return [t for t in tokens if t and t[0].isupper() and t not in not_names]
+    tokens = (t.strip(".,;:()’'").removesuffix("’s").removesuffix("'s") for t in _NAME_SPLIT.split(name))
+    return tuple(t for t in tokens if t and t[0].isupper() and t not in not_names)
+

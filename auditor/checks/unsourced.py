@@ -412,9 +412,13 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
         if any(m.kind in ("placeholder", "empty") for m in markers):
             continue
         text = text or plain(claim.text)
+        unnamed = unnamed_source(text, known) or vague_attribution(article, claim, markers)
+        if unnamed is None and reported_article(article):
+            # A reported piece: the attribution is the citation, the reporter's own account a source. Asked before
+            # the claim's other readings (its exemption, its reason to need a source), which it makes moot.
+            continue
         if exemption(claim.text) or is_detail_line(text) or is_record_line(text):
             continue
-        unnamed = unnamed_source(text, known) or vague_attribution(article, claim, markers)
         need = citation_need(claim.text, claim.kinds, known)
         if need is None and unnamed is not None:
             need = unnamed_need(text, unnamed)
@@ -424,8 +428,6 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             continue
         if unnamed is None and (titled_document(text) or (need.reason != "quotation" and names_publisher(text, known))):
             continue  # "In the report “Reading Rooms ...”", "The research, published in the X Journal": named
-        if unnamed is None and reported_article(article):
-            continue  # a reported piece: the attribution is the citation, the reporter's own account a source
         if need.reason == "scientific" and (
             any(m.kind == "attribution" and (unnamed is None or not m.vague) for m in markers)
             or (unnamed is None and names_its_agent(need.evidence, known))
