@@ -58,7 +58,8 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
     Figures are normalised ("1.2 million", "1,200,000", "twelve hundred", "1.2m"; percentages, currencies
     and units: "860 metres", "0.86 km", "the 860-metre bridge") and compared as ranges: "about 1,200" and
     "more than 1,100" agree, "1,200" and "1,500" do not. Words of one measure count as one ("a staff of
-    4,100 nurses", "the 3,800 nurses it employs"). Figures of different years, periods, places, subjects,
+    4,100 nurses", "the 3,800 nurses it employs"), also when the second is told on the day of an event
+    ("managers met its 3,800 employees on Tuesday"). Figures of different years, periods, places, subjects,
     releases or sources are not compared, nor comparisons, goals and limits, or a total and one part of it,
     nor the figures of two items of one list (a list sets out different things: "23% said X", "10% said Y"),
     nor one row of two lists with the same item labels (one table set out again for another year or analysis).
