@@ -38,6 +38,7 @@ from auditor.compare.pairing import Comparison, Pairing, comparisons, pairing
 from auditor.compare.quantities import Quantity, find_quantities
 from auditor.compare.sequence import order_conflicts
 from auditor.compare.statements import Statement, Term, stem
+from auditor.compare.summaries import summary_conflicts
 from auditor.compare.superlatives import superlative_conflicts
 from auditor.compare.tallies import tally_conflicts
 from auditor.compare.tenures import tenure_conflicts
@@ -57,7 +58,8 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
     Figures are normalised ("1.2 million", "1,200,000", "twelve hundred", "1.2m"; percentages, currencies
     and units: "860 metres", "0.86 km", "the 860-metre bridge") and compared as ranges: "about 1,200" and
     "more than 1,100" agree, "1,200" and "1,500" do not. Words of one measure count as one ("a staff of
-    4,100 nurses", "the 3,800 nurses it employs"). Figures of different years, periods, places, subjects,
+    4,100 nurses", "the 3,800 nurses it employs"), also when the second is told on the day of an event
+    ("managers met its 3,800 employees on Tuesday"). Figures of different years, periods, places, subjects,
     releases or sources are not compared, nor comparisons, goals and limits, or a total and one part of it,
     nor the figures of two items of one list (a list sets out different things: "23% said X", "10% said Y"),
     nor one row of two lists with the same item labels (one table set out again for another year or analysis).
@@ -69,6 +71,10 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
     announced and the list after it ("Five ways to ..." over six items or subheadings, "The report makes
     four recommendations:" over five bullets, "the three candidates: A, B, C and D": :mod:`auditor.compare.enumerations`;
     a finding on the heading or the announcing claim alone); a selection ("top 10", "including") is not read.
+    So is a figure of the article's summary (key findings, highlights, abstract, TL;DR, a front-matter
+    ``summary:`` or ``description:``) that the body gives another value, in other words ("unemployment fell to
+    4.1%" / "the jobless rate, now 4.3%": :mod:`auditor.compare.summaries`); not a rounding, another period,
+    group or place, nor a forecast.
 
     Flagged: Harwell Motors cut 1,200 jobs at its Leeds plant this spring. | Unions called a strike. | Harwell Motors cut 1,500 jobs at its Leeds plant this spring.
     Clean: Harwell Motors cut about 1,200 jobs at its Leeds plant this spring. | Harwell Motors cut more than 1,100 jobs at its Leeds plant this spring.
@@ -113,6 +119,20 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
             finding = f"the whole event's count ({whole.text}) is smaller than one day's ({day.text})"
             tallied: dict[str, object] = {"subject": f"{day.verb} {day.noun}", "values": [early.value, late.value]}
             yield conflict_hit(article, early.claim, late.claim, finding, "Check both counts and correct the wrong one.", tallied)
+    # A figure of the summary (key findings, TL;DR, abstract, front matter) against the body's (summaries.py).
+    for s in summary_conflicts(article):
+        if s.summary is not None and (min(s.summary, s.body), max(s.summary, s.body)) in reported:
+            continue
+        finding = f"the summary gives {s.said.text} and the body {s.found.text} for the same measure"
+        action = "Check the figure and correct the summary or the body."
+        summed: dict[str, object] = {"subject": "summary against body", "values": [s.said.text, s.found.text]}
+        if s.summary is not None:
+            reported.add((min(s.summary, s.body), max(s.summary, s.body)))
+            yield conflict_hit(article, min(s.summary, s.body), max(s.summary, s.body), finding, action, summed)
+        else:
+            body = article.claims[s.body]
+            message = f"{quote(body.text)} contradicts the article's {s.field} ({quote(s.text)}): {finding}. {action}"
+            yield Hit(body.start, body.end, message, claim=body.id, evidence=summed)
     # A count announced and a list of another length after it (enumerations.py): one claim, heading or lead.
     counts = [*listed_counts(article), *(e for i, t in enumerate(pairing(article).texts) for e in named_counts(i, t))]
     for e in counts:

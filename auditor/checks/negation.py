@@ -83,6 +83,8 @@ def negation_conflict(article: Article) -> Iterator[Hit]:
             continue  # "never missed a callout" / "answered three callouts": not what the other says
         if _said_of_another(c) or _two_occasions(c) or _other_objects(c) or (a.flips and _state_until(c)):
             continue
+        if not a.flips and _bounded_never(c):
+            continue  # "had never won the title before 2015" / "won the title in 2015"
         if a.flips:
             values = [a.flips[0][0].text.lower(), a.flips[0][1].text.lower()]
         else:
@@ -177,8 +179,23 @@ def _absolute_and_exception(c: Comparison) -> bool:
         return False
     if len(a.long_extra) + len(a.trail) > MAX_INSTANCE_TERMS:
         return False
-    instance = c.long if never_short else c.short
+    absolute, instance = (c.short, c.long) if never_short else (c.long, c.short)
+    if _BOUNDED.search(absolute.text):
+        return False  # "had never won the title before 2015" / "won the title in 2015": never up to a time
     return any(t.kind in ("number", "year") or t.key in _count_words() for t in instance.terms)
+
+
+def _bounded_never(c: Comparison) -> bool:
+    """Whether the denying claim of a pair says "never" only up to a time ("never ... before 2015")."""
+    denying = c.short if c.alignment.short_negations > c.alignment.long_negations else c.long
+    return _NEVER.search(denying.text) is not None and _BOUNDED.search(denying.text) is not None
+
+
+_BOUNDED = re.compile(
+    r"\b(?:before|until|till|prior\s+to|since|up\s+to|by\s+then|at\s+the\s+time|then|yet|so\s+far)\b", re.IGNORECASE
+)
+"""Words that bound an absolute claim in time ("never ... before 2015", "had never ... until then", "has not
+yet"): an instance outside the bound does not contradict it."""
 
 
 def _shortened_subject(c: Comparison) -> bool:

@@ -116,8 +116,10 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
                     if index not in settings:
                         spans = [(m.quantity.start, m.quantity.end) for m in by_claim[index]]
                         settings[index] = setting_of(reads[index].text, spans, p.not_a_name)
-                one = _figure_setting(settings[first.claim], fa.text, qa, fa.undated)
-                two = _figure_setting(settings[second.claim], fb.text, qb, fb.undated)
+                # a level its subject has ("its 3,800 employees"), not a change, is not dated by an event's day
+                owned_a, owned_b = fa.owned and not first.change, fb.owned and not second.change
+                one = _figure_setting(settings[first.claim], fa.text, qa, fa.undated, owned_a)
+                two = _figure_setting(settings[second.claim], fb.text, qb, fb.undated, owned_b)
                 # the mood of the clause is not that of a described or owned figure ("the co-op's 6,000 members
                 # will vote"), read only when the moods differ
                 loose = one.modals != two.modals and (fa.described or fb.described or fa.owned or fb.owned)
@@ -176,15 +178,22 @@ class _KindCounts:
         return bool(m.quantity.unit) and self.nounless > 1
 
 
-def _figure_setting(claim: Setting, text: str, q: Quantity, undated: bool) -> Setting:
+def _figure_setting(claim: Setting, text: str, q: Quantity, undated: bool, owned: bool = False) -> Setting:
     """The setting of one figure of a claim: the claim's, without its periods when they are not the figure's
-    (``undated``), and without the ordinals that pick out something else (:func:`_other_things`)."""
+    (``undated``), without the weekdays of an event when the figure is what its subject has (``owned``: "managers
+    met its 3,800 employees on Tuesday" gives its staff, not Tuesday's), and without the ordinals that pick out
+    something else (:func:`_other_things`)."""
+    if owned and not undated and claim.periods & _WEEKDAYS:
+        claim = Setting(claim.names, claim.periods - _WEEKDAYS, claim.ordinals, claim.modals)
     if not claim.ordinals and not undated:
         return claim  # nothing to take out (most figures): the claim's own setting
     periods = frozenset() if undated else claim.periods
     ordinals = claim.ordinals - _other_things(text, q) if claim.ordinals else claim.ordinals
     return Setting(claim.names, periods, ordinals, claim.modals)
 
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+"""The days of an event: a level its subject has (its staff, its members) is the same on any day of a week."""
 
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+([^\W\d_]+)", re.IGNORECASE)
 

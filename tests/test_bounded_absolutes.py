@@ -1,0 +1,27 @@
+"""An absolute bounded in time ("had never won the title before 2015") is not contradicted by an instance after
+the bound (auditor.checks.negation, CON005). Every sentence here is invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conflicts import conflicts
+
+FILLER = "The club was founded by dock workers and now has 300 members."
+
+
+@pytest.mark.parametrize(
+    ("absolute", "instance", "found"),
+    [
+        ("The club has never won the national title.", "The club won the national title in 2015 and again in 2018.", True),
+        ("The Tarrow club has never won the county cup.", "The club won the county cup in 2019.", True),
+        ("Dana Pryce has never lost a case.", "Pryce lost two cases in 2019.", True),
+        # bounded: up to a time, or not yet
+        ("The club had never won the national title before 2015.", "The club won the national title in 2015 and again in 2018.", False),
+        ("The club had never won the national title until 2015.", "The club won the national title in 2015.", False),
+        ("The club has never won the county cup since 1990.", "The club won the county cup in 1987.", False),
+        ("The club had never won the county cup by then.", "The club won the county cup in 2019.", False),
+    ],
+)
+def test_a_bounded_absolute(absolute: str, instance: str, found: bool) -> None:
+    assert bool(conflicts("CON005", absolute, FILLER, instance)) is found
