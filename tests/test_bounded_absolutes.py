@@ -21,6 +21,10 @@ FILLER = "The club was founded by dock workers and now has 300 members."
         ("The club had never won the national title until 2015.", "The club won the national title in 2015.", False),
         ("The club has never won the county cup since 1990.", "The club won the county cup in 1987.", False),
         ("The club had never won the county cup by then.", "The club won the county cup in 2019.", False),
+        # "before" a court, a jury or a crowd is a place, not a bound in time
+        ("Dana Pryce has never lost a case before a jury.", "Pryce lost two cases before a jury in 2019.", True),
+        ("The club has never lost before its home crowd.", "The club lost twice before its home crowd in 2021.", True),
+        ("The club had never lost before the 2019 season.", "The club lost twice in 2021.", False),
     ],
 )
 def test_a_bounded_absolute(absolute: str, instance: str, found: bool) -> None:

@@ -180,7 +180,7 @@ def _absolute_and_exception(c: Comparison) -> bool:
     if len(a.long_extra) + len(a.trail) > MAX_INSTANCE_TERMS:
         return False
     absolute, instance = (c.short, c.long) if never_short else (c.long, c.short)
-    if _BOUNDED.search(absolute.text):
+    if _bounded().search(absolute.text):
         return False  # "had never won the title before 2015" / "won the title in 2015": never up to a time
     return any(t.kind in ("number", "year") or t.key in _count_words() for t in instance.terms)
 
@@ -188,14 +188,21 @@ def _absolute_and_exception(c: Comparison) -> bool:
 def _bounded_never(c: Comparison) -> bool:
     """Whether the denying claim of a pair says "never" only up to a time ("never ... before 2015")."""
     denying = c.short if c.alignment.short_negations > c.alignment.long_negations else c.long
-    return _NEVER.search(denying.text) is not None and _BOUNDED.search(denying.text) is not None
+    return _NEVER.search(denying.text) is not None and _bounded().search(denying.text) is not None
 
 
-_BOUNDED = re.compile(
-    r"\b(?:before|until|till|prior\s+to|since|up\s+to|by\s+then|at\s+the\s+time|then|yet|so\s+far)\b", re.IGNORECASE
-)
-"""Words that bound an absolute claim in time ("never ... before 2015", "had never ... until then", "has not
-yet"): an instance outside the bound does not contradict it."""
+@cache
+def _bounded() -> re.Pattern[str]:
+    """Words that bound an absolute claim in time ("never ... before 2015", "had never ... until then", "has not
+    yet"): an instance outside the bound does not contradict it. "Before" a court, a jury or a crowd (``presences``
+    of ``knowledge/wording.json``) is a place, not a time: "has never lost a case before the tribunal" stays
+    absolute."""
+    presences = alternation(wordlist("presences"))
+    return re.compile(
+        rf"\b(?:before(?!\s+(?:(?:a|an|the|his|her|its|their|our|any|home|local)\s+){{0,2}}(?:{presences})\b)"
+        r"|until|till|prior\s+to|since|up\s+to|by\s+then|at\s+the\s+time|then|yet|so\s+far)\b",
+        re.IGNORECASE,
+    )
 
 
 def _shortened_subject(c: Comparison) -> bool:
