@@ -307,8 +307,10 @@ def _warm_up() -> None:
     """Import every rule and loader and build what they build lazily, so that forked workers inherit it
     instead of each building it again (0.7 cpu-s per worker on this machine): a small text audited once in
     each input format, then every argument-less cached loader of the pipeline's modules called (patterns and
-    word lists only some articles reach, such as the office-holder names' scanner)."""
+    word lists only some articles reach, such as the office-holder names' scanner), then the patterns of the
+    phrase lists (:class:`auditor.phrases.Phrases`), which are compiled on first use."""
     from auditor.api import audit_text
+    from auditor.phrases import compile_all
 
     for fmt, name, text in (
         ("markdown", "warm-up.md", _WARM_UP),
@@ -321,6 +323,7 @@ def _warm_up() -> None:
             for value in list(vars(module).values()):
                 if _lazy_loader(value, module_name):
                     value()
+    compile_all()
 
 
 def _lazy_loader(value: object, module_name: str) -> bool:
