@@ -19,6 +19,8 @@ _WHOLE_WORDS = r"\b(?:{})\b"
 _ANY: list[frozenset[str]] = [frozenset()]
 """What a gate word that is no phrase's opens: any text."""
 _APOSTROPHE = re.compile(r"['’]")
+_UNCOMPILED: list[Phrases] = []
+"""The lists whose pattern is not compiled yet, for :func:`compile_all`."""
 
 
 def words_of(text: str) -> frozenset[str]:
@@ -49,7 +51,10 @@ class Phrases:
         self, phrases: Iterable[str], template: str = _WHOLE_WORDS, flags: int = re.I, gate: Iterable[str] = ()
     ) -> None:
         listed = list(phrases)
-        self.pattern = re.compile(template.replace("{}", alternation(listed)), flags)
+        self._source = template.replace("{}", alternation(listed))
+        self._flags = flags
+        self._pattern: re.Pattern[str] | None = None
+        _UNCOMPILED.append(self)
         keys = {max(_TOKEN.findall(p.lower()), key=len, default="") for p in listed} | set(gate)
         self.gate = frozenset(k for k in keys if k)
         self.whole: dict[str, list[frozenset[str]]] | None = None
@@ -60,6 +65,14 @@ class Phrases:
                 tokens = _TOKEN.findall(p.lower())
                 if tokens:
                     self.whole.setdefault(max(tokens, key=len), []).append(frozenset(tokens))
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled regex, compiled at its first use: most lists are never searched in a short article
+        (their gate words are absent), and compiling them all costs a process start more than the audit."""
+        if self._pattern is None:
+            self._pattern = re.compile(self._source, self._flags)
+        return self._pattern
 
     def search(self, text: str) -> re.Match[str] | None:
         """The first match in ``text``, or None (at once when ``text`` holds none of the gate's words, or,
@@ -76,6 +89,13 @@ class Phrases:
         ):
             return None
         return self.pattern.search(text)
+
+
+def compile_all() -> None:
+    """Compile the pattern of every list made so far: check mode's parent process does it once before it forks its
+    workers, which would each compile them again."""
+    while _UNCOMPILED:
+        _UNCOMPILED.pop().pattern  # noqa: B018 (compiled on first use)
 
 
 def at_word_start(*groups: tuple[Iterable[str], str]) -> str:

@@ -92,7 +92,10 @@ def run(
         if progress:
             progress(len(results), len(targets), findings, stats.bytes)
 
-    misses = _misses(targets, config_for, cache, stats, done, full)
+    # Largest first when there are workers: the last batches handed out are then small ones, and the workers
+    # finish together instead of one auditing a long article while the others wait. Results keep the targets' order.
+    order = targets if stats.jobs == 1 else sorted(targets, key=_size, reverse=True)
+    misses = _misses(order, config_for, cache, stats, done, full)
     batches = _batches(misses)
     where = (str(cache.folder.parent) if cache else None, full)
     try:
@@ -105,6 +108,16 @@ def run(
         if cache is not None:
             cache.close()
     return [results[t.source] for t in targets if t.source in results], stats
+
+
+def _size(target: Target) -> int:
+    """The file's size in bytes (0 when it cannot be read: it becomes an error entry at once anyway)."""
+    if target.missing:
+        return 0
+    try:
+        return target.path.stat().st_size
+    except (OSError, ValueError):
+        return 0
 
 
 def _misses(
@@ -307,8 +320,10 @@ def _warm_up() -> None:
     """Import every rule and loader and build what they build lazily, so that forked workers inherit it
     instead of each building it again (0.7 cpu-s per worker on this machine): a small text audited once in
     each input format, then every argument-less cached loader of the pipeline's modules called (patterns and
-    word lists only some articles reach, such as the office-holder names' scanner)."""
+    word lists only some articles reach, such as the office-holder names' scanner), then the patterns of the
+    phrase lists (:class:`auditor.phrases.Phrases`), which are compiled on first use."""
     from auditor.api import audit_text
+    from auditor.phrases import compile_all
 
     for fmt, name, text in (
         ("markdown", "warm-up.md", _WARM_UP),
@@ -321,6 +336,7 @@ def _warm_up() -> None:
             for value in list(vars(module).values()):
                 if _lazy_loader(value, module_name):
                     value()
+    compile_all()
 
 
 def _lazy_loader(value: object, module_name: str) -> bool:

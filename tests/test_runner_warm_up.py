@@ -53,3 +53,10 @@ def test_lazy_loader_is_a_memoised_function_without_arguments() -> None:
     assert not runner._lazy_loader(reader, module)
     assert not runner._lazy_loader(plain, module)
     assert not runner._lazy_loader(loader, "auditor.elsewhere")  # imported from another module: not its own
+
+
+def test_warm_up_compiles_the_phrase_lists_patterns() -> None:
+    from auditor import phrases
+
+    runner._warm_up()
+    assert phrases._UNCOMPILED == []

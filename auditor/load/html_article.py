@@ -214,11 +214,14 @@ class ArticleFinder:
         if weigh not in walk.scored:  # the later attempts differ in cleaning, not in scoring
             walk.scored[weigh] = self._score(order, stats, weigh)
         scores, nodes = walk.scored[weigh]
-        top = self._choose(scores, nodes, skip)
-        if top is None:
-            roots = [next((n for n in order if n.tag == "body"), self.root)]
-        else:
-            roots = self._with_siblings(top, scores, nodes, stats, skip)
+        if weigh not in walk.chosen:  # nor in choosing: the attempts that differ in cleaning only choose alike
+            top = self._choose(scores, nodes, skip)
+            if top is None:
+                roots = [next((n for n in order if n.tag == "body"), self.root)]
+            else:
+                roots = self._with_siblings(top, scores, nodes, stats, skip)
+            walk.chosen[weigh] = (top, roots)
+        top, roots = walk.chosen[weigh][0], list(walk.chosen[weigh][1])
         removed = self._clean(roots, stats, scores, skip, weigh, clean)
         chars = sum(stats[id(r)][_T] for r in roots) - removed
         return Article(roots, skip, top, chars, walk.unlikely)
@@ -418,27 +421,36 @@ class ArticleFinder:
         without that list.
         """
         removed = 0
+        judged = self._judged_tags(clean)
         for root in roots:
             delta: dict[int, list[int]] = {}
             for node in reversed(list(_kept_below(root, skip))):
-                own = stats[id(node)]
                 inner = delta.pop(id(node), None)
-                net = own if inner is None else list(map(sub, own, inner))
                 if node is root:
                     removed += inner[_T] if inner is not None else 0
                     continue
                 passed = inner
-                if clean and node.tag == "p" and net[_T] and net[_L] >= 0.9 * net[_T]:
-                    # A paragraph that is nothing but a link ("Read more", a related story) goes,
-                    # but still counts as links for judging its container.
-                    skip.add(id(node))
-                elif self._junk(node, net, scores, skip, weigh, clean):
-                    skip.add(id(node))
-                    passed = own
+                if node.tag in judged:  # the others are never left out (see _junk): what went inside them passes up
+                    own = stats[id(node)]
+                    net = own if inner is None else list(map(sub, own, inner))
+                    if clean and node.tag == "p" and net[_T] and net[_L] >= 0.9 * net[_T]:
+                        # A paragraph that is nothing but a link ("Read more", a related story) goes,
+                        # but still counts as links for judging its container.
+                        skip.add(id(node))
+                    elif self._junk(node, net, scores, skip, weigh, clean):
+                        skip.add(id(node))
+                        passed = own
                 if passed is not None and node.parent is not None:
                     acc = delta.get(id(node.parent))
                     delta[id(node.parent)] = passed if acc is None else list(map(add, acc, passed))
         return removed
+
+    def _judged_tags(self, clean: bool) -> frozenset[str]:
+        """The tags :meth:`_clean` may leave out: headings always (see :meth:`_junk`), and when cleaning,
+        paragraphs (a lone link) and the conditionally cleaned containers."""
+        if not clean:
+            return _HEADINGS_JUDGED
+        return _HEADINGS_JUDGED | {"p"} | self.w.conditional_tags
 
     def _junk(
         self, node: Node, s: list[int], scores: dict[int, float], skip: set[int], weigh: bool, clean: bool
@@ -476,6 +488,8 @@ class ArticleFinder:
         )
 
 
+_HEADINGS_JUDGED = frozenset({"h1", "h2"})
+"""The headings :meth:`ArticleFinder._junk` judges with or without cleaning (a chrome class, the page's title)."""
 _ENDS_SENTENCE = re.compile(r"\.( |$)")
 
 
@@ -489,6 +503,9 @@ class _Walk:
     stats: dict[int, list[int]]
     scored: dict[bool, tuple[dict[int, float], dict[int, Node]]] = field(default_factory=dict)
     """The scores of the kept elements (and the scored elements), with class weights and without."""
+    chosen: dict[bool, tuple[Node | None, list[Node]]] = field(default_factory=dict)
+    """The top candidate and the article's roots, with class weights and without (before any cleaning: choosing
+    reads only the walk's own dropped elements and the scores)."""
 
 
 def _with_cousins(
