@@ -230,3 +230,18 @@ def test_a_link_emptied_of_its_text_leaves_residue_in_html() -> None:
 )
 def test_an_element_that_shows_something_is_no_gap(text: str) -> None:
     assert found(text, "CIT005", "markdown") == []
+
+
+_PIECE = (
+    "# Our year\n\nThe Harbour Trust raised $2.1 million in 2023 for its lighthouse fund. In June, our director told "
+    "the story of the appeal to a national audience in a two-part series{site} "
+    "([1](https://www.coastradio.example/2023/06/19/a-keepers-daughter-returns-to-the-rock), "
+    "[2](https://www.coastradio.example/news/2023/06/20/storms-and-the-last-keeper)), in the week the appeal closed.\n"
+)
+
+
+@pytest.mark.parametrize(("site", "flagged"), [(" on Coast Radio", False), (" on the radio", True), ("", True)])
+def test_off_topic_spares_a_piece_named_on_its_site(site: str, flagged: bool) -> None:
+    """A sentence that names the piece and the site the links point to says what the cited pages are (CIT009)."""
+    report = auditor.audit_text(_PIECE.format(site=site), "markdown").to_dict()
+    assert any(f["rule"] == "CIT009" for f in report["findings"]) is flagged

@@ -519,6 +519,35 @@ def _clause_goes_on(body: str, end: int) -> bool:
     return _NEXT_WORD.match(body, end) is not None
 
 
+PIECE_REACH = 8
+"""The words right before a citation in which a piece and its site are named ("in a two-part series on Metro Radio
+([1](...), [2](...))")."""
+_SECOND_LEVEL = frozenset({"co", "com", "org", "gov", "ac", "net", "edu"})
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+@cache
+def _piece_nouns() -> frozenset[str]:
+    return frozenset(load("citation_markers")["piece_nouns"])
+
+
+def _names_the_piece(body: str, start: int, end: int, url: str) -> bool:
+    """The last words of ``body[start:end]`` (the claim up to a citation) name a piece (``piece_nouns``) and the
+    site the citation points to: "a two-part series on Metro Radio ([1](https://metroradio.example/...))" says
+    what the cited page is, and a slug in other words is no evidence against it."""
+    labels = (urls.split(url).hostname or "").lower().removeprefix("www.").split(".")
+    if len(labels) < 2:
+        return False
+    site = labels[-3] if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else labels[-2]
+    words = [w.lower() for w in _WORD.findall(body, max(start, end - 40 * PIECE_REACH), end)][-PIECE_REACH:]
+    if len(site) < 3 or _piece_nouns().isdisjoint(words):
+        return False
+    bare = site.removeprefix("the")
+    return any(
+        "".join(words[i : i + n]).removeprefix("the") == bare for n in range(1, 5) for i in range(len(words) - n + 1)
+    )
+
+
 def _link_words(link_text: str) -> str:
     """A link's text without brackets, emphasis and closing punctuation, its spaces single."""
     return " ".join(link_text.strip("[]()<>*_ .,:;").split())
@@ -542,7 +571,9 @@ def off_topic_citation(article: Article) -> Iterator[Hit]:
     runs through ("posted on [Metro Forum] and the mailing list"): it names where something happened, and
     the page there is the writer's pointer to it, not a citation of the claim. A claim that gives a survey's or
     study's finding ("two in five riders said ...") cited to a page whose slug names a finding too
-    ("most-commuters-want-later-night-trains") cites another result of the same study: not off-topic.
+    ("most-commuters-want-later-night-trains") cites another result of the same study: not off-topic. Nor is a
+    page the sentence names as a piece on its site ("in a two-part series on Metro Radio (1, 2)" citing
+    metroradio pages): the sentence says what the link is.
 
     Flagged: The council approved the new stadium budget in a late vote ([Metro Times](https://www.metrotimes.example/2024/05/recipes-for-summer-salads-and-grilling)).
     Clean: The council approved the new stadium budget in a late vote ([Metro Times](https://www.metrotimes.example/2024/05/council-approves-stadium-budget)).
@@ -555,6 +586,8 @@ def off_topic_citation(article: Article) -> Iterator[Hit]:
             continue
         if _clause_goes_on(body, citation.end) and not _marks_only(marker.text):
             continue  # "on [Delving Forum] and the list, she asked ...": a named venue the sentence runs through
+        if _names_the_piece(body, claim.start, citation.start, marker.url):
+            continue  # "in a two-part series on Metro Radio ([1](...), [2](...))": the sentence says what the page is
         terms = slug_terms(marker.url)
         if not terms:
             continue
