@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 import auditor
-from auditor.checks.citations import named_outlet, says_nothing, slug_terms
+from auditor.checks.citations import named_outlet, says_nothing
+from auditor.slugs import slug_terms
 
 
 def found(text: str, rule: str, fmt: str = "auto", source: str | None = None) -> list[str]:

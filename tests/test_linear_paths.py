@@ -205,8 +205,9 @@ def test_figure_shapes_tried_only_where_possible_give_the_tokens_of_trying_all(
 )
 def test_link_text_checked_against_the_address_first_gives_the_host_name_answer(text: str, url: str) -> None:
     from auditor.checks import citations as rules
+    from auditor.slugs import site_name
 
-    name = rules._site_name(rules._host(url))
+    name = site_name(rules._host(url))
     squeezed = re.sub(r"[^a-z0-9]", "", rules._link_words(text).lower())
     plain = rules._marks_only(text) or bool(rules.named_outlet(text)) or (
         len(name) >= 3 and squeezed in (name, name.replace("-", ""))

@@ -8,7 +8,6 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache, lru_cache
 from itertools import accumulate
-from urllib.parse import unquote
 
 from auditor import urls
 from auditor.article import Article, per_article
@@ -18,86 +17,10 @@ from auditor.knowledge import load
 from auditor.model import Citation, Claim, Document, Hit
 from auditor.publisher import is_publisher
 from auditor.reference_lists import empty_entry_numbers, outside_links
+from auditor.slugs import acronym_of, site_name, slug_terms, slug_words
 from auditor.text import quote, stems
 
-SLUG_MIN_WORDS = 4
-"""A slug says what a page is about only when it is a phrase of this many key words or more."""
 _STRIPPED = re.compile(r"(?<=[^\s.,;:])[ \t]+\.(?=[\"'”’)\]]*$)|\([ \t]+\)")
-_SLUG_NOISE = frozenset(
-    [
-        "www",
-        "com",
-        "org",
-        "net",
-        "html",
-        "htm",
-        "php",
-        "aspx",
-        "amp",
-        "news",
-        "article",
-        "articles",
-        "story",
-        "stories",
-        "blog",
-        "blogs",
-        "post",
-        "posts",
-        "index",
-        "page",
-        "pages",
-        "en",
-        "us",
-        "uk",
-        "wiki",
-        "category",
-        "tag",
-        "tags",
-        "content",
-        "item",
-        "items",
-        "id",
-        "the",
-        "and",
-        "for",
-        "with",
-        "from",
-        "into",
-        "over",
-        "this",
-        "that",
-        "are",
-        "was",
-        "what",
-        "how",
-        "why",
-        "who",
-        "when",
-        "where",
-        "has",
-        "have",
-        "had",
-        "will",
-        "can",
-        "its",
-        "their",
-        "our",
-        "your",
-        "a",
-        "an",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "by",
-        "is",
-        "be",
-        "as",
-        "it",
-    ]
-)
-_SLUG_TOKEN = re.compile(r"[a-z]+")
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _SHOWN = re.compile(r"<(?:[A-Z]|(?i:img|svg|picture|video|audio|iframe|object|embed|input|math)\b)|/>$")
 """A tag that shows something of its own: a component (capitalised, MDX/JSX), media, a self-closing element."""
@@ -419,77 +342,17 @@ def sister_domain(outlet: str, host: str) -> bool:
     hosts, shared = _outlet_hosts()
     if any(host == d or host.endswith("." + d) for d in hosts):
         return False
-    site = _site_name(host).replace("-", "")
-    owns = [_site_name(d).replace("-", "") for d in _outlets()[0][outlet]]
+    site = site_name(host).replace("-", "")
+    owns = [site_name(d).replace("-", "") for d in _outlets()[0][outlet]]
     return any(
         len(c) >= SISTER_PREFIX_MIN and c not in shared and site.startswith(c) and any(own.startswith(c) for own in owns)
         for c in _callings(outlet)
     )
 
 
-_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
-
-
-def _acronym_of(url: str) -> set[str]:
-    """Initials of each slug segment ("national-aeronautics-space-administration" -> "NASA")."""
-    found = set()
-    for segment in unquote(urls.split(url).path).split("/"):
-        words = [w for w in _SLUG_TOKEN.findall(segment.lower()) if w not in _SLUG_NOISE]
-        if len(words) >= 2:
-            found.add("".join(w[0] for w in words).upper())
-    return found
-
-
-_SLUG_PIECE = re.compile(r"[^-_]+")
-_WORD_PIECE = re.compile(r"[a-z]{2,}")
-_NOT_IN_HEADLINES = frozenset("@=+%~")
-_VOWELS = frozenset("aeiouy")
-SLUG_WORD_SHARE = 0.8
-"""A path segment reads as a headline when this share of its pieces are words (not ids, hashes or numbers)."""
-
-
-def _headline_words(segment: str) -> list[str] | None:
-    """The words of a path segment that reads as a headline ("council-approves-stadium-budget"), else None."""
-    segment = segment.rsplit(".", 1)[0] if "." in segment[-6:] else segment
-    if not _NOT_IN_HEADLINES.isdisjoint(segment):
-        return None  # a mail id, a query or an encoded blob
-    pieces = [p for p in _SLUG_PIECE.findall(segment) if len(p) > 1]  # "u-s" -> no pieces of one letter
-    if pieces and any(ch.isdigit() for ch in pieces[-1]):
-        pieces.pop()  # an id after the headline ("...-exporters-idUSKCN1SB0UF", "...-bad-ideas-22446")
-    if len(pieces) < SLUG_MIN_WORDS:
-        return None
-    words = [p for p in pieces if _WORD_PIECE.fullmatch(p) and not _VOWELS.isdisjoint(p)]
-    return words if len(words) >= SLUG_WORD_SHARE * len(pieces) else None
-
-
-def slug_terms(url: str) -> set[str]:
-    """Key words of a URL's descriptive slug: the path segment that reads as a headline
-    ("council-approves-stadium-budget"), without stock words. Empty when no segment does."""
-    best: set[str] = set()
-    path = unquote(urls.split(url).path).lower()
-    for segment in path.split("/"):
-        words = _headline_words(segment)
-        terms = {w for w in words or () if len(w) > 2 and w not in _SLUG_NOISE}
-        if len(terms) > len(best):
-            best = terms
-    return best if len(best) >= SLUG_MIN_WORDS else set()
-
-
 @cache
 def _citation_link_texts() -> frozenset[str]:
     return frozenset(load("citation_markers")["citation_link_texts"])
-
-
-def _site_name(host: str) -> str:
-    """The name part of a host ("www.metroherald.example" -> "metroherald")."""
-    parts = [p for p in host.split(".") if p not in ("www", "m", "en", "amp", "news")]
-    if len(parts) >= 3 and parts[-2] in _SECOND_LEVEL:
-        parts.pop()  # "dailyherald.co.uk": the name is before "co"
-    return parts[-2] if len(parts) >= 2 else parts[0] if parts else ""
-
-
-_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"})
-"""Second-level domains under a country's ("co.uk", "com.au", "or.jp"): not a site's name."""
 
 
 def says_nothing(link_text: str, url: str) -> bool:
@@ -502,7 +365,7 @@ def says_nothing(link_text: str, url: str) -> bool:
     squeezed = re.sub(r"[^a-z0-9]", "", text.lower())
     if squeezed not in url.lower().translate(_NOT_IN_HOST_NAME):
         return False  # the host's name is part of the address as written: the text cannot be that name
-    name = _site_name(_host(url))
+    name = site_name(_host(url))
     return len(name) >= 3 and squeezed in (name, name.replace("-", ""))
 
 
@@ -522,7 +385,6 @@ def _clause_goes_on(body: str, end: int) -> bool:
 PIECE_REACH = 8
 """The words right before a citation in which a piece and its site are named ("in a two-part series on Metro Radio
 ([1](...), [2](...))")."""
-_SECOND_LEVEL = frozenset({"co", "com", "org", "gov", "ac", "net", "edu"})
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
@@ -535,10 +397,7 @@ def _names_the_piece(body: str, start: int, end: int, url: str) -> bool:
     """The last words of ``body[start:end]`` (the claim up to a citation) name a piece (``piece_nouns``) and the
     site the citation points to: "a two-part series on Metro Radio ([1](https://metroradio.example/...))" says
     what the cited page is, and a slug in other words is no evidence against it."""
-    labels = (urls.split(url).hostname or "").lower().removeprefix("www.").split(".")
-    if len(labels) < 2:
-        return False
-    site = labels[-3] if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else labels[-2]
+    site = site_name(_host(url)).replace("-", "")
     words = [w.lower() for w in _WORD.findall(body, max(start, end - 40 * PIECE_REACH), end)][-PIECE_REACH:]
     if len(site) < 3 or _piece_nouns().isdisjoint(words):
         return False
@@ -546,6 +405,9 @@ def _names_the_piece(body: str, start: int, end: int, url: str) -> bool:
     return any(
         "".join(words[i : i + n]).removeprefix("the") == bare for n in range(1, 5) for i in range(len(words) - n + 1)
     )
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 
 
 def _link_words(link_text: str) -> str:
@@ -596,11 +458,11 @@ def off_topic_citation(article: Article) -> Iterator[Hit]:
             block_stems[claim.block] = stems(body[block.start : block.end].replace("-", " "))
         context = body[block.start : block.end]
         slug = stems(" ".join(terms))
-        if slug & (block_stems[claim.block] | stems(marker.text.replace("-", " "))) or _acronym_of(marker.url) & set(
+        if slug & (block_stems[claim.block] | stems(marker.text.replace("-", " "))) or acronym_of(marker.url) & set(
             _ACRONYM.findall(context)
         ):
             continue
-        if _gives_finding(claim.text) and _finding_words() & _words_of_slug(marker.url):
+        if _gives_finding(claim.text) and _finding_words() & slug_words(marker.url):
             continue  # one finding of a survey cited to the page of another ("most-adults-say-..."): the same study
         yield Hit(
             citation.start,
@@ -625,9 +487,3 @@ _PERCENT = re.compile(r"\d\s*(?:%|per ?cent\b)|\b(?:one|two|three|four|five|six|
 def _gives_finding(text: str) -> bool:
     """The claim gives a finding of a survey or study: a share ("41%", "two in five") or a finding word."""
     return _PERCENT.search(text) is not None or not _finding_words().isdisjoint(re.findall(r"[a-z]+", text.lower()))
-
-
-def _words_of_slug(url: str) -> set[str]:
-    """Every word of the address's headline segments (stock words too: "say", "most")."""
-    path = unquote(urls.split(url).path).lower()
-    return {w for segment in path.split("/") for w in _headline_words(segment) or ()}
