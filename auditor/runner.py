@@ -92,10 +92,7 @@ def run(
         if progress:
             progress(len(results), len(targets), findings, stats.bytes)
 
-    # Largest first when there are workers: the last batches handed out are then small ones, and the workers
-    # finish together instead of one auditing a long article while the others wait. Results keep the targets' order.
-    order = targets if stats.jobs == 1 else sorted(targets, key=_size, reverse=True)
-    misses = _misses(order, config_for, cache, stats, done, full)
+    misses = _misses(targets, config_for, cache, stats, done, full)
     batches = _batches(misses)
     where = (str(cache.folder.parent) if cache else None, full)
     try:
@@ -108,16 +105,6 @@ def run(
         if cache is not None:
             cache.close()
     return [results[t.source] for t in targets if t.source in results], stats
-
-
-def _size(target: Target) -> int:
-    """The file's size in bytes (0 when it cannot be read: it becomes an error entry at once anyway)."""
-    if target.missing:
-        return 0
-    try:
-        return target.path.stat().st_size
-    except (OSError, ValueError):
-        return 0
 
 
 def _misses(
