@@ -34,6 +34,7 @@ from auditor.compare.measures import (
 from auditor.compare.owners import (
     DEFINITE,
     DETERMINER,
+    another_owner,
     apposition_head,
     held,
     norms_elsewhere,
@@ -441,6 +442,8 @@ def _same_thing(fa: _Figure, fb: _Figure) -> bool:
     """
     first, second = fa.measure, fb.measure
     a_text, b_text = fa.text, fb.text
+    if another_owner(b_text, second.quantity):
+        return False  # "The plant employs 800 workers." / "A sister plant in Leeds has 600 workers.": another one
     if fa.measured:
         ctx_a, ctx_b = fa.context, fb.context
         if fa.of_thing and fb.of_thing and first.noun.isdisjoint(second.noun):

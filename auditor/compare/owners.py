@@ -151,6 +151,16 @@ def held(text: str, q: Quantity) -> bool:
     return _holding().search(text, max(0, q.start - 40), q.start) is not None
 
 
+_INDEFINITE = re.compile(r"\W*(?:an?|another|one)\s+(?!(?:total|number|further|additional|estimated|record)\b)", re.I)
+
+
+def another_owner(text: str, q: Quantity) -> bool:
+    """The claim opens with an indefinite subject that has the figure ("A sister plant in Leeds has 600 workers",
+    "Another depot employs 90 drivers"): a thing the claim brings in, not the one an earlier claim counted. "A
+    total of 600 workers" opens with the figure's own phrase, not with who has it."""
+    return _INDEFINITE.match(text) is not None and held(text, q)
+
+
 def norms_elsewhere(before: str, after: str) -> bool:
     """Whether every goal or limit word around a described figure names another thing, one the rest of the
     claim introduces with "a" ("the $421 million budget also funds *a fare cap*"): the figure is a level, not a
