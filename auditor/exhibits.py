@@ -16,7 +16,7 @@ from functools import cache
 from auditor.article import Article, per_article
 from auditor.knowledge import load
 from auditor.phrases import alternation
-from auditor.scope import source_labels
+from auditor.scope import source_line
 
 NOTE_MIN_WORDS = 3
 """A data note names its source: a label followed by a couple of words ("Source: BLS" is too short to be read as
@@ -33,11 +33,6 @@ def _exhibit() -> re.Pattern[str]:
         rf"|\bthe\s+following\s+(?:[a-z]+\s+)?(?:{nouns})s?\b",
         re.I,
     )
-
-
-@cache
-def _note() -> re.Pattern[str]:
-    return re.compile(rf"(?:{source_labels()})\s*[:：]\s*(?P<rest>\S.*)", re.I | re.S)
 
 
 def points_at_exhibit(text: str) -> bool:
@@ -67,7 +62,7 @@ def has_data_note(article: Article) -> bool:
     False
     """
     doc = article.document
-    pattern = _note()
+    pattern = source_line()
     for block in doc.blocks:
         if block.kind == "heading":
             continue

@@ -51,12 +51,14 @@ _SPREADING_KINDS = frozenset({"link", "reference", "url", "footnote", "numbered"
 
 
 @cache
-def _source_line() -> re.Pattern[str]:
-    return re.compile(rf"(?:{source_labels()})\s*[:：]\s*(?P<rest>\S.*)", re.I | re.S)
+def source_line() -> re.Pattern[str]:
+    """A block that opens with a source label and a colon ("Source: Pew", "Data sources & notes: ..."); ``rest``
+    is what follows the label."""
+    return re.compile(rf"(?:{_source_labels()})\s*[:：]\s*(?P<rest>\S.*)", re.I | re.S)
 
 
 @cache
-def source_labels() -> str:
+def _source_labels() -> str:
     """The pattern of the labels that open a source line ("Source", "Data sources", "Sources & notes", "Data
     source and methods": an ampersand stands for "and", and notes or methods may follow any label)."""
     ordered = sorted(load("scope")["source_labels"], key=len, reverse=True)
@@ -112,7 +114,7 @@ class SourceLine:
 
 def source_lines(doc: Document, excluded: frozenset[int]) -> dict[int, SourceLine]:
     """The ``Source:`` lines of a document by block index, each with the blocks it closes."""
-    pattern = _source_line()
+    pattern = source_line()
     found: dict[int, SourceLine] = {}
     for index, block in enumerate(doc.blocks):
         if index == 0 or index in excluded or block.end - block.start > SOURCE_LINE_MAX:

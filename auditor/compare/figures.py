@@ -23,11 +23,11 @@ from auditor.compare.measures import (
     _before,
     _context,
     _described,
-    _noun,
     _Read,
     _read,
     _stems,
     find_measures,
+    noun_after,
     number_words,
     part_of_owner,
 )
@@ -62,7 +62,7 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
     at most :data:`MAX_LATER` later figures of its bucket, so the cost stays linear however many figures
     an article gives; a claim is reported against one earlier claim at most.
     """
-    for memo in (_context, _after, _frame, _subject_words, _stems, _before, _noun, owner_parts):
+    for memo in (_context, _after, _frame, _subject_words, _stems, _before, noun_after, owner_parts):
         memo.cache_clear()  # one article's figures at a time: memory stays small, and a new article reads afresh
     buckets: dict[tuple[str, str, str, frozenset[str]], list[_Figure]] = defaultdict(list)
     by_claim: dict[int, list[Measure]] = {}
@@ -332,7 +332,7 @@ class _Figure:
         context = self.context
         q = self.measure.quantity
         self.parts = owner_parts(self.text, q.start)
-        self.compound = len(_noun(self.text, q.end)[0]) > 1
+        self.compound = len(noun_after(self.text, q.end)[0]) > 1
         self._placed = placed(_before(self.text, q.start))
         if not self.measured:  # a length is compared by its context and noun only (_same_thing)
             self._around = context | self.after
@@ -363,7 +363,7 @@ class _Figure:
             # nurses it employs"); the words after the noun are read only for a described figure
             self._owned = possessive(text, q.start) is not None or (
                 DETERMINER.search(text, max(0, q.start - 8), q.start) is not None
-                and owned_by_pronoun(text, q.start, _noun(text, q.end)[1])
+                and owned_by_pronoun(text, q.start, noun_after(text, q.end)[1])
             )
         return self._owned
 
@@ -385,7 +385,7 @@ class _Figure:
     def noun_keys(self) -> tuple[str, ...]:
         """The measure keys of the figure's noun in the order written ("rare", "book")."""
         if self._noun_keys is None:
-            self._noun_keys = tuple(concept(k) for k in _noun(self.text, self.measure.quantity.end)[0])
+            self._noun_keys = tuple(concept(k) for k in noun_after(self.text, self.measure.quantity.end)[0])
         return self._noun_keys
 
     @property
@@ -532,7 +532,7 @@ def _subject_words(text: str, start: int, end: int, adjective: bool, in_place: b
     if owner is not None and owner.group()[:1].islower():
         return frozenset()  # "the school's 310 pupils", "its 3,800 nurses": what the article is about
     described = owner is None and DETERMINER.search(text, max(0, start - 8), start) is not None
-    after = _noun(text, end)[1]
+    after = noun_after(text, end)[1]
     if described and owned_by_pronoun(text, start, after):
         # "the 3,800 nurses it employs": the same; "the 3,800 nurses the trust employs": the trust's
         return frozenset({_key(named)}) if (named := owner_noun(after)) else frozenset()

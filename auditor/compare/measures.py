@@ -82,7 +82,7 @@ def find_measures(claim: int, text: str, words: bool = True) -> list[Measure]:
     found = []
     for q in find_quantities(text, words, _no_measure):
         if is_measure(q, text):
-            keys, after, following = _noun(text, q.end)
+            keys, after, following = noun_after(text, q.end)
             if _duration_keys().isdisjoint(keys):
                 before = _before(text, q.start)
                 # "climb the 59-metre tower": a verb before a described dimension is done to the thing, not to its size
@@ -194,7 +194,7 @@ def _before(text: str, start: int) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=FIGURE_MEMO)
-def _noun(text: str, end: int) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+def noun_after(text: str, end: int) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """Stems of the words right after a figure that name what it counts, the words that follow them in its
     clause, and the first words of the clause (read by :func:`find_measures` and :func:`_after`)."""
     segment = _CLAUSE.split(text[end : end + WINDOW], 1)[0]
@@ -295,7 +295,7 @@ def _context(text: str, start: int) -> frozenset[str]:
 def _after(text: str, end: int) -> frozenset[str]:
     """Measure keys of the few content words after a figure's noun in its clause ("the 3,800 nurses *it
     employs*"), for the figure that ends at ``end``."""
-    _, after, _ = _noun(text, end)
+    _, after, _ = noun_after(text, end)
     stop = stopwords()
     return concepts([signed_key(w) for w in after if w not in stop][:AFTER_WORDS])
 
@@ -342,8 +342,8 @@ def _narrowed_alike(first: str, q1: Quantity, second: str, q2: Quantity) -> bool
         return False
     if q1.unit in _dimensions() or q2.unit in _dimensions():
         return True  # a length's noun is read around it, not after it (see figures._same_thing)
-    r1 = _restriction(first, q1, _noun(first, q1.end)[1])
-    r2 = _restriction(second, q2, _noun(second, q2.end)[1])
+    r1 = _restriction(first, q1, noun_after(first, q1.end)[1])
+    r2 = _restriction(second, q2, noun_after(second, q2.end)[1])
     return r1 <= _stems(second) and r2 <= _stems(first)
 
 

@@ -32,7 +32,7 @@ from functools import cache
 from auditor.article import Article
 from auditor.compare.clauses import _plain_words
 from auditor.compare.frames import concepts
-from auditor.compare.measures import _noun, is_duration
+from auditor.compare.measures import is_duration, noun_after
 from auditor.compare.quantities import Quantity, bare_year, find_quantities
 from auditor.compare.statements import signed_key, wordlist
 from auditor.knowledge import load
@@ -328,7 +328,7 @@ def _without_others(text: str, found: list[tuple[Quantity, bool]]) -> str:
 
 
 def _noun_of(text: str, q: Quantity) -> frozenset[str]:
-    keys = _noun(text, q.end)[0]
+    keys = noun_after(text, q.end)[0]
     return concepts(k for k in keys if k not in _period_words())
 
 
