@@ -211,8 +211,8 @@ def _period(text: str, match: re.Match[str], j: int, begin: int, stop: int, mark
     if len(bare) == 1 and bare.isupper():
         previous = words[-2].lstrip(_OPENERS) if len(words) > 1 else ""
         next_initial = c.isupper() and text[j + 1 : j + 2] == "." and text[j + 2 : j + 3].isspace()
-        if previous[:1].isupper() or next_initial:
-            return None  # an initial inside a name: "Jane Q. Public", "J. R. Tolkien"
+        if previous[:1].isupper() or next_initial or _second_of_two_names(words, c):
+            return None  # an initial inside a name: "Jane Q. Public", "J. R. Tolkien", "Ann E. and G. Norman"
         abbreviation = False  # a lone capital after a lowercase word: "you and I.", "vitamin C."
     if c.islower() or c.isdigit() or (c and c in _GOES_ON):
         # A line ending in a full stop ends a sentence, unless the stop is an abbreviation's.
@@ -222,6 +222,15 @@ def _period(text: str, match: re.Match[str], j: int, begin: int, stop: int, mark
             return None  # "to kill U.S. Rep. Ilhan Omar": the place's abbreviation qualifies the office
         return cut if _starts_sentence(text, j, begin, s) else None
     return cut
+
+
+def _second_of_two_names(words: list[str], c: str) -> bool:
+    """Before "G." of "Ann E. and G. Norman": the initial follows "and" that follows another initial, and a
+    capital follows it, so two names with initials are joined ("vitamins B and C." has no initial before "and")."""
+    if len(words) < 3 or words[-2].lower() not in ("and", "&") or not c.isupper():
+        return False
+    before = words[-3].rsplit(None, 1)[-1]
+    return len(before) == 2 and before[0].isupper() and before[1] == "."
 
 
 def _next_word(text: str, j: int) -> str:

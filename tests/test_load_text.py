@@ -113,3 +113,27 @@ def test_unknown_input_format() -> None:
 def test_cut_off_sentence_is_not_a_heading() -> None:
     doc = load_document("Harbour News\nThe ferry line was reopened by the council after a long and costly repair of the\n", "text")
     assert [b.kind for b in doc.blocks] == ["heading", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [("January 01 2020", "2020-01-01"), ("Mar 3, 2021", "2021-03-03"), ("4 July 2019", "2019-07-04"), ("soon", None)],
+)
+def test_markdown_front_matter_dates_written_out(written: str, read: str | None) -> None:
+    doc = load_document(f"---\ntitle: T\ndate: {written}\n---\n\nText.\n", "markdown")
+    assert doc.published == read
+
+
+def test_markdown_raw_html_blocks_do_not_run_together() -> None:
+    raw = (
+        "<h3>Programme opens in the fall</h3><p>The college won a grant.\n</p><p>It starts in May.<br>"
+        "Forty places are open.</p>\n"
+    )
+    doc = load_document(raw, "markdown")
+    blocks = [(b.kind, doc.text[b.start : b.end]) for b in doc.blocks]
+    assert blocks == [
+        ("heading", "Programme opens in the fall"),
+        ("paragraph", "The college won a grant."),
+        ("paragraph", "It starts in May.\nForty places are open."),
+    ]
+    assert raw_of(doc, *next((b.start, b.end) for b in doc.blocks if b.kind == "heading")) == "Programme opens in the fall"

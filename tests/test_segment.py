@@ -55,6 +55,8 @@ CASES = [
     "The book is by Mary K. Jones.",
     "I met J. R. Bloggs today.",
     "Nobody came but me and I. | Then it rained.",
+    "The prize comes from the Ann E. and G. Norman Fund. | It was set up in 1990.",
+    "Take vitamins B and C. | Both help.",
     # parentheticals and quotations
     "The mayor (She was elected in May.) spoke first.",
     "He shouted, 'Run now.' and we ran.",

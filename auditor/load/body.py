@@ -82,6 +82,16 @@ class BodyBuilder:
         self._block_kind = kind
         self._block_group = self.group
 
+    def break_block(self, raw_pos: int, kind: BlockKind | None = None) -> None:
+        """At an HTML block tag inside the open block (``<h3>..</h3><p>..`` in Markdown): end the block there
+        and open the next one, of ``kind`` or else the same kind, so the two never run together."""
+        if self._block_start is None:
+            return
+        kind = kind or self._block_kind
+        self.close_block()
+        self.separate(raw_pos)
+        self.open_block(kind)
+
     def close_block(self) -> None:
         """End the open block, trimmed of surrounding whitespace; empty blocks are dropped."""
         if self._block_start is None:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import date
 from html import unescape
 from html.entities import html5
 from typing import Any
@@ -23,13 +22,13 @@ from urllib.parse import urljoin, urlsplit
 
 from auditor.dating import url_date
 from auditor.load.body import BodyBuilder
+from auditor.load.dates import parse_date
 from auditor.load.html_article import ArticleFinder
 from auditor.load.html_tree import Node, Text, inner_text, parse
 from auditor.load.html_words import Words, words
 from auditor.load.publishers import page_publishers
 from auditor.load.templates import template_url
 from auditor.model import BlockKind, Document
-from auditor.text import MONTHS
 
 # What text cannot be copied as it is: whitespace other than single spaces, and character references.
 _SPECIAL = re.compile(r"[\t\n\f\r \xa0]{2,}|[\t\n\f\r\xa0]|&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;?)")
@@ -397,40 +396,6 @@ def _strip_site_name(title: str, separators: tuple[str, ...]) -> str:
 
 
 # ---------------------------------------------------------------- publication date
-
-_NUMERIC_DATE = re.compile(r"((?:19|20)\d\d)[-/.]?(\d\d?)[-/.]?(\d\d?)(?!\d)")
-_NAMED_DATE = re.compile(  # "18 November 2019" or "Nov. 18th, 2019"
-    r"(?:(\d\d?)\s+([a-z]{3})[a-z]*\.?,?\s+((?:19|20)\d\d))"
-    r"|(?:([a-z]{3})[a-z]*\.?\s+(\d\d?)(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d))",
-    re.I,
-)
-
-
-def _iso(year: str, month: str, day: str) -> str | None:
-    """YYYY-MM-DD, or None when the parts are not a real date."""
-    try:
-        return date(int(year), int(month), int(day)).isoformat()
-    except ValueError:
-        return None
-
-
-def parse_date(value: str) -> str | None:
-    """The date at the start of a timestamp ('2019-11-18T09:30Z', '2019/11/18', 'Nov 18, 2019')."""
-    value = value.strip()[:64]
-    match = _NUMERIC_DATE.match(value)
-    if match:
-        return _iso(*match.groups())
-    for match in _NAMED_DATE.finditer(value):
-        day, month, year = (
-            (match.group(1), match.group(2), match.group(3))
-            if match.group(1)
-            else (match.group(5), match.group(4), match.group(6))
-        )
-        number = MONTHS.get(month.lower())
-        found = _iso(year, str(number), day) if number else None
-        if found:
-            return found
-    return None
 
 
 def _published(

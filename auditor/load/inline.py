@@ -340,9 +340,23 @@ def _entity(m: re.Match[str], raw: str, out: BodyBuilder, refs: References) -> N
 
 
 def _tag(m: re.Match[str], raw: str, out: BodyBuilder, refs: References) -> None:
-    """A bare HTML tag has no text of its own; an id on it is a place links can point at."""
+    """A bare HTML tag has no text of its own; an id on it is a place links can point at. A block tag
+    (``</h3><p>``) ends the block it stands in, and a ``<br>`` breaks the line: neither runs words together."""
+    if block := _BLOCK_TAG.match(m[0]):
+        out.break_block(m.start(), ("paragraph" if block[1] else "heading") if block[2] else None)
+    elif _LINE_BREAK.match(m[0]):
+        out.add("\n", m.start(), m.end())
     if "id" in m[0] or "name" in m[0]:
         _record_anchor(m[0], out)
+
+
+_BLOCK_TAG = re.compile(
+    r"<(/?)(?:(h[1-6])|p|div|li|[uo]l|dl|d[td]|tr|t[hd]|table|blockquote|section|article|header|footer|aside|"
+    r"figure|figcaption|nav|main|hr)\b",
+    re.I,
+)
+"""An HTML tag that starts or ends a block; group 2 is a heading's (its opener starts a heading block)."""
+_LINE_BREAK = re.compile(r"<br\b", re.I)
 
 
 def _image(m: re.Match[str], raw: str, out: BodyBuilder, refs: References) -> None:

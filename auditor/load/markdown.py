@@ -16,6 +16,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from auditor.load.body import BodyBuilder
+from auditor.load.dates import parse_date
 from auditor.load.includes import article_path, included_references
 from auditor.load.inline import render
 from auditor.load.publishers import front_matter_publishers
@@ -276,8 +277,10 @@ def load_markdown(raw: str, source: str | None = None, location: str | os.PathLi
     title = next((fields[k] for k in _TITLE_KEYS if fields.get(k)), None)
     published, published_from = None, None
     for key in _DATE_KEYS:
-        if key in fields and (m := _DATE.search(fields[key])):
-            published, published_from = m[0], f"front-matter:{key}"
+        value = fields.get(key)
+        found = (m[0] if (m := _DATE.search(value)) else parse_date(value)) if value else None
+        if found:
+            published, published_from = found, f"front-matter:{key}"
             break
     return out.build(
         raw,
