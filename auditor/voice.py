@@ -117,6 +117,40 @@ def _lexicon() -> _Lexicon:
     )
 
 
+@cache
+def _they_speak() -> re.Pattern[str]:
+    """"they" and a verb of speech in the form a plural subject takes ("they claim", "they said", "they note
+    that"): the verbs of ``speech_verbs`` and ``speech_verbs_with_that`` with a third person's "-s" taken off."""
+    data = load("need")
+
+    def plural(verbs: list[str]) -> set[str]:
+        forms = set(verbs)
+        for verb in verbs:
+            if verb.endswith(("shes", "ches", "sses", "xes", "zes")):
+                forms.add(verb[:-2])
+            elif verb.endswith("s") and not verb.endswith("ss"):
+                forms.add(verb[:-1])
+        return forms
+
+    return re.compile(
+        r"(?:^|(?<=\s))[Tt]hey\s+(?:also\s+|later\s+|then\s+|further\s+|too\s+)?"
+        rf"(?:(?:{alternation(plural(data['speech_verbs']))})\b|(?:{alternation(plural(data['speech_verbs_with_that']))})"
+        r"(?=\s+that\b))"
+    )
+
+
+def they_speak(text: str) -> bool:
+    """The sentence reports what "they" said ("Similarly, they claim that ..."): a plural pronoun that speaks, which
+    stands for whoever the text named speaking before it. Whether it has such a speaker is the caller's to read.
+
+    >>> they_speak("Similarly, they claim that gaps in the data limited the response.")
+    True
+    >>> they_speak("They rebuilt the bridge in 1998.")
+    False
+    """
+    return _they_speak().search(text) is not None
+
+
 def _speech_verbs(data: dict[str, list[str]]) -> str:
     """The verbs that report speech, as a pattern: those that do wherever they stand, and those that do only when
     "that" follows ("the agency estimates that ...")."""

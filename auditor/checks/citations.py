@@ -119,8 +119,20 @@ def _as_written(article: Article, start: int, end: int) -> bool:
     raw = doc.raw[first : last + 1]
     if "<" in raw and any(_SHOWN.search(tag) for tag in _TAG.findall(raw)):
         return False
+    if _link_closes_in(raw):
+        return False
     written = "".join(_TAG.sub("", raw).split())
     return first == before + 1 and written == "".join(doc.text[start:end].split())
+
+
+_LINK_CLOSE = re.compile(r"</a\s*>", re.IGNORECASE)
+_LINK_OPEN = re.compile(r"<a\b", re.IGNORECASE)
+
+
+def _link_closes_in(raw: str) -> bool:
+    """Whether the gap ends a link that opened before it: ``big data </a>.`` is a link whose text ends in a space,
+    the source still there. An emptied link, ``2023 <a href="..."></a>.``, opens and closes inside the gap."""
+    return bool(_LINK_CLOSE.search(raw)) and not _LINK_OPEN.search(raw)
 
 
 def of_kind(article: Article, *kinds: str) -> Iterator[tuple[Citation, Marker]]:

@@ -83,6 +83,8 @@ def negation_conflict(article: Article) -> Iterator[Hit]:
             continue  # "never missed a callout" / "answered three callouts": not what the other says
         if _said_of_another(c) or _two_occasions(c) or _other_objects(c) or (a.flips and _state_until(c)):
             continue
+        if not a.flips and _two_groups(c):
+            continue  # "for the folks who don't relish it" / "for the folks who do relish it": two sets of folks
         if not a.flips and _bounded_never(c):
             continue  # "had never won the title before 2015" / "won the title in 2015"
         if a.flips:
@@ -300,6 +302,36 @@ def _said_of_another(c: Comparison) -> bool:
         if any(t.key in keys and t.start >= clause.end() for t in one.terms):
             return True
     return False
+
+
+_AUXILIARY = r"(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must)"
+_RELATIVE_NEGATED = re.compile(
+    rf"(?P<head>[\w'’-]+)\s+(?P<rel>who|that|which)\s+(?:{_AUXILIARY}(?:\s+not|n['’]t)|not|never|cannot|can['’]t|won['’]t)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+
+
+def _two_groups(c: Comparison) -> bool:
+    """Whether the only denial sits in a relative clause that picks out whom or what the claim is about, and the
+    other claim has the same clause, affirmed: "the folks who don't relish a long read" and "the folks who do
+    relish a long read" are two sets of folks, the ones it holds of and the others, not one thing said and
+    denied. The same word must head the clause in both, the denied word follow its relative pronoun and
+    negator directly, and the other claim give that word right after the same pronoun (an auxiliary between)."""
+    a = c.alignment
+    if (a.short_negations, a.long_negations) not in ((1, 0), (0, 1)):
+        return False
+    denying, other = (c.short, c.long) if a.short_negations else (c.long, c.short)
+    if len(denying.negations) != 1 or denying.negations[0] >= len(denying.terms):
+        return False
+    denied = denying.terms[denying.negations[0]]
+    clause = _RELATIVE_NEGATED.search(denying.text[: denied.start])
+    if clause is None:
+        return False
+    affirmed = re.compile(
+        rf"\b{re.escape(clause['head'])}\s+{clause['rel']}\s+(?:{_AUXILIARY}\s+)?$", re.IGNORECASE
+    )
+    return any(t.key == denied.key and affirmed.search(other.text[: t.start]) for t in other.terms)
 
 
 def _denies_shared(c: Comparison) -> bool:

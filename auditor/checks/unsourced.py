@@ -75,6 +75,7 @@ from auditor.checks.cited import (
 )
 from auditor.collection import presents_collection
 from auditor.exhibits import describes_own_exhibit
+from auditor.fact_sheet import is_fact_sheet
 from auditor.genre import Genre, genre_of
 from auditor.knowledge import load
 from auditor.model import Claim
@@ -97,6 +98,7 @@ from auditor.voice import (
     plain,
     reports_speech,
     speaks_of_the_document,
+    they_speak,
     unnamed_source,
     unquoted,
 )
@@ -268,6 +270,56 @@ def _reported_speech(article: Article, claim: Claim) -> bool:
             around.append(k + 1)
     texts = [unquoted(plain(claim.text))] + [unquoted(article.sentence_text(sentences[j])) for j in around]
     return any(_reports_speech(article, text, known) for text in texts)
+
+
+THEY_BACK = 3
+"""Sentences of "they" reporting speech that may follow the named speaker they continue."""
+
+
+def _they_go_on(article: Article, claim: Claim, text: str, known: frozenset[str]) -> bool:
+    """The claim reports what "they" said ("Similarly, they claim that ... available data suggest ..."), and the
+    sentence before it, in its paragraph or closing the paragraph above, reports a named speaker's or document's
+    words ("Auditors at the county office said ...", "The report found ..."): the pronoun stands for that
+    speaker, whose reasoning the claim goes on reporting. Sentences of "they" in between are the same speaker
+    going on; a vague speaker before ("experts say") names no one for "they" to stand for."""
+    if not they_speak(unquoted(text)):
+        return False
+    sentences = article.sentences
+    blocks = article.document.blocks
+    k = claim.sentence
+    for j in range(k - 1, max(-1, k - 1 - THEY_BACK), -1):
+        if sentences[j].block != claim.block and not (
+            j == k - 1 and blocks[sentences[j].block].kind == "paragraph" == blocks[claim.block].kind
+        ):
+            return False
+        before = unquoted(article.sentence_text(sentences[j]))
+        if _reports_speech(article, before, known) or _named_finding(before, known):
+            return True
+        if not they_speak(before):
+            return False
+    return False
+
+
+@cache
+def _finding_verbs() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a source the text refers back to and a verb of finding: "the report found", "the authors also conclude",
+    "the county audit office found", not a vague head: "the experts found"; a verb of finding right after a name:
+    "... GAO found", "... Ruiz and Chen showed"), from ``knowledge/need.json`` and ``citation_markers.json``."""
+    data = load("need")
+    verbs = rf"(?:also\s+|further\s+|has\s+|have\s+)?(?:{alternation(data['research_verbs'])})\b"
+    vague = set(load("citation_markers")["vague_heads"])
+    heads = alternation(h for h in data["source_heads"] if h not in vague and h.rstrip("s") not in vague)
+    by_noun = rf"\b(?i:{alternation(data['source_nouns'])})\s+{verbs}|\b[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?(?:{heads})\s+{verbs}"
+    return re.compile(by_noun), re.compile(rf"\s+{verbs}")
+
+
+def _named_finding(text: str, known: frozenset[str]) -> bool:
+    """The sentence gives what a named source found: a source the text refers back to ("The report found",
+    "the authors conclude") or a proper name ("GAO found that ...") before a verb of finding."""
+    by_noun, after_name = _finding_verbs()
+    if by_noun.search(text):
+        return True
+    return any(after_name.match(text, m.end()) for name in names_in(text, known) for m in re.finditer(re.escape(name), text))
 
 
 @per_article
@@ -474,10 +526,14 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
         if unnamed is not None:
             if _reports_speech(article, unquoted(text), known):
                 continue  # "experts say it will fail, Smith said": the named speaker says so
+            if _they_go_on(article, claim, text, known):
+                continue  # "Auditors at the county office said ... They claim that ... available data suggest ..."
             if unnamed.lower() in _forecasts() and any(b == claim.block for b, _ in _first_person(article)):
                 continue  # "We modelled the forests. ... 82 percent of acres are projected to ...": the writer's own
-            if unnamed.lower() in _estimates() and (publisher(article)[2] or _estimated_by_writer(article, need)):
-                continue  # "An estimated 1.2 million ..." on the page of the institute that estimates it
+            if unnamed.lower() in _estimates() and (
+                publisher(article)[2] or _estimated_by_writer(article, need) or is_fact_sheet(article)
+            ):
+                continue  # "An estimated 1.2 million ..." on the page of the institute, or the fact sheet, that estimates it
             need = replace(need, unnamed=unnamed)
         elif (need.reason in TESTIMONY_REASONS and _reported_speech(article, claim)) or (
             need.reason == "opinion" and speaks_elsewhere(article, claim, need, known)
