@@ -1,7 +1,7 @@
 """An organisation's own news: a page on which an organisation speaks through its own people.
 
-A university's news release says "The university and its partner college have received a $1.1 million grant" and
-quotes its programme director; a museum's says "The car was given to the museum in 1994" and quotes its executive
+A university's news release says "The college and its partner school have received a $2 million grant" and
+quotes its programme director; a museum's says "The ship model came to the museum in 1987" and quotes its executive
 director. What such a page states of the organisation (a grant it received, the size of its own programme, the day
 it acquired an object) is the organisation's first-hand account: the organisation is the source, as a company is of
 its own press release. The page is read from who speaks on it, never from its wording:
@@ -13,8 +13,8 @@ its own press release. The page is read from who speaks on it, never from its wo
   opening paragraphs (the page is about them), at least one person speaks for one, and no speaker is presented as
   someone else's. A news story that quotes an outside expert, a rival or a regulator is not one.
 
-:func:`speaks_of_itself` says whether a claim's names are one of those organisations ("CSU Bay" for the
-speaker's "at CSUB", "Acme Robotics" for "Acme's"): a claim about another body (a funder's programme, a rival)
+:func:`speaks_of_itself` says whether a claim's names are one of those organisations ("NW State University" for
+the speaker's "at NWSU", "Acme Robotics" for "Acme's"): a claim about another body (a funder's programme, a rival)
 still needs its source.
 """
 
@@ -77,14 +77,14 @@ def staff(text: str) -> list[str]:
 
 
 def _acronym(name: str) -> str:
-    """"CSU Bay" -> "CSUB": a capitalised word's initial, an all-capital word whole."""
+    """"NW State University" -> "NWSU": a capitalised word's initial, an all-capital word whole."""
     return "".join(t if t.isupper() else t[0] for t in name_tokens(name) if t[:1].isupper())
 
 
 def same_organisation(one: str, other: str) -> bool:
     """Two names of one organisation: the words of one are all the other's ("Acme" in "Acme Robotics"), or one is
-    the other's acronym ("CSUB" for "CSU Bay"). A shared word that any organisation may have ("College") is not
-    enough."""
+    the other's acronym ("NWSU" for "NW State University"). A shared word that any organisation may have
+    ("College") is not enough."""
     a, b = set(name_tokens(one)), set(name_tokens(other))
     if not a or not b:
         return False

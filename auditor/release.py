@@ -8,7 +8,7 @@ from its wording:
   2026 --", "BERLIN--(WIRE)--"), with a name and an announcement verb ("Valley Rail Inc. today announced");
   the name is the issuer;
   or with the issuer telling its own feelings about its news ("Valley Rail is pleased to announce", "The museum
-  is proud to return ..."), which a report of the news would attribute;
+  is proud to host ..."), which a report of the news would attribute;
 - and one more sign that the issuer wrote the page: a media contact block ("Press Contact:", "Investor
   Relations"), an "About <issuer>" section (:func:`auditor.checks.unsourced.declared_writer`), or the page's
   head naming the issuer as its publisher (:mod:`auditor.publisher`); after an opening of feelings, also one of
