@@ -80,11 +80,13 @@ from auditor.genre import Genre, genre_of
 from auditor.knowledge import load
 from auditor.model import Claim
 from auditor.need import Need, citation_need, titled_document, unnamed_need
+from auditor.newsroom import speaks_of_itself
 from auditor.observation import observed_crowd
 from auditor.periodical import in_period
 from auditor.phrases import alternation
 from auditor.publisher import is_publisher, publisher
 from auditor.release import issuer
+from auditor.statutes import under_cited_provision
 from auditor.text import stems
 from auditor.voice import (
     exemption,
@@ -502,6 +504,8 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             continue  # "It found ...", "Research shows ... The study, in the Lancet, ...": the source is next to it
         if after_publication(article, need):
             continue
+        if unnamed is None and need.reason in TESTIMONY_REASONS and under_cited_provision(article, claim.block):
+            continue  # "### Fees (MCL 15.234)" over "at most $0.10 a page": the provision its heading cites says so
         if need.reason in TESTIMONY_REASONS and lists_cited_paragraph(article, claim):
             continue  # the points of a list right under a paragraph that links its source spell that source out
         # A figure the sentence credits to an outside source it does not name ("according to a 2024 survey") is not
@@ -521,6 +525,8 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
         if own and need.reason == "statistics" and observed_crowd(text):
             continue  # "At least 30 people lined up outside": the writer counting the scene they describe
         names = names_in(text, known)
+        if own and need.reason in TESTIMONY_REASONS and speaks_of_itself(article, names, claim.block):
+            continue  # "The college received a $2 million grant" where the college's own director speaks
         if (own and _own_account(article, claim, need, names)) or about_linked(article, claim, need.reason in WORDED_REASONS, names):
             continue
         if unnamed is not None:

@@ -1,0 +1,126 @@
+"""An organisation's own news: a page on which an organisation speaks through its own people.
+
+A university's news release says "The college and its partner school have received a $2 million grant" and
+quotes its programme director; a museum's says "The ship model came to the museum in 1987" and quotes its executive
+director. What such a page states of the organisation (a grant it received, the size of its own programme, the day
+it acquired an object) is the organisation's first-hand account: the organisation is the source, as a company is of
+its own press release. The page is read from who speaks on it, never from its wording:
+
+- **staff**: a quoted speaker is presented as one of an organisation's people by the aside after the name: "Jane
+  Roe, Acme's marketing director, said", "said Jane Roe, director of the lab at Acme", "said Jane Roe, Acme
+  Editor" (:func:`staff`);
+- **organisation news** (:func:`own_news`): the organisations whose people speak on the page are all named in its
+  opening paragraphs (the page is about them), at least one person speaks for one, and no speaker is presented as
+  someone else's. A news story that quotes an outside expert, a rival or a regulator is not one.
+
+:func:`speaks_of_itself` says whether a claim's names are one of those organisations ("NW State University" for
+the speaker's "at NWSU", "Acme Robotics" for "Acme's"): a claim about another body (a funder's programme, a rival)
+still needs its source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.article import Article, per_article
+from auditor.publisher import is_organisation
+from auditor.voice import name_tokens, names_in
+
+OPENING_PARAGRAPHS = 2
+"""The organisation the page is about is named in this many of its first paragraphs."""
+
+_SPEECH = r"(?i:said|says|added|adds|explained|explains|noted|notes|commented|comments|stated|states|remarked)"
+_PERSON = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*\.?){0,3}"
+_ROLE = r"(?P<role>[^,;:.!?\"“”()\n]{3,100})"
+_AFTER = re.compile(rf"\b{_SPEECH}\s+{_PERSON},\s+{_ROLE}")
+"""The speaker after the verb: "said Jane Roe, director of the lab at Acme"."""
+_BEFORE = re.compile(rf"\b{_PERSON},\s+{_ROLE},\s+{_SPEECH}\b")
+"""The speaker before it: "Jane Roe, Acme's marketing director, said"."""
+_CAP = r"[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+|for\s+|the\s+)*[A-Z][\w&.-]*)*"
+_POSSESSIVE = re.compile(rf"(?:the\s+)?(?P<org>{_CAP})['’]s\b")
+_MEMBER_OF = re.compile(rf"\b(?:at|of|for|with|from)\s+(?:the\s+)?(?P<org>{_CAP})")
+_LEADING = re.compile(rf"(?P<org>{_CAP})\s+[A-Z][a-z]+\s*$")
+"""A capitalised title after the organisation's name: "Acme Editor"."""
+
+
+def _organisation_of(role: str) -> str | None:
+    """The organisation a speaker's role names: the owner of a possessive ("Acme's director"), the last body the
+    role is at or of ("director of the CS programme at Acme"), or the name before a title ("Acme Editor")."""
+    role = role.strip()
+    if m := _POSSESSIVE.match(role):
+        return m["org"]
+    members = list(_MEMBER_OF.finditer(role))
+    if members:
+        return members[-1]["org"]
+    if m := _LEADING.match(role):
+        return m["org"]
+    return None
+
+
+def staff(text: str) -> list[str]:
+    """The organisations whose people speak in ``text``, as their roles name them.
+
+    >>> staff("“We are pleased,” said Jane Roe, director of the lab at Acme Robotics.")
+    ['Acme Robotics']
+    >>> staff("Jane Roe, the museum's curator, said so.")
+    []
+    >>> staff("“It was late,” Ivan Ek, Harbor Trust’s treasurer, said.")
+    ['Harbor Trust']
+    """
+    found = []
+    for pattern in (_AFTER, _BEFORE):
+        for m in pattern.finditer(text):
+            org = _organisation_of(m["role"])
+            if org:
+                found.append(org)
+    return found
+
+
+def _acronym(name: str) -> str:
+    """"NW State University" -> "NWSU": a capitalised word's initial, an all-capital word whole."""
+    return "".join(t if t.isupper() else t[0] for t in name_tokens(name) if t[:1].isupper())
+
+
+def same_organisation(one: str, other: str) -> bool:
+    """Two names of one organisation: the words of one are all the other's ("Acme" in "Acme Robotics"), or one is
+    the other's acronym ("NWSU" for "NW State University"). A shared word that any organisation may have
+    ("College") is not enough."""
+    a, b = set(name_tokens(one)), set(name_tokens(other))
+    if not a or not b:
+        return False
+    if (a <= b or b <= a) and any(not is_organisation(t) for t in a & b):
+        return True  # "Acme" in "Acme Robotics"; "College" alone is any college
+    return (len(one) >= 3 and one.isupper() and one == _acronym(other)) or (
+        len(other) >= 3 and other.isupper() and other == _acronym(one)
+    )
+
+
+@per_article
+def own_news(article: Article) -> tuple[str, ...]:
+    """The organisations a page of their own news speaks for (see the module docstring); empty for other pages."""
+    doc = article.document
+    paragraphs = [b for b in doc.blocks if b.kind == "paragraph"]
+    speakers: list[str] = []
+    for s in article.sentences:
+        speakers.extend(staff(article.sentence_text(s)))
+    if not speakers:
+        return ()
+    # The speakers' organisations are names wherever they stand, at the start of a sentence too.
+    known = frozenset(t for org in speakers for t in name_tokens(org))
+    opening = [n for b in paragraphs[:OPENING_PARAGRAPHS] for n in names_in(doc.text[b.start : b.end], known)]
+    if not all(any(same_organisation(org, name) for name in opening) for org in speakers):
+        return ()
+    return tuple(dict.fromkeys(speakers))
+
+
+def speaks_of_itself(article: Article, names: list[str], block: int) -> bool:
+    """On a page of an organisation's own news, a claim that names the organisation, or names no one in a paragraph
+    (``block``) that does: the organisation's account of itself."""
+    orgs = own_news(article)
+    if not orgs:
+        return False
+    if not names:
+        known = frozenset(t for org in orgs for t in name_tokens(org))
+        b = article.document.blocks[block]
+        names = names_in(article.document.text[b.start : b.end], known)
+    return any(same_organisation(org, name) for org in orgs for name in names)

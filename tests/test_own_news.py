@@ -1,0 +1,98 @@
+"""An organisation's own news, a museum's exhibition page and a statute explainer state facts their own source
+gives; the same sentences elsewhere are still held to a source."""
+
+from __future__ import annotations
+
+from auditor import audit_text
+from auditor.newsroom import same_organisation, staff
+from auditor.statutes import cites_statute
+
+
+def _unsourced(text: str) -> list[str]:
+    report = audit_text(text, input_format="markdown").to_dict()
+    claims = {c["id"]: c["text"] for c in report["claims"]}
+    return [claims[f["claim"]] for f in report["findings"] if f["rule"] == "CIT001"]
+
+
+GRANT = (
+    "# Grant\n\nWestfield College has received a grant of $3.2 million to support its new program in data science.\n\n"
+    "Westfield designed the program with local employers. It will open in the autumn with about 35 students.\n\n"
+    "“We want every student to finish with a job offer,” said Dr. Lena Park, {role}.\n\n"
+    "Under the same scheme, a total of $20 million went to nine other colleges in the state.\n"
+)
+
+
+def test_organisation_news_is_its_own_account() -> None:
+    found = _unsourced(GRANT.format(role="director of the data science program at Westfield College"))
+    assert not any("35 students" in c for c in found)
+    assert any("20 million" in c for c in found)  # another body's total still needs its source
+
+
+def test_a_story_quoting_an_outsider_is_not_the_organisations_own_news() -> None:
+    found = _unsourced(GRANT.format(role="an economist at the Kell Institute"))
+    assert any("35 students" in c for c in found)
+
+
+RELEASE = (
+    "# News\n\nThe Orchard Valley Museum is pleased to announce that it has received a grant from the Millbrook Trust. "
+    "The $5,500 award will bring two weavers from Norway to teach at the museum.\n\n"
+    "Ida Berg has been weaving tapestries since 1979 and teaches dyeing.{quote}\n"
+)
+
+
+def test_release_that_tells_its_own_feelings_and_quotes_its_staff() -> None:
+    quote = "\n\n“The classes fill within a day,” Ruth Hale, the Orchard Valley Museum's education director, said."
+    assert _unsourced(RELEASE.format(quote=quote)) == []
+
+
+def test_feelings_alone_do_not_make_a_release() -> None:
+    assert any("1979" in c for c in _unsourced(RELEASE.format(quote="")))
+
+
+HALL = (
+    "The Miners' Hall was a meeting place for the valley's miners from 1899 to 1962. {intro}\n\n"
+    "During the strike of 1926 its members raised $9,000 for the families of men out of work.\n"
+)
+
+
+def test_exhibition_page_tells_the_history_it_shows() -> None:
+    assert _unsourced(HALL.format(intro="This exhibition traces the history of the hall and its banners.")) == []
+
+
+def test_the_same_history_elsewhere_needs_sources() -> None:
+    assert len(_unsourced(HALL.format(intro="A short history of the hall and its banners."))) >= 1
+
+
+SECTION = (
+    "# Records law\n\n## Fees{cite}\n\nA body may charge:\n\n- the cost of staff time spent on the search\n"
+    "- the cost of copies, at most $0.25 per page\n"
+)
+
+
+def test_section_under_a_cited_provision_is_sourced_by_it() -> None:
+    assert _unsourced(SECTION.format(cite=" (ORS 192.324)")) == []
+
+
+def test_section_without_a_citation_needs_a_source() -> None:
+    assert len(_unsourced(SECTION.format(cite=""))) == 1
+
+
+def test_statute_citations_and_other_brackets() -> None:
+    assert cites_statute("Damages (42 U.S.C. § 1988)")
+    assert cites_statute("Appeals (RCW 42.56.550)")
+    assert not cites_statute("Results (Figure 2.1)")
+    assert not cites_statute("Budget (2024)")
+
+
+def test_staff_roles_name_their_organisation() -> None:
+    assert staff("“It works,” said Jo Kim, head of research at Delta Labs.") == ["Delta Labs"]
+    assert staff("Jo Kim, Delta Labs’ chief, said so.") == []  # a plural possessive is not read
+    assert staff("“It works,” Jo Kim, Delta’s head of research, said.") == ["Delta"]
+    assert staff("“It works,” said Jo Kim, a spokeswoman.") == []
+
+
+def test_same_organisation_by_words_or_acronym() -> None:
+    assert same_organisation("Westfield", "Westfield College")
+    assert same_organisation("NWSU", "NW State University")
+    assert not same_organisation("College", "Westfield College")
+    assert not same_organisation("Westfield", "Eastfield College")
