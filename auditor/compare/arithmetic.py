@@ -159,9 +159,18 @@ def _listed(text: str, start: int, end: int, parts: list[Quantity], whole: Quant
 @cache
 def _direction_words() -> tuple[re.Pattern[str], dict[str, int]]:
     w = words()
-    signs = {**{v: 1 for v in w["rise"]}, **{v: -1 for v in w["fall"]}}
+    signs = {**{v: 1 for v in [*w["rise"], *w["rise_nouns"]]}, **{v: -1 for v in [*w["fall"], *w["fall_nouns"]]}}
     verbs = _alternation([*signs, *w["factors"]])
     return re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE), signs
+
+
+@cache
+def _nouns() -> frozenset[str]:
+    return frozenset([*words()["rise_nouns"], *words()["fall_nouns"]])
+
+
+_ARTICLE = re.compile(r"\b(?:a|an|the)\s+(?:[^\s]+\s+){0,2}$", re.IGNORECASE)
+"""An article up to two words before a noun of change ("a 10% rise", "the sharp drop"): the noun is the change."""
 
 
 _FROM_TO = re.compile(r"\s+to\s+$")
@@ -257,6 +266,8 @@ def _change_head(text: str, first: int, before: list[Quantity],
     if not found:
         return None
     verb = found[-1]
+    if verb.group().lower() in _nouns() and not _ARTICLE.search(text, max(0, verb.start() - 30), verb.start()):
+        return None  # "capital gains from 12% to 5%": a noun without an article names a thing, not its change
     change = next((q for q in reversed(before) if q.start >= verb.end()), None)
     gap_words = set(words()["gap"])
     stretch = text[verb.end() : first]
@@ -303,8 +314,7 @@ def _size_slip(sign: int, change: Quantity, text: str, a: Quantity, b: Quantity)
         return None
     if any(not (high < lo - slack or low > hi + slack) for lo, hi in readings):
         return None
-    unit = "points" if points else "per cent" if change.unit == "%" and a.unit != "%" else ""
-    said = f"{change.text} {unit}" if unit and unit not in change.text else change.text
+    said = f"{change.text} points" if points and "point" not in change.text else change.text
     return f"a change of {said} does not take {a.text} to {b.text}"
 
 
