@@ -23,7 +23,9 @@ from auditor.article import Article
 from auditor.checks import rule
 from auditor.checks.pairs import changed_values, conflict_hit, shared_subject
 from auditor.compare.ages import age_conflicts
+from auditor.compare.arithmetic import arithmetic_slips
 from auditor.compare.attributes import attribute_conflicts
+from auditor.compare.chronology import career_slips, count_slips
 from auditor.compare.enumerations import listed_counts, named_counts
 from auditor.compare.events import event_conflicts
 from auditor.compare.families import Count as Family
@@ -75,6 +77,14 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
     ``summary:`` or ``description:``) that the body gives another value, in other words ("unemployment fell to
     4.1%" / "the jobless rate, now 4.3%": :mod:`auditor.compare.summaries`); not a rounding, another period,
     group or place, nor a forecast.
+    So are figures of one claim (or of two side by side about one thing) whose own arithmetic or calendar does not
+    hold (:mod:`auditor.compare.arithmetic`, :mod:`auditor.compare.chronology`): parts listed as a whole's that add
+    up to more than it ("has 120 staff: 70 nurses and 60 doctors"), a change its endpoints deny ("rose 10%, from
+    200,000 to 180,000", "doubled from 40 to 60"), a group's size against "all N" of it ("the 14-member board" /
+    "all 16 board members"), a fraction against a percentage of one group and act ("two thirds of members voted
+    for the strike" / "40% of members backed the strike"), an ordinal count of years against its start year ("now
+    in its 25th year, began in 2005", in 2026), and two acts of one career dated in an order that cannot be
+    ("joined the firm in 2012 and became its director in 2010").
 
     Flagged: Harwell Motors cut 1,200 jobs at its Leeds plant this spring. | Unions called a strike. | Harwell Motors cut 1,500 jobs at its Leeds plant this spring.
     Clean: Harwell Motors cut about 1,200 jobs at its Leeds plant this spring. | Harwell Motors cut more than 1,100 jobs at its Leeds plant this spring.
@@ -140,6 +150,42 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
         where = (claim.start, claim.end) if claim is not None else (e.start, e.end)
         message = f"{quote(claim.text if claim else article.document.text[e.start:e.end])} {e.finding}"
         yield Hit(*where, message, claim=claim.id if claim else None, evidence={"subject": e.phrase, "values": [e.count, e.listed]})
+    # Figures of one claim (or of two side by side) whose own arithmetic or calendar does not hold (arithmetic.py,
+    # chronology.py).
+    yield from _slip_hits(article, reported)
+
+
+def _slip_hits(article: Article, reported: set[tuple[int, int]]) -> Iterator[Hit]:
+    p = pairing(article)
+    skip = p.spoken | frozenset(i for i in range(len(p.texts)) if p.hedged(i))
+    slips = [*arithmetic_slips(p.texts, skip), *count_slips(p.texts, article.dating.day, skip), *career_slips(p.texts, skip)]
+    seen: set[int] = set()
+    for s in slips:
+        if s.claim in seen or (s.related is not None and (s.related, s.claim) in reported):
+            continue
+        seen.add(s.claim)
+        evidence: dict[str, object] = {"subject": _SLIP_SUBJECTS[s.kind], "values": list(s.values)}
+        action = _SLIP_ACTIONS[s.kind]
+        if s.related is not None:
+            yield conflict_hit(article, s.related, s.claim, s.finding, action, evidence)
+        else:
+            claim = article.claims[s.claim]
+            message = f"{quote(claim.text)} does not add up: {s.finding}. {action}"
+            yield Hit(claim.start, claim.end, message, claim=claim.id, evidence=evidence)
+
+
+_SLIP_SUBJECTS = {
+    "parts": "parts against their whole", "change": "a change against its endpoints", "size": "a group's size",
+    "share": "a share of a group", "ordinal": "an ordinal count of years", "career": "the order of two acts",
+}
+_SLIP_ACTIONS = {
+    "parts": "Check the whole and its parts and correct the wrong figure.",
+    "change": "Check the change and its endpoints and correct the wrong figure.",
+    "size": "Check how many there are and correct the wrong count.",
+    "share": "Check the share and correct the fraction or the percentage.",
+    "ordinal": "Check the start year and the count and correct the wrong one.",
+    "career": "Check both years and correct the wrong one.",
+}
 
 
 def _family_count(count: Family) -> str:
