@@ -4,6 +4,7 @@
     python bench/bench_adversarial.py footnotes deep-div   # some of them
     python bench/bench_adversarial.py --scales 1,4,16,64   # other scales
     python bench/bench_adversarial.py --json          # the rows as JSON
+    python bench/bench_adversarial.py --warm          # the process's first audit (its start-up) left out
 
 Each (input, scale) runs in a fresh child process that builds the input, audits
 it in full (``audit_text`` + the JSON report, as the CLI does) and reports the
@@ -11,6 +12,11 @@ best of ``--repeat`` CPU times (``time.process_time``: the machine is shared,
 and CPU time is what other processes disturb least) and its peak resident
 memory (``ru_maxrss``, which includes the interpreter's ~60 MB). A child still running after
 ``--timeout`` seconds is stopped and shown as such.
+
+The first audit of a process imports the rules and builds what they build on first use (~0.5 cpu-s on this
+machine in December 2026). With ``--repeat 1`` every row's time includes it: the 64 KB cell is mostly that, so
+its time per character is too high and the ratio looks more linear than the audit is. ``--warm`` audits a
+small text first, untimed, and measures the audit alone (the start-up is what ``bench_audit.py`` times).
 
 The verdicts: ``ratio`` is the time per character at the largest scale over
 that at 1x (must be at most 1.5: linear), and no input of 1 MB or more may take
@@ -279,14 +285,20 @@ BASE = 64_000
 """Characters at scale 1: 16x is about 1 MB."""
 
 
-def child(name: str, size: int, repeat: int, ignore: str = "") -> dict[str, float]:
-    """Build one input and audit it ``repeat`` times in this process (called in a fresh child)."""
+WARM_UP = "The council sold 1,200 tickets in 2021, officials said [source]."
+
+
+def child(name: str, size: int, repeat: int, ignore: str = "", warm: bool = False) -> dict[str, float]:
+    """Build one input and audit it ``repeat`` times in this process (called in a fresh child); ``warm``: after
+    an untimed audit of a small text of the same format."""
     from auditor.api import audit_text
     from auditor.config import Config
 
     fmt, build = INPUTS[name]
     text = build(size)
     config = Config(ignore=tuple(c for c in ignore.split(",") if c), max_bytes=max(4 * len(text), 20_000_000))
+    if warm:
+        audit_text(f"<p>{WARM_UP}</p>" if fmt == "html" else WARM_UP, fmt, f"warm-up.{fmt}", config).to_dict()
     best = float("inf")
     for _ in range(repeat):
         start = time.process_time()
@@ -297,11 +309,13 @@ def child(name: str, size: int, repeat: int, ignore: str = "") -> dict[str, floa
     return {"chars": len(text), "seconds": best, "peak_mb": peak, "findings": len(report.findings)}
 
 
-def measure(name: str, size: int, repeat: int, timeout: float, ignore: str = "") -> dict[str, float] | None:
+def measure(
+    name: str, size: int, repeat: int, timeout: float, ignore: str = "", warm: bool = False
+) -> dict[str, float] | None:
     """Run :func:`child` in a fresh interpreter; None when it did not finish in ``timeout`` seconds."""
     code = (
         f"import json, sys; sys.path.insert(0, {str(ROOT)!r}); from bench.bench_adversarial import child; "
-        f"print(json.dumps(child({name!r}, {size}, {repeat}, {ignore!r})))"
+        f"print(json.dumps(child({name!r}, {size}, {repeat}, {ignore!r}, {warm!r})))"
     )
     try:
         done = subprocess.run(
@@ -324,6 +338,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds before a child is stopped")
     parser.add_argument("--ignore", default="", help="rules to leave out, to find which part is slow: CON,ART001")
     parser.add_argument("--json", action="store_true", help="print the rows as JSON")
+    parser.add_argument("--warm", action="store_true", help="an untimed small audit first: start-up left out")
     args = parser.parse_args(argv)
     unknown = [n for n in args.names if n not in INPUTS]
     if unknown:
@@ -335,7 +350,7 @@ def main(argv: list[str] | None = None) -> int:
         head = " ".join(f"{'x' + str(s) + ' s':>9} {'us/ch':>6}" for s in scales)
         print(f"{'input':<17} {head} {'ratio':>6} {'peak MB':>8}  verdict  (cpus: {os.cpu_count()})")
     for name in args.names or list(INPUTS):
-        cells = [measure(name, args.base * s, args.repeat, args.timeout, args.ignore) for s in scales]
+        cells = [measure(name, args.base * s, args.repeat, args.timeout, args.ignore, args.warm) for s in scales]
         done = [c for c in cells if c is not None]
         per_char = [c["seconds"] / c["chars"] * 1e6 for c in done]
         ratio = per_char[-1] / per_char[0] if len(done) == len(cells) and per_char[0] > 0 else float("inf")

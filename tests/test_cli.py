@@ -27,6 +27,18 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0 and out.strip() == f"auditor {__version__}"
 
 
+def test_version_answers_without_loading_the_commands() -> None:
+    """`auditor --version` needs no parser: the pipeline's values and the commands' modules stay unloaded."""
+    import subprocess
+    import sys
+
+    code = "import sys; from auditor.cli import main; main(['--version']); print(sorted(sys.modules))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    version, loaded = done.stdout.splitlines()
+    assert version == f"auditor {__version__}"
+    assert "auditor.model" not in loaded and "auditor.cli.audit" not in loaded and "dataclasses" not in loaded
+
+
 def test_help_teaches_with_examples(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "audit", "--help")
     assert code == 0

@@ -17,7 +17,6 @@ import sys
 from collections.abc import Sequence
 
 from auditor._version import __version__
-from auditor.cli.common import error_line
 from auditor.errors import AuditorError
 
 COMMANDS = ("audit", "check", "report", "rules")
@@ -56,6 +55,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
+    if list(sys.argv[1:] if argv is None else argv) == ["--version"]:
+        # The one answer that needs no parser: building it imports every command's modules (the pipeline's
+        # values, dataclasses, inspect), which tripled the time `auditor --version` took.
+        print(f"auditor {__version__}")
+        return 0
+    from auditor.cli.common import error_line
+
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
