@@ -37,6 +37,7 @@ from auditor.compare.measures import comparable, is_duration, is_measure, subjec
 from auditor.compare.pairing import Comparison, Pairing, comparisons, pairing
 from auditor.compare.quantities import Quantity, find_quantities
 from auditor.compare.sequence import order_conflicts
+from auditor.compare.spans import span_conflicts
 from auditor.compare.statements import Statement, Term, stem
 from auditor.compare.summaries import summary_conflicts
 from auditor.compare.superlatives import superlative_conflicts
@@ -74,7 +75,9 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
     So is a figure of the article's summary (key findings, highlights, abstract, TL;DR, a front-matter
     ``summary:`` or ``description:``) that the body gives another value, in other words ("unemployment fell to
     4.1%" / "the jobless rate, now 4.3%": :mod:`auditor.compare.summaries`); not a rounding, another period,
-    group or place, nor a forecast.
+    group or place, nor a forecast. So is a duration told with its own span of dates ("for four weeks, from 1 March
+    to 12 April", "three days, Monday to Friday", "for 12 years, from 2001 to 2009": :mod:`auditor.compare.spans`;
+    calendar arithmetic, not a rate, some kinds of days or a bound).
 
     Flagged: Harwell Motors cut 1,200 jobs at its Leeds plant this spring. | Unions called a strike. | Harwell Motors cut 1,500 jobs at its Leeds plant this spring.
     Clean: Harwell Motors cut about 1,200 jobs at its Leeds plant this spring. | Harwell Motors cut more than 1,100 jobs at its Leeds plant this spring.
@@ -133,6 +136,16 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
             body = article.claims[s.body]
             message = f"{quote(body.text)} contradicts the article's {s.field} ({quote(s.text)}): {finding}. {action}"
             yield Hit(body.start, body.end, message, claim=body.id, evidence=summed)
+    # A duration against the span of dates told with it (spans.py): "for four weeks, from 1 March to 12 April".
+    blocks = [c.block for c in article.claims]
+    for span in span_conflicts(pairing(article).texts, blocks, pairing(article).spoken):
+        counted: dict[str, object] = {"subject": span.span, "values": [span.duration, span.length]}
+        if span.first != span.claim:
+            yield conflict_hit(article, span.first, span.claim, span.finding, _CHECK_SPAN, counted)
+        else:
+            said = article.claims[span.claim]
+            message = f"{quote(said.text)} contradicts itself: {span.finding}. {_CHECK_SPAN}"
+            yield Hit(said.start, said.end, message, claim=said.id, evidence=counted)
     # A count announced and a list of another length after it (enumerations.py): one claim, heading or lead.
     counts = [*listed_counts(article), *(e for i, t in enumerate(pairing(article).texts) for e in named_counts(i, t))]
     for e in counts:
@@ -140,6 +153,9 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
         where = (claim.start, claim.end) if claim is not None else (e.start, e.end)
         message = f"{quote(claim.text if claim else article.document.text[e.start:e.end])} {e.finding}"
         yield Hit(*where, message, claim=claim.id if claim else None, evidence={"subject": e.phrase, "values": [e.count, e.listed]})
+
+
+_CHECK_SPAN = "Check the dates and the length, and correct the one that is wrong."
 
 
 def _family_count(count: Family) -> str:
