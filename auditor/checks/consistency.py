@@ -285,6 +285,7 @@ def _date_hit(article: Article, earlier: int, later: int, old: str, new: str, su
 
 _ATTRIBUTE_NAMES = {
     "age": "ages", "kinship": "relations", "office": "roles", "nationality": "nationalities", "birthplace": "birthplaces",
+    "hometown": "home towns",
 }
 
 
