@@ -12,6 +12,10 @@ FILLER = "Local reporters covered the story."
 
 # (first claim, later claim with a figure that disagrees, the same later claim with the figure agreeing)
 RESTATED = [
+    # a level its subject has, told with the month of an event (contra11: an owned level is not dated by it)
+    ("The district has 52,000 residents.",
+     "The district's 25,000 residents vote in May.",
+     "The district's 52,000 residents vote in May."),
     # a staff or membership said with the noun before its figure, then described with its owner as a pronoun
     ("The group has a staff of 4,100 nurses across its sites.",
      "Recruiting remains hard for the 3,800 nurses it employs.",
@@ -102,10 +106,6 @@ MISSED = [
      "Drivers maintain the 230 buses it has in two depots.",
      "Drivers maintain the 320 buses it has in two depots.",
      "a phrase after 'it has' may say which of them ('in two depots' is read like 'on display')"),
-    ("The district has 52,000 residents.",
-     "The district's 25,000 residents vote in May.",
-     "The district's 52,000 residents vote in May.",
-     "a month in the described figure's predicate dates the claim ('vote in May')"),
     ("The board agreed a £36 million library budget.",
      "The £63 million budget pays for two new branches.",
      "The £36 million budget pays for two new branches.",

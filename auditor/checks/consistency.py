@@ -37,11 +37,14 @@ from auditor.compare.lists import ListItems
 from auditor.compare.makers import maker_conflicts
 from auditor.compare.measures import comparable, is_duration, is_measure, subject_of
 from auditor.compare.pairing import Comparison, Pairing, comparisons, pairing
+from auditor.compare.periods import period_conflicts
 from auditor.compare.quantities import Quantity, find_quantities
 from auditor.compare.sequence import order_conflicts
+from auditor.compare.spans import span_conflicts
 from auditor.compare.statements import Statement, Term, stem
 from auditor.compare.summaries import summary_conflicts
 from auditor.compare.superlatives import superlative_conflicts
+from auditor.compare.tables import table_figures
 from auditor.compare.tallies import tally_conflicts
 from auditor.compare.tenures import tenure_conflicts
 from auditor.compare.weekdays import weekday_conflicts
@@ -85,6 +88,12 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
     for the strike" / "40% of members backed the strike"), an ordinal count of years against its start year ("now
     in its 25th year, began in 2005", in 2026), and two acts of one career dated in an order that cannot be
     ("joined the firm in 2012 and became its director in 2010").
+    So is a duration told with its own span of dates ("for four weeks, from 1 March
+    to 12 April", "three days, Monday to Friday", "for 12 years, from 2001 to 2009": :mod:`auditor.compare.spans`;
+    calendar arithmetic, not a rate, some kinds of days or a bound). So is a period's figure written as a
+    possessive, a total or a Markdown table row ("last year's 52,000 visitors", "the 2024 total of 1,400 entries",
+    "| Visitors | 48,000 |" under a 2024 column) against the one plain figure of that noun and period
+    (:mod:`auditor.compare.periods`, :mod:`auditor.compare.tables`); not a forecast, a bound or a narrowed noun.
 
     Flagged: Harwell Motors cut 1,200 jobs at its Leeds plant this spring. | Unions called a strike. | Harwell Motors cut 1,500 jobs at its Leeds plant this spring.
     Clean: Harwell Motors cut about 1,200 jobs at its Leeds plant this spring. | Harwell Motors cut more than 1,100 jobs at its Leeds plant this spring.
@@ -143,6 +152,25 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
             body = article.claims[s.body]
             message = f"{quote(body.text)} contradicts the article's {s.field} ({quote(s.text)}): {finding}. {action}"
             yield Hit(body.start, body.end, message, claim=body.id, evidence=summed)
+    # A period's figure as a possessive, a total or a table row against the same figure told plainly (periods.py).
+    blocks = [c.block for c in article.claims]
+    texts = pairing(article).texts
+    for one_count, other_count in period_conflicts(texts, pairing(article).spoken, table_figures(texts, blocks)):
+        if (one_count.claim, other_count.claim) not in reported:
+            reported.add((one_count.claim, other_count.claim))
+            finding = f"the same count is given as {one_count.written} and as {other_count.written}"
+            values = [one_count.quantity.text, other_count.quantity.text]
+            period: dict[str, object] = {"subject": f"{one_count.noun} {one_count.period}".strip(), "values": values}
+            yield conflict_hit(article, one_count.claim, other_count.claim, finding, "Check the figure and correct the wrong one.", period)
+    # A duration against the span of dates told with it (spans.py): "for four weeks, from 1 March to 12 April".
+    for span in span_conflicts(pairing(article).texts, blocks, pairing(article).spoken):
+        counted: dict[str, object] = {"subject": span.span, "values": [span.duration, span.length]}
+        if span.first != span.claim:
+            yield conflict_hit(article, span.first, span.claim, span.finding, _CHECK_SPAN, counted)
+        else:
+            said = article.claims[span.claim]
+            message = f"{quote(said.text)} contradicts itself: {span.finding}. {_CHECK_SPAN}"
+            yield Hit(said.start, said.end, message, claim=said.id, evidence=counted)
     # A count announced and a list of another length after it (enumerations.py): one claim, heading or lead.
     counts = [*listed_counts(article), *(e for i, t in enumerate(pairing(article).texts) for e in named_counts(i, t))]
     for e in counts:
@@ -186,6 +214,9 @@ _SLIP_ACTIONS = {
     "ordinal": "Check the start year and the count and correct the wrong one.",
     "career": "Check both years and correct the wrong one.",
 }
+
+
+_CHECK_SPAN = "Check the dates and the length, and correct the one that is wrong."
 
 
 def _family_count(count: Family) -> str:
@@ -315,6 +346,7 @@ def _date_hit(article: Article, earlier: int, later: int, old: str, new: str, su
 
 _ATTRIBUTE_NAMES = {
     "age": "ages", "kinship": "relations", "office": "roles", "nationality": "nationalities", "birthplace": "birthplaces",
+    "hometown": "home towns",
 }
 
 
@@ -322,7 +354,8 @@ _ATTRIBUTE_NAMES = {
 def attribute_conflict(article: Article) -> Iterator[Hit]:
     """One named person given two ages, roles, relations or nationalities (a group or a work, two nationalities).
 
-    Appositions and descriptions ("Dana Reyes, 45, ...", "Reyes, the company's chief executive, ...",
+    Appositions and descriptions ("Dana Reyes, 45, ...", "Councillor Dana Reyes, 45," then "Reyes, 52,", "Reyes,
+    from Leeds," then "Reyes, from York,", "Reyes, the company's chief executive, ...",
     "Kolderup is Godfrey's father") say who a person is; two that cannot both hold ("45" and "52",
     "chief executive" and "chief financial officer", "father" and "uncle" of the same person) mean one
     is wrong. People with the same surname are told apart by their first names. A named thing given two

@@ -5,5 +5,7 @@
 ``measures``, ``events``, ``attributes``, ``families`` and ``frequencies`` read figures, counted
 things, dated events, people's roles, ages and places, counts of their relatives and of times out of a claim;
 ``weekdays`` reads a weekday against the date it is written with, ``enumerations`` a count against the list after it,
-and ``tallies`` one day's count of an act against the whole event's.
+and ``tallies`` one day's count of an act against the whole event's, ``spans`` a duration against the span of
+dates told with it, and ``periods`` (with ``tables``) a period's figure as a possessive, a total or a table row
+against the same figure told plainly; ``hometowns`` reads where a person is from.
 """

@@ -16,6 +16,8 @@ from functools import cache
 from typing import Any
 
 from auditor.compare.birthplaces import apart, find_birthplaces
+from auditor.compare.hometowns import MAY_HAVE as _MAY_HAVE_HOMETOWN
+from auditor.compare.hometowns import find_hometowns
 from auditor.compare.pairing import Pairing
 from auditor.compare.statements import CAPITALISED as _CAP
 from auditor.compare.statements import PERSON_NAME as _NAME
@@ -61,7 +63,8 @@ MAX_DESCRIPTION_WORDS = 6
 
 @dataclass(frozen=True, slots=True)
 class Attribute:
-    """One thing an article says a named person is: an age, a kinship, an office, a nationality or a birthplace."""
+    """One thing an article says a named person is: an age, a kinship, an office, a nationality, a birthplace or a
+    home town."""
 
     claim: int
     person: str
@@ -127,6 +130,10 @@ def find_attributes(claim: int, text: str) -> list[Attribute]:
         key = person_key(name)
         if key:
             found.append(Attribute(claim, key, "birthplace", place, "", written))
+    for name, place, written in find_hometowns(text):
+        key = person_key(name)
+        if key:
+            found.append(Attribute(claim, key, "hometown", place, "", written))
     for pattern in (_APPOSITION, _COPULA):
         for m in pattern.finditer(text):
             key = person_key(m.group("name"))
@@ -237,7 +244,8 @@ def attribute_conflicts(p: Pairing) -> list[tuple[Attribute, Attribute]]:
     found: list[Attribute] = []
     words = attribute_words()
     for index, text in enumerate(p.texts):
-        if p.words[index].isdisjoint(words) and not (p.has_figure(index) and _aged(text)):
+        read = not p.words[index].isdisjoint(words) or (p.has_figure(index) and _aged(text))
+        if not read and _MAY_HAVE_HOMETOWN.search(text) is None:
             continue
         if p.hedged(index):
             continue
@@ -261,10 +269,10 @@ def attribute_conflicts(p: Pairing) -> list[tuple[Attribute, Attribute]]:
                     continue
                 if not conflicting(first, second):
                     continue
-                if first.kind == "birthplace" and not apart(first.value, second.value, p.texts):
+                if first.kind in ("birthplace", "hometown") and not apart(first.value, second.value, p.texts):
                     continue  # "Hull" and "East Riding", named together somewhere: one may hold the other
-                if first.kind == "age" and _years(p.texts[first.claim]) != _years(p.texts[second.claim]):
-                    continue  # an age "in 2010" is not an age now
+                if first.kind in ("age", "hometown") and _years(p.texts[first.claim]) != _years(p.texts[second.claim]):
+                    continue  # an age "in 2010" is not an age now, nor a home town then one now
                 conflicts[key] = (first, second)
                 flagged.add(second.claim)
     return [conflicts[k] for k in sorted(conflicts)]
@@ -291,27 +299,35 @@ def _resolve(keys: set[str], p: Pairing) -> dict[str, str]:
     """Each name's person: a surname alone stands for the one full name of the article that ends with it.
 
     Full names are looked for in every claim that has the surname, not only in the descriptions: "Peterson,
-    53," is not "Stacy Peterson, 23," when the article also names Drew Peterson.
+    53," is not "Stacy Peterson, 23," when the article also names Drew Peterson. A name of three words or more
+    that ends with that one full name ("Councillor Maria Brennock", "Harbour Master Colin Drury") is its person
+    too: the words before are a title.
     """
     people = {}
     # The claims that hold each surname, from one pass over the claims (not one pass per surname).
-    holders: dict[bytes, list[int]] = {key.encode(): [] for key in keys if " " not in key}
+    surnames = {key.rsplit(" ", 1)[-1] for key in keys if " " not in key or key.count(" ") >= 2}
+    holders: dict[bytes, list[int]] = {surname.encode(): [] for surname in surnames}
     wanted = frozenset(holders)
     for index, words in enumerate(p.words):
         for word in words & wanted:
             holders[word].append(index)
-    for key in keys:
-        if " " in key:
-            people[key] = key
-            continue
-        surname = key.title()
-        pattern = re.compile(rf"\b([A-Z][\w'’-]+\.?)\s+{re.escape(surname)}\b")
+    full: dict[str, str] = {}
+    for surname in surnames:
+        pattern = re.compile(rf"\b([A-Z][\w'’-]+\.?)\s+{re.escape(surname.title())}\b")
         firsts = {
             m.group(1).lower().rstrip(".")
-            for index in holders[key.encode()]
+            for index in holders[surname.encode()]
             for m in pattern.finditer(p.texts[index])
             if m.group(1).lower().rstrip(".") not in stopwords()
         }
         if len(firsts) <= 1:
-            people[key] = f"{firsts.pop()} {key}" if firsts else key
+            full[surname] = f"{firsts.pop()} {surname}" if firsts else surname
+    for key in keys:
+        if " " not in key:
+            if key in full:
+                people[key] = full[key]
+            continue
+        parts = key.split()
+        one = full.get(parts[-1], "")
+        people[key] = one if len(parts) >= 3 and " " in one and key.endswith(" " + one) else key
     return people

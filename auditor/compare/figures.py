@@ -15,8 +15,9 @@ from collections import defaultdict
 from functools import cache, lru_cache
 
 from auditor.compare.clauses import _CLAUSE, FIGURE_MEMO, _Frame, _frame, _framed_alike, _plain_words, _words
-from auditor.compare.frames import concept, same_source
+from auditor.compare.frames import change_of, concept, same_source
 from auditor.compare.measures import (
+    CONTEXT_WORDS,
     WINDOW,
     Measure,
     _after,
@@ -84,6 +85,8 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
         paired = _paired(found)
         for n, m in enumerate(found):
             # The claim's dates are not those of a dimension that describes its thing (_fixed).
+            if m.change and _owned_level(read.text, m):
+                m = dataclasses.replace(m, change="")  # "the trust's 2,600 employees will get a pay rise"
             figure = _Figure(m, read, _fixed(read.text, m, p.words[index]))
             # A claim with two figures of one kind ("from 1,200 to 1,500") states a change, not a level.
             if paired[n]:
@@ -128,6 +131,17 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
                     conflicts[(first.claim, second.claim)] = (first, second)
                     reported.add(second.claim)
     return [conflicts[k] for k in sorted(conflicts)]
+
+
+def _owned_level(text: str, m: Measure) -> bool:
+    """A figure after a possessive whose change word comes only after its noun ("the trust's 2,600 employees will
+    receive a pay rise", "its 540 members voted for a fee cut"): the change is what happens to them, and the figure
+    is the level of what the subject has. Not "its 2,600 job cuts" (the change is the noun)."""
+    q = m.quantity
+    if possessive(text, q.start) is None:
+        return False
+    keys, _, following = noun_after(text, q.end)
+    return change_of([*_before(text, q.start)[-CONTEXT_WORDS:], *following[: len(keys)]]) == ""
 
 
 def _agrees_before(bucket: list[_Figure], index: int) -> bool:
@@ -181,11 +195,11 @@ class _KindCounts:
 
 def _figure_setting(claim: Setting, text: str, q: Quantity, undated: bool, owned: bool = False) -> Setting:
     """The setting of one figure of a claim: the claim's, without its periods when they are not the figure's
-    (``undated``), without the weekdays of an event when the figure is what its subject has (``owned``: "managers
+    (``undated``), without the days and months of an event when the figure is what its subject has (``owned``: "managers
     met its 3,800 employees on Tuesday" gives its staff, not Tuesday's), and without the ordinals that pick out
     something else (:func:`_other_things`)."""
-    if owned and not undated and claim.periods & _WEEKDAYS:
-        claim = Setting(claim.names, claim.periods - _WEEKDAYS, claim.ordinals, claim.modals)
+    if owned and not undated and claim.periods & _EVENT_DAYS:
+        claim = Setting(claim.names, claim.periods - _EVENT_DAYS, claim.ordinals, claim.modals)
     if not claim.ordinals and not undated:
         return claim  # nothing to take out (most figures): the claim's own setting
     periods = frozenset() if undated else claim.periods
@@ -193,8 +207,12 @@ def _figure_setting(claim: Setting, text: str, q: Quantity, undated: bool, owned
     return Setting(claim.names, periods, ordinals, claim.modals)
 
 
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-"""The days of an event: a level its subject has (its staff, its members) is the same on any day of a week."""
+_EVENT_DAYS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+})
+"""The days and months of an event: a level its subject has (its staff, its members) is not dated by when
+something happens to them ("its 2,600 employees will get a pay rise from April"); a year still is."""
 
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+([^\W\d_]+)", re.IGNORECASE)
 
