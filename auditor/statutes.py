@@ -1,10 +1,10 @@
-"""A section whose heading cites the law it sums up: "Fees (MCL 15.234)", "Damages (42 U.S.C. § 1988)".
+"""A section whose heading cites the law it sums up: "Fees (RCW 42.56.120)", "Damages (42 U.S.C. § 1988)".
 
 A statute explainer gives each provision a section and cites the provision in the section's heading; what the
 section then says ("copies cost at most $0.10 a page", "the agency must answer within 5 business days") is what
 that provision says, sourced by the citation above it. The citation is read from its form, never from its
 wording: in brackets, a section sign ("§ 1983") or a code's abbreviation in capitals followed by a numbered
-section with a dot ("MCL 15.234", "RCW 42.56.520", "C.F.R. 1.10"). A bracketed figure, a year or a figure's
+section with a dot ("RCW 42.56.520", "ORS 192.324", "C.F.R. 1.10"). A bracketed figure, a year or a figure's
 number ("(Figure 2.1)") is not one.
 """
 
@@ -24,7 +24,7 @@ _CITATION = re.compile(
 def cites_statute(heading: str) -> bool:
     """The heading cites a provision of a law in brackets.
 
-    >>> cites_statute("Fees (MCL 15.234)"), cites_statute("Claims (42 U.S.C. § 1983)")
+    >>> cites_statute("Fees (RCW 42.56.120)"), cites_statute("Claims (42 U.S.C. § 1983)")
     (True, True)
     >>> cites_statute("Results (Figure 2.1)"), cites_statute("Budget (2024)"), cites_statute("Costs (in $1,000)")
     (False, False, False)

@@ -505,7 +505,7 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
         if after_publication(article, need):
             continue
         if unnamed is None and need.reason in TESTIMONY_REASONS and under_cited_provision(article, claim.block):
-            continue  # "### Fees (MCL 15.234)" over "at most $0.10 a page": the provision its heading cites says so
+            continue  # "### Fees (RCW 42.56.120)" over "at most 15 cents a page": the provision its heading cites says so
         if need.reason in TESTIMONY_REASONS and lists_cited_paragraph(article, claim):
             continue  # the points of a list right under a paragraph that links its source spell that source out
         # A figure the sentence credits to an outside source it does not name ("according to a 2024 survey") is not
