@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from auditor.article import Article, per_article
+from auditor.model import Document
 from auditor.publisher import is_organisation
 from auditor.voice import name_tokens, names_in
 
@@ -99,7 +100,6 @@ def same_organisation(one: str, other: str) -> bool:
 def own_news(article: Article) -> tuple[str, ...]:
     """The organisations a page of their own news speaks for (see the module docstring); empty for other pages."""
     doc = article.document
-    paragraphs = [b for b in doc.blocks if b.kind == "paragraph"]
     speakers: list[str] = []
     for s in article.sentences:
         speakers.extend(staff(article.sentence_text(s)))
@@ -107,7 +107,7 @@ def own_news(article: Article) -> tuple[str, ...]:
         return ()
     # The speakers' organisations are names wherever they stand, at the start of a sentence too.
     known = frozenset(t for org in speakers for t in name_tokens(org))
-    opening = [n for b in paragraphs[:OPENING_PARAGRAPHS] for n in names_in(doc.text[b.start : b.end], known)]
+    opening = [n for text in _opening(doc) for n in names_in(text, known)]
     if not all(any(same_organisation(org, name) for name in opening) for org in speakers):
         return ()
     return tuple(dict.fromkeys(speakers))
@@ -124,3 +124,16 @@ def speaks_of_itself(article: Article, names: list[str], block: int) -> bool:
         b = article.document.blocks[block]
         names = names_in(article.document.text[b.start : b.end], known)
     return any(same_organisation(org, name) for org in orgs for name in names)
+
+
+def _opening(doc: Document) -> list[str]:
+    """The page's blocks up to its OPENING_PARAGRAPHS-th paragraph, headings among them (a headline above the first
+    paragraph names what the page is about as much as the paragraph does)."""
+    texts: list[str] = []
+    paragraphs = 0
+    for b in doc.blocks:
+        if paragraphs >= OPENING_PARAGRAPHS:
+            break
+        texts.append(doc.text[b.start : b.end])
+        paragraphs += b.kind == "paragraph"
+    return texts

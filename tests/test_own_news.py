@@ -33,6 +33,19 @@ def test_a_story_quoting_an_outsider_is_not_the_organisations_own_news() -> None
     assert any("35 students" in c for c in found)
 
 
+PARTNERS = (
+    "<h3>WSC and Lakeside partner on a data science degree</h3><p>Westfield State College and Lakeside College have "
+    "received a grant of $3.2 million to support a new data science degree.\n</p><p>The two colleges designed it "
+    "together.\n</p><p>WSC will open it in the autumn with about 35 students.\n</p><p>“We want every student to "
+    "finish with a job offer,” said Dr. Lena Park, director of the program at {org}.\n</p>"
+)
+
+
+def test_the_headline_above_raw_html_paragraphs_names_the_organisation() -> None:
+    assert not any("35 students" in c for c in _unsourced(PARTNERS.format(org="WSC")))
+    assert any("35 students" in c for c in _unsourced(PARTNERS.format(org="the Kell Institute")))
+
+
 RELEASE = (
     "# News\n\nThe Orchard Valley Museum is pleased to announce that it has received a grant from the Millbrook Trust. "
     "The $5,500 award will bring two weavers from Norway to teach at the museum.\n\n"
