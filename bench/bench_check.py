@@ -123,6 +123,7 @@ def main() -> None:
         "proselint": None
         if prose is None
         else {**prose, "mb_per_cpu_s": mb / prose["cpu_s"], "mb_per_s": mb / prose["wall_s"]},
+        "proselint_skipped": args.no_proselint,
         "load_average": os.getloadavg()[0] if hasattr(os, "getloadavg") else None,
     }
     if args.json:
@@ -162,6 +163,8 @@ def print_report(results: dict[str, Any]) -> None:
             f"proselint    : {prose['cpu_s']:6.1f} cpu-s = {prose['mb_per_cpu_s']:.2f} MB per cpu-s "
             f"({prose['mb_per_s']:.2f} MB/s wall, one process); auditor with 1 job: {ratio:.1f}x its rate"
         )
+    elif results.get("proselint_skipped"):
+        print("proselint    : skipped (--no-proselint)")
     else:
         print("proselint    : not installed (pip install -e '.[bench]')")
     if c2["errors"]:
