@@ -15,7 +15,7 @@ import datetime
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property, wraps
 from typing import TypeVar, cast
@@ -26,6 +26,7 @@ from auditor.citations import Marker, Spans, find_markers
 from auditor.claims import CHECK_WORTHY_THRESHOLD, check_worthiness, claim_kinds
 from auditor.dating import HEAD, Dating, dateline_end, infer_date
 from auditor.form import Form, form_of
+from auditor.load.markdown import front_matter
 from auditor.model import Citation, Claim, Document, Sentence
 from auditor.reading import reading
 from auditor.scope import SourceLine, attach, is_trailing, source_lines
@@ -272,3 +273,11 @@ def _with_named_sources(doc: Document, markers: list[Marker], lines: dict[int, S
         if index not in marked and line.name
     ]
     return sorted([*markers, *named], key=lambda m: (m.start, m.end)) if named else markers
+
+
+@per_article
+def front_fields(article: Article) -> Mapping[str, str]:
+    """The Markdown front matter's simple ``key: value`` fields (empty for other formats), read once per article
+    for every reader that asks (:mod:`auditor.bulletin`, :mod:`auditor.compare.summaries`)."""
+    doc = article.document
+    return front_matter(doc.raw)[1] if doc.format == "markdown" else {}

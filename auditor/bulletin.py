@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from auditor.article import Article, per_article
+from auditor.article import Article, front_fields, per_article
 from auditor.knowledge import load
-from auditor.load.markdown import front_matter
 
 
 @cache
@@ -36,9 +35,6 @@ def is_bulletin(article: Article) -> bool:
     >>> is_bulletin(analyse(load_document("---\\nlayout: post\\n---\\nThere have been 455 deaths.\\n", "markdown")))
     False
     """
-    doc = article.document
-    if doc.format != "markdown":
-        return False
     keys, kinds = _declared()
-    _, fields = front_matter(doc.raw)
+    fields = front_fields(article)
     return any(kinds.search(re.sub(r"[-_/]+", " ", value.lower())) for key, value in fields.items() if key in keys)

@@ -29,14 +29,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from auditor.article import Article
+from auditor.article import Article, front_fields
 from auditor.compare.clauses import _plain_words
 from auditor.compare.frames import concepts
 from auditor.compare.measures import is_duration, noun_after
 from auditor.compare.quantities import Quantity, bare_year, find_quantities
 from auditor.compare.statements import signed_key, wordlist
 from auditor.knowledge import load
-from auditor.load.markdown import front_matter
 from auditor.text import stopwords
 
 MAX_LABEL_WORDS = 5
@@ -430,9 +429,6 @@ def _summary_claims(article: Article) -> set[int]:
 
 def _summary_fields(article: Article) -> list[tuple[str, str]]:
     """The front-matter fields that sum the article up, as (key, value)."""
-    doc = article.document
-    if doc.format != "markdown" or not doc.raw.startswith(("---", "+++")):
-        return []
-    _, fields = front_matter(doc.raw)
+    fields = front_fields(article)
     wanted = _data()["fields"]
     return [(k, v.strip()) for k, v in fields.items() if k in wanted and v and v.strip()]
