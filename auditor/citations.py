@@ -5,8 +5,10 @@ Found in three ways:
 - the loader's links (inline, HTML anchors, reference-style, footnotes, bare URLs);
 - markers in the body text: placeholders (``[source]``, ``(source)``, ``(Source: )``),
   empty markers (``()``, ``[]``) and numbered markers (``[3]``) resolved against
-  a numbered reference list when there is one, and note numbers in parentheses
-  (``(1)``) where notes at the article's end answer them;
+  a numbered reference list when there is one, note numbers in parentheses
+  (``(1)``) where notes at the article's end answer them, and note numbers glued
+  after a word's full stop (``cancer.1``) where a list answers them or the prose
+  counts them 1, 2, 3 in order;
 - attributions in the prose: "according to Bloomberg", "as reported by X",
   "a study found", "experts say". An attribution that names its source
   ("according to the Census Bureau") counts as a citation; a vague one
@@ -32,6 +34,7 @@ from auditor.reference_lists import (
     PAREN_MARKER,
     entry_url,
     first_link_in,
+    glued_markers,
     note_label,
     outside_links,
     parenthesised_notes,
@@ -223,6 +226,7 @@ def find_markers(doc: Document, artifacts: Artifacts) -> list[Marker]:
             found.append(marker)
     inside = Spans(linked)
     found.extend(_parenthesised(doc, artifacts, references, ref_urls, verbatim, inside))
+    found.extend(_note_numbers(doc, artifacts, references, ref_urls, verbatim, inside))
     for marker in _attributions(lexicon, doc.text, lowered, starts):
         if marker.block in artifacts.excluded or verbatim.touches(marker.start, marker.end):
             continue
@@ -255,6 +259,35 @@ def _parenthesised(
                 continue
             if not inside.covers(start, end) and as_written(doc, start, end):
                 yield Marker("numbered", urls.get(number), doc.text[start:end], start, end, index, number, True)
+
+
+def _note_numbers(
+    doc: Document,
+    artifacts: Artifacts,
+    references: dict[str | None, Artifact],
+    urls: dict[str, str],
+    verbatim: Spans,
+    inside: Spans,
+) -> Iterator[Marker]:
+    """The note numbers glued after a word's full stop ("... cancer.1 Rates": :func:`glued_markers`), as a page
+    copied without its ``<sup>`` leaves them: numbered markers, defined when a reference list of the article has
+    that number. A number no list answers is read as a marker only when the prose counts its glued numbers 1, 2,
+    3 ... in order (notes the article lost), never alone."""
+    found: list[tuple[int, int, int, str]] = []
+    for index, block in enumerate(doc.blocks):
+        if index not in artifacts.excluded:
+            for m in glued_markers(doc.text, block.start, block.end):
+                start, end = m.span(1)
+                if not (verbatim.touches(start, end) or inside.covers(start, end)) and as_written(doc, start, end):
+                    found.append((index, start, end, m[1]))  # not the text of a link: "[4][5]" read as one
+    first_seen = list(dict.fromkeys(number for *_, number in found))
+    counted = len(first_seen) > 1 and first_seen == [str(n) for n in range(1, len(first_seen) + 1)]
+    lost = False if doc.references_known else None
+    for index, start, end, number in found:
+        if number in references:
+            yield Marker("numbered", urls.get(number), number, start, end, index, number, True)
+        elif counted:
+            yield Marker("numbered", None, number, start, end, index, number, lost)
 
 
 def _from_link(doc: Document, link: Link, block: int, lexicon: _Lexicon, anchors: dict[str, int]) -> Marker:

@@ -15,6 +15,8 @@ Three shapes are recognised, in every input format:
   the numbered list that ends the article, when the prose before it holds the same number in parentheses
   (``... in 2004 (1) but ...``): :func:`parenthesised_notes`. Only numbers the prose uses that way count,
   so a list of steps at the end of a post is not read as notes because the body enumerates "(1) ... (2)".
+  A note number glued after a word's full stop (``... cancer.1 Rates``, as a page copied without its
+  ``<sup>`` leaves it: :func:`glued_markers`) is used that way too.
 
 Entries are not prose: they never become claims (see :mod:`auditor.artifacts`).
 """
@@ -23,12 +25,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from auditor.knowledge import load
 from auditor.model import Document, Link
+from auditor.segment import note_number_after
 
 _NUMBERED = re.compile(r"^\s*(?:\[(\d{1,3})\]|(\d{1,3})[.)])\s+\S")
 _WRITTEN_NUMBER = re.compile(r"(?:\[(\d{1,3})\]|(\d{1,3})[.)])[ \t]*$")
@@ -174,6 +177,18 @@ def _closing_list(doc: Document, found: dict[int, str | None]) -> None:
 
 PAREN_MARKER = re.compile(r"(?<=[^\s(])[ \t]?\((\d{1,3})\)(?![\w(\[])")
 """A note number in parentheses in the prose, after a word or a closing mark: "... in 2004) (1) but"."""
+_GLUED_MARKER = re.compile(r"(?<=[A-Za-z%])[.!?][\"'”’)]?(\d{1,3})(?=\s|\Z)")
+
+
+def glued_markers(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The note numbers glued after a word's full stop in text[start:end] ("... cancer.1 Rates", number in
+    group 1), as :mod:`auditor.segment` keeps them with their sentence; not a label such as "Fig.1"."""
+    for m in _GLUED_MARKER.finditer(text, start, end):
+        before = text[max(start, m.start() - 40) : m.start()].rsplit(None, 1)
+        if before and note_number_after(before[-1]):
+            yield m
+
+
 _PAREN_ENTRY = re.compile(r"\((\d{1,3})\)[ \t]+\S")
 _REFERENCE_LIKE = re.compile(r"\b(?:1[5-9]|20)\d\d\b|://")
 NOTE_MAX_CHARS = 400
@@ -199,8 +214,6 @@ def parenthesised_notes(doc: Document) -> dict[int, str]:
 
 def _parenthesised_notes(doc: Document) -> dict[int, str]:
     text, blocks = doc.text, doc.blocks
-    if "(" not in text:
-        return {}
     candidates: dict[int, str] = {}
     for i in range(len(blocks) // 2, len(blocks)):
         block = blocks[i]
@@ -216,7 +229,8 @@ def _parenthesised_notes(doc: Document) -> dict[int, str]:
     if not candidates:
         return {}
     first = min(candidates)
-    used = {m[1] for m in PAREN_MARKER.finditer(text, 0, blocks[first].start)}
+    end = blocks[first].start
+    used = {m[1] for m in PAREN_MARKER.finditer(text, 0, end)} | {m[1] for m in glued_markers(text, 0, end)}
     return {i: label for i, label in candidates.items() if label in used}
 
 

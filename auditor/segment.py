@@ -2,7 +2,8 @@
 
 One compiled regex finds every *candidate* boundary in a single C-speed scan: a cluster of
 terminal punctuation (``.`` ``!`` ``?`` ``…``, spaced ellipses ``. . .`` included) with the closing
-quotes, brackets and citation markers (``[1]``, ``(source)``) that belong to it, a line break, a
+quotes, brackets and citation markers (``[1]``, ``(source)``, a note number glued after a word's full stop as in
+``cancer.1``) that belong to it, a line break, a
 closing parenthesis (``1)`` list items) or a bullet. A small Python decision per candidate then
 keeps or drops it, using set lookups on the words around it: abbreviations (from
 ``knowledge/abbreviations.txt``), initials, numbers, list markers, ellipses and capitalisation.
@@ -57,7 +58,10 @@ _CANDIDATE = re.compile(
         (?P<mark>(?:[ \t]?(?:                    # citation markers stay with their sentence:
             \[[^\[\]\n]{{0,40}}\](?:\([^()\s]{{0,300}}\))?   # [1] [source] [3](http://x)
           | \([^()\n.!?]{{0,30}}\)                 # (source) ()
-        ))*)
+        )
+          | (?:(?<=[A-Za-z%][.!?])|(?<=[A-Za-z%][.!?]["'”’)]))   # a note number glued to the end of a
+            \d{{1,3}}(?=\s|\Z)                      # word's sentence: "... cancer.1 Rates"
+        )*)
         (?P<ws>\s+|\Z
           |(?<=[a-z0-9]\.)(?=[A-Z][a-z]*[\s.,;:!?]))  # or no space: "in 2020.Then it rained."
     )""",
@@ -205,6 +209,9 @@ def _period(text: str, match: re.Match[str], j: int, begin: int, stop: int, mark
     word = bare.lower()
     if word in PREFIX:
         return None
+    mark = match.group("mark")
+    if mark[-1:].isdigit() and not note_number_after(token):
+        return None  # "Fig.1", "No.1", "A.1": a number glued to an abbreviation or a letter is a label
     abbreviation = word in GENERAL or (len(word) == 1 and word.isalpha())
     if not abbreviation and "." in word:
         abbreviation = _ACRONYM.fullmatch(word) is not None
@@ -222,6 +229,17 @@ def _period(text: str, match: re.Match[str], j: int, begin: int, stop: int, mark
             return None  # "to kill U.S. Rep. Ilhan Omar": the place's abbreviation qualifies the office
         return cut if _starts_sentence(text, j, begin, s) else None
     return cut
+
+
+def note_number_after(token: str) -> bool:
+    """Whether a number glued after the full stop that ends `token` reads as a note marker ("cancer.1",
+    "72%.2"): the stop ends a word of three letters or more that is no abbreviation, or a percentage; not a
+    label ("Fig.1", "No.1", "A.1")."""
+    bare = token.lstrip(_OPENERS).rstrip(_CLOSERS)
+    if bare.endswith("%"):
+        return True
+    word = bare.lower()
+    return len(word) >= 3 and word.isalpha() and not bare.isupper() and not (word in GENERAL or word in OFFICES)
 
 
 def _second_of_two_names(words: list[str], c: str) -> bool:

@@ -100,6 +100,12 @@ CASES = [
     "He left. [3](http://x.io/a.b) | She came.",
     "He left.[1][2] | She came.",
     "He left . | She came.",
+    "Rates rose for a third year.1 | Then they fell.2",
+    'He said it was "over."3 | Then he left.',
+    "See Fig.1 For the layout.",
+    "It was No.1 In the charts.",
+    "Read section A.1 Then stop.",
+    "It shipped in 2023.1 The next one did not.",
 ]
 
 

@@ -221,6 +221,8 @@ def dangling_reference(article: Article) -> Iterator[Hit]:
                 if marker.url and marker.url.startswith("#")
                 else f"marker [{marker.label}] points at an entry left empty in the reference list"
                 if marker.label in left_empty
+                else f"note number {marker.label} has no note in the article"
+                if marker.text == marker.label
                 else f"marker [{marker.label}] has no entry in a reference list"
             ),
         }[marker.kind]
