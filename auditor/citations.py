@@ -272,7 +272,7 @@ def _note_numbers(
     """The note numbers glued after a word's full stop ("... cancer.1 Rates": :func:`glued_markers`), as a page
     copied without its ``<sup>`` leaves them: numbered markers, defined when a reference list of the article has
     that number. A number no list answers is read as a marker only when the prose counts its glued numbers 1, 2,
-    3 ... in order (notes the article lost), never alone."""
+    3 ... in order (notes the article lost), or when it is a lone 1 that ends its paragraph."""
     found: list[tuple[int, int, int, str]] = []
     for index, block in enumerate(doc.blocks):
         if index not in artifacts.excluded:
@@ -281,7 +281,9 @@ def _note_numbers(
                 if not (verbatim.touches(start, end) or inside.covers(start, end)) and as_written(doc, start, end):
                     found.append((index, start, end, m[1]))  # not the text of a link: "[4][5]" read as one
     first_seen = list(dict.fromkeys(number for *_, number in found))
-    counted = len(first_seen) > 1 and first_seen == [str(n) for n in range(1, len(first_seen) + 1)]
+    counted = first_seen == [str(n) for n in range(1, len(first_seen) + 1)] and (
+        len(first_seen) > 1 or (len(found) == 1 and found[0][2] == doc.blocks[found[0][0]].end)
+    )  # 1, 2, 3 ... in order; or a lone 1 that ends its paragraph ("... blood cancer.1")
     lost = False if doc.references_known else None
     for index, start, end, number in found:
         if number in references:

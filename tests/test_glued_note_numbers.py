@@ -57,6 +57,12 @@ def test_a_lone_glued_number_is_not_read_as_a_note() -> None:
     assert "CIT004" not in loud(text)
 
 
+def test_a_lone_one_that_ends_its_paragraph_dangles() -> None:
+    text = "# Lunches\n\nPupils ate more.\n\nGardens raised vegetable servings by 23% in the first year.1\n"
+    assert loud(text) == ["CIT004"]
+    assert "CIT004" not in loud(text.replace("year.1", "year.2"))
+
+
 def test_numbers_that_do_not_count_up_are_not_notes() -> None:
     text = BODY.replace("year.1", "year.7").replace("day.2", "day.2")
     assert "CIT004" not in loud(text)
