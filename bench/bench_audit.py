@@ -85,7 +85,8 @@ def peak_kib(fn: Callable[[], object]) -> float:
 
 
 def cli_ms(*args: str, repeat: int = 7) -> float | None:
-    exe = shutil.which("auditor")
+    # The auditor installed beside this Python (the one imported above), not whichever is first on PATH.
+    exe = shutil.which("auditor", path=os.path.dirname(sys.executable)) or shutil.which("auditor")
     if not exe:
         return None
     runs = []
