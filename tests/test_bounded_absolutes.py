@@ -25,6 +25,11 @@ FILLER = "The club was founded by dock workers and now has 300 members."
         ("Dana Pryce has never lost a case before a jury.", "Pryce lost two cases before a jury in 2019.", True),
         ("The club has never lost before its home crowd.", "The club lost twice before its home crowd in 2021.", True),
         ("The club had never lost before the 2019 season.", "The club lost twice in 2021.", False),
+        # the absolute qualified further in its own clause: another cause than the instance's
+        ("The airline has never cancelled a flight because of fog.", "The airline cancelled 40 flights because of snow in 2021.", False),
+        ("The airline has never cancelled a flight because of snow.", "The airline cancelled 40 flights because of snow in 2021.", True),
+        ("The firm has never lost a case in the county court.", "The firm lost two cases in the county court in 2019.", True),
+        ("The firm has never lost a case at the tribunal, its founder said.", "In 2021 the firm lost three cases at the tribunal.", True),
     ],
 )
 def test_a_bounded_absolute(absolute: str, instance: str, found: bool) -> None:

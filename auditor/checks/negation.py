@@ -17,6 +17,7 @@ from functools import cache
 from auditor.article import Article
 from auditor.checks import rule
 from auditor.checks.pairs import MAX_SHORT_EXTRA, MIN_MATCHED, conflict_hit, same_statement, shared_subject
+from auditor.compare.alignment import Alignment
 from auditor.compare.casualties import toll_conflicts
 from auditor.compare.feelings import feeling_conflicts
 from auditor.compare.fortunes import fortune_conflicts
@@ -182,9 +183,23 @@ def _absolute_and_exception(c: Comparison) -> bool:
     if len(a.long_extra) + len(a.trail) > MAX_INSTANCE_TERMS:
         return False
     absolute, instance = (c.short, c.long) if never_short else (c.long, c.short)
+    if absolute is c.short and _qualified_further(absolute.text, a):
+        return False  # "never cancelled a flight because of fog" / "cancelled 40 flights because of snow"
     if _bounded().search(absolute.text):
         return False  # "had never won the title before 2015" / "won the title in 2015": never up to a time
     return any(t.kind in ("number", "year") or t.key in _count_words() for t in instance.terms)
+
+
+def _qualified_further(text: str, a: Alignment) -> bool:
+    """Whether the absolute claim `text` (the shorter of the pair) goes on, in the same clause, with words the
+    instance does not share: what it denies is then narrower than what the instance tells ("never cancelled a
+    flight because of fog" against a flight cancelled because of snow). Words after a comma are another clause
+    ("..., its founder said")."""
+    end = a.matched[-1].start
+    return any(t.kind == "word" and not _CLAUSE_BREAK.search(text, end, t.start) for t in a.trail)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 
 
 def _bounded_never(c: Comparison) -> bool:
