@@ -20,6 +20,8 @@
   release: :mod:`auditor.bulletin`); the history a collection's description tells of what its materials
   document (:mod:`auditor.collection`); a periodical's tally of the period it covers ("almost 30 merges in
   the past week", :mod:`auditor.periodical`); a crowd the writer counts on the scene (:mod:`auditor.observation`);
+  a funder's gift an organisation's own news tells of receiving (:mod:`auditor.testimony`); but not a figure such
+  a page gives of the world ("70% of a typical app is code from registries": :mod:`auditor.testimony`);
 - **reported speech**: a figure, date or ranking in a sentence that names its speaker ("..., the agency
   said", "Clark in October revealed"), or right after one (across a paragraph break when the report is in
   the writer's words), or before the attribution that closes its paragraph: journalism's source is the
@@ -87,6 +89,7 @@ from auditor.phrases import alternation
 from auditor.publisher import is_publisher, publisher
 from auditor.release import issuer
 from auditor.statutes import under_cited_provision
+from auditor.testimony import about_the_world, gift_received
 from auditor.text import stems
 from auditor.voice import (
     exemption,
@@ -510,7 +513,8 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             continue  # the points of a list right under a paragraph that links its source spell that source out
         # A figure the sentence credits to an outside source it does not name ("according to a 2024 survey") is not
         # the writer's own testimony, whoever the writer is.
-        own = unnamed is None and not any(unnamed_credit(m) for m in markers)
+        # Nor is a figure an organisation's page gives of the world ("70% of a typical app is third-party code").
+        own = unnamed is None and not any(unnamed_credit(m) for m in markers) and not about_the_world(article, text, need, known)
         if own and need.reason in TESTIMONY_REASONS and (
             insider_circle(article) is not None
             or writer_names(article)
@@ -525,7 +529,9 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
         if own and need.reason == "statistics" and observed_crowd(text):
             continue  # "At least 30 people lined up outside": the writer counting the scene they describe
         names = names_in(text, known)
-        if own and need.reason in TESTIMONY_REASONS and speaks_of_itself(article, names, claim.block):
+        if own and need.reason in TESTIMONY_REASONS and (
+            speaks_of_itself(article, names, claim.block) or gift_received(article, text, need, known)
+        ):
             continue  # "The college received a $2 million grant" where the college's own director speaks
         if (own and _own_account(article, claim, need, names)) or about_linked(article, claim, need.reason in WORDED_REASONS, names):
             continue
