@@ -82,20 +82,25 @@ _STRONG = re.compile(r"-strong\s+([a-z]+)\b(?!['’-])")
 
 def strong_counts(texts: list[str], skip: frozenset[int]) -> list[Size]:
     """"The 3,800-strong workforce" against the one staff count the article gives plainly ("employs 4,100
-    people", "has 4,100 employees"), when every plain staff count agrees and this one does not."""
+    people", "has 4,100 employees"), when every plain staff count agrees and this one does not; and "the
+    40-strong team" against "a team of 25" (:func:`_group_counts`)."""
     staff = _words()["staff"]
     written: list[tuple[int, Quantity]] = []
+    groups: dict[str, list[tuple[int, Quantity]]] = {}
     for index, text in enumerate(texts):
-        if "-strong" not in text or index in skip:
+        if "-strong" not in text or index in skip or not _words()["others"].isdisjoint(_tokens(text)):
             continue
         for q in find_quantities(text):
             m = _STRONG.match(text, q.end)
             exact = q.value >= 2 and not q.unit and q.qualifier == "exact"
-            if m and m.group(1) in staff and exact and not _apart(text, q):
-                written.append((index, q))
-    written = [(i, q) for i, q in written if _words()["others"].isdisjoint(_tokens(texts[i]))]
+            if m and exact and not _apart(text, q):
+                if m.group(1) in staff:
+                    written.append((index, q))
+                elif m.group(1) not in stopwords():
+                    groups.setdefault(m.group(1), []).append((index, q))
+    found = [size for head, sizes in groups.items() for size in _group_counts(head, sizes, texts, skip)]
     if not written:
-        return []
+        return found
     plain: list[tuple[int, Quantity]] = []
     for index, text in enumerate(texts):
         if index in skip:
@@ -106,8 +111,26 @@ def strong_counts(texts: list[str], skip: frozenset[int]) -> list[Size]:
             if measure.noun == {"staff"} and level and "-strong" not in text[q.end : q.end + 8]:
                 plain.append((index, q))
     if any(not _words()["others"].isdisjoint(_tokens(texts[i])) for i, _ in plain):
-        return []
-    found = _against(written, plain, texts, skip, "staff")
+        return found
+    staffed = _against(written, plain, texts, skip, "staff")
+    return found + [s for s in staffed if _owned_alike(texts[s.claim], s.written, texts[s.other])]
+
+
+def _group_counts(head: str, written: list[tuple[int, Quantity]], texts: list[str], skip: frozenset[int]) -> list[Size]:
+    """"The 40-strong team" against the size the article gives the team plainly: "a team of 25", "the team of
+    25 engineers" (a plural noun or a word of ``members`` after the figure), "the team has 25 members"."""
+    plain: list[tuple[int, Quantity]] = []
+    of = re.compile(rf"\b(?:a|an|the|its|their)\s+{re.escape(head)}\s+(?:of|has|had|numbers)\s+$", re.IGNORECASE)
+    for index, text in enumerate(texts):
+        if index in skip or head not in text.lower() or not _words()["others"].isdisjoint(_tokens(text)):
+            continue
+        for q in find_quantities(text):
+            after = _tokens(text[q.end : q.end + 20])[:1]
+            plural = bool(after) and after[0].endswith("s") and not after[0].endswith("ss")
+            members = not after or plural or after[0] in _words()["members"] or after[0] in stopwords()
+            if of.search(text, max(0, q.start - 40), q.start) and not q.unit and members:
+                plain.append((index, q))
+    found = _against(written, plain, texts, skip, head)
     return [s for s in found if _owned_alike(texts[s.claim], s.written, texts[s.other])]
 
 
