@@ -40,6 +40,7 @@ from auditor.compare.pairing import Comparison, Pairing, comparisons, pairing
 from auditor.compare.periods import period_conflicts
 from auditor.compare.quantities import Quantity, find_quantities
 from auditor.compare.sequence import order_conflicts
+from auditor.compare.sizes import fronted_sizes, strong_counts
 from auditor.compare.spans import span_conflicts
 from auditor.compare.statements import Statement, Term, stem
 from auditor.compare.summaries import summary_conflicts
@@ -94,6 +95,9 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
     possessive, a total or a Markdown table row ("last year's 52,000 visitors", "the 2024 total of 1,400 entries",
     "| Visitors | 48,000 |" under a 2024 column) against the one plain figure of that noun and period
     (:mod:`auditor.compare.periods`, :mod:`auditor.compare.tables`); not a forecast, a bound or a narrowed noun.
+    So is a size written as a modifier or a fronted phrase against the size told plainly ("the 3,800-strong
+    workforce" / "employs 4,100 people", "At 210 metres, the tower" / "the 180-metre tower":
+    :mod:`auditor.compare.sizes`); not near a word of change, time or scope, nor of a rival or another thing of the kind.
 
     Flagged: Harwell Motors cut 1,200 jobs at its Leeds plant this spring. | Unions called a strike. | Harwell Motors cut 1,500 jobs at its Leeds plant this spring.
     Clean: Harwell Motors cut about 1,200 jobs at its Leeds plant this spring. | Harwell Motors cut more than 1,100 jobs at its Leeds plant this spring.
@@ -162,6 +166,15 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
             values = [one_count.quantity.text, other_count.quantity.text]
             period: dict[str, object] = {"subject": f"{one_count.noun} {one_count.period}".strip(), "values": values}
             yield conflict_hit(article, one_count.claim, other_count.claim, finding, "Check the figure and correct the wrong one.", period)
+    # A size as "N-strong" or a fronted "At 210 metres," against the size told plainly (sizes.py).
+    hedged = pairing(article).spoken | frozenset(i for i in range(len(texts)) if pairing(article).hedged(i))
+    for size in [*strong_counts(texts, hedged), *fronted_sizes(texts, hedged)]:
+        sized_first, sized_later = sorted((size.claim, size.other))
+        if (sized_first, sized_later) not in reported:
+            reported.add((sized_first, sized_later))
+            finding = f"the {size.thing} is given as {size.written.text} and as {size.plain.text}"
+            sized: dict[str, object] = {"subject": size.thing, "values": [size.written.text, size.plain.text]}
+            yield conflict_hit(article, sized_first, sized_later, finding, "Check the figure and correct the wrong one.", sized)
     # A duration against the span of dates told with it (spans.py): "for four weeks, from 1 March to 12 April".
     for span in span_conflicts(pairing(article).texts, blocks, pairing(article).spoken):
         counted: dict[str, object] = {"subject": span.span, "values": [span.duration, span.length]}
@@ -267,7 +280,9 @@ def date_conflict(article: Article) -> Iterator[Hit]:
     is a position held until a year after its holder died or lost it ("remained abbess until 1410" / "died in 1402").
     A weekday written with a date it does not fall on ("on Tuesday, March 6, 2024", a Wednesday) gives one day two
     ways in one claim (:mod:`auditor.compare.weekdays`; a year or month left out is taken from the article's date
-    only where no other reading fits). Different subjects, and events that recur, are not compared.
+    only where no other reading fits). Different subjects, and events that recur, are not compared. A founding may be
+    told of a description of the thing's kind ("The company, set up in 2004," after a claim that names only the
+    firm) or as a launch with nothing launched named ("The festival was launched in 2008"): :mod:`auditor.compare.starts`.
 
     Flagged: The Marlow Ferry Company was founded in 1921 by two brothers. | Its boats still cross the estuary. | The Marlow Ferry Company was founded in 1927 by two brothers.
     Clean: The Marlow Ferry Company was founded in 1921 by two brothers. | The Dunmore Ferry Company was founded in 1927 by two sisters.

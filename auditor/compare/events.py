@@ -16,6 +16,7 @@ from weakref import WeakKeyDictionary
 
 from auditor.compare.pairing import Pairing
 from auditor.compare.predicates import lead_person, lead_pronoun
+from auditor.compare.starts import kinds_of_things, launches_as_starts, stands_for
 from auditor.compare.statements import stem, wordlist
 from auditor.compare.surnames import names_before
 from auditor.knowledge import load
@@ -373,7 +374,10 @@ def _subject_after(text: str, end: int) -> str:
         return ""
     if m.group("head"):
         return "" if m.group("head") in stopwords() else DESCRIPTION + m.group("head")
-    name, _ = _name_after(text[m.end() :])
+    rest = text[m.end() :]
+    if rest[:4] in ("the ", "The ") and rest[4:5].isupper():
+        rest = rest[4:]  # "Founded in 1998, the Tarrant Trust ...": the name after its article
+    name, _ = _name_after(rest)
     return "" if not name or name.split()[0] in stopwords() else name
 
 
@@ -540,6 +544,7 @@ def event_conflicts(p: Pairing) -> list[tuple[Event, Event]]:
     """Pairs (earlier, later) of the same one-time event of the same subject with dates that cannot both be true."""
     buckets: dict[tuple[str, str, frozenset[str]], list[Event]] = defaultdict(list)
     pronouns: list[Event] = []
+    kinds: list[Event] = []
     said_of: tuple[str, str] | None = None  # the article's pronoun and person, read on the first "He" or "She"
     claims = event_claims(p)
     if len(claims) < 2:
@@ -563,6 +568,8 @@ def event_conflicts(p: Pairing) -> list[tuple[Event, Event]]:
                 if not described:
                     continue
                 event = replace(event, subject=described)
+                if described == head and head.split()[-1] in kinds_of_things():
+                    kinds.append(event)
             elif " " not in event.subject and event.subject != PRONOUN:
                 event = replace(event, subject=mentions.full_name(event.subject))  # "Tallis", "Mira Tallis"
             if event.subject == PRONOUN:
@@ -588,6 +595,12 @@ def event_conflicts(p: Pairing) -> list[tuple[Event, Event]]:
             bucket = buckets[(event.group, subject, complement)]
             bucket.append(resolved)
             bucket.sort(key=lambda e: e.claim)
+    for event in kinds:  # "the company": the firm the claim or the one before names, if it names no other
+        names = {s for s, _ in subjects.get(event.group, set()) if not s.startswith(DESCRIPTION)}
+        if name := stands_for(names, event.claim, p.texts):
+            buckets[(event.group, name, event.complement)].append(replace(event, subject=name))
+            buckets[(event.group, name, event.complement)].sort(key=lambda e: e.claim)
+    launches_as_starts(buckets, p.texts)
     conflicts: dict[tuple[int, int], tuple[Event, Event]] = {}
     flagged: set[int] = set()  # a claim is reported against one earlier claim at most
     for bucket in buckets.values():
