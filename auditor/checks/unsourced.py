@@ -5,7 +5,8 @@
 - **in reach**: the claim has a citation that points at something (:mod:`auditor.scope` decides which
   claims a citation supports), or a placeholder, empty or stripped one (other rules report those);
 - **what the document is** (:mod:`auditor.form`): a transcript's or interview's turns, release notes,
-  quoted blocks and tables (a table's source is the table's, not each row's) are left alone, and in
+  quoted blocks, tables (a table's source is the table's, not each row's) and headings, those set as a bold
+  line too (:mod:`auditor.pseudo_headings`), are left alone, and in
   an interview so is what the interviewer says of the people interviewed;
 - **the writer's own account** (:mod:`auditor.voice`): a sentence in first person; one that repeats a
   figure the writer gives in their own voice; one that names only those the writer speaks of working
@@ -24,7 +25,8 @@
   said", "Clark in October revealed"), or right after one (across a paragraph break when the report is in
   the writer's words), or before the attribution that closes its paragraph: journalism's source is the
   named speaker;
-- **what the document sources elsewhere**: a figure or quotation cited elsewhere, a sentence that says
+- **what the document sources elsewhere**: a figure or quotation cited elsewhere, figures the document gave
+  before on the same subject (:mod:`auditor.repeats`: the first mention carries the need), a sentence that says
   again most of what a cited sentence says (a digest's summary, a recap), a paragraph that points at
   its own detail further on ("see the full item below"), a sentence that speaks of a source already
   cited in its section ("the paper also notes ..."), a sentence that continues a sourced one before it
@@ -84,8 +86,10 @@ from auditor.newsroom import speaks_of_itself
 from auditor.observation import observed_crowd
 from auditor.periodical import in_period
 from auditor.phrases import alternation
+from auditor.pseudo_headings import bold_heading
 from auditor.publisher import is_publisher, publisher
 from auditor.release import issuer
+from auditor.repeats import restates_figures
 from auditor.statutes import under_cited_provision
 from auditor.text import stems
 from auditor.voice import (
@@ -455,6 +459,8 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             continue
         if claim.block in form.spoken or claim.block in form.release_notes or blocks[claim.block].kind in _SKIPPED_KINDS:
             continue
+        if bold_heading(article.document, claim.block):
+            continue  # "**Option 1: Build the plant for $40 million**": a heading set in bold
         # A claim that points at an unnamed source ("Research suggests ...") is one whatever its score: the
         # check-worthiness score weighs figures and names, and undervalues what such a sentence says.
         text = plain(claim.text) if claim.score < WORDED_MIN_SCORE else ""
@@ -489,6 +495,8 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             continue  # "a Pew study found", "reports seen by Reuters": the attribution is CIT008's to report
         if restated(article, claim, need) or sourced_elsewhere(article, claim) or continues_sourced(article, claim):
             continue
+        if unnamed is None and need.reason == "statistics" and restates_figures(article, claim):
+            continue  # the figures the article gave before, again: the first mention carries the need
         if unnamed is None and need.reason in TESTIMONY_REASONS and describes_own_exhibit(article, text):
             continue  # "The distribution in 2004 is shown in Figure 2." under the article's "Data sources: ..." note
         if claim.sentence == _standfirst(article):
