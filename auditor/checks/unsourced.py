@@ -22,7 +22,8 @@
   document (:mod:`auditor.collection`); a periodical's tally of the period it covers ("almost 30 merges in
   the past week", :mod:`auditor.periodical`); a crowd the writer counts on the scene (:mod:`auditor.observation`);
 - **reported speech**: a figure, date or ranking in a sentence that names its speaker ("..., the agency
-  said", "Clark in October revealed"), or right after one (across a paragraph break when the report is in
+  said", "Clark in October revealed") or tells of a body's own outlook ("Management narrowed its outlook to
+  ...": :mod:`auditor.guidance`), or right after one (across a paragraph break when the report is in
   the writer's words), or before the attribution that closes its paragraph: journalism's source is the
   named speaker;
 - **what the document sources elsewhere**: a figure or quotation cited elsewhere, figures the document gave
@@ -79,6 +80,7 @@ from auditor.collection import presents_collection
 from auditor.exhibits import describes_own_exhibit
 from auditor.fact_sheet import is_fact_sheet
 from auditor.genre import Genre, genre_of
+from auditor.guidance import states_own_outlook
 from auditor.knowledge import load
 from auditor.model import Claim
 from auditor.need import Need, citation_need, titled_document, unnamed_need
@@ -549,7 +551,7 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             ):
                 continue  # "An estimated 1.2 million ..." on the page of the institute, or the fact sheet, that estimates it
             need = replace(need, unnamed=unnamed)
-        elif (need.reason in TESTIMONY_REASONS and _reported_speech(article, claim)) or (
+        elif (need.reason in TESTIMONY_REASONS and (_reported_speech(article, claim) or states_own_outlook(text))) or (
             need.reason == "opinion" and speaks_elsewhere(article, claim, need, known)
         ):
             continue
