@@ -192,9 +192,12 @@ def find_markers(doc: Document, artifacts: Artifacts) -> list[Marker]:
     references = {a.label: a for a in artifacts.of_kind("references")}
     ref_urls = _reference_urls(doc, references.values())
     anchors = dict(doc.anchors)
+    targets = frozenset(anchors.values())
     found: list[Marker] = []
     for link in doc.links:
         at = _block_of(starts, link.start)
+        if link_target(link, targets):
+            continue
         if at >= 0 and at not in artifacts.excluded and not verbatim.covers(link.start, link.end):
             pair = _marker_pair(link, at, references, ref_urls)
             if pair:
@@ -290,6 +293,13 @@ def _note_numbers(
             yield Marker("numbered", urls.get(number), number, start, end, index, number, True)
         elif counted:
             yield Marker("numbered", None, number, start, end, index, number, lost)
+
+
+def link_target(link: Link, targets: frozenset[int]) -> bool:
+    """An empty in-page link that is itself an id target: a heading's anchor (``<a href="#results" id="results"></a>``,
+    as GitBook, GitHub and many site generators emit), a place to link to, not a citation.
+    ``targets``: the body offsets where the document's element ids stand (:attr:`Document.anchors`)."""
+    return not link.text.strip() and (link.url or "").startswith("#") and link.start in targets
 
 
 def _from_link(doc: Document, link: Link, block: int, lexicon: _Lexicon, anchors: dict[str, int]) -> Marker:

@@ -15,7 +15,9 @@ its own press release. The page is read from who speaks on it, never from its wo
 
 :func:`speaks_of_itself` says whether a claim's names are one of those organisations ("NW State University" for
 the speaker's "at NWSU", "Acme Robotics" for "Acme's"): a claim about another body (a funder's programme, a rival)
-still needs its source.
+still needs its source. A programme the opening presents as the organisation's own ("Acme has received a grant for
+its Early Reading Program (ERP)": :func:`own_programmes`) is the organisation too: "The ERP serves 90 children" is its
+account of its own work.
 """
 
 from __future__ import annotations
@@ -113,12 +115,38 @@ def own_news(article: Article) -> tuple[str, ...]:
     return tuple(dict.fromkeys(speakers))
 
 
+_ITS = re.compile(rf"\bits\s+(?:[a-z][\w-]*\s+){{0,3}}?(?P<name>{_CAP})")
+"""A name the sentence gives as its subject's own: "its nationally accredited Early Reading Program"."""
+
+
+@per_article
+def own_programmes(article: Article) -> tuple[str, ...]:
+    """The programmes, centres and products that the opening of a page of an organisation's own news gives as the
+    organisation's: in a sentence that opens with the organisation's name, a name after "its"."""
+    orgs = own_news(article)
+    if not orgs:
+        return ()
+    known = frozenset(t for org in orgs for t in name_tokens(org))
+    found: list[str] = []
+    for text in _opening(article.document):
+        for sentence in re.split(r"(?<=[.!?])\s+", text):
+            names = names_in(sentence, known)
+            if not names or not any(same_organisation(org, names[0]) for org in orgs):
+                continue
+            if not sentence.lstrip(" \t*#_").removeprefix("The ").startswith(names[0]):
+                continue  # the organisation is the sentence's subject, not a name further on
+            found.extend(m["name"] for m in _ITS.finditer(sentence))
+    return tuple(dict.fromkeys(found))
+
+
 def speaks_of_itself(article: Article, names: list[str], block: int) -> bool:
-    """On a page of an organisation's own news, a claim that names the organisation, or names no one in a paragraph
-    (``block``) that does: the organisation's account of itself."""
+    """On a page of an organisation's own news, a claim that names the organisation or one of its own programmes
+    (:func:`own_programmes`), or names no one in a paragraph (``block``) that does: the organisation's account of
+    itself."""
     orgs = own_news(article)
     if not orgs:
         return False
+    orgs = orgs + own_programmes(article)
     if not names:
         known = frozenset(t for org in orgs for t in name_tokens(org))
         b = article.document.blocks[block]

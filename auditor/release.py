@@ -5,14 +5,17 @@ an editor does not ask it to cite them, the issuer is the source. The release is
 from its wording:
 
 - **the announcement**: its first paragraph opens, after an optional dateline ("SPRINGFIELD, Ohio, May 4,
-  2026 --", "BERLIN--(WIRE)--"), with a name and an announcement verb ("Valley Rail Inc. today announced");
+  2026 --", "BERLIN--(WIRE)--"), with a name and an announcement verb ("Valley Rail Inc. today announced", "The
+  Valley Rail Trust (VRT) has launched");
   the name is the issuer;
   or with the issuer telling its own feelings about its news ("Valley Rail is pleased to announce", "The museum
   is proud to host ..."), which a report of the news would attribute;
 - and one more sign that the issuer wrote the page: a media contact block ("Press Contact:", "Investor
-  Relations"), an "About <issuer>" section (:func:`auditor.checks.unsourced.declared_writer`), or the page's
-  head naming the issuer as its publisher (:mod:`auditor.publisher`); after an opening of feelings, also one of
-  the issuer's own people quoted as such ("Jane Roe, Valley Rail's chief engineer, said": :mod:`auditor.newsroom`).
+  Relations"), an "About <issuer>" section (:func:`auditor.checks.unsourced.declared_writer`), the page's
+  head naming the issuer as its publisher (:mod:`auditor.publisher`), or the page sending its reader to the
+  issuer's own web address for the details ("Applications at www.vrt.org/grants": :func:`own_address`); after an
+  opening of feelings, also one of the issuer's own people quoted as such ("Jane Roe, Valley Rail's chief
+  engineer, said": :mod:`auditor.newsroom`).
 
 A news story that reports an announcement has neither a contact block nor the issuer's name in its head: it is
 not a release. :func:`issuer` gives the words of the issuer's name, for the checks that treat the writer's own
@@ -53,7 +56,7 @@ def _patterns() -> tuple[re.Pattern[str], frozenset[str]]:
     feelings = alternation(data["release_feelings"])
     opening = re.compile(
         rf"(?:{dateline})?{_NAME}{_TRADEMARK}(?:[ \t]*\([^()\n]{{2,40}}\))?,?[ \t]+"
-        rf"(?:(?:(?:today|yesterday|this[ \t]+(?:morning|week))[ \t]+)?(?:{verbs})\b"
+        rf"(?:(?:(?:today|yesterday|this[ \t]+(?:morning|week))[ \t]+)?(?:ha(?:s|ve)[ \t]+)?(?:{verbs})\b"
         rf"|(?:is|are)[ \t]+(?:(?:very|so|especially|truly)[ \t]+)?(?P<feeling>{feelings})[ \t]+to\b)"
     )
     return opening, frozenset(label.lower() for label in data["contact_labels"])
@@ -84,6 +87,51 @@ def _date_only(text: str) -> bool:
     return short and any(c.isdigit() for c in text) and not any(w[0].islower() for w in words)
 
 
+_HOST = re.compile(r"(?:\bhttps?://|\bwww\.)(?P<host>[\w-]+(?:\.[\w-]+)+)")
+_SECOND_LEVEL = frozenset({"co", "com", "org", "ac", "gov", "net", "or", "ne"})
+"""Second-level labels under a country's domain ("acme.co.uk"): the name is the label before them."""
+NAME_LABEL_MIN = 4
+"""A web address's name is a one-word issuer's own when it is that name, of at least this many letters ("acme.com")."""
+
+
+def _label(host: str) -> str:
+    """The name in a host ("www.acme-robotics.co.uk" -> "acmerobotics")."""
+    parts = host.lower().split(".")
+    if len(parts) >= 3 and parts[-2] in _SECOND_LEVEL:
+        parts = parts[:-1]
+    return re.sub(r"[^a-z0-9]", "", parts[-2]) if len(parts) >= 2 else ""
+
+
+def names_issuer(host: str, name: str) -> bool:
+    """A host that is the issuer's own: its name is the issuer's acronym or begins with the first two words of the
+    issuer's name, or is a one-word name.
+
+    >>> names_issuer("www.vrt.org", "The Valley Rail Trust")
+    True
+    >>> names_issuer("valleyrailtrustnews.com", "Valley Rail Trust")
+    True
+    >>> names_issuer("www.example.org", "Valley Rail Trust")
+    False
+    """
+    label = _label(host)
+    tokens = [t.lower() for t in name_tokens(name)]
+    if not label or not tokens:
+        return False
+    acronym = "".join(t if t.isupper() else t[0] for t in name_tokens(name)).lower()
+    if len(tokens) >= 2 and (label == acronym or label.startswith("".join(tokens[:2]))):
+        return True
+    return len(tokens) == 1 and len(tokens[0]) >= NAME_LABEL_MIN and label == tokens[0]
+
+
+def own_address(article: Article, name: str) -> bool:
+    """The page gives, after its first paragraph, a web address of the issuer's own (:func:`names_issuer`): a release
+    sends its reader to the issuer's site for the details; a report of the news names the issuer's site rarely."""
+    doc = article.document
+    paragraphs = [b for b in doc.blocks if b.kind == "paragraph"]
+    start = paragraphs[1].start if len(paragraphs) > 1 else doc.blocks[-1].end
+    return any(names_issuer(m["host"], name) for m in _HOST.finditer(doc.text, start))
+
+
 def issuer(article: Article, about: frozenset[str]) -> frozenset[str]:
     """The words of the name of the company whose press release the document is (see the module docstring);
     empty when it is not one. ``about``: the words of the name its "About" section gives, if any."""
@@ -98,7 +146,7 @@ def issuer(article: Article, about: frozenset[str]) -> frozenset[str]:
     words = frozenset(name_tokens(m["name"]) or [m["name"]])
     if _contact_block(article):
         return words
-    if words & about or words & publisher(article)[1]:
+    if words & about or words & publisher(article)[1] or own_address(article, m["name"]):
         return words
     speakers = (org for s in article.sentences for org in staff(article.sentence_text(s))) if m["feeling"] else ()
     if any(_same(m["name"], org) for org in speakers):

@@ -109,3 +109,52 @@ def test_same_organisation_by_words_or_acronym() -> None:
     assert same_organisation("NWSU", "NW State University")
     assert not same_organisation("College", "Westfield College")
     assert not same_organisation("Westfield", "Eastfield College")
+
+
+PROGRAMME = (
+    "# Grant\n\nHarbor Youth Alliance has received a grant of $180,000 from the Linden Fund in support of {whose} "
+    "Evening Study Program (ESP).\n\nThe ESP serves up to 64 students at the Pier Street center, with more than 1,900 "
+    "tutoring hours a year.\n\n“This grant keeps our doors open,” said Maria Okafor, executive director of Harbor Youth "
+    "Alliance.\n"
+)
+
+
+def test_a_programme_the_opening_gives_as_the_organisations_own_is_its_account() -> None:
+    assert _unsourced(PROGRAMME.format(whose="its")) == []
+
+
+def test_a_programme_the_opening_does_not_give_as_its_own_still_needs_a_source() -> None:
+    assert any("1,900" in c for c in _unsourced(PROGRAMME.format(whose="the county's")))
+
+
+def test_a_programme_named_after_its_subject_is_not_the_organisations() -> None:
+    text = PROGRAMME.replace("Harbor Youth Alliance has received", "The Linden Fund gave Harbor Youth Alliance")
+    text = text.replace("a grant of $180,000 from the Linden Fund", "a grant of $180,000")
+    assert any("1,900" in c for c in _unsourced(text.format(whose="its")))
+
+
+MURALS = (
+    "# Millbrook Arts Trust Launches $90,000 in Mural Grants\n\nThe Millbrook Arts Trust (MAT) has launched Mural "
+    "Grants, a $90,000 program for community groups that paint public walls.\n\nGrants of $1,500 to $9,000 will go to "
+    "groups that work with a local artist.\n\nApplications and full details are available at {address}.\n"
+)
+
+
+def test_a_release_that_sends_readers_to_the_issuers_own_address_is_the_issuers() -> None:
+    assert _unsourced(MURALS.format(address="www.mat.org/murals")) == []
+    assert _unsourced(MURALS.format(address="https://millbrookarts.org/murals")) == []
+
+
+def test_an_address_of_another_body_does_not_make_a_release() -> None:
+    assert any("$90,000" in c for c in _unsourced(MURALS.format(address="www.cityhall.example/murals")))
+
+
+def test_names_issuer_by_acronym_or_words() -> None:
+    from auditor.release import names_issuer
+
+    assert names_issuer("www.mat.org", "The Millbrook Arts Trust")
+    assert names_issuer("millbrookarts.co.uk", "Millbrook Arts Trust")
+    assert not names_issuer("www.arts.org", "Millbrook Arts Trust")
+    assert names_issuer("acme.com", "Acme")
+    assert not names_issuer("www.acmetools.org", "Acme")  # a one-word name must be the whole address's name
+    assert not names_issuer("www.ida.org", "Ida")  # a one-word name that short is any site's

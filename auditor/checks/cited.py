@@ -53,9 +53,12 @@ def linked_claims(article: Article) -> frozenset[str]:
 @per_article
 def known_names(article: Article) -> frozenset[str]:
     """Capitalised words the article uses in the middle of a sentence and never in lower case: its proper
-    names ("Public" in "the Public Service Board" is not one when "public" is used too)."""
+    names ("Public" in "the Public Service Board" is not one when "public" is used too), an owner's without its
+    "'s"."""
     text = article.document.text
     found = set(_MID_SENTENCE_NAME.findall(text))  # one pass over the body: cheaper than sentence by sentence
+    # a name seen mid-sentence only as an owner ("Acme’s outlook") is a name at a sentence's start too ("Acme said")
+    found |= {w[:-2] for w in found if w.endswith(("’s", "'s")) and len(w) > 3}
     lowered = set(_LOWER_WORD.findall(text)) if found else set()
     return frozenset(w for w in found if w.lower() not in lowered or not w[1:].islower())
 

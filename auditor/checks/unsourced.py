@@ -5,7 +5,8 @@
 - **in reach**: the claim has a citation that points at something (:mod:`auditor.scope` decides which
   claims a citation supports), or a placeholder, empty or stripped one (other rules report those);
 - **what the document is** (:mod:`auditor.form`): a transcript's or interview's turns, release notes,
-  quoted blocks and tables (a table's source is the table's, not each row's) are left alone, and in
+  quoted blocks, tables (a table's source is the table's, not each row's) and headings, those set as a bold
+  line too (:mod:`auditor.pseudo_headings`), are left alone, and in
   an interview so is what the interviewer says of the people interviewed;
 - **the writer's own account** (:mod:`auditor.voice`): a sentence in first person; one that repeats a
   figure the writer gives in their own voice; one that names only those the writer speaks of working
@@ -23,10 +24,12 @@
   a funder's gift an organisation's own news tells of receiving (:mod:`auditor.testimony`); but not a figure such
   a page gives of the world ("70% of a typical app is code from registries": :mod:`auditor.testimony`);
 - **reported speech**: a figure, date or ranking in a sentence that names its speaker ("..., the agency
-  said", "Clark in October revealed"), or right after one (across a paragraph break when the report is in
+  said", "Clark in October revealed") or tells of a body's own outlook ("Management narrowed its outlook to
+  ...": :mod:`auditor.guidance`), or right after one (across a paragraph break when the report is in
   the writer's words), or before the attribution that closes its paragraph: journalism's source is the
   named speaker;
-- **what the document sources elsewhere**: a figure or quotation cited elsewhere, a sentence that says
+- **what the document sources elsewhere**: a figure or quotation cited elsewhere, figures the document gave
+  before on the same subject (:mod:`auditor.repeats`: the first mention carries the need), a sentence that says
   again most of what a cited sentence says (a digest's summary, a recap), a paragraph that points at
   its own detail further on ("see the full item below"), a sentence that speaks of a source already
   cited in its section ("the paper also notes ..."), a sentence that continues a sourced one before it
@@ -79,6 +82,7 @@ from auditor.collection import presents_collection
 from auditor.exhibits import describes_own_exhibit
 from auditor.fact_sheet import is_fact_sheet
 from auditor.genre import Genre, genre_of
+from auditor.guidance import states_own_outlook
 from auditor.knowledge import load
 from auditor.model import Claim
 from auditor.need import Need, citation_need, titled_document, unnamed_need
@@ -86,8 +90,10 @@ from auditor.newsroom import speaks_of_itself
 from auditor.observation import observed_crowd
 from auditor.periodical import in_period
 from auditor.phrases import alternation
+from auditor.pseudo_headings import bold_heading
 from auditor.publisher import is_publisher, publisher
 from auditor.release import issuer
+from auditor.repeats import restates_figures
 from auditor.statutes import under_cited_provision
 from auditor.testimony import about_the_world, gift_received
 from auditor.text import stems
@@ -458,6 +464,8 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             continue
         if claim.block in form.spoken or claim.block in form.release_notes or blocks[claim.block].kind in _SKIPPED_KINDS:
             continue
+        if bold_heading(article.document, claim.block):
+            continue  # "**Option 1: Build the plant for $40 million**": a heading set in bold
         # A claim that points at an unnamed source ("Research suggests ...") is one whatever its score: the
         # check-worthiness score weighs figures and names, and undervalues what such a sentence says.
         text = plain(claim.text) if claim.score < WORDED_MIN_SCORE else ""
@@ -492,6 +500,8 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             continue  # "a Pew study found", "reports seen by Reuters": the attribution is CIT008's to report
         if restated(article, claim, need) or sourced_elsewhere(article, claim) or continues_sourced(article, claim):
             continue
+        if unnamed is None and need.reason == "statistics" and restates_figures(article, claim):
+            continue  # the figures the article gave before, again: the first mention carries the need
         if unnamed is None and need.reason in TESTIMONY_REASONS and describes_own_exhibit(article, text):
             continue  # "The distribution in 2004 is shown in Figure 2." under the article's "Data sources: ..." note
         if claim.sentence == _standfirst(article):
@@ -547,7 +557,7 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             ):
                 continue  # "An estimated 1.2 million ..." on the page of the institute, or the fact sheet, that estimates it
             need = replace(need, unnamed=unnamed)
-        elif (need.reason in TESTIMONY_REASONS and _reported_speech(article, claim)) or (
+        elif (need.reason in TESTIMONY_REASONS and (_reported_speech(article, claim) or states_own_outlook(text))) or (
             need.reason == "opinion" and speaks_elsewhere(article, claim, need, known)
         ):
             continue
