@@ -3,9 +3,9 @@
 Read from structure, never from a site's words:
 
 - **conversation** (a transcript, an interview): blocks that open with a speaker's label
-  ("Jane Doe: ...", "**Q:** ...", "JD: ...") where at least two labels recur and the turns
-  alternate. From the first turn to the next heading after the last one, every block is spoken:
-  what a speaker says is the record of what was said, not the article's claim to source.
+  ("Jane Doe: ...", "**Q:** ...", "JD: ...", also after a time code: "[0:01:29.4] JD: ...") where at least two
+  labels recur and the turns alternate. From the first turn to the next heading after the last one, every block
+  is spoken: what a speaker says is the record of what was said, not the article's claim to source.
 - **release notes** (a changelog): the blocks under a heading that names a version ("## v2.3.0",
   "## [1.4.0] - 2024-05-01") and its change-type subheadings ("### Fixed"): statements a project
   makes about itself.
@@ -31,6 +31,11 @@ from auditor.model import Document
 
 _LABEL = re.compile(r"(?P<label>[A-Z0-9][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,3})[ \t]*:[ \t]+(?=\S)")
 """A speaker's label at the start of a block: one to four capitalised words and a colon."""
+_TIMESTAMP = re.compile(
+    r"(?:[\[(]\d{1,2}(?::\d\d){1,2}(?:[.,]\d{1,3})?[\])]|\d{1,2}:\d\d:\d\d(?:[.,]\d{1,3})?)[ \t]+(?=[A-Z])"
+)
+"""A time code a transcript may put before each turn's label, in brackets or with its seconds ("[0:01:29.4] JB:
+...", "(12:03) Ann: ...", "00:41:07 Q: ..."); not a schedule's bare hour ("12:30 Lunch: ...")."""
 _VERSION_HEADING = re.compile(
     r"^\W{0,3}(?:(?:version|release)[ \t]+v?\d+(?:\.\d+)*|v\d+(?:\.\d+)+|\[v?\d+(?:\.\d+)+[^\]]*\]|\d+\.\d+\.\d+"
     r"|\d+\.\d+(?=[ \t]*(?:$|[-–—(][ \t]*\(?\d{4}-\d\d)))(?![\w.])",
@@ -77,8 +82,10 @@ class Form:
 
 
 def speaker_label(text: str) -> str | None:
-    """The speaker's label a block opens with ("Jane Doe" in "Jane Doe: Yes."), if it looks like one."""
-    m = _LABEL.match(text)
+    """The speaker's label a block opens with ("Jane Doe" in "Jane Doe: Yes.", "JB" in "[0:01:29.4] JB: Yes."), if
+    it looks like one."""
+    clock = _TIMESTAMP.match(text)
+    m = _LABEL.match(text, clock.end() if clock else 0)
     if not m:
         return None
     label = m["label"]

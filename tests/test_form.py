@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import auditor
 from auditor.form import form_of, speaker_label
 from auditor.load import load_document
 
@@ -101,3 +102,32 @@ def test_choices_are_not_claims_so_their_answers_do_not_contradict() -> None:
 def test_a_long_blank_in_plain_text_is_a_choice() -> None:
     text = "Mark one:\n\n______________ YES, I approve of the levy.\n\n______________ NO, I do not approve of the levy.\n"
     assert len(form_of(load_document(text, "text")).choices) == 2
+
+
+def _con003_values(text: str) -> list[object]:
+    report = auditor.audit_text(text, input_format="markdown", source="test")
+    return [f.evidence["values"] for f in report.findings if f.rule == "CON003"]
+
+
+TURNS = (
+    "Welcome back. Today we talk about the estuary bridge.",
+    "Thanks for having me. The estuary bridge carries 9,000 cars a day.",
+    "Is that right?",
+    "It is busy, yes.",
+    "I read that the estuary bridge carries 12,000 cars a day.",
+    "Maybe on a weekday.",
+)
+
+
+def test_time_codes_before_speaker_labels_make_a_transcript() -> None:
+    assert speaker_label("[0:01:29.4] JB: Yes, sure.") == "JB"
+    assert speaker_label("(12:03) Ann Lee: Yes.") == "Ann Lee"
+    assert speaker_label("00:41:07 Q: Why?") == "Q"
+    assert speaker_label("12:30 Lunch: sandwiches in the hall") is None  # a schedule's hour, not a time code
+    transcript = "# Episode 12\n\n" + "\n\n".join(
+        f"[0:00:{10 + 5 * n:02d}.1] {('AL', 'MK')[n % 2]}: {turn}" for n, turn in enumerate(TURNS)
+    )
+    assert form_of(load_document(transcript, "markdown")).kind == "conversation"
+    assert _con003_values(transcript) == []  # one speaker's figure against another's: a conversation
+    prose = "# Episode 12\n\n" + "\n\n".join(TURNS)
+    assert _con003_values(prose) == [["9,000", "12,000"]]  # the article's own statements

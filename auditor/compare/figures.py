@@ -24,6 +24,7 @@ from auditor.compare.measures import (
     _before,
     _context,
     _described,
+    _duration_keys,
     _Read,
     _read,
     _stems,
@@ -32,6 +33,7 @@ from auditor.compare.measures import (
     number_words,
     part_of_owner,
 )
+from auditor.compare.opposites import opposed
 from auditor.compare.owners import (
     DEFINITE,
     DETERMINER,
@@ -49,7 +51,7 @@ from auditor.compare.owners import key as _key
 from auditor.compare.pairing import Pairing
 from auditor.compare.quantities import Quantity
 from auditor.compare.setting import _YEAR, Setting, setting_of
-from auditor.compare.statements import wordlist
+from auditor.compare.statements import stem, wordlist
 from auditor.knowledge import load
 
 MAX_LATER = 12
@@ -246,6 +248,12 @@ _RELATIVE_BEFORE = re.compile(
     r",\s*(?:which|that)\s+(?:is|was|spans|covers|measures|stretches|runs)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$"
 )
 """A relative clause that gives a dimension of the noun before it ("the footbridge, which spans 420 metres")."""
+
+
+@cache
+def _time_back() -> frozenset[str]:
+    """Stems of the words that put a figure back in time ("ago": ``knowledge/measures.json`` "time_back")."""
+    return frozenset(stem(w) for w in load("measures")["time_back"])
 
 
 @cache
@@ -460,6 +468,8 @@ def _same_thing(fa: _Figure, fb: _Figure) -> bool:
     """
     first, second = fa.measure, fb.measure
     a_text, b_text = fa.text, fb.text
+    if opposed(first.noun | fa.around, second.noun | fb.around):
+        return False  # "the 90% the regulator rejects" / "the 10% it approves": two parts of one whole
     if another_owner(b_text, second.quantity):
         return False  # "The plant employs 800 workers." / "A sister plant in Leeds has 600 workers.": another one
     if fa.measured:
@@ -472,6 +482,8 @@ def _same_thing(fa: _Figure, fb: _Figure) -> bool:
     else:
         around_b = fb.around
         shared = ((fa.around & (around_b | second.noun)) | (around_b & first.noun)) - (first.noun & second.noun)
+        if not shared.isdisjoint(_time_back()):
+            shared -= _time_back() | _duration_keys()  # "150 years ago" / "a talk three years ago": when, not what
         # A bare percentage or amount ("cut ... 83 percent") needs more than one shared word to be the same measure;
         # a count of what something has needs none when the other names it as its owner's ("the school's 310
         # pupils", "its 3,800 nurses": all of them).

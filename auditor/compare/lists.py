@@ -3,16 +3,29 @@ table again. A list sets out different things, so CON003 does not set the figure
 other ("* 23% said it is too difficult" / "* 10% said the tools are immature"). And a list whose items carry the
 labels of an earlier list ("* Rural schools: 41 of 230", "* City schools: ...", then again under another heading)
 repeats the table for another scope (another year, analysis or group): its rows are not restatements of the first
-list's rows."""
+list's rows.
+
+Items set out inside a paragraph count so too: claims of one block that each open with a bullet glyph ("• Basic
+plan: 5 GB ... • Family plan: 50 GB ..."). And a claim that opens its paragraph or item with a label ("Basic plan:
+5 GB of storage", "Scenario B: the bid is one of the 12% ...") names what its figures belong to: two claims with
+different labels are about different things (a label that names no thing, "Note:", "Update:", ``not_speakers`` of
+``knowledge/forms.json``, is not read so)."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from auditor.article import Article
+from auditor.knowledge import load
 
 _LABEL = re.compile(r"\s*(?P<label>[^\s:][^:\n]{0,60}?)\s*:\s+\S")
 """An item's label: the words before its first colon ("Rural schools: 41 of 230")."""
+
+_BULLET = re.compile(r"[•●▪◦‣∙][ \t]*")
+"""A bullet glyph that opens an item set out inside a paragraph."""
+_SUBJECT = re.compile(r"(?P<label>[^\W_][\w.&'’/-]*(?:[ \t]+[\w.&'’/-]+){0,3})[ \t]*:[ \t]+(?=\S)")
+"""A label that opens a claim: one to four words and a colon ("Family plan: ...", "3D scanner: ...")."""
 
 PARALLEL_LABELS = 2
 """Labels two lists must share to be one table set out twice."""
@@ -41,6 +54,9 @@ class ListItems:
             self._lists.append(run)
         self._labels = labels
         self._parallel: dict[tuple[int, int], bool] = {}
+        self._claims = article.claims
+        self._starts = [b.start for b in blocks]
+        self._heads: dict[int, tuple[bool, str | None]] = {}
 
     def apart(self, first: int, second: int) -> bool:
         """Whether claims ``first`` and ``second`` (indexes) are in two items of one list, or in two lists that
@@ -48,7 +64,7 @@ class ListItems:
         a, b = self._blocks[first], self._blocks[second]
         run, other = self._lists[a], self._lists[b]
         if run is None or other is None:
-            return False
+            return self._labelled_apart(first, second)
         if run == other:
             return self._items[a] != self._items[b]
         return self._parallel_lists(min(run, other), max(run, other))
@@ -60,3 +76,35 @@ class ListItems:
             shared = self._labels.get(one, set()) & self._labels.get(other, set())
             known = self._parallel[(one, other)] = len(shared) >= PARALLEL_LABELS
         return known
+
+    def _labelled_apart(self, first: int, second: int) -> bool:
+        """Whether two claims outside list blocks are two items set out inside one paragraph (each opens with a
+        bullet glyph), or open with two different labels."""
+        bullet_a, label_a = self._head(first)
+        bullet_b, label_b = self._head(second)
+        if bullet_a and bullet_b and self._blocks[first] == self._blocks[second]:
+            return True
+        return label_a is not None and label_b is not None and label_a != label_b
+
+    def _head(self, index: int) -> tuple[bool, str | None]:
+        """Whether claim ``index`` opens with a bullet glyph, and the label it opens with (casefolded; None when
+        it opens with none, or does not open its paragraph or item)."""
+        known = self._heads.get(index)
+        if known is None:
+            claim = self._claims[index]
+            bullet = _BULLET.match(claim.text)
+            label = None
+            if bullet or claim.start == self._starts[claim.block]:
+                m = _SUBJECT.match(claim.text, bullet.end() if bullet else 0)
+                if m and any(ch.isalpha() for ch in m["label"]):
+                    label = m["label"].casefold()
+                    if {label, label.split()[0]} & _not_things():
+                        label = None
+            known = self._heads[index] = (bullet is not None, label)
+        return known
+
+
+@cache
+def _not_things() -> frozenset[str]:
+    """Labels that name no thing ("Note", "Update"): the ``not_speakers`` of ``knowledge/forms.json``."""
+    return frozenset(w.lower() for w in load("forms")["not_speakers"])
