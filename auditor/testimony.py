@@ -151,11 +151,24 @@ def gift_received(article: Article, text: str, need: Need, known: frozenset[str]
     """On a page of an organisation's own news (:func:`auditor.newsroom.own_news`), a funder's gift that names
     only the funder, before the giving verb and its sum: "The Orrin Foundation has pledged $25,000 a year to each
     of 12 students in the pathway" is the organisation's account of what it received. A gift the sentence says
-    went to another named body ("... gave $4 million to Hillcrest University") still needs its source."""
+    went to another named body ("... gave $4 million to Hillcrest University"), or shared among several bodies
+    ("... a total of $2.6 million to nineteen groups"), still needs its source."""
     if need.reason != "statistics" or not own_news(article):
         return False
-    verb = _giving().search(text)
+    # The verb in lower case: "Fund" of "the Linden Family Fund" is a name, not the verb "fund".
+    verb = next((m for m in _giving().finditer(text) if not m.group()[0].isupper()), None)
     names = names_in(text, known)
     if verb is None or not names or text.find(need.evidence, verb.end()) < 0:
         return False
+    if _shared_among().search(text, verb.end()):
+        return False  # "... gave a total of $2.6 million to 19 groups": the funder's giving, not this gift
     return all(0 <= text.find(name) < verb.start() for name in names)
+
+
+@cache
+def _shared_among() -> re.Pattern[str]:
+    """A gift shared among several other bodies: "to 19 groups", "among nine charities", "to each of 40 schools"."""
+    bodies = alternation(load("testimony")["other_recipients"])
+    return re.compile(
+        rf"\b(?:to|among|between|across)\s+(?:each\s+of\s+)?(?:\S+\s+){{1,3}}?(?:{bodies})\b", re.IGNORECASE
+    )

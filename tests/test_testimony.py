@@ -90,3 +90,14 @@ def test_a_page_presenting_its_own_analysis_gives_its_findings() -> None:
     assert _unsourced(POST.format(head="", sentence=analysis)) == []
     plain = "The project keeps relay logs.\n\n" + sentence
     assert any("18%" in c for c in _unsourced(POST.format(head="", sentence=plain)))
+
+
+def test_a_funders_total_shared_among_other_groups_needs_a_source() -> None:
+    gift = "The Orrin Family Fund gave a total of $2.6 million to nineteen groups in the county this year."
+    found = _unsourced(NEWS.format(gift=gift, role="dean of nursing at Lakeside College"))
+    assert any("2.6 million" in c for c in found)
+
+
+def test_a_funder_named_fund_gives_its_gift_all_the_same() -> None:
+    gift = GIFT.replace("Foundation", "Fund")
+    assert _unsourced(NEWS.format(gift=gift, role="dean of nursing at Lakeside College")) == []
