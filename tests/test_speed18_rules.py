@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from auditor.compare import arithmetic, chronology
+from auditor.compare import arithmetic, chronology, spans
 from auditor.compare.quantities import _found, _number_tokens, _patterns, find_quantities
 from auditor.reading import reading
 from auditor.text import folds_plainly, has_digit
@@ -109,3 +109,18 @@ def test_the_fraction_gate_agrees_with_the_pattern(text: str) -> None:
 def test_a_year_has_a_one_or_a_two(text: str) -> None:
     if chronology._YEAR_WORD.search(text):
         assert "1" in text or "2" in text
+
+
+def _duration_texts() -> list[str]:
+    texts = []
+    for unit in ("day", "week", "month", "year"):
+        for form in (unit, unit.upper(), unit.title(), unit.replace("y", "Y")):
+            for n in ("four", "12", "Ten", "three"):
+                texts += [f"It ran for {n} {form}s, from 1 March.", f"a {n}-{form} festival", f"{n} {form}S ago"]
+                texts += [f"for {n} working {form}s", f"{n}\n{form}s", f"a {n}-{form}-long trial"]
+    return [*texts, "Today it rained.", "The Daily Mail", "no time at all", "for ſix days", "for fıve weeks"]
+
+
+@pytest.mark.parametrize("text", _duration_texts())
+def test_the_duration_gate_agrees_with_the_pattern(text: str) -> None:
+    assert spans._has_duration(text) == (spans._DURATION.search(text) is not None)
