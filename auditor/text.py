@@ -9,6 +9,8 @@ from types import MappingProxyType
 
 from auditor.knowledge import HERE
 
+_ASCII_DIGIT = re.compile("[0-9]")
+
 QUOTE_LENGTH = 100
 """Messages quote at most this many characters of a claim."""
 STEM_LENGTH = 5
@@ -61,6 +63,22 @@ def stopwords() -> frozenset[str]:
     """English function words (``knowledge/stopwords.txt``)."""
     text = (HERE / "stopwords.txt").read_text(encoding="utf-8")
     return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+def folds_plainly(text: str) -> bool:
+    """Whether the lower case of ``text`` spells in ASCII every ASCII word an IGNORECASE pattern finds in it (so a
+    pattern of such words needs one of them in the lower case to match): true unless it has one of the few letters
+    the pattern folds to an ASCII letter and lower-casing does not: "İ" and "ı" ("i"), "ſ" ("s"); the Kelvin sign
+    lower-cases to "k")."""
+    return text.isascii() or not ("\u0130" in text or "\u0131" in text or "\u017f" in text)
+
+
+def has_digit(text: str) -> bool:
+    """Whether a character of ``text`` is a digit as :meth:`str.isdigit` says (also "²" or "٣"): the answer of
+    ``any(c.isdigit() for c in text)``, from one regex scan when the text is ASCII, where only 0-9 are digits."""
+    if text.isascii():
+        return _ASCII_DIGIT.search(text) is not None
+    return any(map(str.isdigit, text))
 
 
 def quote(text: str, limit: int = QUOTE_LENGTH) -> str:

@@ -27,13 +27,14 @@ a career, which are the calendar's arithmetic. Word lists: ``knowledge/arithmeti
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from auditor.compare.quantities import Quantity, bare_year, find_quantities, spelled_numbers
 from auditor.knowledge import load
+from auditor.text import folds_plainly, has_digit
 
 SIZE_SLACK = 0.2
 """A stated change may miss what its endpoints give by this share of itself (writers round, and compute from
@@ -65,12 +66,15 @@ def _alternation(phrases: Sequence[str]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
 
 
-def arithmetic_slips(texts: Sequence[str], skip: frozenset[int] = frozenset()) -> Iterator[Slip]:
-    """Every slip of the claims ``texts``; claims in ``skip`` (dialogue, conditions) are not read."""
+def arithmetic_slips(texts: Sequence[str], skip: Container[int] = frozenset()) -> Iterator[Slip]:
+    """Every slip of the claims ``texts``; claims in ``skip`` (dialogue, conditions) are not read. ``skip`` is
+    asked only about claims with a figure (it may work each answer out when asked)."""
     for index, text in enumerate(texts):
-        if index in skip or (not any(ch.isdigit() for ch in text) and "-member" not in text):
-            if index not in skip and _FRACTION_WORD.search(text):
+        if not has_digit(text) and "-member" not in text:
+            if _fraction_word(text) and index not in skip:
                 yield from _share_slips(texts, index, skip)
+            continue
+        if index in skip:
             continue
         quantities = find_quantities(text)
         yield from _part_slips(index, text, quantities)
@@ -344,6 +348,13 @@ def _size_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return size, every
 
 
+@cache
+def _size_gate() -> re.Pattern[str]:
+    """A part every match of the size pattern holds (its size word between a space or hyphen and a word), found
+    far faster than the pattern, which tries every number word at every word boundary."""
+    return re.compile(rf"[-\s](?:{_alternation(words()['size'])})\s+[a-z]", re.IGNORECASE)
+
+
 def _count(word: str) -> int | None:
     if word.isdigit():
         return int(word)
@@ -358,10 +369,12 @@ def _resized(text: str) -> bool:
     return not set(re.findall(r"[a-z]+", text.lower())).isdisjoint(words()["resized"])
 
 
-def _size_slips(texts: Sequence[str], index: int, skip: frozenset[int]) -> Iterator[Slip]:
+def _size_slips(texts: Sequence[str], index: int, skip: Container[int]) -> Iterator[Slip]:
     """A size phrase in claim ``index`` against "all N" in it or in the next claim."""
     size, every = _size_patterns()
     text = texts[index]
+    if _size_gate().search(text) is None:
+        return
     sizes = list(size.finditer(text))
     if len(sizes) != 1:
         return
@@ -390,6 +403,16 @@ def _size_slips(texts: Sequence[str], index: int, skip: frozenset[int]) -> Itera
 
 
 _FRACTION_WORD = re.compile(r"\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)\s+of\b", re.IGNORECASE)
+_FRACTION_STEMS = ("half", "halves", "third", "quarter", "fifth", "tenth")
+
+
+def _fraction_word(text: str) -> bool:
+    """Whether :data:`_FRACTION_WORD` is in ``text``, asked only when the lower case holds "of" and a stem of it."""
+    if folds_plainly(text):
+        lowered = text.lower()
+        if "of" not in lowered or not any(w in lowered for w in _FRACTION_STEMS):
+            return False
+    return _FRACTION_WORD.search(text) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -437,7 +460,7 @@ def _spelled(q: Quantity) -> bool:
     return not any(ch.isdigit() for ch in q.text)
 
 
-def _share_slips(texts: Sequence[str], index: int, skip: frozenset[int]) -> Iterator[Slip]:
+def _share_slips(texts: Sequence[str], index: int, skip: Container[int]) -> Iterator[Slip]:
     """A fraction word of claim ``index`` against a percentage in it or in the next claim."""
     mine = _shares(texts[index])
     fractions = [s for s in mine if _spelled(s.quantity)]

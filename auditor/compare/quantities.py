@@ -12,10 +12,12 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from auditor.knowledge import load
+from auditor.reading import reading
+from auditor.text import folds_plainly
 
 APPROX_SHARE = 0.1
 """An approximate figure ("about", "around", "some") allows this share either side of its value."""
@@ -113,6 +115,27 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         re.IGNORECASE,
     )
     return in_words, tail, head
+
+
+@cache
+def _number_tokens() -> frozenset[str]:
+    """The words one of which every match of the figures-in-words pattern ends with or holds ("twelve", "million",
+    "half", "thirds"), each a whole word: a text whose words (:attr:`auditor.reading.Reading.words`) have none of
+    them spells no figure, and the pattern, which tries every number word at every word boundary, is not run on
+    it (unless :func:`auditor.text.folds_plainly` says its lower case may hide one)."""
+    t = _tables()
+    words = [*t["units"], *t["tens"], *t["scales"], *t["fractions"], "half"]
+    return frozenset(w.lower() for w in words if w not in ("a", "an"))
+
+
+_ODD_FOLDS = ("\u0130", "\u0131", "\u017f")
+"""The letters besides the Kelvin sign (which lower-cases to "k") that an IGNORECASE pattern matches to an ASCII
+letter: "İ" and "ı" to "i", "ſ" to "s"; lower-casing keeps them apart from it."""
+
+
+def _folds_plainly(text: str) -> bool:
+    """Whether the lower case of ``text`` spells, in ASCII, every word an IGNORECASE pattern of ASCII words finds."""
+    return text.isascii() or not any(c in text for c in _ODD_FOLDS)
 
 
 _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
@@ -277,7 +300,20 @@ def find_quantities(
     """Every figure in ``text`` with a value, in order (``words=False``: digits only, a shortcut for callers
     that know the text spells no number; ``skip(text, start, end)``: numbers in digits the caller has no use
     for, left out before their figure is read, such as :func:`bare_year`). Figures glued to letters or other
-    figures are left out."""
+    figures are left out.
+
+    Read once per text and arguments (:data:`REMEMBERED`): the CON rules read the same claims several times
+    (their arithmetic, shares, measures and summary); the caller gets its own list."""
+    return list(_found(text, words, skip))
+
+
+REMEMBERED = 16384
+"""Texts whose figures :func:`find_quantities` keeps: the claims of a long article (1 MB of prose is some 16,000
+sentences; a text with no figure keeps an empty tuple)."""
+
+
+@lru_cache(maxsize=REMEMBERED)
+def _found(text: str, words: bool, skip: Callable[[str, int, int], bool] | None) -> tuple[Quantity, ...]:
     in_words, tail, head = _patterns()
     cores: list[tuple[int, int, str, str]] = []
     for m in _NUMBER.finditer(text):
@@ -289,7 +325,7 @@ def find_quantities(
         if skip is not None and skip(text, start, end):
             continue
         cores.append((start, end, "num", m.group()))
-    if words:
+    if words and not (folds_plainly(text) and _number_tokens().isdisjoint(reading(text).words)):
         for m in in_words.finditer(text):
             kind = "frac" if m.group("frac") else "words"
             cores.append((m.start(), m.end(), kind, m.group()))
@@ -301,7 +337,7 @@ def find_quantities(
         quantity = _quantity(text, start, end, kind, core, tail, head)
         if quantity is not None:
             found.append(quantity)
-    return found
+    return tuple(found)
 
 
 def plain_number(text: str, end: int) -> bool:

@@ -29,7 +29,7 @@ from functools import cache
 from auditor.compare.quantities import spelled_numbers
 from auditor.knowledge import load
 from auditor.relative_dates import WEEKDAYS
-from auditor.text import MONTHS
+from auditor.text import MONTHS, folds_plainly
 
 MAX_GAP_WORDS = 5
 """Words a duration written before its noun ("the three-month trial of late-night buses, ...") may have before its
@@ -46,6 +46,14 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 """A duration: "for four weeks", "for ten working days", "a five-day festival", "12 years"."""
+def _has_duration(text: str) -> bool:
+    """Whether :data:`_DURATION` is in ``text``, asked only when the lower case holds one of its units (every match
+    holds one)."""
+    if folds_plainly(text):
+        lowered = text.lower()
+        if not ("day" in lowered or "week" in lowered or "month" in lowered or "year" in lowered):
+            return False
+    return _DURATION.search(text) is not None
 _MONTH = r"(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\b\.?"
 _DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d|21\d\d)"
@@ -257,7 +265,7 @@ def span_conflicts(texts: Sequence[str], blocks: Sequence[int], spoken: frozense
     """Each duration whose span of dates, in its claim or the next, is of another length."""
     blockers = _words()["between"]
     for index, text in enumerate(texts):
-        if index in spoken or not _DURATION.search(text) or _takes_out(text):
+        if index in spoken or not _has_duration(text) or _takes_out(text):
             continue
         for d in _durations(text):
             found = _span_after(text, d.end, blockers, MAX_GAP_WORDS if d.adjective else 1)

@@ -36,7 +36,7 @@ from auditor.compare.measures import is_duration, noun_after
 from auditor.compare.quantities import Quantity, bare_year, find_quantities
 from auditor.compare.statements import signed_key, wordlist
 from auditor.knowledge import load
-from auditor.text import stopwords
+from auditor.text import has_digit, stopwords
 
 MAX_LABEL_WORDS = 5
 """A paragraph of at most this many words, with no full stop, may be a label ("Key findings")."""
@@ -105,6 +105,12 @@ def summary_conflicts(article: Article) -> list[SummaryConflict]:
     fields = _summary_fields(article)
     if not inside and not fields:
         return []
+    said: list[tuple[int | None, str, str]] = [(i, "", article.claims[i].text) for i in sorted(inside)]
+    said += [(None, key, value) for key, value in fields]
+    # The summary's figures first: most summaries give none, and then the body need not be read.
+    summaries = [(at, key, text, summary) for at, key, text in said if (summary := _read_claim(text)) is not None]
+    if not summaries:
+        return []
     body: list[tuple[int, _Claim]] = []
     for index, claim in enumerate(article.claims):
         if index in inside:
@@ -116,12 +122,7 @@ def summary_conflicts(article: Article) -> list[SummaryConflict]:
         return []
     title = _names(article.document.title or "", True) | _names(_first_heading(article), True)
     found: list[SummaryConflict] = []
-    said: list[tuple[int | None, str, str]] = [(i, "", article.claims[i].text) for i in sorted(inside)]
-    said += [(None, key, value) for key, value in fields]
-    for at, key, text in said:
-        summary = _read_claim(text)
-        if summary is None:
-            continue
+    for at, key, text, summary in summaries:
         for figure in summary.figures:
             hit = _against_body(summary, figure, body, title)
             if hit is not None:
@@ -223,7 +224,7 @@ _PRONOUN_OF = re.compile(r"\s+of\s+(?:them|it|these|those|this)\b", re.IGNORECAS
 
 def _read_claim(text: str) -> _Claim | None:
     """A claim's figures and what tells its measure and setting (None when it has no figure to compare)."""
-    if not any(c.isdigit() for c in text) and "per cent" not in text:
+    if not has_digit(text) and "per cent" not in text:
         return None
     if _opens(text):
         text = text.split(":", 1)[1]  # "TL;DR: Brightwater now employs ...": the label is not the claim's
