@@ -304,7 +304,14 @@ def find_quantities(
 
     Read once per text and arguments (:data:`REMEMBERED`): the CON rules read the same claims several times
     (their arithmetic, shares, measures and summary); the caller gets its own list."""
+    if not folds_plainly(text):  # "a fıfth": the patterns match it as "fifth", which the tables must find too
+        text = text.translate(_FOLDED)
     return list(_found(text, words, skip))
+
+
+_FOLDED = str.maketrans("\u0130\u0131\u017f", "Iis")
+"""The letters a case-insensitive pattern reads as ASCII letters that lower-casing does not turn into them ("İ",
+"ı", "ſ"): each replaced by that letter, so offsets do not move."""
 
 
 REMEMBERED = 16384
