@@ -14,6 +14,8 @@ from auditor.model import Document
 
 HEADING_MAX_WORDS = 14
 """A bold line of more words than this is a paragraph in bold, not a heading."""
+HEADING_MAX_CHARS = 300
+"""... and a block longer than this is no short line (asked first: every claim of a long paragraph asks)."""
 MARKUP_REACH = 16
 """How many characters of the input around the block the bold markup may take ("<p><strong>")."""
 _OPEN = ("**", "__")
@@ -23,6 +25,8 @@ _CLOSE = ("**", "__")
 def bold_heading(doc: Document, block: int) -> bool:
     """The block is one short line wholly in bold, with no closing stop (see the module docstring)."""
     b = doc.blocks[block]
+    if b.end - b.start > HEADING_MAX_CHARS:
+        return False
     text = doc.text[b.start : b.end].strip()
     if not text or "\n" in text or len(text.split()) > HEADING_MAX_WORDS or text[-1] in ".!?…":
         return False

@@ -11,8 +11,6 @@ small counts ("Option 1", "one of the") and bare years are no figures here: they
 
 from __future__ import annotations
 
-import math
-
 from auditor.article import Article, per_article
 from auditor.compare.quantities import Quantity, bare_year, find_quantities
 from auditor.model import Claim
@@ -54,14 +52,29 @@ def _stated(article: Article) -> tuple[tuple[int, tuple[Quantity, ...], frozense
     return tuple(found)
 
 
-def _same_figure(q: Quantity, other: Quantity) -> bool:
-    """One figure again: the same unit and value ("$1 billion" for "over a billion dollars"), or a share and its
-    complement. Values that are merely near ("roughly 18%", "about 20%") are two figures."""
-    if q.unit != other.unit:
-        return False
-    if math.isclose(q.value, other.value, rel_tol=1e-9):
-        return True
-    return q.unit == "%" and math.isclose(q.value + other.value, PERCENT, rel_tol=1e-9)
+def _key(unit: str, value: float) -> tuple[str, float]:
+    """A figure's unit and value, the value to 12 significant digits (the same figure parsed twice agrees)."""
+    return unit, float(f"{value:.12g}")
+
+
+@per_article
+def _by_figure(article: Article) -> dict[tuple[str, float], tuple[tuple[int, frozenset[str]], ...]]:
+    """The sentences of :func:`_stated` by each figure they give: (unit, value) -> (index, words), in body order.
+    Looked up, not scanned: every claim of a long article asks about the sentences before it."""
+    found: dict[tuple[str, float], list[tuple[int, frozenset[str]]]] = {}
+    for k, figures, words in _stated(article):
+        for q in figures:
+            sentences = found.setdefault(_key(q.unit, q.value), [])
+            if not sentences or sentences[-1][0] != k:
+                sentences.append((k, words))
+    return {key: tuple(sentences) for key, sentences in found.items()}
+
+
+def _keys(q: Quantity) -> tuple[tuple[str, float], ...]:
+    """The figures that state ``q`` again: the same unit and value ("$1 billion" for "over a billion dollars"), or
+    for a share its complement. Values that are merely near ("roughly 18%", "about 20%") are two figures."""
+    same = _key(q.unit, q.value)
+    return (same, _key(q.unit, PERCENT - q.value)) if q.unit == "%" else (same,)
 
 
 def restates_figures(article: Article, claim: Claim) -> bool:
@@ -71,5 +84,8 @@ def restates_figures(article: Article, claim: Claim) -> bool:
     if not figures:
         return False
     words = _words(text, figures)
-    earlier = [(fs, ws) for k, fs, ws in _stated(article) if k < claim.sentence and ws & words]
-    return all(any(_same_figure(q, other) for fs, _ in earlier for other in fs) for q in figures)
+    index = _by_figure(article)
+    return all(
+        any(k < claim.sentence and not ws.isdisjoint(words) for key in _keys(q) for k, ws in index.get(key, ()))
+        for q in figures
+    )
