@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import accumulate
@@ -253,15 +253,22 @@ def _parenthesised(
     labels = set(parenthesised_notes(doc).values())
     if not labels:
         return
-    for index, block in enumerate(doc.blocks):
-        if index in artifacts.excluded:
+    for index, m in _in_prose(doc, artifacts, PAREN_MARKER.finditer):
+        start, end, number = m.start(1) - 1, m.end(1) + 1, m[1]
+        if number not in labels or number not in references or verbatim.touches(start, end):
             continue
-        for m in PAREN_MARKER.finditer(doc.text, block.start, block.end):
-            start, end, number = m.start(1) - 1, m.end(1) + 1, m[1]
-            if number not in labels or number not in references or verbatim.touches(start, end):
-                continue
-            if not inside.covers(start, end) and as_written(doc, start, end):
-                yield Marker("numbered", urls.get(number), doc.text[start:end], start, end, index, number, True)
+        if not inside.covers(start, end) and as_written(doc, start, end):
+            yield Marker("numbered", urls.get(number), doc.text[start:end], start, end, index, number, True)
+
+
+def _in_prose(
+    doc: Document, artifacts: Artifacts, finditer: Callable[[str, int, int], Iterable[re.Match[str]]]
+) -> Iterator[tuple[int, re.Match[str]]]:
+    """(block index, match) for every match of ``finditer`` in the prose blocks, those not left out as artifacts."""
+    for index, block in enumerate(doc.blocks):
+        if index not in artifacts.excluded:
+            for m in finditer(doc.text, block.start, block.end):
+                yield index, m
 
 
 def _note_numbers(
@@ -277,12 +284,10 @@ def _note_numbers(
     that number. A number no list answers is read as a marker only when the prose counts its glued numbers 1, 2,
     3 ... in order (notes the article lost), or when it is a lone 1 that ends its paragraph."""
     found: list[tuple[int, int, int, str]] = []
-    for index, block in enumerate(doc.blocks):
-        if index not in artifacts.excluded:
-            for m in glued_markers(doc.text, block.start, block.end):
-                start, end = m.span(1)
-                if not (verbatim.touches(start, end) or inside.covers(start, end)) and as_written(doc, start, end):
-                    found.append((index, start, end, m[1]))  # not the text of a link: "[4][5]" read as one
+    for index, m in _in_prose(doc, artifacts, glued_markers):
+        start, end = m.span(1)
+        if not (verbatim.touches(start, end) or inside.covers(start, end)) and as_written(doc, start, end):
+            found.append((index, start, end, m[1]))  # not the text of a link: "[4][5]" read as one
     first_seen = list(dict.fromkeys(number for *_, number in found))
     counted = first_seen == [str(n) for n in range(1, len(first_seen) + 1)] and (
         len(first_seen) > 1 or (len(found) == 1 and found[0][2] == doc.blocks[found[0][0]].end)

@@ -99,20 +99,25 @@ def same_organisation(one: str, other: str) -> bool:
 
 
 @per_article
+def speakers(article: Article) -> tuple[str, ...]:
+    """The organisations whose people speak in the article (:func:`staff` of each sentence), in body order: read once
+    for the page's own news here and for a release's issuer (:func:`auditor.release.issuer`)."""
+    return tuple(org for s in article.sentences for org in staff(article.sentence_text(s)))
+
+
+@per_article
 def own_news(article: Article) -> tuple[str, ...]:
     """The organisations a page of their own news speaks for (see the module docstring); empty for other pages."""
     doc = article.document
-    speakers: list[str] = []
-    for s in article.sentences:
-        speakers.extend(staff(article.sentence_text(s)))
-    if not speakers:
+    orgs = speakers(article)
+    if not orgs:
         return ()
     # The speakers' organisations are names wherever they stand, at the start of a sentence too.
-    known = frozenset(t for org in speakers for t in name_tokens(org))
+    known = frozenset(t for org in orgs for t in name_tokens(org))
     opening = [n for text in _opening(doc) for n in names_in(text, known)]
-    if not all(any(same_organisation(org, name) for name in opening) for org in speakers):
+    if not all(any(same_organisation(org, name) for name in opening) for org in orgs):
         return ()
-    return tuple(dict.fromkeys(speakers))
+    return tuple(dict.fromkeys(orgs))
 
 
 _ITS = re.compile(rf"\bits\s+(?:[a-z][\w-]*\s+){{0,3}}?(?P<name>{_CAP})")

@@ -31,7 +31,7 @@ from auditor.article import Article
 from auditor.dating import HEAD
 from auditor.knowledge import load
 from auditor.newsroom import same_organisation as _same
-from auditor.newsroom import staff
+from auditor.newsroom import speakers
 from auditor.phrases import alternation
 from auditor.publisher import publisher
 from auditor.voice import name_tokens
@@ -114,10 +114,11 @@ def names_issuer(host: str, name: str) -> bool:
     False
     """
     label = _label(host)
-    tokens = [t.lower() for t in name_tokens(name)]
+    written = name_tokens(name)
+    tokens = [t.lower() for t in written]
     if not label or not tokens:
         return False
-    acronym = "".join(t if t.isupper() else t[0] for t in name_tokens(name)).lower()
+    acronym = "".join(t if t.isupper() else t[0] for t in written).lower()
     if len(tokens) >= 2 and (label == acronym or label.startswith("".join(tokens[:2]))):
         return True
     return len(tokens) == 1 and len(tokens[0]) >= NAME_LABEL_MIN and label == tokens[0]
@@ -148,7 +149,6 @@ def issuer(article: Article, about: frozenset[str]) -> frozenset[str]:
         return words
     if words & about or words & publisher(article)[1] or own_address(article, m["name"]):
         return words
-    speakers = (org for s in article.sentences for org in staff(article.sentence_text(s))) if m["feeling"] else ()
-    if any(_same(m["name"], org) for org in speakers):
+    if m["feeling"] and any(_same(m["name"], org) for org in speakers(article)):
         return words  # "Acme is pleased to announce ..." and Acme's own director quoted
     return frozenset()

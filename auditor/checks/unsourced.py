@@ -540,7 +540,7 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             continue  # "At least 30 people lined up outside": the writer counting the scene they describe
         names = names_in(text, known)
         if own and need.reason in TESTIMONY_REASONS and (
-            speaks_of_itself(article, names, claim.block) or gift_received(article, text, need, known)
+            speaks_of_itself(article, names, claim.block) or gift_received(article, text, need, names)
         ):
             continue  # "The college received a $2 million grant" where the college's own director speaks
         if (own and _own_account(article, claim, need, names)) or about_linked(article, claim, need.reason in WORDED_REASONS, names):
