@@ -303,6 +303,8 @@ def test_text_in_another_script_is_not_compared() -> None:
         (("The bridge spans 860 metres.", "The old bridge spans 680 metres."), []),
         (("The north terminal handled 4.1 million passengers in 2023.", "The north terminal handled 1.4 million passengers in 2023."), ["CON003"]),
         (("The bridge spans 860 metres.", "The bridge spans 680 metres."), ["CON003"]),
+        (("The district court approved the merger in May 2024.", "The appeals court rejected the merger in May 2024."), []),
+        (("The district court approved the merger in May 2024.", "The district court rejected the merger in May 2024."), ["CON005"]),
     ],
 )
 def test_two_things_of_one_kind_each_named_by_its_own_word_are_two_subjects(

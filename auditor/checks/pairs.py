@@ -45,8 +45,10 @@ def same_statement(c: Comparison, *, strict: bool) -> bool:
     # preamble ("During the game night, ...") only when the shorter one is wholly inside it.
     if len(a.lead) > MAX_SHORT_EXTRA or (a.long_lead > MAX_LEAD and (a.lead or a.trail)):
         return False
-    if strict and a.long_lead and (a.lead or any(t.kind == "ordinal" for t in c.long.terms[: a.long_lead])):
-        return False  # "The north terminal ..." / "The south terminal ...", "The old bridge ...": its own subject
+    if a.long_lead and a.lead:
+        return False  # "The north terminal ..." / "The south terminal ...": each its own subject
+    if strict and a.long_lead and any(t.kind == "ordinal" for t in c.long.terms[: a.long_lead]):
+        return False  # "The old bridge ...", "the new stadium": its own subject
     if any(t.kind == "modal" for t in c.long.terms[: a.long_lead]):
         return False  # a preamble in another mood ("A certificate might be wrong, in which case ...")
     if _without(c.short.text) != _without(c.long.text):
