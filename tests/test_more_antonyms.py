@@ -21,6 +21,7 @@ def con005(*sentences: str) -> int:
         ("The closure of Harbour Road is temporary, the council said.", "The closure of Harbour Road is permanent, the council said."),
         ("Voting in the Kelso club elections is voluntary for members.", "Voting in the Kelso club elections is compulsory for members."),
         ("The Kelso audience was amused by the mayor's speech.", "The Kelso audience was annoyed by the mayor's speech."),
+        ("The Kelso housing bill passed the county senate in a vote on Tuesday.", "The Kelso housing bill failed in the county senate in a vote on Tuesday."),
     ],
 )
 def test_con005_flags_a_claim_and_its_antonym(first: str, second: str) -> None:
