@@ -84,6 +84,8 @@ def negation_conflict(article: Article) -> Iterator[Hit]:
             continue  # "never missed a callout" / "answered three callouts": not what the other says
         if _said_of_another(c) or _two_occasions(c) or _other_objects(c) or (a.flips and _state_until(c)):
             continue
+        if a.flips and _compared_with_another(c):
+            continue
         if not a.flips and _two_groups(c):
             continue  # "for the folks who don't relish it" / "for the folks who do relish it": two sets of folks
         if not a.flips and _bounded_never(c):
@@ -299,6 +301,26 @@ def _other_objects(c: Comparison) -> bool:
 
 
 _DETERMINER = re.compile(r"\s(?:a|an|the|his|her|its|their|my|our|your)\s", re.IGNORECASE)
+
+_THAN = re.compile(r"\bthan\b", re.IGNORECASE)
+
+
+def _compared_with_another(c: Comparison) -> bool:
+    """Whether a flipped comparative measures against something else in each claim: "the local estimates use
+    smaller samples than the regional ones" and "the regional estimates use larger samples than the local ones"
+    say one thing both ways round; "smaller than the regional ones" / "larger than the national ones" are two
+    comparisons. Only the same comparison, against the same thing, can be denied by its opposite."""
+    for s, t in c.alignment.flips:
+        short_than, long_than = _THAN.search(c.short.text, s.start), _THAN.search(c.long.text, t.start)
+        if short_than is None and long_than is None:
+            continue
+        if short_than is None or long_than is None:
+            return True
+        short_after = {x.key for x in c.short.terms if x.start > short_than.start()}
+        long_after = {x.key for x in c.long.terms if x.start > long_than.start()}
+        if short_after != long_after:
+            return True
+    return False
 
 
 def _said_of_another(c: Comparison) -> bool:

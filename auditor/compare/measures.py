@@ -234,15 +234,22 @@ _NARROWING = frozenset({"with", "without", "of", "from", "in", "at", "on", "aged
 """Prepositions after a counted noun that narrow it ("txs with multiple outputs", "pupils aged 11")."""
 
 
+_RELATIVE = frozenset({"who", "that", "which"})
+_BE = frozenset({"is", "are", "was", "were"})
+
+
 def _restriction(text: str, q: Quantity, after: tuple[str, ...]) -> frozenset[str]:
     """Content words that narrow what a figure counts: a phrase right after its noun that opens with a
-    preposition of :data:`_NARROWING`, to the end of the clause or a word of ``noun_stops``; or what the counted
+    preposition of :data:`_NARROWING` or a relative clause of state ("the adults *who were disabled*"), to the
+    end of the clause or a word of ``noun_stops``; or what the counted
     said, when a verb of saying follows the figure (:func:`_answer`). After a pronoun and its verb ("the 1,200
     paintings it has *on display*", "the nurses it employs *full-time*") the phrase is read the same way."""
     if len(after) > 2 and after[0] in PRONOUNS:
         after = after[2:]
         if after[0] in WHICH_OF_THEM and after[0] not in _NARROWING:
             return concepts([signed_key(after[0])])
+    if len(after) > 2 and after[0] in _RELATIVE and after[1] in _BE:
+        after = ("of", *after[2:])  # "30% of the adult population *who were disabled*": a part of the whole
     if not after or after[0] not in _NARROWING:
         return _answer(text, q)
     found = []
