@@ -27,7 +27,7 @@ import re
 from auditor.article import Article, per_article
 from auditor.model import Document
 from auditor.publisher import is_organisation
-from auditor.voice import name_tokens, names_in
+from auditor.sourcing.voice import name_tokens, names_in
 
 OPENING_PARAGRAPHS = 2
 """The organisation the page is about is named in this many of its first paragraphs."""

@@ -34,7 +34,7 @@ from auditor.newsroom import same_organisation as _same
 from auditor.newsroom import speakers
 from auditor.phrases import alternation
 from auditor.publisher import publisher
-from auditor.voice import name_tokens
+from auditor.sourcing.voice import name_tokens
 
 CONTACT_MAX_CHARS = 400
 """A contact block is a few short lines; a longer block that starts with "Media relations" is prose."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from auditor import audit_text
 from auditor.newsroom import same_organisation, staff
-from auditor.statutes import cites_statute
+from auditor.sourcing.statutes import cites_statute
 
 
 def _unsourced(text: str) -> list[str]:
