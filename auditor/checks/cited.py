@@ -17,8 +17,8 @@ from collections.abc import Iterable
 from auditor.article import Article, per_article
 from auditor.citations import Marker
 from auditor.dating import periods_in
+from auditor.genres.periodical import is_periodical
 from auditor.model import Claim
-from auditor.periodical import is_periodical
 from auditor.scope import is_lead_in, spreads
 from auditor.sourcing.antecedent import names_no_one
 from auditor.sourcing.need import Need

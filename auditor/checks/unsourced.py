@@ -53,7 +53,6 @@ from dataclasses import replace
 from functools import cache
 
 from auditor.article import Article, per_article
-from auditor.bulletin import is_bulletin
 from auditor.checks.citations import stripped_residues
 from auditor.checks.cited import (
     after_publication,
@@ -68,16 +67,18 @@ from auditor.checks.cited import (
     restated,
     sourced_elsewhere,
 )
-from auditor.collection import presents_collection
-from auditor.fact_sheet import is_fact_sheet
-from auditor.genre import Genre, genre_of
+from auditor.genres.bulletin import is_bulletin
+from auditor.genres.collection import presents_collection
+from auditor.genres.fact_sheet import is_fact_sheet
+from auditor.genres.genre import Genre, genre_of
+from auditor.genres.newsroom import speaks_of_itself
+from auditor.genres.periodical import in_period
+from auditor.genres.publisher import is_publisher, publisher
+from auditor.genres.release import issuer
+from auditor.genres.testimony import about_the_world, gift_received
 from auditor.knowledge import load
 from auditor.model import Claim
-from auditor.newsroom import speaks_of_itself
-from auditor.periodical import in_period
 from auditor.phrases import alternation
-from auditor.publisher import is_publisher, publisher
-from auditor.release import issuer
 from auditor.sourcing.antecedent import (
     about_linked,
     lead_in_sourced,
@@ -111,7 +112,6 @@ from auditor.sourcing.voice import (
     unnamed_source,
     unquoted,
 )
-from auditor.testimony import about_the_world, gift_received
 from auditor.text import stems
 
 INSIDER_MIN = 2

@@ -25,8 +25,8 @@ from __future__ import annotations
 import re
 
 from auditor.article import Article, per_article
+from auditor.genres.publisher import is_organisation
 from auditor.model import Document
-from auditor.publisher import is_organisation
 from auditor.sourcing.voice import name_tokens, names_in
 
 OPENING_PARAGRAPHS = 2
