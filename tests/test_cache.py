@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from auditor.cache import DIRECTORY, Cache, entry_key
+from auditor.project.cache import DIRECTORY, Cache, entry_key
 from tests.checktree import copy_tree, git, git_repo, run, write_tree
 
 

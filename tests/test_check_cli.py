@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from auditor import runner
+from auditor.project import runner
 from tests.checktree import copy_tree, git, git_repo, run, write_tree
 
 

@@ -4,8 +4,8 @@ crowd the writer counts on the scene."""
 from __future__ import annotations
 
 import auditor
+from auditor.genres.periodical import in_period, is_periodical
 from auditor.load import load_document
-from auditor.periodical import in_period, is_periodical
 
 _HEAD = "---\ntitle: Toolchain Weekly 9\ndate: 2025-06-03\n---\n\n"
 _OPENING = "This week's newsletter summarises notable merges in popular projects.\n\n"

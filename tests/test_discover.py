@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from auditor.discover import Selection, discover, walk
-from auditor.globs import matches
+from auditor.project.discover import Selection, discover, walk
+from auditor.project.globs import matches
 from tests.checktree import git
 
 TREE = {

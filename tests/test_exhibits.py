@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from auditor import audit_text
-from auditor.exhibits import points_at_exhibit
+from auditor.sourcing.exhibits import points_at_exhibit
 
 BODY = (
     "# Rainfall\n\nThe valley had a wet decade.\n\n"

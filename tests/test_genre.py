@@ -7,7 +7,7 @@ import pytest
 import auditor
 from auditor.article import analyse
 from auditor.checks.unsourced import genre, unsourced_needs
-from auditor.genre import Genre, has_byline, house_style, opens_with_dateline, page_types
+from auditor.genres.genre import Genre, has_byline, house_style, opens_with_dateline, page_types
 from auditor.model import Document
 
 
@@ -172,7 +172,7 @@ Passenger groups said they would appeal. The operator denied that it had overcha
 
 
 def test_a_plain_text_story_is_a_reported_piece() -> None:
-    from auditor.story import plain_story
+    from auditor.genres.story import plain_story
 
     assert plain_story(_doc(STORY))
     found = genre(analyse(_doc(STORY)))
@@ -190,14 +190,14 @@ def test_a_plain_text_story_is_a_reported_piece() -> None:
     ],
 )
 def test_a_plain_text_piece_without_a_story_layout_is_not(before: str, after: str) -> None:
-    from auditor.story import plain_story
+    from auditor.genres.story import plain_story
 
     assert before in STORY
     assert not plain_story(_doc(STORY.replace(before, after)))
 
 
 def test_a_story_layout_counts_only_in_plain_text() -> None:
-    from auditor.story import plain_story
+    from auditor.genres.story import plain_story
 
     assert not plain_story(_doc("# " + STORY, "markdown"))
 
@@ -246,7 +246,7 @@ The loans expire in March.
 
 
 def test_a_published_layout_is_a_reported_piece() -> None:
-    from auditor.standfirst import published_layout
+    from auditor.genres.standfirst import published_layout
 
     assert published_layout(_doc(PUBLISHED, "markdown"))
     found = genre(analyse(_doc(PUBLISHED, "markdown")))
@@ -263,13 +263,13 @@ def test_a_published_layout_is_a_reported_piece() -> None:
     ],
 )
 def test_a_piece_without_the_whole_layout_is_not(before: str, after: str) -> None:
-    from auditor.standfirst import published_layout
+    from auditor.genres.standfirst import published_layout
 
     assert before in PUBLISHED
     assert not published_layout(_doc(PUBLISHED.replace(before, after), "markdown"))
 
 
 def test_a_published_layout_is_not_read_in_html() -> None:
-    from auditor.standfirst import published_layout
+    from auditor.genres.standfirst import published_layout
 
     assert not published_layout(_doc(PUBLISHED, "html"))

@@ -6,8 +6,8 @@ from __future__ import annotations
 import auditor
 from auditor.article import analyse
 from auditor.checks.unsourced import declared_writer
+from auditor.genres.release import issuer
 from auditor.load import load_document
-from auditor.release import issuer
 
 
 def loud(text: str, fmt: str = "auto") -> list[str]:

@@ -19,8 +19,8 @@ from auditor.checks import cited
 from auditor.compare import events
 from auditor.knowledge import load
 from auditor.model import Claim
-from auditor.need import _lexicon, _opinion
-from auditor.voice import names_in
+from auditor.sourcing.need import _lexicon, _opinion
+from auditor.sourcing.voice import names_in
 
 LONG_NAME = " ".join(["Grand", "Old", "of", "the", "Union", "12B"] * 30)
 """A run of name words longer than the window first read before an event verb."""

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from auditor.claims import claim_kinds
-from auditor.need import citation_need, figures, titled_document
-from auditor.voice import (
+from auditor.sourcing.need import citation_need, figures, titled_document
+from auditor.sourcing.voice import (
     exemption,
     is_record_line,
     names_in,

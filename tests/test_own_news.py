@@ -4,8 +4,8 @@ gives; the same sentences elsewhere are still held to a source."""
 from __future__ import annotations
 
 from auditor import audit_text
-from auditor.newsroom import same_organisation, staff
-from auditor.statutes import cites_statute
+from auditor.genres.newsroom import same_organisation, staff
+from auditor.sourcing.statutes import cites_statute
 
 
 def _unsourced(text: str) -> list[str]:
@@ -150,7 +150,7 @@ def test_an_address_of_another_body_does_not_make_a_release() -> None:
 
 
 def test_names_issuer_by_acronym_or_words() -> None:
-    from auditor.release import names_issuer
+    from auditor.genres.release import names_issuer
 
     assert names_issuer("www.mat.org", "The Millbrook Arts Trust")
     assert names_issuer("millbrookarts.co.uk", "Millbrook Arts Trust")

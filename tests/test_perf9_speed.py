@@ -7,9 +7,9 @@ import re
 
 import pytest
 
-from auditor import need, voice
 from auditor.knowledge import load
 from auditor.phrases import alternation, at_word_start
+from auditor.sourcing import need, voice
 
 _SCALE = need._SCALE
 _PLAIN_PATTERNS = (

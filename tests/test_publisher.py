@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import auditor
 from auditor.checks.citations import sister_domain
+from auditor.genres.publisher import is_organisation, publisher_words
 from auditor.load import load_document
-from auditor.publisher import is_organisation, publisher_words
 
 
 def found(text: str, rule: str, fmt: str) -> list[str]:

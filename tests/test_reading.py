@@ -8,9 +8,9 @@ import re
 
 import pytest
 
-from auditor import need
 from auditor.reading import Reading, reading
-from auditor.voice import names_in, quotations, unquoted
+from auditor.sourcing import need
+from auditor.sourcing.voice import names_in, quotations, unquoted
 
 # What the readers ran on their own before the reading held it (the patterns as they were written there).
 _TOKEN = re.compile(r"[a-z0-9]+")

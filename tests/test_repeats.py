@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import auditor
 from auditor import audit_text
-from auditor.pseudo_headings import bold_heading
+from auditor.sourcing.pseudo_headings import bold_heading
 
 
 def _unsourced(text: str, input_format: str = "markdown") -> list[str]:

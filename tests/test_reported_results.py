@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from auditor import audit_text
 from auditor.checks.cited import known_names
-from auditor.guidance import states_own_outlook
+from auditor.sourcing.guidance import states_own_outlook
 
 
 def _unsourced(text: str) -> list[str]:

@@ -422,8 +422,8 @@ def test_exported_baseline_hides_exactly_the_dismissed_findings_in_check(
     browser: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Dismiss in the page of a check run, export, and `auditor check --baseline` hides those and no others."""
-    from auditor import baseline
     from auditor.cli import main
+    from auditor.project import baseline
     from auditor.results import FileResult
     from tests.test_cli_report import content_repo
 

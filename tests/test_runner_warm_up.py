@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import sys
 
-from auditor import runner
+from auditor.project import runner
 
 
 def test_warm_up_fills_every_lazy_loader_of_the_pipeline() -> None:

@@ -12,8 +12,8 @@ import jsonschema
 import pytest
 
 from auditor.errors import ConfigError
-from auditor.project import Project
-from auditor.settings import load
+from auditor.project.options import Project
+from auditor.project.settings import load
 from tests.checktree import run
 from tests.conftest import ROOT
 
@@ -207,7 +207,7 @@ def test_schema_and_loader_agree(tmp_path: Path, table: dict[str, Any], valid: b
 
 
 def test_schema_names_every_key_the_loader_knows() -> None:
-    from auditor.settings import AUDIT_KEYS, OVERRIDE_KEYS, RUN_KEYS
+    from auditor.project.settings import AUDIT_KEYS, OVERRIDE_KEYS, RUN_KEYS
 
     assert set(SCHEMA["properties"]) == {*AUDIT_KEYS, *RUN_KEYS, "overrides"}
     assert set(SCHEMA["properties"]["overrides"]["items"]["properties"]) == set(OVERRIDE_KEYS)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from auditor.api import audit_text
 from auditor.checks.citations import _link_closes_in
-from auditor.voice import they_speak
+from auditor.sourcing.voice import they_speak
 
 HEAD = "---\ntitle: {title}\ndate: 2024-05-02\n---\n\n"
 

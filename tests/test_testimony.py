@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from auditor import audit_text
-from auditor.testimony import share_of_world
+from auditor.genres.testimony import share_of_world
 
 
 def _unsourced(text: str) -> list[str]:

@@ -13,9 +13,9 @@ from auditor import urls
 from auditor.article import Article, per_article
 from auditor.checks import rule
 from auditor.citations import Marker
+from auditor.genres.publisher import is_publisher
 from auditor.knowledge import load
 from auditor.model import Citation, Claim, Document, Hit
-from auditor.publisher import is_publisher
 from auditor.reference_lists import empty_entry_numbers, outside_links
 from auditor.slugs import acronym_of, site_name, slug_terms, slug_words
 from auditor.text import quote, stems

@@ -14,16 +14,16 @@ import math
 import re
 from collections.abc import Iterable
 
-from auditor.antecedent import names_no_one
 from auditor.article import Article, per_article
 from auditor.citations import Marker
 from auditor.dating import periods_in
+from auditor.genres.periodical import is_periodical
 from auditor.model import Claim
-from auditor.need import Need
-from auditor.periodical import is_periodical
 from auditor.scope import is_lead_in, spreads
+from auditor.sourcing.antecedent import names_no_one
+from auditor.sourcing.need import Need
+from auditor.sourcing.voice import continues_previous, opens_example, plain, points_ahead, refers_to_source
 from auditor.text import stems
-from auditor.voice import continues_previous, opens_example, plain, points_ahead, refers_to_source
 
 RESTATED_SHARE = 0.6
 """A claim whose key terms are at least this share of a cited claim's is a restatement of it ..."""

@@ -14,8 +14,8 @@ from auditor.checks import rule
 from auditor.checks.citations import claim_of, of_kind
 from auditor.checks.unsourced import in_reach_of_link, unsourced_needs
 from auditor.model import Citation, Hit
+from auditor.sourcing.voice import asks_or_instructs, is_detail_line, is_first_person, names_a_source, plain, unquoted
 from auditor.text import quote, stems
-from auditor.voice import asks_or_instructs, is_detail_line, is_first_person, names_a_source, plain, unquoted
 
 OVER_CITED_MIN = 4
 """A source must be cited at least this many times, for at least this many claims about other things ..."""

@@ -52,18 +52,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from auditor.antecedent import (
-    about_linked,
-    lead_in_sourced,
-    named_before,
-    names_publisher,
-    points_back_to_source,
-    speaks_elsewhere,
-    unnamed_credit,
-    vague_attribution,
-)
 from auditor.article import Article, per_article
-from auditor.bulletin import is_bulletin
 from auditor.checks.citations import stripped_residues
 from auditor.checks.cited import (
     after_publication,
@@ -78,26 +67,36 @@ from auditor.checks.cited import (
     restated,
     sourced_elsewhere,
 )
-from auditor.collection import presents_collection
-from auditor.exhibits import describes_own_exhibit
-from auditor.fact_sheet import is_fact_sheet
-from auditor.genre import Genre, genre_of
-from auditor.guidance import states_own_outlook
+from auditor.genres.bulletin import is_bulletin
+from auditor.genres.collection import presents_collection
+from auditor.genres.fact_sheet import is_fact_sheet
+from auditor.genres.genre import Genre, genre_of
+from auditor.genres.newsroom import speaks_of_itself
+from auditor.genres.periodical import in_period
+from auditor.genres.publisher import is_publisher, publisher
+from auditor.genres.release import issuer
+from auditor.genres.testimony import about_the_world, gift_received
 from auditor.knowledge import load
 from auditor.model import Claim
-from auditor.need import Need, citation_need, titled_document, unnamed_need
-from auditor.newsroom import speaks_of_itself
-from auditor.observation import observed_crowd
-from auditor.periodical import in_period
 from auditor.phrases import alternation
-from auditor.pseudo_headings import bold_heading
-from auditor.publisher import is_publisher, publisher
-from auditor.release import issuer
-from auditor.repeats import restates_figures
-from auditor.statutes import under_cited_provision
-from auditor.testimony import about_the_world, gift_received
-from auditor.text import stems
-from auditor.voice import (
+from auditor.sourcing.antecedent import (
+    about_linked,
+    lead_in_sourced,
+    named_before,
+    names_publisher,
+    points_back_to_source,
+    speaks_elsewhere,
+    unnamed_credit,
+    vague_attribution,
+)
+from auditor.sourcing.exhibits import describes_own_exhibit
+from auditor.sourcing.guidance import states_own_outlook
+from auditor.sourcing.need import Need, citation_need, titled_document, unnamed_need
+from auditor.sourcing.observation import observed_crowd
+from auditor.sourcing.pseudo_headings import bold_heading
+from auditor.sourcing.repeats import restates_figures
+from auditor.sourcing.statutes import under_cited_provision
+from auditor.sourcing.voice import (
     exemption,
     initials,
     is_detail_line,
@@ -113,6 +112,7 @@ from auditor.voice import (
     unnamed_source,
     unquoted,
 )
+from auditor.text import stems
 
 INSIDER_MIN = 2
 """A writer who speaks of their work in at least this many sentences tells it from inside; so does one who speaks

@@ -70,9 +70,9 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run(args: argparse.Namespace) -> int:
     """Audit the target and write the output; the exit code follows ``--fail-on``."""
     from auditor.api import audit_text, read_text
-    from auditor.discover import relative
     from auditor.formats import formatter
     from auditor.load import decode, read_stream
+    from auditor.project.discover import relative
     from auditor.results import FileResult, Results, shown
 
     cli = {"allow-private-network": args.allow_private_network, "max-bytes": args.max_bytes}

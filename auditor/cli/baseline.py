@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from auditor import baseline
-from auditor.project import Project
+from auditor.project import baseline
+from auditor.project.options import Project
 from auditor.results import BaselineEntry, FileResult
 
 

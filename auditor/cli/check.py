@@ -74,12 +74,12 @@ def _jobs(value: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Discover, audit, apply the baseline, write the output; the exit code follows ``--fail-on``."""
-    from auditor import repo, runner
-    from auditor.cache import Cache
     from auditor.cli.baseline import apply_baseline
     from auditor.cli.progress import Bar
-    from auditor.discover import discover
     from auditor.formats import formatter, needs_full_reports
+    from auditor.project import repo, runner
+    from auditor.project.cache import Cache
+    from auditor.project.discover import discover
     from auditor.results import Results, shown
 
     project = load_project(args, git_root=True, jobs=args.jobs, exclude=args.exclude)
@@ -134,6 +134,6 @@ def run(args: argparse.Namespace) -> int:
 
 def _display_root(root: Path) -> str:
     """The project root as the outputs prefix paths with: relative to the working directory."""
-    from auditor.discover import relative
+    from auditor.project.discover import relative
 
     return relative(root, Path.cwd())

@@ -13,7 +13,7 @@ from auditor.model import SEVERITY_RANK, Severity
 from auditor.results import FAIL_ON
 
 if TYPE_CHECKING:
-    from auditor.project import Project
+    from auditor.project.options import Project
 
 SEVERITY_LEVELS = ("error", "warning", "info")
 
@@ -54,8 +54,8 @@ def add_report_options(parser: argparse.ArgumentParser) -> None:
 
 def load_project(args: argparse.Namespace, git_root: bool = False, **cli: Any) -> Project:
     """The settings file and the command line's options together (see :mod:`auditor.project`)."""
-    from auditor.project import Project
-    from auditor.settings import load
+    from auditor.project.options import Project
+    from auditor.project.settings import load
 
     settings = load(Path(args.config) if args.config else None, git_root=git_root)
     options = {"select": codes(args.select), "ignore": codes(args.ignore), "fail-on": args.fail_on, "show": args.show}

@@ -20,7 +20,7 @@ from functools import cache
 from auditor.article import Article, per_article
 from auditor.knowledge import load
 from auditor.phrases import alternation
-from auditor.voice import name_tokens
+from auditor.sourcing.voice import name_tokens
 
 INITIALS_MIN = 3
 """Initials this long or longer stand for a name ("HPI"); two letters are too often something else."""

@@ -201,7 +201,7 @@ def load(path: Path | None = None, start: Path | None = None, git_root: bool = F
     path = path.absolute() if path else find(start)
     if path is None:
         if git_root:
-            from auditor.repo import toplevel
+            from auditor.project.repo import toplevel
 
             return Settings(root=toplevel(start) or start)
         return Settings(root=start)

@@ -27,7 +27,7 @@ from auditor.knowledge import load
 from auditor.model import Document
 from auditor.phrases import alternation
 from auditor.segment import sentence_spans
-from auditor.voice import unquoted
+from auditor.sourcing.voice import unquoted
 
 HEADLINE_MAX_WORDS = 16
 LEDE_MIN_WORDS = 12

@@ -23,12 +23,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from auditor.cache import Cache, entry_key
 from auditor.config import Config
-from auditor.discover import Target
 from auditor.errors import AuditorError, InputError
 from auditor.load.bounded import read_file
-from auditor.project import config_digest
+from auditor.project.cache import Cache, entry_key
+from auditor.project.discover import Target
+from auditor.project.options import config_digest
 from auditor.results import FileResult, slim
 
 BATCH_BYTES = 256_000

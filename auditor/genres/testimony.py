@@ -29,15 +29,15 @@ import re
 from functools import cache
 
 from auditor.article import Article, per_article
-from auditor.bulletin import is_bulletin
-from auditor.collection import presents_collection
-from auditor.fact_sheet import is_fact_sheet
+from auditor.genres.bulletin import is_bulletin
+from auditor.genres.collection import presents_collection
+from auditor.genres.fact_sheet import is_fact_sheet
+from auditor.genres.newsroom import own_news
+from auditor.genres.publisher import is_organisation, publisher
 from auditor.knowledge import load
-from auditor.need import Need
-from auditor.newsroom import own_news
 from auditor.phrases import alternation
-from auditor.publisher import is_organisation, publisher
-from auditor.voice import is_first_person, name_tokens, names_in, unquoted
+from auditor.sourcing.need import Need
+from auditor.sourcing.voice import is_first_person, name_tokens, names_in, unquoted
 
 
 @cache

@@ -29,12 +29,12 @@ from functools import cache
 
 from auditor.article import Article
 from auditor.dating import HEAD
+from auditor.genres.newsroom import same_organisation as _same
+from auditor.genres.newsroom import speakers
+from auditor.genres.publisher import publisher
 from auditor.knowledge import load
-from auditor.newsroom import same_organisation as _same
-from auditor.newsroom import speakers
 from auditor.phrases import alternation
-from auditor.publisher import publisher
-from auditor.voice import name_tokens
+from auditor.sourcing.voice import name_tokens
 
 CONTACT_MAX_CHARS = 400
 """A contact block is a few short lines; a longer block that starts with "Media relations" is prose."""

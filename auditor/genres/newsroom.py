@@ -25,9 +25,9 @@ from __future__ import annotations
 import re
 
 from auditor.article import Article, per_article
+from auditor.genres.publisher import is_organisation
 from auditor.model import Document
-from auditor.publisher import is_organisation
-from auditor.voice import name_tokens, names_in
+from auditor.sourcing.voice import name_tokens, names_in
 
 OPENING_PARAGRAPHS = 2
 """The organisation the page is about is named in this many of its first paragraphs."""

@@ -23,8 +23,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from auditor.genres.story import first_person
 from auditor.model import Document
-from auditor.story import first_person
 from auditor.text import MONTHS
 
 STANDFIRST_MAX_WORDS = 40

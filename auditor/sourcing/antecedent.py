@@ -35,11 +35,10 @@ from auditor.article import Article, per_article
 from auditor.citations import Marker
 from auditor.knowledge import load
 from auditor.model import Claim
-from auditor.need import Need
 from auditor.phrases import alternation, words_of
 from auditor.scope import spreads
-from auditor.text import stems
-from auditor.voice import (
+from auditor.sourcing.need import Need
+from auditor.sourcing.voice import (
     continues_previous,
     name_tokens,
     names_in,
@@ -51,6 +50,7 @@ from auditor.voice import (
     unnamed_source,
     unquoted,
 )
+from auditor.text import stems
 
 SHARED_STEMS = 1
 """A lead-in and the next sentence are about the same subject when they share this many key-term stems (besides

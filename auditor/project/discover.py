@@ -16,9 +16,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from auditor import repo
-from auditor.globs import matches
-from auditor.ignore import Pattern, ignored, read_ignore_file
+from auditor.project import repo
+from auditor.project.globs import matches
+from auditor.project.ignore import Pattern, ignored, read_ignore_file
 
 EXTENSIONS = (".md", ".markdown", ".mdx", ".html", ".htm", ".txt")
 """Article file extensions discovered by default (``extensions`` in the configuration)."""

@@ -35,8 +35,8 @@ from typing import Literal
 from auditor.knowledge import load
 from auditor.phrases import Phrases, alternation, words_of
 from auditor.reading import reading
+from auditor.sourcing.voice import is_first_hand, names_in, plain, quotations, unquoted
 from auditor.text import MONTHS, stopwords
-from auditor.voice import is_first_hand, names_in, plain, quotations, unquoted
 
 Reason = Literal["statistics", "quotation", "historical", "scientific", "controversial", "opinion"]
 REASONS: tuple[Reason, ...] = ("statistics", "quotation", "historical", "scientific", "controversial", "opinion")

@@ -42,11 +42,11 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from auditor.dating import HEAD, dateline_end
+from auditor.genres.standfirst import published_layout
+from auditor.genres.story import plain_story
 from auditor.knowledge import load
 from auditor.model import Document
 from auditor.phrases import alternation
-from auditor.standfirst import published_layout
-from auditor.story import plain_story
 
 STRONG = 2
 WEAK = 1

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from auditor.globs import translate
+from auditor.project.globs import translate
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from auditor.config import Config
-from auditor.discover import EXTENSIONS, Selection
 from auditor.errors import ConfigError
-from auditor.globs import matches
-from auditor.settings import Settings
+from auditor.project.discover import EXTENSIONS, Selection
+from auditor.project.globs import matches
+from auditor.project.settings import Settings
 
 _CONFIG_FIELDS = {f.name for f in dataclasses.fields(Config)}
 
