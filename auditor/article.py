@@ -278,6 +278,6 @@ def _with_named_sources(doc: Document, markers: list[Marker], lines: dict[int, S
 @per_article
 def front_fields(article: Article) -> Mapping[str, str]:
     """The Markdown front matter's simple ``key: value`` fields (empty for other formats), read once per article
-    for every reader that asks (:mod:`auditor.bulletin`, :mod:`auditor.compare.summaries`)."""
+    for every reader that asks (:mod:`auditor.genres.bulletin`, :mod:`auditor.compare.summaries`)."""
     doc = article.document
     return front_matter(doc.raw)[1] if doc.format == "markdown" else {}

@@ -9,9 +9,9 @@ or its plain form, not the claim).
 - ``words``: the lower-case words (ASCII letters and digits; apostrophes, hyphens and other characters split
   them), as a set: a reader whose trigger words are not among them returns at once (:meth:`Reading.holds`);
 - ``has_digit``: whether the text has an ASCII digit (no figure in digits without one);
-- ``quotes``: every quotation, with its span (:func:`auditor.voice.quotations`);
+- ``quotes``: every quotation, with its span (:func:`auditor.sourcing.voice.quotations`);
 - ``names``: the proper names, per set of names known elsewhere in the article (filled by
-  :func:`auditor.voice.names_in`).
+  :func:`auditor.sourcing.voice.names_in`).
 
 A gate is sound when every match of the pattern it guards holds one of its words as a whole word: a phrase
 matched between word boundaries, lower-cased, is a run of the letters and digits of the text's lower case.
@@ -51,7 +51,8 @@ class Reading:
         self._unquoted: str | None = None
         self._open_unquoted: str | None = None
         self.names: dict[frozenset[str], tuple[str, ...]] = {}
-        """Proper names of the text by the set of names the article is known to use (:func:`auditor.voice.names_in`)."""
+        """Proper names of the text by the set of names the article is known to use
+        (:func:`auditor.sourcing.voice.names_in`)."""
 
     @property
     def words(self) -> frozenset[str]:
@@ -81,7 +82,7 @@ class Reading:
 
     def unquoted(self, open_ends: bool = False) -> str:
         """The text without the words it quotes (with ``open_ends``, also without a quotation the sentence's
-        edge cuts): see :func:`auditor.voice.unquoted`."""
+        edge cuts): see :func:`auditor.sourcing.voice.unquoted`."""
         text = self.text
         if not ('"' in text or "“" in text or "”" in text or "'" in text or "‘" in text):
             return text

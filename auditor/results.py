@@ -31,7 +31,7 @@ def at_or_above(severity: str, level: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class BaselineEntry:
-    """One recorded finding of a baseline file (see :mod:`auditor.baseline`)."""
+    """One recorded finding of a baseline file (see :mod:`auditor.project.baseline`)."""
 
     fingerprint: str
     rule: str

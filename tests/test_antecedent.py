@@ -1,4 +1,4 @@
-"""A claim whose source stands next to it (auditor.antecedent), as CIT001 reads it."""
+"""A claim whose source stands next to it (auditor.sourcing.antecedent), as CIT001 reads it."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""A bulletin's own counts are its testimony (auditor.bulletin): read from what the page declares itself."""
+"""A bulletin's own counts are its testimony (auditor.genres.bulletin): read from what the page declares itself."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Which documents are reported pieces (auditor.genre), and what CIT001 asks of them."""
+"""Which documents are reported pieces (auditor.genres.genre), and what CIT001 asks of them."""
 
 from __future__ import annotations
 
@@ -96,7 +96,7 @@ def test_house_style_and_day_anchors_are_read_from_the_paragraphs() -> None:
     assert house_style(_doc(body)) == (3, 2)  # "Mr hale" is no surname; "Black Friday" no anchor
 
 
-NEWS_BODY = (  # its lede is two sentences, so that the plain-story layout (auditor.story) does not decide alone
+NEWS_BODY = (  # its lede is two sentences, so that the plain-story layout (auditor.genres.story) does not decide alone
     "Rates rise\n\n"
     "The yield on the 10-year note rose to 3.1 percent this year, up from 2.4 percent in 2017. Traders expect more.\n\n"
     "Mr. Hale, an economist at Dover University, said the rise would slow lending. \"It is a warning,\" he said.\n\n"
@@ -159,7 +159,7 @@ def test_a_forecast_in_the_writers_own_analysis_is_theirs() -> None:
     assert _flagged(post) == ["Global timber demand is expected to total 5 billion cubic metres by 2050."]
 
 
-# ---------------------------------------------------------------- a plain-text story (auditor.story)
+# ---------------------------------------------------------------- a plain-text story (auditor.genres.story)
 
 STORY = """Panel overturns ferry fare ruling
 

@@ -1,4 +1,4 @@
-"""Why a claim needs a source (auditor.need) and who speaks in it (auditor.voice)."""
+"""Why a claim needs a source (auditor.sourcing.need) and who speaks in it (auditor.sourcing.voice)."""
 
 from __future__ import annotations
 

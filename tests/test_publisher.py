@@ -1,4 +1,4 @@
-"""The page's publisher (auditor.publisher) and what it silences: its own voice in CIT001, its own or its sister
+"""The page's publisher (auditor.genres.publisher) and what it silences: its own voice in CIT001, its own or its sister
 sites in CIT006; and CIT009 on a page of another finding of the same study."""
 
 from __future__ import annotations

@@ -35,13 +35,13 @@ def missing_citation(article: Article) -> Iterator[Hit]:
     """A claim that needs a source (a figure, a quotation, a dated event, a research finding, a record, a
     person's opinion) with none in reach.
 
-    A claim needs a source for one of Wikipedia's reasons (:mod:`auditor.need`), named in the message
+    A claim needs a source for one of Wikipedia's reasons (:mod:`auditor.sourcing.need`), named in the message
     with the words that carry it. In reach means a citation in its sentence, its paragraph's closing
     citations, its list item or table row, a sourced lead-in or a ``Source:`` line (:mod:`auditor.scope`).
     The writer's own account ("we shipped", "I spoke with"), instructions, questions, the turns of a
     transcript or interview and release notes need none; vague attributions ("experts say") do not
     count as a source. Claims whose citation is a placeholder, empty or stripped are left to CIT002-CIT005.
-    In a reported piece (news, :mod:`auditor.genre`) the attribution is the citation and the outlet's reporting
+    In a reported piece (news, :mod:`auditor.genres.genre`) the attribution is the citation and the outlet's reporting
     its own source: there only a claim that points at a source without naming it ("studies show", "an
     estimated 25 million") is flagged, as it is in every genre.
 

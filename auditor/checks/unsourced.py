@@ -1,35 +1,35 @@
 """Which claims of an article need a source and have none in reach: CIT001's judgement, in context.
 
-:mod:`auditor.need` says why one sentence would need a source; this module reads it where it stands:
+:mod:`auditor.sourcing.need` says why one sentence would need a source; this module reads it where it stands:
 
 - **in reach**: the claim has a citation that points at something (:mod:`auditor.scope` decides which
   claims a citation supports), or a placeholder, empty or stripped one (other rules report those);
 - **what the document is** (:mod:`auditor.form`): a transcript's or interview's turns, release notes,
   quoted blocks, tables (a table's source is the table's, not each row's) and headings, those set as a bold
-  line too (:mod:`auditor.pseudo_headings`), are left alone, and in
+  line too (:mod:`auditor.sourcing.pseudo_headings`), are left alone, and in
   an interview so is what the interviewer says of the people interviewed;
-- **the writer's own account** (:mod:`auditor.voice`): a sentence in first person; one that repeats a
+- **the writer's own account** (:mod:`auditor.sourcing.voice`): a sentence in first person; one that repeats a
   figure the writer gives in their own voice; one that names only those the writer speaks of working
   with, in a document where the writer tells of their own work, or only the writer an "About X"
-  section declares or a press release announces (:mod:`auditor.release`: there, a sentence that names no one
+  section declares or a press release announces (:mod:`auditor.genres.release`: there, a sentence that names no one
   is the writer's too, and figures, dates and rankings are the issuer's testimony); one
   that names no one in a paragraph, list item or lead-in where the writer speaks, or anywhere in a
   document where the writer tells of their own work;
-- **the publisher's own voice** (:mod:`auditor.publisher`): a sentence that names only the page's publisher; on
+- **the publisher's own voice** (:mod:`auditor.genres.publisher`): a sentence that names only the page's publisher; on
   the page of an organisation (an institute, a centre) that names itself, its figures and its agentless
   estimates ("An estimated 1.2 million ..."); the counts of a bulletin (a situation report, a statistical
-  release: :mod:`auditor.bulletin`); the history a collection's description tells of what its materials
-  document (:mod:`auditor.collection`); a periodical's tally of the period it covers ("almost 30 merges in
-  the past week", :mod:`auditor.periodical`); a crowd the writer counts on the scene (:mod:`auditor.observation`);
-  a funder's gift an organisation's own news tells of receiving (:mod:`auditor.testimony`); but not a figure such
-  a page gives of the world ("70% of a typical app is code from registries": :mod:`auditor.testimony`);
+  release: :mod:`auditor.genres.bulletin`); the history a collection's description tells of what its materials
+  document (:mod:`auditor.genres.collection`); a periodical's tally of the period it covers ("almost 30 merges in
+  the past week", :mod:`auditor.genres.periodical`); a crowd the writer counts on the scene (:mod:`auditor.sourcing.observation`);
+  a funder's gift an organisation's own news tells of receiving (:mod:`auditor.genres.testimony`); but not a figure such
+  a page gives of the world ("70% of a typical app is code from registries": :mod:`auditor.genres.testimony`);
 - **reported speech**: a figure, date or ranking in a sentence that names its speaker ("..., the agency
   said", "Clark in October revealed") or tells of a body's own outlook ("Management narrowed its outlook to
-  ...": :mod:`auditor.guidance`), or right after one (across a paragraph break when the report is in
+  ...": :mod:`auditor.sourcing.guidance`), or right after one (across a paragraph break when the report is in
   the writer's words), or before the attribution that closes its paragraph: journalism's source is the
   named speaker;
 - **what the document sources elsewhere**: a figure or quotation cited elsewhere, figures the document gave
-  before on the same subject (:mod:`auditor.repeats`: the first mention carries the need), a sentence that says
+  before on the same subject (:mod:`auditor.sourcing.repeats`: the first mention carries the need), a sentence that says
   again most of what a cited sentence says (a digest's summary, a recap), a paragraph that points at
   its own detail further on ("see the full item below"), a sentence that speaks of a source already
   cited in its section ("the paper also notes ..."), a sentence that continues a sourced one before it
@@ -37,10 +37,10 @@
   observation on, the points of a list right under a paragraph that links its source, and the standfirst
   under the headline when the body it summarises names its sources (:func:`_standfirst`), and a sentence that
   tells what the document's own figure or table shows where a data note says where its data come from
-  (:mod:`auditor.exhibits`);
+  (:mod:`auditor.sourcing.exhibits`);
 - **not a record**: a line of an event's details ("Fee: $25"), a line of a list of records ("Jane Doe: theft,
   resisting arrest, held on $5,000 bond"), a date after the article's own (a plan);
-- **what kind of piece it is** (:mod:`auditor.genre`): in a reported piece (news), the attribution is the
+- **what kind of piece it is** (:mod:`auditor.genres.genre`): in a reported piece (news), the attribution is the
   citation and the reporter's own account a source, so only a claim that points at a source without naming it
   ("studies show", "advocacy groups estimated", "an estimated 25 million") is held to one. Such a claim is held
   to one in every genre, whoever the writer is, unless a named speaker says it.
@@ -222,7 +222,7 @@ def declared_writer(article: Article) -> frozenset[str]:
 @per_article
 def writer_names(article: Article) -> frozenset[str]:
     """The words of the name of the document's declared writer: the "About X" section's
-    (:func:`declared_writer`), or the issuer of a press release (:func:`auditor.release.issuer`)."""
+    (:func:`declared_writer`), or the issuer of a press release (:func:`auditor.genres.release.issuer`)."""
     about = declared_writer(article)
     return about | issuer(article, about)
 
@@ -350,7 +350,7 @@ def _reports_speech(article: Article, text: str, known: frozenset[str]) -> bool:
 
 @per_article
 def genre(article: Article) -> Genre:
-    """What kind of piece the article is (:mod:`auditor.genre`): a reported piece (news) or not."""
+    """What kind of piece the article is (:mod:`auditor.genres.genre`): a reported piece (news) or not."""
     return genre_of(article.document, lambda: _speech_count(article))
 
 

@@ -2,7 +2,7 @@
 
 An agency's or an administration's fact sheet ("FACT SHEET: The Department's plan for rooftop solar") states
 the issuer's goals and what it expects of them ("will avoid an estimated 4 million metric tons of emissions a
-year"): the estimate is the issuer's, as an institute's is on its own page (:mod:`auditor.publisher`). The page
+year"): the estimate is the issuer's, as an institute's is on its own page (:mod:`auditor.genres.publisher`). The page
 is read as one from what it declares itself, never from its wording: its title opens with a fact-sheet label of
 ``knowledge/fact_sheet.json`` and a colon, a dash or a bar. A news story about a fact sheet is titled otherwise.
 """

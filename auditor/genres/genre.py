@@ -3,7 +3,7 @@
 In journalism the attribution is the citation ("..., the agency said") and the outlet's own reporting (a
 deal, an earnings figure, an arrest) is a primary source: an editor does not ask a news report to link
 its sources. What the editor asks of it is to name a source it points at ("studies show", "experts say"),
-which :func:`auditor.voice.unnamed_source` finds in any genre. This module says which documents are read
+which :func:`auditor.sourcing.voice.unnamed_source` finds in any genre. This module says which documents are read
 that way, from signals of the whole document, never from its wording:
 
 - **news type** (strong): the page declares itself a news report in its metadata (schema.org
@@ -11,10 +11,10 @@ that way, from signals of the whole document, never from its wording:
 - **dateline** (strong): the story opens with a wire dateline ("LONDON, May 3 (Reuters) - ...",
   "WASHINGTON (AP) — ...", "CUPERTINO, California—April 27, 2015—...");
 - **plain story** (strong): a plain-text document laid out as a news story, headline, one-sentence lede and a
-  body told from outside that reports what people said or ruled (:func:`auditor.story.plain_story`);
+  body told from outside that reports what people said or ruled (:func:`auditor.genres.story.plain_story`);
 - **published layout** (strong): a Markdown or text document that opens as an outlet sets a story, headline,
   standfirst and a line that is only the date, over a body told from outside
-  (:func:`auditor.standfirst.published_layout`);
+  (:func:`auditor.genres.standfirst.published_layout`);
 - **attributed** (strong): it names who said what in at least ``ATTRIBUTED_MIN`` of its prose sentences
   and in at least ``ATTRIBUTED_SHARE`` of them (journalism's convention of sourcing);
 - **article page** (weak): the page says it is an article (``og:type`` article, ``article:published_time``)
@@ -77,8 +77,8 @@ class Genre:
     news_type: bool = False
     dateline: bool = False
     story: bool = False
-    """A plain-text news story's layout (:mod:`auditor.story`), or an outlet's published layout
-    (:mod:`auditor.standfirst`)."""
+    """A plain-text news story's layout (:mod:`auditor.genres.story`), or an outlet's published layout
+    (:mod:`auditor.genres.standfirst`)."""
     article_page: bool = False
     attributed: int = 0
     """Prose sentences that name who said what."""

@@ -101,7 +101,7 @@ def same_organisation(one: str, other: str) -> bool:
 @per_article
 def speakers(article: Article) -> tuple[str, ...]:
     """The organisations whose people speak in the article (:func:`staff` of each sentence), in body order: read once
-    for the page's own news here and for a release's issuer (:func:`auditor.release.issuer`)."""
+    for the page's own news here and for a release's issuer (:func:`auditor.genres.release.issuer`)."""
     return tuple(org for s in article.sentences for org in staff(article.sentence_text(s)))
 
 

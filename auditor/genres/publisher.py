@@ -52,7 +52,7 @@ def publisher_words(names: tuple[str, ...]) -> frozenset[str]:
 @per_article
 def publisher(article: Article) -> tuple[tuple[str, ...], frozenset[str], bool]:
     """(the page's publisher's names, the words a sentence names it by, whether it speaks on its own page). The
-    publisher is what the page's head or front matter names (:mod:`auditor.publisher`). It speaks on its own
+    publisher is what the page's head or front matter names (:mod:`auditor.genres.publisher`). It speaks on its own
     page when it is an organisation that publishes its own research or data ("Harbor Policy Institute") and the
     body names it ("the Institute estimates", "HPI researchers surveyed"): its figures and estimates are its
     own, as a press release's are."""

@@ -12,10 +12,10 @@ from its wording:
   is proud to host ..."), which a report of the news would attribute;
 - and one more sign that the issuer wrote the page: a media contact block ("Press Contact:", "Investor
   Relations"), an "About <issuer>" section (:func:`auditor.checks.unsourced.declared_writer`), the page's
-  head naming the issuer as its publisher (:mod:`auditor.publisher`), or the page sending its reader to the
+  head naming the issuer as its publisher (:mod:`auditor.genres.publisher`), or the page sending its reader to the
   issuer's own web address for the details ("Applications at www.vrt.org/grants": :func:`own_address`); after an
   opening of feelings, also one of the issuer's own people quoted as such ("Jane Roe, Valley Rail's chief
-  engineer, said": :mod:`auditor.newsroom`).
+  engineer, said": :mod:`auditor.genres.newsroom`).
 
 A news story that reports an announcement has neither a contact block nor the issuer's name in its head: it is
 not a release. :func:`issuer` gives the words of the issuer's name, for the checks that treat the writer's own

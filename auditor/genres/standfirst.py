@@ -12,7 +12,7 @@ page metadata, but keeps the top an editor laid out for it:
   nor the first two paragraphs say "I" or "we" in the writer's own voice (a blog post, a diary or a company
   announcement does).
 
-All of it together makes the document read as a piece an outlet published (:mod:`auditor.genre`): its
+All of it together makes the document read as a piece an outlet published (:mod:`auditor.genres.genre`): its
 reporter's figures and dates are their reporting, its attributions its citations. A blog post's date sits in
 its front matter, not in a line of its own between a standfirst and the body. Read from the blocks' layout
 only, never from the words of a sentence beyond the first-person pronouns.

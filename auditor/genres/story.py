@@ -2,7 +2,7 @@
 
 A wire or broadcaster's story saved as text keeps no schema.org type, often no dateline and no byline, and may
 attribute to institutions more than to named people ("the court ruled that", "the companies deny") so that
-:func:`auditor.voice.reports_speech` counts few of its sentences. What it keeps is the layout of a news story:
+:func:`auditor.sourcing.voice.reports_speech` counts few of its sentences. What it keeps is the layout of a news story:
 
 - a **headline** line (at most ``HEADLINE_MAX_WORDS`` words, no full stop), then
 - a **lede**: one sentence alone in the first paragraph, at least ``LEDE_MIN_WORDS`` words, that tells the news;
@@ -13,7 +13,7 @@ attribute to institutions more than to named people ("the court ruled that", "th
   "ruled", "deny", "told") in the body's own voice (outside quotations), from ``story_reporting_verbs`` in
   ``knowledge/genre.json``.
 
-All five together make the document read as a reported piece (:mod:`auditor.genre`), where the attribution is
+All five together make the document read as a reported piece (:mod:`auditor.genres.genre`), where the attribution is
 the citation and the reporter's own figures are their reporting. Read from the document's blocks only, never
 from a sentence's words beyond those verbs and pronouns.
 """

@@ -148,12 +148,12 @@ def _giving() -> re.Pattern[str]:
 
 
 def gift_received(article: Article, text: str, need: Need, names: list[str]) -> bool:
-    """On a page of an organisation's own news (:func:`auditor.newsroom.own_news`), a funder's gift that names
+    """On a page of an organisation's own news (:func:`auditor.genres.newsroom.own_news`), a funder's gift that names
     only the funder, before the giving verb and its sum: "The Orrin Foundation has pledged $25,000 a year to each
     of 12 students in the pathway" is the organisation's account of what it received. A gift the sentence says
     went to another named body ("... gave $4 million to Hillcrest University"), or shared among several bodies
     ("... a total of $2.6 million to nineteen groups"), still needs its source. ``names``: the proper names of
-    ``text`` (:func:`auditor.voice.names_in`), as the caller has read them."""
+    ``text`` (:func:`auditor.sourcing.voice.names_in`), as the caller has read them."""
     if need.reason != "statistics" or not own_news(article):
         return False
     # The verb in lower case: "Fund" of "the Linden Family Fund" is a name, not the verb "fund".

@@ -5,7 +5,7 @@ head or front matter (``knowledge/publisher.json``):
   that is an address names no one), and the ``name`` of its JSON-LD ``publisher`` and ``author`` objects;
 - a Markdown file's front matter: ``author``, ``publisher``, ``organization``, ``site`` and their kin.
 
-What a claim in the publisher's own voice is, is :mod:`auditor.publisher`'s.
+What a claim in the publisher's own voice is, is :mod:`auditor.genres.publisher`'s.
 """
 
 from __future__ import annotations

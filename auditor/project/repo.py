@@ -3,7 +3,7 @@
 Every call is read-only and runs with ``core.fsmonitor`` off (a repository's
 configuration must not make the auditor run a program) and literal pathspecs.
 When git is missing or the folder is not a work tree, :func:`ls_files` answers
-None and discovery walks the folder itself (:mod:`auditor.ignore`).
+None and discovery walks the folder itself (:mod:`auditor.project.ignore`).
 """
 
 from __future__ import annotations

@@ -66,7 +66,7 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
 
 def names_publisher(text: str, known: frozenset[str]) -> bool:
     """The sentence names a document and its publisher: a document noun ("study", "report", "journal") and who
-    made it (:func:`auditor.voice.names_its_agent`: "by Reuters", "the New England Journal of Medicine")."""
+    made it (:func:`auditor.sourcing.voice.names_its_agent`: "by Reuters", "the New England Journal of Medicine")."""
     nouns = _lexicon()[1]
     if nouns.isdisjoint(words_of(text)):
         return False

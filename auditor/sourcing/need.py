@@ -20,7 +20,7 @@ of these, quoted back in the finding so the writer sees what to source:
 
 Possibilities and rules ("an attacker could ...", "nodes can ...") are not reported facts and need
 no source for a figure or date in them. Whether a claim needs none because of who speaks is
-:mod:`auditor.voice`'s business; where none of the reasons is found, nothing is said.
+:mod:`auditor.sourcing.voice`'s business; where none of the reasons is found, nothing is said.
 """
 
 from __future__ import annotations
@@ -101,7 +101,7 @@ class Need:
     evidence: str
     unnamed: str | None = None
     """The words that point at a source without naming it ("studies show", "an estimated"), when the claim
-    has them (:func:`auditor.voice.unnamed_source`)."""
+    has them (:func:`auditor.sourcing.voice.unnamed_source`)."""
 
     @property
     def label(self) -> str:
@@ -403,7 +403,7 @@ _ANY_FIGURE = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?:\s?%|\s+[a-z]+)?")
 
 
 def unnamed_need(text: str, unnamed: str) -> Need | None:
-    """Why a claim that points at an unnamed source (``unnamed``, :func:`auditor.voice.unnamed_source`) needs a
+    """Why a claim that points at an unnamed source (``unnamed``, :func:`auditor.sourcing.voice.unnamed_source`) needs a
     source when :func:`citation_need` finds no reason: any figure it gives ("74 times a day", "1,100 miles")
     is someone's, and a research or expert finding ("researchers say storms are more frequent") is research.
     An unnamed opinion ("critics argue a ban would hurt") is left to CIT008."""
