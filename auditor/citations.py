@@ -204,6 +204,8 @@ def find_markers(doc: Document, artifacts: Artifacts) -> list[Marker]:
                 found.extend(pair)
                 continue
             marker = _from_link(doc, link, at, lexicon, anchors)
+            if marker.kind == "numbered" and marker.defined is not True and marker.label:
+                marker = _by_number(marker, references, ref_urls)
             if marker.kind not in ("placeholder", "empty") or not quoted(doc, at, link.start):
                 found.append(marker)
     linked = sorted((m.start, m.end) for m in found if m.end > m.start)
@@ -338,6 +340,19 @@ def _from_link(doc: Document, link: Link, block: int, lexicon: _Lexicon, anchors
     return Marker(
         "reference" if link.kind == "reference" else "link", url, link.text, link.start, link.end, block, link.label
     )
+
+
+def _by_number(
+    marker: Marker, references: dict[str | None, Artifact], urls: dict[str, str]
+) -> Marker:
+    """A note link whose fragment names no id on the page (``[[3]](#cite_note-3)`` beside a references list whose
+    items carry only back-links, as a wiki page converted to Markdown leaves them): defined when its number is an
+    item of the page's numbered references list, whatever the fragment is called. A number the list does not
+    have stays dangling."""
+    label = marker.label or ""
+    if label in references:
+        return replace(marker, url=urls.get(label) or marker.url, defined=True)
+    return marker
 
 
 def _marker_pair(
