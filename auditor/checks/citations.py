@@ -87,6 +87,8 @@ def _spaced_punctuation(body: str) -> bool:
     """Whether the writer sets a space before commas as a habit ("Yobe North , Ahmad Lawan ,"): then a space
     before a full stop is their typography too. A page stripped of its links keeps its ordinary commas: most of
     its commas follow a word directly."""
+    if body.count(" ,") + body.count("\t,") < SPACED_COMMAS:
+        return False  # each spaced comma ends in one of these pairs: too few, and the pattern need not run
     spaced = len(_SPACED_COMMA.findall(body))
     return spaced >= SPACED_COMMAS and spaced * 2 >= body.count(",")
 

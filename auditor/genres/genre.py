@@ -127,16 +127,35 @@ def _house_style() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+@cache
+def _house_cues() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Literals one of which every match of each :func:`_house_style` pattern holds: the titles that hold no other
+    ("Mr", "Ms", "Mx"), and the weekdays' common end ("day") or the weekdays themselves."""
+    data = load("genre")
+    titles, days = data["courtesy_titles"], data["weekdays"]
+    end = min(days, key=len, default="")
+    while end and not all(d.endswith(end) for d in days):
+        end = end[1:]
+    shortest = tuple(t for t in titles if not any(o != t and o in t for o in titles))
+    return shortest, ((end,) if len(end) >= 3 else tuple(days))
+
+
 def house_style(doc: Document) -> tuple[int, int]:
     """(names with a courtesy title, weekday anchors) in the document's paragraphs: two passes of a pattern over
-    the prose, no sentence read."""
+    the prose, no sentence read. A paragraph without a title's or a weekday's letters (:func:`_house_cues`, a
+    literal scan) is not searched by that pattern, which tries every position."""
     courtesy, weekday = _house_style()
+    titles, days = _house_cues()
     text = doc.text
+    find = text.find
     titled = anchored = 0
     for block in doc.blocks:
         if block.kind == "paragraph":
-            titled += len(courtesy.findall(text, block.start, block.end))
-            anchored += len(weekday.findall(text, block.start, block.end))
+            start, end = block.start, block.end
+            if any(find(t, start, end) >= 0 for t in titles):
+                titled += len(courtesy.findall(text, start, end))
+            if any(find(d, start, end) >= 0 for d in days):
+                anchored += len(weekday.findall(text, start, end))
     return titled, anchored
 
 

@@ -56,6 +56,9 @@ class _Lexicon:
     unnamed_phrase: Phrases
     pronoun_speaker: re.Pattern[str]
     open_question: re.Pattern[str]
+    speech_gate: frozenset[str]
+    """A word of every match of ``speech`` (each verb's longest): a sentence with none of them has no verb of
+    speech, and the pattern need not run (most sentences report no speech)."""
 
 
 @cache
@@ -114,6 +117,7 @@ def _lexicon() -> _Lexicon:
         Phrases([*data["unnamed_phrases"], *data["forecast_phrases"]]),
         re.compile(_PRONOUN_SPEAKER.pattern.replace("{}", _speech_verbs(data))),
         re.compile(rf"\s+(?:over|about|on)\s+(?:{alternation(data['open_questions'])})\b", re.I),
+        frozenset(max(sorted(words_of(v)), key=len) for v in (*data["speech_verbs"], *data["speech_verbs_with_that"])),
     )
 
 
@@ -413,7 +417,7 @@ def reports_speech(text: str, known: frozenset[str] = frozenset(), by_name: bool
     if " that" in text and lexicon.owned_words.search(text):
         return True  # "his claim that he visited ...": the words are the person's, told as theirs
     agent = lexicon.agent.search(text) if " by " in text else None
-    speech = lexicon.speech.search(text)
+    speech = None if lexicon.speech_gate.isdisjoint(words_of(text)) else lexicon.speech.search(text)
     if agent is None and speech is None:
         return False
     names = set(names_in(text, known))
