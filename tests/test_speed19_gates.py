@@ -6,11 +6,12 @@ import itertools
 
 import pytest
 
-from auditor import genre, voice
 from auditor.checks import citations
+from auditor.genres import genre
 from auditor.knowledge import load
 from auditor.load import load_document
 from auditor.phrases import words_of
+from auditor.sourcing import voice
 
 _OPENINGS = ("", "Yesterday ", "On Monday, ", "The mayor ", "_", "3", "é", "(", "“")
 _CLOSINGS = ("", ".", " that the plan failed.", "_x", "é", ", she added.", "’s", "-based", " out")
