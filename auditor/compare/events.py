@@ -16,7 +16,7 @@ from weakref import WeakKeyDictionary
 
 from auditor.compare.pairing import Pairing
 from auditor.compare.predicates import lead_person, lead_pronoun
-from auditor.compare.starts import kinds_of_things, launches_as_starts, stands_for
+from auditor.compare.starts import kinds_of_things, launches_as_starts, names_another, stands_for
 from auditor.compare.statements import stem, wordlist
 from auditor.compare.subjects import (
     DESCRIPTION,
@@ -377,6 +377,8 @@ def event_conflicts(p: Pairing) -> list[tuple[Event, Event]]:
                 rf"\b{re.escape(subject.split()[-1])}\b", p.texts[event.claim], re.IGNORECASE
             ):
                 continue  # "its" may be another thing's unless its claim names the described one
+            if not _personal(event, p.texts[event.claim]) and names_another(p.texts[event.claim], subject):
+                continue  # "Its partner, Shadow Box, has grown since its founding in 2001" ("his death": a person's)
             resolved = replace(event, subject=subject, complement=complement)
             bucket = buckets[(event.group, subject, complement)]
             bucket.append(resolved)

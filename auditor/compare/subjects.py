@@ -90,10 +90,34 @@ def antecedent(before: str) -> str:
 def subject_after(text: str, end: int) -> str:
     """The subject of a claim that opens with its event ("Built in 1824, the lighthouse ...", "Since opening in
     1989, Pellam Books ..."): the name, or the one-word definite description, after the comma that ends the
-    opening phrase; "" when the opening runs on."""
+    opening phrase; "" when the opening runs on. An opening that runs over more commas, as an agent with an
+    apposition does ("Founded in 1996 by Jo Hart, a drama teacher, Lantern Stage tours ..."), ends at the first
+    comma a clause's subject and its verb follow (:func:`_clause_subject`), within :data:`OPENING_CHARS`; a
+    subject "it" is :data:`PRONOUN` ("Set up in 2009 by local churches, it now feeds ...")."""
     m = _AFTER_COMMA.match(text, end)
-    if m is None:
-        return ""
+    if m is not None and not _AGENT.match(text, end) and (found := _first_subject(text, m)):
+        return found
+    stop = _OPENING_END.search(text, end, end + OPENING_CHARS)
+    for comma in _COMMA.finditer(text, end, stop.start() if stop else min(len(text), end + OPENING_CHARS)):
+        if found := _clause_subject(text, comma.end()):
+            return found
+    return ""
+
+
+PRONOUN = "~"
+"""The subject of an event told with "its", "his", "her", "their" or "it": resolved against the article's others."""
+OPENING_CHARS = 150
+"""Characters after an opening event's date read for the comma that ends the opening."""
+_OPENING_END = re.compile(r"[;:!?]|\.(?:\s|$)")
+_COMMA = re.compile(r",\s*")
+_AGENT = re.compile(r"\s+by\s")
+"""An agent after the date ("Founded in 1996 by Jo Hart, Ann Lee and Raj Patel, ..."): it may be a list of names."""
+_VERB_AFTER = re.compile(r"\s+(?!(?:and|or|of|the|a|an|in|on|at|by|for|to|from|with)\b)[a-z]+\b")
+"""A lower-case word after a subject that is not a function word: the clause's verb ("... Lantern Stage tours")."""
+
+
+def _first_subject(text: str, m: re.Match[str]) -> str:
+    """The subject right after the first comma of an opening of at most 40 characters."""
     if m.group("head"):
         return "" if m.group("head") in stopwords() else DESCRIPTION + m.group("head")
     rest = text[m.end() :]
@@ -103,8 +127,23 @@ def subject_after(text: str, end: int) -> str:
     return "" if not name or name.split()[0] in stopwords() else name
 
 
-PRONOUN = "~"
-"""The subject of an event told with "its", "his", "her" or "their": resolved against the article's others."""
+def _clause_subject(text: str, start: int) -> str:
+    """The subject of the clause that starts at ``start`` when a verb follows it: "it" (:data:`PRONOUN`), "the"
+    and one word, or a name ("Lantern Stage tours"); "" for an apposition ("a drama teacher,") or a name in a
+    list ("Ann Lee and Raj Patel,")."""
+    rest = text[start : start + 80]
+    if rest[:3] in ("it ", "It "):
+        return PRONOUN if _VERB_AFTER.match(rest, 2) else ""
+    m = re.match(r"[Tt]he\s+([a-z][a-z-]*)\b", rest)
+    if m is not None:
+        head = m.group(1)
+        return DESCRIPTION + head if head not in stopwords() and _VERB_AFTER.match(rest, m.end()) else ""
+    if rest[:4] in ("the ", "The ") and rest[4:5].isupper():
+        start, rest = start + 4, rest[4:]
+    name, length = name_after(rest)
+    if not name or name.split()[0] in stopwords() or not _VERB_AFTER.match(rest, length):
+        return ""
+    return name
 
 
 def description(before: str) -> str:
