@@ -1,11 +1,11 @@
-"""compare.events._Mentions reads a subject's mentions only in the claims that hold its word, once per word: the
+"""compare.subjects.Mentions reads a subject's mentions only in the claims that hold its word, once per word: the
 same answers as the readers over every claim (which were quadratic when asked per event of a long article)."""
 
 from __future__ import annotations
 
 import pytest
 
-from auditor.compare.events import DESCRIPTION, _full_name, _Mentions, _named_for, _sole
+from auditor.compare.subjects import DESCRIPTION, Mentions, full_name, named_for, sole
 
 TEXTS = [
     "Mira Tallis founded the Harrowgate Choir in 1988.",
@@ -22,12 +22,12 @@ TEXTS = [
 @pytest.mark.parametrize("cut", [2, 3, 5, 7])
 def test_full_name_reads_the_same_in_the_claims_that_hold_the_word(word: str, cut: int) -> None:
     texts = TEXTS[:cut]
-    assert _Mentions(texts).full_name(word) == _full_name(word, texts)
+    assert Mentions(texts).full_name(word) == full_name(word, texts)
 
 
 @pytest.mark.parametrize("noun", ["choir", "library", "room", "tallis"])
 @pytest.mark.parametrize("cut", [1, 2, 4, 5, 7])
 def test_a_description_reads_the_same_in_the_claims_that_hold_its_noun(noun: str, cut: int) -> None:
     texts, head = TEXTS[:cut], DESCRIPTION + noun
-    expected = head if _sole(head, texts) else _named_for(head, texts)
-    assert _Mentions(texts).described(head) == expected
+    expected = head if sole(head, texts) else named_for(head, texts)
+    assert Mentions(texts).described(head) == expected

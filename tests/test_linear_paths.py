@@ -16,7 +16,7 @@ import auditor
 from auditor import citations
 from auditor.article import Article
 from auditor.checks import cited
-from auditor.compare import events
+from auditor.compare import events, subjects
 from auditor.knowledge import load
 from auditor.model import Claim
 from auditor.sourcing.need import _lexicon, _opinion
@@ -42,7 +42,7 @@ LONG_NAME = " ".join(["Grand", "Old", "of", "the", "Union", "12B"] * 30)
 def test_name_before_a_verb_read_from_a_window_is_the_name_in_all_the_text(head: str) -> None:
     text = head + " was founded in 1921"
     end = len(head)
-    assert events._name_ending(text, end) == events._name_before(text[:end])
+    assert subjects.name_ending(text, end) == subjects.name_before(text[:end])
 
 
 @pytest.mark.parametrize(

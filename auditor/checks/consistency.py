@@ -26,6 +26,8 @@ from auditor.compare.ages import age_conflicts
 from auditor.compare.arithmetic import arithmetic_slips
 from auditor.compare.attributes import attribute_conflicts
 from auditor.compare.chronology import career_slips, count_slips
+from auditor.compare.currencies import currency_conflicts
+from auditor.compare.durations import duration_conflicts
 from auditor.compare.enumerations import listed_counts, named_counts
 from auditor.compare.events import event_conflicts
 from auditor.compare.families import Count as Family
@@ -40,7 +42,7 @@ from auditor.compare.pairing import Comparison, Pairing, comparisons, pairing
 from auditor.compare.periods import period_conflicts
 from auditor.compare.quantities import Quantity, find_quantities
 from auditor.compare.sequence import order_conflicts
-from auditor.compare.sizes import fronted_sizes, strong_counts
+from auditor.compare.sizes import capacities, fronted_sizes, strong_counts
 from auditor.compare.spans import span_conflicts
 from auditor.compare.statements import Statement, Term, stem
 from auditor.compare.summaries import summary_conflicts
@@ -98,6 +100,11 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
     So is a size written as a modifier or a fronted phrase against the size told plainly ("the 3,800-strong
     workforce" / "employs 4,100 people", "At 210 metres, the tower" / "the 180-metre tower":
     :mod:`auditor.compare.sizes`); not near a word of change, time or scope, nor of a rival or another thing of the kind.
+    So is a capacity written as a modifier ("the 120-passenger ferry" / "carries 200 passengers"), one duration of one
+    thing told twice ("a lifespan of around 35 years" / "around 25 years", "the 3-minute test" / "the test takes 10
+    minutes": :mod:`auditor.compare.durations`; two values hedged alike conflict beyond 5% of the larger), and one
+    sum told with the same figure in two currencies, no conversion stated ("a $10 billion budget" / "the €10 billion
+    budget": :mod:`auditor.compare.currencies`).
 
     Flagged: Harwell Motors cut 1,200 jobs at its Leeds plant this spring. | Unions called a strike. | Harwell Motors cut 1,500 jobs at its Leeds plant this spring.
     Clean: Harwell Motors cut about 1,200 jobs at its Leeds plant this spring. | Harwell Motors cut more than 1,100 jobs at its Leeds plant this spring.
@@ -168,7 +175,8 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
             yield conflict_hit(article, one_count.claim, other_count.claim, finding, "Check the figure and correct the wrong one.", period)
     # A size as "N-strong" or a fronted "At 210 metres," against the size told plainly (sizes.py).
     hedged = pairing(article).spoken | frozenset(i for i in range(len(texts)) if pairing(article).hedged(i))
-    for size in [*strong_counts(texts, hedged), *fronted_sizes(texts, hedged)]:
+    sizes = [*strong_counts(texts, hedged), *fronted_sizes(texts, hedged), *capacities(texts, hedged)]
+    for size in [*sizes, *duration_conflicts(texts, hedged), *currency_conflicts(texts, hedged)]:
         sized_first, sized_later = sorted((size.claim, size.other))
         if (sized_first, sized_later) not in reported:
             reported.add((sized_first, sized_later))

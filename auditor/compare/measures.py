@@ -77,13 +77,15 @@ def _dimensions() -> frozenset[str]:
 def find_measures(claim: int, text: str, words: bool = True) -> list[Measure]:
     """The figures of a claim that measure something, each with the noun it counts.
 
-    Durations ("two months ago", "five years of work") are left out: an article gives many, for many things.
+    Durations ("two months ago", "five years of work", "a lifespan of around 9 years") are left out: an article
+    gives many, for many things (one duration of one thing told twice is read by :mod:`auditor.compare.durations`).
     """
     found = []
     for q in find_quantities(text, words, _no_measure):
         if is_measure(q, text):
             keys, after, following = noun_after(text, q.end)
-            if _duration_keys().isdisjoint(keys):
+            # "around 9 years": "years" ends the noun as a period, so the keys alone miss it (durations.py reads these)
+            if _duration_keys().isdisjoint(keys) and not _how_long(q, text):
                 before = _before(text, q.start)
                 # "climb the 59-metre tower": a verb before a described dimension is done to the thing, not to its size
                 said = _description_start(before) if q.adjective else 0
@@ -121,6 +123,13 @@ def is_duration(q: Quantity, text: str) -> bool:
     """Whether a figure counts units of time ("nine months ago", "two years of work")."""
     following = _plain_words(text[q.end : q.end + 20])
     return bool(following) and stem(following[0]) in _duration_keys()
+
+
+def _how_long(q: Quantity, text: str) -> bool:
+    """Whether a figure counts units of time that say how long something lasts ("a lifespan of around 9 years"),
+    not how long ago it happened ("closed 12 years ago": when, compared as the figure comparer does)."""
+    following = _plain_words(text[q.end : q.end + 30])
+    return is_duration(q, text) and not (len(following) > 1 and following[1] in load("measures")["time_back"])
 
 
 @cache

@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import cache
 
-from auditor.compare.events import PRONOUN, Date, Event, claim_events, event_claims
+from auditor.compare.events import Date, Event, claim_events, event_claims
 from auditor.compare.pairing import Pairing
 from auditor.compare.predicates import full_names, lead_person, lead_pronoun
+from auditor.compare.subjects import PRONOUN
 from auditor.knowledge import load
 
 MAX_EVENTS = 24

@@ -53,6 +53,12 @@ LOOK_BACK = 3
 """Claims read back from a description of a kind for the name it stands for."""
 
 
+def names_another(text: str, subject: str) -> bool:
+    """Whether ``text`` names something other than ``subject`` ("Its partner, Shadow Box, has grown since its
+    founding in 2001": the founding may be Shadow Box's, not the one the article dates by name)."""
+    return _others(text, set(subject.split()))
+
+
 def _others(text: str, words: set[str]) -> bool:
     """Whether ``text`` names something whose words are not among ``words``."""
     for m in _CAPITALISED_WORD.finditer(text):

@@ -1,7 +1,7 @@
 """Surnames: the one or two capitalised words written right before a word ("Mira Tallis" before "tallis").
 
 CON004 asks, for each one-word subject of an event, which full names of the article end in it
-(:func:`auditor.compare.events._full_name`). The question was a pattern compiled for each word,
+(:func:`auditor.compare.subjects.full_name`). The question was a pattern compiled for each word,
 ``\\b((?:[A-Z][\\w'’&-]*\\s+){1,2})(?i:word)\\b``: some 0.6 ms a word, 6% of a long article's audit.
 :func:`names_before` gives the matches that pattern gives, in order, with patterns compiled once: an ASCII word is
 compared in lower case (a case-insensitive ASCII word matches only ASCII letters in a text without the few
