@@ -13,6 +13,7 @@ from auditor import urls
 from auditor.article import Article, per_article
 from auditor.checks import rule
 from auditor.citations import Marker
+from auditor.english import reads_as_english
 from auditor.knowledge import load
 from auditor.model import Citation, Claim, Document, Hit
 from auditor.publisher import is_publisher
@@ -465,12 +466,14 @@ def off_topic_citation(article: Article) -> Iterator[Hit]:
         if _names_the_piece(body, claim.start, citation.start, marker.url):
             continue  # "in a two-part series on Metro Radio ([1](...), [2](...))": the sentence says what the page is
         terms = slug_terms(marker.url)
-        if not terms:
-            continue
+        if not terms or not reads_as_english(terms):
+            continue  # no headline in the address, or one in another language: nothing to compare
         block = article.document.blocks[claim.block]
-        if claim.block not in block_stems:  # the claim is part of its block: one set serves both
-            block_stems[claim.block] = stems(body[block.start : block.end].replace("-", " "))
-        context = body[block.start : block.end]
+        first = _item_start(article, claim.block, citation.end)
+        if claim.block not in block_stems:  # the claim is part of its item: one set serves both
+            item = article.document.blocks[first]
+            block_stems[claim.block] = stems(body[item.start : block.end].replace("-", " "))
+        context = body[article.document.blocks[first].start : block.end]
         slug = stems(" ".join(terms))
         if slug & (block_stems[claim.block] | stems(marker.text.replace("-", " "))) or acronym_of(marker.url) & set(
             _ACRONYM.findall(context)
@@ -487,6 +490,34 @@ def off_topic_citation(article: Article) -> Iterator[Hit]:
             citation=citation.id,
             evidence={"url": marker.url, "url_terms": sorted(terms)},
         )
+
+
+@per_article
+def _linked_blocks(article: Article) -> frozenset[int]:
+    """The blocks with a link of their own (a link, an address, a reference or a numbered note)."""
+    kinds = ("link", "url", "reference", "numbered")
+    return frozenset(m.block for m in article.markers if m.kind in kinds)
+
+
+def _item_start(article: Article, index: int, end: int) -> int:
+    """The first block of the item a link closing block ``index`` covers: a newsletter's item is a heading and
+    the paragraphs under it, the last ending in the source's link, and the link is the source of all of them.
+    Back from the block over paragraphs with no link of their own, to the heading that opens them (included);
+    the block itself when the link does not close it, or no heading opens the run."""
+    doc = article.document
+    if body_rest(doc.text, end, doc.blocks[index].end):
+        return index
+    linked = _linked_blocks(article)
+    k = index - 1
+    while k >= 0 and doc.blocks[k].kind == "paragraph" and k not in linked:
+        k -= 1
+    return k if k >= 0 and doc.blocks[k].kind == "heading" else index
+
+
+def body_rest(text: str, end: int, block_end: int) -> bool:
+    """Whether words follow a link in its block (more than closing marks and a short tail such as "2 minute read")."""
+    rest = text[end:block_end]
+    return len(re.findall(r"[^\W\d_]+", rest)) > 4
 
 
 @cache
