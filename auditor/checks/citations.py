@@ -146,7 +146,8 @@ def of_kind(article: Article, *kinds: str) -> Iterator[tuple[Citation, Marker]]:
 def placeholder_citation(article: Article) -> Iterator[Hit]:
     """A marker that cites nothing: ``[source]``, ``(source)``, ``[citation needed]``, ``<a href="#">``.
 
-    Usually left by a writer (or a text generator) who meant to add a link later.
+    Usually left by a writer (or a text generator) who meant to add a link later; or a link whose target is the
+    source's name, not its address (``[cases by state](Health Agency)``), which no reader can follow.
 
     Flagged: Sales fell 12% in the second quarter of 2024 [source].
     Clean: Sales fell 12% in the second quarter of 2024 ([Reuters](https://www.reuters.com/business/sales-fell-2024-07-30/)).
@@ -154,10 +155,14 @@ def placeholder_citation(article: Article) -> Iterator[Hit]:
     for citation, _ in of_kind(article, "placeholder"):
         claim = cited_claim(article, citation)
         shown = citation.text if citation.url is None else f'link "{citation.text}" to {citation.url!r}'
+        advice = "replace it with a link to the source"
+        if citation.url and " " in citation.url.strip():  # "[cases by state](Health Agency)": a name, no address
+            shown = f"{quote(citation.text)} (its target is words, not an address)"
+            advice = f"put the URL of the {citation.url.strip()!r} page it means in the parentheses"
         yield Hit(
             citation.start,
             citation.end,
-            f"Placeholder citation {shown}{about(claim)}: replace it with a link to the source.",
+            f"Placeholder citation {shown}{about(claim)}: {advice}.",
             claim=claim.id if claim else None,
             citation=citation.id,
             evidence={"marker": citation.text, "url": citation.url},
