@@ -16,6 +16,7 @@ from auditor.citations import Marker
 from auditor.english import reads_as_english
 from auditor.knowledge import load
 from auditor.model import Citation, Claim, Document, Hit
+from auditor.own_site import is_own_site
 from auditor.publisher import is_publisher
 from auditor.reference_lists import empty_entry_numbers, outside_links
 from auditor.slugs import acronym_of, site_name, slug_terms, slug_words
@@ -298,7 +299,8 @@ def mismatched_anchor(article: Article) -> Iterator[Hit]:
 
     The reader expects the outlet's own report; the link goes somewhere else. Not when the outlet is the page's
     own publisher (its head or front matter names it), or the host is the outlet's sister domain
-    (:func:`sister_domain`): there the link goes where the text says.
+    (:func:`sister_domain`): there the link goes where the text says. Nor when the link goes to the page's own
+    site (:mod:`auditor.own_site`): a past edition or earlier post of the publication, linked on purpose.
 
     Flagged: The merger was first reported by [Reuters](https://www.example-blog.com/merger-news).
     Clean: The merger was first reported by [Reuters](https://www.reuters.com/markets/deals/merger-2024-05-02/).
@@ -319,6 +321,8 @@ def mismatched_anchor(article: Article) -> Iterator[Hit]:
             continue  # the page's address names the outlet: a report of (or quoting) the outlet's story
         if sister_domain(outlet, host) or is_publisher(article, outlet):
             continue  # the outlet's other site, or the page's own publisher named in its own links
+        if is_own_site(article, host):
+            continue  # the publication's own page (a past edition that covered the outlet's data): an internal link
         claim = cited_claim(article, citation)
         yield Hit(
             citation.start,
