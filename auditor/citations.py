@@ -232,6 +232,8 @@ def find_markers(doc: Document, artifacts: Artifacts) -> list[Marker]:
     inside = Spans(linked)
     found.extend(_parenthesised(doc, artifacts, references, ref_urls, verbatim, inside))
     found.extend(_note_numbers(doc, artifacts, references, ref_urls, verbatim, inside))
+    taken = Spans(_merged((m.start, m.end) for m in found if m.end > m.start))
+    found.extend(_named_targets(doc, artifacts, verbatim, taken))
     for marker in _attributions(lexicon, doc.text, lowered, starts):
         if marker.block in artifacts.excluded or verbatim.touches(marker.start, marker.end):
             continue
@@ -261,6 +263,39 @@ def _parenthesised(
             continue
         if not inside.covers(start, end) and as_written(doc, start, end):
             yield Marker("numbered", urls.get(number), doc.text[start:end], start, end, index, number, True)
+
+
+_NAMED_TARGET = re.compile(
+    r"(?<![!\]\\])\[(?P<text>[^\[\]\n]*[^\W\d_][^\[\]\n]*)\]"
+    r"\((?P<target>[^\W\d_][^\W\d_.'’&-]*(?:[ ,]+[^\W\d_][^\W\d_.'’&-]*)+)\)"
+)
+"""``[text](Words With Spaces)``: link markup whose target is plain words (two or more, letters only), which no
+Markdown reader turns into a link (an address has no spaces), so it stays in the text as written."""
+
+
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans sorted, overlapping ones joined (for :class:`Spans`)."""
+    joined: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if joined and start < joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(end, joined[-1][1]))
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def _named_targets(doc: Document, artifacts: Artifacts, verbatim: Spans, taken: Spans) -> Iterator[Marker]:
+    """Links whose target is the source's name where its address belongs (``[cases by state](Health Agency)``):
+    they cite nothing, placeholders whose ``url`` is the words written as the target. Not in code, not where a
+    marker is already read (a link's text, a placeholder address such as "tk tk"), not an image's. An address, a
+    fragment, a ``mailto:``, a template expression or a title in quotes has a character plain words do not, and
+    a one-word target is read by Markdown as a relative link."""
+    for index, m in _in_prose(doc, artifacts, _NAMED_TARGET.finditer):
+        start, end = m.span()
+        if verbatim.touches(start, end) or taken.touches(start, end) or not as_written(doc, start, end):
+            continue
+        at = m.start("target") - 1  # the "(...)" where the address belongs: the link's words stay in the claim
+        yield Marker("placeholder", m["target"], doc.text[start:end], at, end, index)
 
 
 def _in_prose(

@@ -13,6 +13,8 @@ from auditor import urls
 from auditor.article import Article, per_article
 from auditor.checks import rule
 from auditor.citations import Marker
+from auditor.english import reads_as_english
+from auditor.genres.own_site import is_own_site
 from auditor.genres.publisher import is_publisher
 from auditor.knowledge import load
 from auditor.model import Citation, Claim, Document, Hit
@@ -147,7 +149,8 @@ def of_kind(article: Article, *kinds: str) -> Iterator[tuple[Citation, Marker]]:
 def placeholder_citation(article: Article) -> Iterator[Hit]:
     """A marker that cites nothing: ``[source]``, ``(source)``, ``[citation needed]``, ``<a href="#">``.
 
-    Usually left by a writer (or a text generator) who meant to add a link later.
+    Usually left by a writer (or a text generator) who meant to add a link later; or a link whose target is the
+    source's name, not its address (``[cases by state](Health Agency)``), which no reader can follow.
 
     Flagged: Sales fell 12% in the second quarter of 2024 [source].
     Clean: Sales fell 12% in the second quarter of 2024 ([Reuters](https://www.reuters.com/business/sales-fell-2024-07-30/)).
@@ -155,10 +158,14 @@ def placeholder_citation(article: Article) -> Iterator[Hit]:
     for citation, _ in of_kind(article, "placeholder"):
         claim = cited_claim(article, citation)
         shown = citation.text if citation.url is None else f'link "{citation.text}" to {citation.url!r}'
+        advice = "replace it with a link to the source"
+        if citation.url and " " in citation.url.strip():  # "[cases by state](Health Agency)": a name, no address
+            shown = f"{quote(citation.text)} (its target is words, not an address)"
+            advice = f"put the URL of the {citation.url.strip()!r} page it means in the parentheses"
         yield Hit(
             citation.start,
             citation.end,
-            f"Placeholder citation {shown}{about(claim)}: replace it with a link to the source.",
+            f"Placeholder citation {shown}{about(claim)}: {advice}.",
             claim=claim.id if claim else None,
             citation=citation.id,
             evidence={"marker": citation.text, "url": citation.url},
@@ -294,7 +301,8 @@ def mismatched_anchor(article: Article) -> Iterator[Hit]:
 
     The reader expects the outlet's own report; the link goes somewhere else. Not when the outlet is the page's
     own publisher (its head or front matter names it), or the host is the outlet's sister domain
-    (:func:`sister_domain`): there the link goes where the text says.
+    (:func:`sister_domain`): there the link goes where the text says. Nor when the link goes to the page's own
+    site (:mod:`auditor.genres.own_site`): a past edition or earlier post of the publication, linked on purpose.
 
     Flagged: The merger was first reported by [Reuters](https://www.example-blog.com/merger-news).
     Clean: The merger was first reported by [Reuters](https://www.reuters.com/markets/deals/merger-2024-05-02/).
@@ -315,6 +323,8 @@ def mismatched_anchor(article: Article) -> Iterator[Hit]:
             continue  # the page's address names the outlet: a report of (or quoting) the outlet's story
         if sister_domain(outlet, host) or is_publisher(article, outlet):
             continue  # the outlet's other site, or the page's own publisher named in its own links
+        if is_own_site(article, host):
+            continue  # the publication's own page (a past edition that covered the outlet's data): an internal link
         claim = cited_claim(article, citation)
         yield Hit(
             citation.start,
@@ -467,12 +477,14 @@ def off_topic_citation(article: Article) -> Iterator[Hit]:
         if _names_the_piece(body, claim.start, citation.start, marker.url):
             continue  # "in a two-part series on Metro Radio ([1](...), [2](...))": the sentence says what the page is
         terms = slug_terms(marker.url)
-        if not terms:
-            continue
+        if not terms or not reads_as_english(terms):
+            continue  # no headline in the address, or one in another language: nothing to compare
         block = article.document.blocks[claim.block]
-        if claim.block not in block_stems:  # the claim is part of its block: one set serves both
-            block_stems[claim.block] = stems(body[block.start : block.end].replace("-", " "))
-        context = body[block.start : block.end]
+        first = _item_start(article, claim.block, citation.end)
+        if claim.block not in block_stems:  # the claim is part of its item: one set serves both
+            item = article.document.blocks[first]
+            block_stems[claim.block] = stems(body[item.start : block.end].replace("-", " "))
+        context = body[article.document.blocks[first].start : block.end]
         slug = stems(" ".join(terms))
         if slug & (block_stems[claim.block] | stems(marker.text.replace("-", " "))) or acronym_of(marker.url) & set(
             _ACRONYM.findall(context)
@@ -489,6 +501,34 @@ def off_topic_citation(article: Article) -> Iterator[Hit]:
             citation=citation.id,
             evidence={"url": marker.url, "url_terms": sorted(terms)},
         )
+
+
+@per_article
+def _linked_blocks(article: Article) -> frozenset[int]:
+    """The blocks with a link of their own (a link, an address, a reference or a numbered note)."""
+    kinds = ("link", "url", "reference", "numbered")
+    return frozenset(m.block for m in article.markers if m.kind in kinds)
+
+
+def _item_start(article: Article, index: int, end: int) -> int:
+    """The first block of the item a link closing block ``index`` covers: a newsletter's item is a heading and
+    the paragraphs under it, the last ending in the source's link, and the link is the source of all of them.
+    Back from the block over paragraphs with no link of their own, to the heading that opens them (included);
+    the block itself when the link does not close it, or no heading opens the run."""
+    doc = article.document
+    if body_rest(doc.text, end, doc.blocks[index].end):
+        return index
+    linked = _linked_blocks(article)
+    k = index - 1
+    while k >= 0 and doc.blocks[k].kind == "paragraph" and k not in linked:
+        k -= 1
+    return k if k >= 0 and doc.blocks[k].kind == "heading" else index
+
+
+def body_rest(text: str, end: int, block_end: int) -> bool:
+    """Whether words follow a link in its block (more than closing marks and a short tail such as "2 minute read")."""
+    rest = text[end:block_end]
+    return len(re.findall(r"[^\W\d_]+", rest)) > 4
 
 
 @cache
