@@ -321,30 +321,67 @@ sentences; a text with no figure keeps an empty tuple)."""
 
 @lru_cache(maxsize=REMEMBERED)
 def _found(text: str, words: bool, skip: Callable[[str, int, int], bool] | None) -> tuple[Quantity, ...]:
-    in_words, tail, head = _patterns()
-    cores: list[tuple[int, int, str, str]] = []
-    for m in _NUMBER.finditer(text):
-        start, end = m.span()
-        if start and (text[start - 1].isalnum() or text[start - 1] in ".,"):
-            continue  # "A380", "v2.1": part of a name
-        if end < len(text) - 1 and text[end] in ",." and text[end + 1].isdigit():
-            continue  # "1,20" or "1.2.3": not one figure
-        if skip is not None and skip(text, start, end):
-            continue
-        cores.append((start, end, "num", m.group()))
-    if words and not (folds_plainly(text) and _number_tokens().isdisjoint(reading(text).words)):
-        for m in in_words.finditer(text):
-            kind = "frac" if m.group("frac") else "words"
-            cores.append((m.start(), m.end(), kind, m.group()))
-        cores.sort()
+    numbers = _numbers(text)
+    read = numbers.figures
     found: list[Quantity] = []
-    for start, end, kind, core in cores:
+    for start, end, kind, core in numbers.with_words(text) if words else numbers.digits:
+        if skip is not None and kind == "num" and skip(text, start, end):
+            continue
         if found and start < found[-1].end:
             continue  # "million" in "1.2 million" is part of the figure before it
-        quantity = _quantity(text, start, end, kind, core, tail, head)
+        if (start, kind) in read:
+            quantity = read[(start, kind)]
+        else:
+            _, tail, head = _patterns()
+            quantity = read[(start, kind)] = _quantity(text, start, end, kind, core, tail, head)
         if quantity is not None:
             found.append(quantity)
     return tuple(found)
+
+
+_Core = tuple[int, int, str, str]
+"""(start, end, kind, the number as written): "num" for digits, "words" or "frac" for a number in words."""
+
+
+class _Numbers:
+    """The numbers of a text that may open a figure, found once whatever a caller skips, and their figures read
+    on first use. The callers of :func:`find_quantities` ask for the same text with different ``skip`` functions
+    (bare years, numbers no measure has) and with or without numbers in words: the numbers are found and each
+    figure is read once for all of them; only what is skipped, and which figure a longer one before it takes in,
+    are each call's own (skipping numbers from the sorted list keeps the order of those left)."""
+
+    __slots__ = ("digits", "figures", "spelled")
+
+    def __init__(self, text: str) -> None:
+        cores: list[_Core] = []
+        for m in _NUMBER.finditer(text):
+            start, end = m.span()
+            if start and (text[start - 1].isalnum() or text[start - 1] in ".,"):
+                continue  # "A380", "v2.1": part of a name
+            if end < len(text) - 1 and text[end] in ",." and text[end + 1].isdigit():
+                continue  # "1,20" or "1.2.3": not one figure
+            cores.append((start, end, "num", m.group()))
+        self.digits = cores
+        """The numbers in digits, in order."""
+        self.spelled: list[_Core] | None = None
+        """The numbers in digits and in words, in order, once asked for."""
+        self.figures: dict[tuple[int, str], Quantity | None] = {}
+        """The figure read at a number (its start and kind), None for none."""
+
+    def with_words(self, text: str) -> list[_Core]:
+        """The numbers in digits and in words, in order."""
+        if self.spelled is None:
+            cores = self.digits
+            if not (folds_plainly(text) and _number_tokens().isdisjoint(reading(text).words)):
+                found = _patterns()[0].finditer(text)
+                cores = sorted(cores + [(m.start(), m.end(), "frac" if m["frac"] else "words", m[0]) for m in found])
+            self.spelled = cores
+        return self.spelled
+
+
+@lru_cache(maxsize=REMEMBERED)
+def _numbers(text: str) -> _Numbers:
+    return _Numbers(text)
 
 
 def plain_number(text: str, end: int) -> bool:
