@@ -22,7 +22,8 @@
   document (:mod:`auditor.collection`); a periodical's tally of the period it covers ("almost 30 merges in
   the past week", :mod:`auditor.periodical`); a crowd the writer counts on the scene (:mod:`auditor.observation`);
   a funder's gift an organisation's own news tells of receiving (:mod:`auditor.testimony`); but not a figure such
-  a page gives of the world ("70% of a typical app is code from registries": :mod:`auditor.testimony`);
+  a page gives of the world ("70% of a typical app is code from registries": :mod:`auditor.testimony`), nor a
+  measured change of the world on a page whose "we" is everyone ("we know little about ...": :func:`speaks_as_everyone`);
 - **reported speech**: a figure, date or ranking in a sentence that names its speaker ("..., the agency
   said", "Clark in October revealed") or tells of a body's own outlook ("Management narrowed its outlook to
   ...": :mod:`auditor.guidance`), or right after one (across a paragraph break when the report is in
@@ -88,6 +89,7 @@ from auditor.model import Claim
 from auditor.need import Need, citation_need, titled_document, unnamed_need
 from auditor.newsroom import speaks_of_itself
 from auditor.observation import observed_crowd
+from auditor.own_work import tells_own_work
 from auditor.periodical import in_period
 from auditor.phrases import alternation
 from auditor.pseudo_headings import bold_heading
@@ -201,6 +203,15 @@ def insider_circle(article: Article) -> frozenset[str] | None:
         return None
     known = known_names(article)
     return frozenset(token for _, text in mine for name in names_in(text, known) for token in name_tokens(name))
+
+
+@per_article
+def speaks_as_everyone(article: Article) -> bool:
+    """The writer says "we" or "us" only as everyone ("we know almost nothing about ...", "it prevents us from
+    ...": :mod:`auditor.own_work`), and nothing else says who writes (no declared writer, no release's issuer):
+    the first person that makes the page read as told from inside tells of no work of the writer's."""
+    mine = _first_person(article)
+    return bool(mine) and not writer_names(article) and not any(tells_own_work(text) for _, text in mine)
 
 
 @per_article
