@@ -32,7 +32,7 @@ def _move() -> re.Pattern[str]:
     data = load("market")
     return re.compile(
         rf"(?:(?:^|(?<=[\s,;:(]))(?i:{alternation(data['owners'])})\s+|^\W*)"
-        rf"(?i:{alternation(data['securities'])})\b(?:\s+[\w'’,.$-]+){{0,{MAX_GAP_WORDS}}}?\s+"
+        rf"(?i:{alternation(data['securities'])})\b,?(?:\s+[\w'’,.$-]+){{0,{MAX_GAP_WORDS}}}?\s+"
         rf"(?i:{alternation(data['moves'])})\b"
     )
 
@@ -52,6 +52,6 @@ def price_move(text: str, figure: str) -> bool:
     for m in _move().finditer(text):
         at = text.find(figure, m.end())
         clause = text[m.end() : at]
-        if 0 <= at - m.end() <= MAX_FIGURE_CHARS and not any(stop in clause for stop in ".;"):
+        if 0 <= at - m.end() <= MAX_FIGURE_CHARS and not any(stop in clause for stop in (";", ". ")):
             return True
     return False

@@ -39,6 +39,8 @@
   under the headline when the body it summarises names its sources (:func:`_standfirst`), and a sentence that
   tells what the document's own figure or table shows where a data note says where its data come from
   (:mod:`auditor.exhibits`);
+- **market data**: a traded security's price or its move ("Shares of the company have slid about 20%":
+  :mod:`auditor.market`), read off a price feed;
 - **not a record**: a line of an event's details ("Fee: $25"), a line of a list of records ("Jane Doe: theft,
   resisting arrest, held on $5,000 bond"), a date after the article's own (a plan);
 - **what kind of piece it is** (:mod:`auditor.genre`): in a reported piece (news), the attribution is the
@@ -85,6 +87,7 @@ from auditor.fact_sheet import is_fact_sheet
 from auditor.genre import Genre, genre_of
 from auditor.guidance import states_own_outlook
 from auditor.knowledge import load
+from auditor.market import price_move
 from auditor.model import Claim
 from auditor.need import Need, citation_need, titled_document, unnamed_need
 from auditor.newsroom import speaks_of_itself
@@ -511,6 +514,8 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             continue  # "a Pew study found", "reports seen by Reuters": the attribution is CIT008's to report
         if restated(article, claim, need) or sourced_elsewhere(article, claim) or continues_sourced(article, claim):
             continue
+        if unnamed is None and need.reason == "statistics" and price_move(text, need.evidence):
+            continue  # "Shares of the company have slid about 20% from their peak": market data from a price feed
         if unnamed is None and need.reason == "statistics" and restates_figures(article, claim):
             continue  # the figures the article gave before, again: the first mention carries the need
         if unnamed is None and need.reason in TESTIMONY_REASONS and describes_own_exhibit(article, text):
