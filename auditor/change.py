@@ -1,6 +1,6 @@
 """A percentage given as the amount of a change that happened: a measurement of the world, not a description.
 
-"The new rules immediately reduced the production of new treatments by 70%", "Enrolment fell 12% over the
+"The licensing reform reduced the number of rural pharmacies by 40%", "Enrolment fell 12% over the
 decade", "Prices rose by about 9%": a verb of change in the past tense whose amount is the percentage reports
 what was measured to have happened, which a reader expects sourced like any statistic, whether or not the
 sentence names someone or dates it. Left out (``knowledge/change.json``):
@@ -23,7 +23,7 @@ from auditor.knowledge import load
 from auditor.phrases import alternation
 
 MAX_GAP_WORDS = 6
-"""The verb's object stands between it and its amount: "reduced the production of new treatments by 70%"."""
+"""The verb's object stands between it and its amount: "reduced the number of rural pharmacies by 40%"."""
 
 
 @cache
@@ -44,7 +44,7 @@ def changed_by(text: str, figure: str) -> bool:
     """``figure`` (a percentage as :func:`auditor.need.figures` found it) is the amount of a change the sentence
     reports in the past tense.
 
-    >>> changed_by("The clampdown reduced the production of new treatments by 70%.", "70%")
+    >>> changed_by("The licensing reform reduced the number of rural pharmacies by 40%.", "40%")
     True
     >>> changed_by("Enrolment fell 12% over the decade.", "12%")
     True

@@ -1,7 +1,7 @@
 """A traded security's price move: market data from a price feed, which a reader does not expect cited.
 
-"Shares of the company have slid about 20% from their October peak", "The stock added more than 2% to begin
-the week", "a major gain for shares, climbing more than 80% so far this year": a quoted price and its moves are
+"The bank's shares fell 6% on Tuesday", "The stock gained 3% in early trading", "its share price has
+climbed about 40% since January": a quoted price and its moves are
 public market data, which commentary and news read off a price feed the way a weather report reads a
 thermometer; an editor does not ask for a source for them. What the sentence says beside the move (an analyst's
 forecast, a company's earnings, a deal's value) is read as usual: only a figure that is the move itself, or the
@@ -22,9 +22,9 @@ from auditor.knowledge import load
 from auditor.phrases import alternation
 
 MAX_GAP_WORDS = 8
-"""Between the security and its move: "Shares of the power-generation company have slid"."""
+"""Between the security and its move: "Shares of the regional bank have fallen"."""
 MAX_FIGURE_CHARS = 60
-"""The figure follows the move within this many characters: "slid about 20% from their peak above $410"."""
+"""The figure follows the move within this many characters: "fell about 6% to a low near $30"."""
 
 
 @cache
@@ -40,11 +40,11 @@ def _move() -> re.Pattern[str]:
 def price_move(text: str, figure: str) -> bool:
     """``figure`` is a traded security's price or its move in ``text`` (see the module docstring).
 
-    >>> price_move("Shares of the company have slid about 20% from their October peak above $410.", "20%")
+    >>> price_move("Shares of the regional bank have fallen about 6% since Tuesday, to $30.", "6%")
     True
-    >>> price_move("The stock added more than 2% to begin the week.", "2%")
+    >>> price_move("The stock gained 3% in early trading.", "3%")
     True
-    >>> price_move("Analysts expect earnings growth of roughly 18% through 2027.", "18%")
+    >>> price_move("Analysts expect its earnings to grow 9% a year.", "9%")
     False
     >>> price_move("The county's housing stock fell 5% in a decade.", "5%")
     False

@@ -8,7 +8,7 @@ of these, quoted back in the finding so the writer sees what to source:
   tied to a time or an event ("grew by 14% last year"), names someone or counts people or organisations; not a
   year, a version, a position ("page 40", "BIP 157"), a duration, a unit of measure ("40 MB"), or a
   figure that describes how something works ("signatures are 10% smaller"); a percentage that is the amount of
-  a change that happened is a measurement too, whoever it names ("reduced the production of new drugs by 70%":
+  a change that happened is a measurement too, whoever it names ("reduced the number of rural pharmacies by 40%":
   :mod:`auditor.change`);
 - **quotation**: six or more quoted words taken from a document the reader could look up ("wrote",
   "said in a letter"); words said to the writer are the writer's own reporting, and words a named speaker
@@ -392,7 +392,7 @@ def citation_need(text: str, kinds: Iterable[str], known: frozenset[str] = froze
     if found and (found[0][:1] in "$£€¥" or not {"temporal", "event"}.isdisjoint(kinds) or _about_someone(text, names)):
         return Need("statistics", found[0])
     if changed := next((figure for figure in found if changed_by(text, figure)), None):
-        return Need("statistics", changed)  # "reduced the production of new treatments by 70%": a measured change
+        return Need("statistics", changed)  # "reduced the number of rural pharmacies by 40%": a measured change
     if not names:
         return None
     if read.has_digit and (m := _DATE.search(text)) and not lexicon.future.search(text):  # a date has digits

@@ -2,8 +2,8 @@
 
 A page told from inside (an organisation's blog, a team's report, a campaign's page) speaks of what its writer
 does: "we launched the pilot", "our survey", "contact us". A page may say "we" and "us" without any of that:
-"we know almost nothing about ...", "we suddenly saw a rise in life expectancy", "this prevents us from
-knowing more", "in our own interest". That "we" is anyone (the writer, the reader, people at large), and the
+"we understand little of deep-sea currents", "over the century we watched harvests double", "this keeps us
+from seeing", "for all of us". That "we" is anyone (the writer, the reader, people at large), and the
 page is no account of the writer's work: the figures it gives of the world are not the writer's testimony.
 
 :func:`tells_own_work` reads one first-person sentence (``knowledge/own_work.json``):
@@ -11,7 +11,7 @@ page is no account of the writer's work: the figures it gives of the world are n
 - "I" or "we", past any auxiliaries and adverbs, then a verb that is not one of knowing, perceiving, being,
   having, needing or wishing ("we built", "I interviewed", "we're hiring"): the writer's doing;
 - "our" or "my" before a noun that is not what everyone has ("our team", "my research"; not "our own
-  interest", "our country");
+  children", "our country");
 - words the writer heard first-hand ("told me", "in an interview with us": :func:`auditor.voice.is_first_hand`);
 - "us" (in lower case: "US" is a country) after a verb of contact or partnership ("contact us", "join us",
   "worked with us").
@@ -57,11 +57,11 @@ def tells_own_work(text: str) -> bool:
     True
     >>> tells_own_work("Our survey covered every county.")
     True
-    >>> tells_own_work("We know almost nothing about the human body.")
+    >>> tells_own_work("We understand little about deep-sea currents.")
     False
-    >>> tells_own_work("After centuries of no change, we suddenly saw lifespans rise.")
+    >>> tells_own_work("Over the century we watched harvests double.")
     False
-    >>> tells_own_work("It is in our own interest to act, and it serves us all.")
+    >>> tells_own_work("It serves all of us and our children.")
     False
     """
     if is_first_hand(text):

@@ -13,10 +13,10 @@ asks for one, as on any other page.
   the world's / the Internet's / the market / the country's ..." (``knowledge/testimony.json``), or of **a
   generic one** the reader stands for ("of your average code base", "of a typical app"); "a 9% share of the
   market" too;
-- or, on a page whose "we" is everyone rather than a group that tells of its work ("we know almost nothing
-  about ...": :func:`auditor.checks.unsourced.speaks_as_everyone`), the figure is the amount of a change that
-  happened to something no owner stands before ("the new rules reduced the production of new drugs by 70%":
-  :func:`change_in_world`); an organisation's page keeps "Emergency calls fell 30% last year" as its own results;
+- or, on a page whose "we" is everyone rather than a group that tells of its work ("we understand little
+  of ...": :func:`auditor.checks.unsourced.speaks_as_everyone`), the figure is the amount of a change that
+  happened to something no owner stands before ("the licensing reform reduced the number of rural pharmacies by 40%":
+  :func:`change_in_world`); an organisation's page keeps "Late buses fell 30% last year" as its own results;
 - and the sentence does not speak of the organisation: not in first person (those are the writer's already), no
   name in it is the organisation's (its publisher, the issuer of its release, the organisation whose staff speak,
   a name in the page's title it speaks of as "we"), and no owner stands before the figure ("its", "their", "the
@@ -95,10 +95,10 @@ def _owned(text: str, at: int) -> bool:
 
 def change_in_world(text: str, figure: str) -> bool:
     """The ``figure`` of ``text`` is the amount of a change that happened (:func:`auditor.change.changed_by`) to
-    something no owner stands before: "The new rules reduced the production of new drugs by 70%", not "The
+    something no owner stands before: "The licensing reform reduced the number of rural pharmacies by 40%", not "The
     clinic cut its waiting times by 40%".
 
-    >>> change_in_world("The new rules reduced the production of new drugs by 70%.", "70%")
+    >>> change_in_world("The licensing reform reduced the number of rural pharmacies by 40%.", "40%")
     True
     >>> change_in_world("The clinic cut its waiting times by 40% and reduced its costs by 12%.", "12%")
     False

@@ -18,9 +18,9 @@ PIECE = "# Is the grid builder's slump a buying chance?\n\n{sentence}\n\nThe com
 
 def test_a_share_price_move_needs_no_source() -> None:
     for sentence in (
-        "Shares of the grid builder have slid about 25% from their spring peak above $90, cooling a busy trade.",
-        "The stock added more than 3% on Monday after the company won a contract for two substations.",
-        "It was a major gain for shares, climbing more than 80% so far this year.",
+        "Shares of the grid builder fell 6% on Tuesday after a weak quarter.",
+        "The stock gained 3% in early trading, to $31.40.",
+        "Its share price has climbed about 40% since January.",
     ):
         assert _unsourced(PIECE.format(sentence=sentence)) == [], sentence
 

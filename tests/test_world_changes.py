@@ -15,7 +15,7 @@ def _unsourced(text: str) -> list[str]:
 
 
 EXPLAINER = "# Why the island ferries thinned out\n\n{opening}\n\n{sentence}\n\nThe ferries still run in summer.\n"
-CHANGE = "The new fuel rules immediately reduced the number of island crossings by 40%."
+CHANGE = "The fuel rules of that decade reduced the number of island crossings by 40%."
 PLAIN = "For most of the last century the island ferries ran every hour."
 GENERIC_WE = PLAIN + " We know surprisingly little about why that ended."
 OWN_WORK = "We run the ferry line between the two islands, and our crews keep the boats at sea in winter."
@@ -67,8 +67,8 @@ def test_a_first_person_that_tells_of_work() -> None:
     assert tells_own_work("Our survey covered every county.")
     assert tells_own_work("Contact us for the full data.")
     assert tells_own_work("The engineer told me the servers were old.")
-    assert not tells_own_work("We know almost nothing about the deep sea.")
-    assert not tells_own_work("After centuries of no change, we suddenly saw lifespans rise.")
-    assert not tells_own_work("We're only three lifetimes from the first railway.")
-    assert not tells_own_work("It is in our own interest, and it serves us all.")
+    assert not tells_own_work("We understand little about the deep sea.")
+    assert not tells_own_work("Over the century we watched harvests double.")
+    assert not tells_own_work("We're still at the start of mapping the seabed.")
+    assert not tells_own_work("It serves all of us and our children.")
     assert not tells_own_work("The US economy grew, i.e. output rose.")

@@ -23,7 +23,7 @@
   the past week", :mod:`auditor.periodical`); a crowd the writer counts on the scene (:mod:`auditor.observation`);
   a funder's gift an organisation's own news tells of receiving (:mod:`auditor.testimony`); but not a figure such
   a page gives of the world ("70% of a typical app is code from registries": :mod:`auditor.testimony`), nor a
-  measured change of the world on a page whose "we" is everyone ("we know little about ...": :func:`speaks_as_everyone`);
+  measured change of the world on a page whose "we" is everyone ("we understand little of ...": :func:`speaks_as_everyone`);
 - **reported speech**: a figure, date or ranking in a sentence that names its speaker ("..., the agency
   said", "Clark in October revealed") or tells of a body's own outlook ("Management narrowed its outlook to
   ...": :mod:`auditor.guidance`), or right after one (across a paragraph break when the report is in
@@ -39,7 +39,7 @@
   under the headline when the body it summarises names its sources (:func:`_standfirst`), and a sentence that
   tells what the document's own figure or table shows where a data note says where its data come from
   (:mod:`auditor.exhibits`);
-- **market data**: a traded security's price or its move ("Shares of the company have slid about 20%":
+- **market data**: a traded security's price or its move ("The bank's shares fell 6% on Tuesday":
   :mod:`auditor.market`), read off a price feed;
 - **not a record**: a line of an event's details ("Fee: $25"), a line of a list of records ("Jane Doe: theft,
   resisting arrest, held on $5,000 bond"), a date after the article's own (a plan);
@@ -210,8 +210,8 @@ def insider_circle(article: Article) -> frozenset[str] | None:
 
 @per_article
 def speaks_as_everyone(article: Article) -> bool:
-    """The writer says "we" or "us" only as everyone ("we know almost nothing about ...", "it prevents us from
-    ...": :mod:`auditor.own_work`), and nothing else says who writes (no declared writer, no release's issuer):
+    """The writer says "we" or "us" only as everyone ("we understand little of ...", "it keeps us from
+    seeing ...": :mod:`auditor.own_work`), and nothing else says who writes (no declared writer, no release's issuer):
     the first person that makes the page read as told from inside tells of no work of the writer's."""
     mine = _first_person(article)
     return bool(mine) and not writer_names(article) and not any(tells_own_work(text) for _, text in mine)
@@ -515,7 +515,7 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
         if restated(article, claim, need) or sourced_elsewhere(article, claim) or continues_sourced(article, claim):
             continue
         if unnamed is None and need.reason == "statistics" and price_move(text, need.evidence):
-            continue  # "Shares of the company have slid about 20% from their peak": market data from a price feed
+            continue  # "The bank's shares fell 6% on Tuesday": market data from a price feed
         if unnamed is None and need.reason == "statistics" and restates_figures(article, claim):
             continue  # the figures the article gave before, again: the first mention carries the need
         if unnamed is None and need.reason in TESTIMONY_REASONS and describes_own_exhibit(article, text):
