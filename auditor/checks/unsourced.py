@@ -22,7 +22,8 @@
   document (:mod:`auditor.genres.collection`); a periodical's tally of the period it covers ("almost 30 merges in
   the past week", :mod:`auditor.genres.periodical`); a crowd the writer counts on the scene (:mod:`auditor.sourcing.observation`);
   a funder's gift an organisation's own news tells of receiving (:mod:`auditor.genres.testimony`); but not a figure such
-  a page gives of the world ("70% of a typical app is code from registries": :mod:`auditor.genres.testimony`);
+  a page gives of the world ("70% of a typical app is code from registries": :mod:`auditor.genres.testimony`), nor a
+  measured change of the world on a page whose "we" is everyone ("we understand little of ...": :func:`speaks_as_everyone`);
 - **reported speech**: a figure, date or ranking in a sentence that names its speaker ("..., the agency
   said", "Clark in October revealed") or tells of a body's own outlook ("Management narrowed its outlook to
   ...": :mod:`auditor.sourcing.guidance`), or right after one (across a paragraph break when the report is in
@@ -38,6 +39,8 @@
   under the headline when the body it summarises names its sources (:func:`_standfirst`), and a sentence that
   tells what the document's own figure or table shows where a data note says where its data come from
   (:mod:`auditor.sourcing.exhibits`);
+- **market data**: a traded security's price or its move ("The bank's shares fell 6% on Tuesday":
+  :mod:`auditor.sourcing.market`), read off a price feed;
 - **not a record**: a line of an event's details ("Fee: $25"), a line of a list of records ("Jane Doe: theft,
   resisting arrest, held on $5,000 bond"), a date after the article's own (a plan);
 - **what kind of piece it is** (:mod:`auditor.genres.genre`): in a reported piece (news), the attribution is the
@@ -91,8 +94,10 @@ from auditor.sourcing.antecedent import (
 )
 from auditor.sourcing.exhibits import describes_own_exhibit
 from auditor.sourcing.guidance import states_own_outlook
+from auditor.sourcing.market import price_move
 from auditor.sourcing.need import Need, citation_need, titled_document, unnamed_need
 from auditor.sourcing.observation import observed_crowd
+from auditor.sourcing.own_work import tells_own_work
 from auditor.sourcing.pseudo_headings import bold_heading
 from auditor.sourcing.repeats import restates_figures
 from auditor.sourcing.statutes import under_cited_provision
@@ -201,6 +206,15 @@ def insider_circle(article: Article) -> frozenset[str] | None:
         return None
     known = known_names(article)
     return frozenset(token for _, text in mine for name in names_in(text, known) for token in name_tokens(name))
+
+
+@per_article
+def speaks_as_everyone(article: Article) -> bool:
+    """The writer says "we" or "us" only as everyone ("we understand little of ...", "it keeps us from
+    seeing ...": :mod:`auditor.sourcing.own_work`), and nothing else says who writes (no declared writer, no release's issuer):
+    the first person that makes the page read as told from inside tells of no work of the writer's."""
+    mine = _first_person(article)
+    return bool(mine) and not writer_names(article) and not any(tells_own_work(text) for _, text in mine)
 
 
 @per_article
@@ -500,6 +514,8 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             continue  # "a Pew study found", "reports seen by Reuters": the attribution is CIT008's to report
         if restated(article, claim, need) or sourced_elsewhere(article, claim) or continues_sourced(article, claim):
             continue
+        if unnamed is None and need.reason == "statistics" and price_move(text, need.evidence):
+            continue  # "The bank's shares fell 6% on Tuesday": market data from a price feed
         if unnamed is None and need.reason == "statistics" and restates_figures(article, claim):
             continue  # the figures the article gave before, again: the first mention carries the need
         if unnamed is None and need.reason in TESTIMONY_REASONS and describes_own_exhibit(article, text):

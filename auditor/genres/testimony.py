@@ -13,6 +13,10 @@ asks for one, as on any other page.
   the world's / the Internet's / the market / the country's ..." (``knowledge/testimony.json``), or of **a
   generic one** the reader stands for ("of your average code base", "of a typical app"); "a 9% share of the
   market" too;
+- or, on a page whose "we" is everyone rather than a group that tells of its work ("we understand little
+  of ...": :func:`auditor.checks.unsourced.speaks_as_everyone`), the figure is the amount of a change that
+  happened to something no owner stands before ("the licensing reform reduced the number of rural pharmacies by 40%":
+  :func:`change_in_world`); an organisation's page keeps "Late buses fell 30% last year" as its own results;
 - and the sentence does not speak of the organisation: not in first person (those are the writer's already), no
   name in it is the organisation's (its publisher, the issuer of its release, the organisation whose staff speak,
   a name in the page's title it speaks of as "we"), and no owner stands before the figure ("its", "their", "the
@@ -36,6 +40,7 @@ from auditor.genres.newsroom import own_news
 from auditor.genres.publisher import is_organisation, publisher
 from auditor.knowledge import load
 from auditor.phrases import alternation
+from auditor.sourcing.change import changed_by
 from auditor.sourcing.need import Need
 from auditor.sourcing.voice import is_first_person, name_tokens, names_in, unquoted
 
@@ -76,11 +81,30 @@ def share_of_world(text: str, figure: str) -> bool:
     at = text.find(figure)
     if at < 0 or not _whole().match(text, at + len(figure)):
         return False
+    return not _owned(text, at)
+
+
+def _owned(text: str, at: int) -> bool:
+    """An owner stands before position ``at``: "its", "their", "the centre's" (an organisation's noun)."""
     for m in _OWNER.finditer(text, 0, at):
         noun = m["noun"]
         if noun is None or is_organisation(noun.capitalize()):
-            return False
-    return True
+            return True
+    return False
+
+
+def change_in_world(text: str, figure: str) -> bool:
+    """The ``figure`` of ``text`` is the amount of a change that happened
+    (:func:`~auditor.sourcing.change.changed_by`) to something no owner stands before: "The licensing reform
+    reduced the number of rural pharmacies by 40%", not "The clinic cut its waiting times by 40%".
+
+    >>> change_in_world("The licensing reform reduced the number of rural pharmacies by 40%.", "40%")
+    True
+    >>> change_in_world("The clinic cut its waiting times by 40% and reduced its costs by 12%.", "12%")
+    False
+    """
+    at = text.find(figure)
+    return at >= 0 and changed_by(text, figure) and not _owned(text, at)
 
 
 @per_article
@@ -133,7 +157,14 @@ def world_is_its_subject(article: Article) -> bool:
 def about_the_world(article: Article, text: str, need: Need, known: frozenset[str]) -> bool:
     """The claim (its plain ``text`` and ``need``) states a figure about the world, not the organisation's
     testimony about itself (see the module docstring)."""
-    if need.reason != "statistics" or not share_of_world(text, need.evidence):
+    # imported here: auditor.checks.unsourced imports this module
+    from auditor.checks.unsourced import speaks_as_everyone
+
+    if need.reason != "statistics":
+        return False
+    if not share_of_world(text, need.evidence) and not (
+        change_in_world(text, need.evidence) and speaks_as_everyone(article)
+    ):
         return False
     if is_first_person(unquoted(text)) or world_is_its_subject(article):
         return False

@@ -7,7 +7,9 @@ of these, quoted back in the finding so the writer sees what to source:
   a count put forward as a measure ("about 500 employees", "7,000 workers"), when it is money, is
   tied to a time or an event ("grew by 14% last year"), names someone or counts people or organisations; not a
   year, a version, a position ("page 40", "BIP 157"), a duration, a unit of measure ("40 MB"), or a
-  figure that describes how something works ("signatures are 10% smaller");
+  figure that describes how something works ("signatures are 10% smaller"); a percentage that is the amount of
+  a change that happened is a measurement too, whoever it names ("reduced the number of rural pharmacies by 40%":
+  :mod:`auditor.sourcing.change`);
 - **quotation**: six or more quoted words taken from a document the reader could look up ("wrote",
   "said in a letter"); words said to the writer are the writer's own reporting, and words a named speaker
   said, stated or announced (in a statement, to reporters) are sourced by naming the speaker;
@@ -35,6 +37,7 @@ from typing import Literal
 from auditor.knowledge import load
 from auditor.phrases import Phrases, alternation, words_of
 from auditor.reading import reading
+from auditor.sourcing.change import changed_by
 from auditor.sourcing.voice import is_first_hand, names_in, plain, quotations, unquoted
 from auditor.text import MONTHS, stopwords
 
@@ -388,6 +391,8 @@ def citation_need(text: str, kinds: Iterable[str], known: frozenset[str] = froze
     found = figures(unquoted(text, open_ends=True)) if read.has_digit else []
     if found and (found[0][:1] in "$£€¥" or not {"temporal", "event"}.isdisjoint(kinds) or _about_someone(text, names)):
         return Need("statistics", found[0])
+    if changed := next((figure for figure in found if changed_by(text, figure)), None):
+        return Need("statistics", changed)  # "reduced the number of rural pharmacies by 40%": a measured change
     if not names:
         return None
     if read.has_digit and (m := _DATE.search(text)) and not lexicon.future.search(text):  # a date has digits
