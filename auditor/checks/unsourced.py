@@ -83,7 +83,9 @@ from auditor.exhibits import describes_own_exhibit
 from auditor.fact_sheet import is_fact_sheet
 from auditor.genre import Genre, genre_of
 from auditor.guidance import states_own_outlook
+from auditor.indicators import official_release
 from auditor.knowledge import load
+from auditor.markets import feed_figure
 from auditor.model import Claim
 from auditor.need import Need, citation_need, titled_document, unnamed_need
 from auditor.newsroom import speaks_of_itself
@@ -94,6 +96,7 @@ from auditor.pseudo_headings import bold_heading
 from auditor.publisher import is_publisher, publisher
 from auditor.release import issuer
 from auditor.repeats import restates_figures
+from auditor.self_told import tells_of_itself
 from auditor.statutes import under_cited_provision
 from auditor.testimony import about_the_world, gift_received
 from auditor.text import stems
@@ -489,6 +492,9 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             need = unnamed_need(text, unnamed)
         if need is None:
             continue
+        release = official_release(text) if need.reason == "scientific" or unnamed is not None else None
+        if release is not None and (unnamed is None or " ".join(release.split()[:2]).lower() in unnamed.lower()):
+            continue  # "data showed producer prices fell": the official release of a statistic, named by what it measures
         if unnamed is None and not claim.check_worthy and need.reason not in WORDED_REASONS:
             continue
         if unnamed is None and (titled_document(text) or (need.reason != "quotation" and names_publisher(text, known))):
@@ -498,6 +504,8 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             or (unnamed is None and names_its_agent(need.evidence, known))
         ):
             continue  # "a Pew study found", "reports seen by Reuters": the attribution is CIT008's to report
+        if unnamed is None and need.reason == "statistics" and feed_figure(article, text):
+            continue  # "The euro rose 0.2% to $1.03" in a markets wrap: the publisher's own market data
         if restated(article, claim, need) or sourced_elsewhere(article, claim) or continues_sourced(article, claim):
             continue
         if unnamed is None and need.reason == "statistics" and restates_figures(article, claim):
@@ -540,7 +548,9 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             continue  # "At least 30 people lined up outside": the writer counting the scene they describe
         names = names_in(text, known)
         if own and need.reason in TESTIMONY_REASONS and (
-            speaks_of_itself(article, names, claim.block) or gift_received(article, text, need, names)
+            speaks_of_itself(article, names, claim.block)
+            or gift_received(article, text, need, names)
+            or tells_of_itself(article, text, need, names)
         ):
             continue  # "The college received a $2 million grant" where the college's own director speaks
         if (own and _own_account(article, claim, need, names)) or about_linked(article, claim, need.reason in WORDED_REASONS, names):
