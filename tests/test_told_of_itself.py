@@ -41,3 +41,14 @@ def test_the_same_announcement_without_the_release_head_is_a_story() -> None:
     text = head.split("**FOR IMMEDIATE RELEASE**")[0] + body
     found = unsourced(text)
     assert any(c.startswith("The first forum in 2024 drew more than 900 participants") for c in found), found
+
+
+def test_a_web_address_written_out_is_no_first_person() -> None:
+    # "http://www.council.us/" holds "us", and "/we/" a "we": neither makes the page the writer's own account.
+    body = (
+        "Suppliers shipped $120.5 billion of parts in 2023, nearly 5 percent of the region's manufacturing output.\n\n"
+        "Harbor Parts Council: http://www.hpc.us/\n\nValley Makers: http://www.valley.example/we/\n"
+    )
+    assert any(c.startswith("Suppliers shipped $120.5 billion") for c in unsourced(body))
+    # Contrast: a page that speaks as "we" is its writer's own account.
+    assert unsourced("We shipped $120.5 billion of parts in 2023, nearly 5 percent of the region's output.\n") == []

@@ -136,13 +136,17 @@ def in_reach_of_link(article: Article, claim: Claim) -> bool:
     return claim.id in linked_claims(article)
 
 
+_ADDRESS = re.compile(r"\bhttps?://[^\s)\]>]+|\bwww\.[^\s)\]>]+")
+"""A web address in a sentence's text (a link written out): its ".us" or "/we/" is no first person."""
+
+
 @per_article
 def _first_person(article: Article) -> tuple[tuple[int, str], ...]:
     """(block, text) of the writer's first-person sentences (quoted words and conversations left out)."""
     skip = article.form.spoken
     found = []
     for s in article.sentences:
-        text = unquoted(article.sentence_text(s)) if s.block not in skip else ""
+        text = unquoted(_ADDRESS.sub(" ", article.sentence_text(s))) if s.block not in skip else ""
         if text and is_first_person(text) and not speaks_of_the_document(text):
             found.append((s.block, text))
     return tuple(found)
