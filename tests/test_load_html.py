@@ -335,6 +335,25 @@ def test_page_without_html_or_body_tags() -> None:
     assert paragraphs(doc) == PARAS
 
 
+FIELD_LIST = """
+<div class="field field-links"><div class="field-label">Useful links:</div><div class="field-items">
+<div class="field-item">[Harbour Board of Example](https://harbour.example/)</div>
+<div class="field-item">[Example Fishing Cooperative](https://coop.example/)</div>
+<div class="field-item">[Example Ports Association](https://ports.example/)</div>
+<div class="field-item">[Coastal Trade Weekly](https://weekly.example/)</div>
+</div></div>"""
+
+
+def test_fragment_paragraphs_in_the_document_beat_a_link_list_below_them() -> None:
+    # A body saved without <html>, <head> or <body>: its paragraphs sit in the document itself,
+    # and the only container element is the list of links under them.
+    doc = load_html(body_of(*PARAS) + FIELD_LIST)
+    assert paragraphs(doc)[: len(PARAS)] == PARAS
+    # Contrast: the same paragraphs in a container of their own still make the article without the list.
+    wrapped = load_html(page(body_of(*PARAS), after=FIELD_LIST))
+    assert paragraphs(wrapped) == PARAS
+
+
 def test_deeply_nested_markup_needs_no_recursion() -> None:
     depth = 100_000
     raw = "<div>" * depth + f"<p>{PARAS[0]}</p>" + "</div>" * depth

@@ -74,10 +74,12 @@ from auditor.genres.bulletin import is_bulletin
 from auditor.genres.collection import presents_collection
 from auditor.genres.fact_sheet import is_fact_sheet
 from auditor.genres.genre import Genre, genre_of
+from auditor.genres.markets import feed_figure
 from auditor.genres.newsroom import speaks_of_itself
 from auditor.genres.periodical import in_period
 from auditor.genres.publisher import is_publisher, publisher
 from auditor.genres.release import issuer
+from auditor.genres.self_told import tells_of_itself
 from auditor.genres.testimony import about_the_world, gift_received
 from auditor.knowledge import load
 from auditor.model import Claim
@@ -94,6 +96,7 @@ from auditor.sourcing.antecedent import (
 )
 from auditor.sourcing.exhibits import describes_own_exhibit
 from auditor.sourcing.guidance import states_own_outlook
+from auditor.sourcing.indicators import official_release
 from auditor.sourcing.market import price_move
 from auditor.sourcing.need import Need, citation_need, titled_document, unnamed_need
 from auditor.sourcing.observation import observed_crowd
@@ -138,13 +141,17 @@ def in_reach_of_link(article: Article, claim: Claim) -> bool:
     return claim.id in linked_claims(article)
 
 
+_ADDRESS = re.compile(r"\bhttps?://[^\s)\]>]+|\bwww\.[^\s)\]>]+")
+"""A web address in a sentence's text (a link written out): its ".us" or "/we/" is no first person."""
+
+
 @per_article
 def _first_person(article: Article) -> tuple[tuple[int, str], ...]:
     """(block, text) of the writer's first-person sentences (quoted words and conversations left out)."""
     skip = article.form.spoken
     found = []
     for s in article.sentences:
-        text = unquoted(article.sentence_text(s)) if s.block not in skip else ""
+        text = unquoted(_ADDRESS.sub(" ", article.sentence_text(s))) if s.block not in skip else ""
         if text and is_first_person(text) and not speaks_of_the_document(text):
             found.append((s.block, text))
     return tuple(found)
@@ -503,6 +510,9 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             need = unnamed_need(text, unnamed)
         if need is None:
             continue
+        release = official_release(text) if need.reason == "scientific" or unnamed is not None else None
+        if release is not None and (unnamed is None or " ".join(release.split()[:2]).lower() in unnamed.lower()):
+            continue  # "data showed producer prices fell": the official release of a statistic, named by what it measures
         if unnamed is None and not claim.check_worthy and need.reason not in WORDED_REASONS:
             continue
         if unnamed is None and (titled_document(text) or (need.reason != "quotation" and names_publisher(text, known))):
@@ -512,6 +522,8 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             or (unnamed is None and names_its_agent(need.evidence, known))
         ):
             continue  # "a Pew study found", "reports seen by Reuters": the attribution is CIT008's to report
+        if unnamed is None and need.reason == "statistics" and feed_figure(article, text):
+            continue  # "The euro rose 0.2% to $1.03" in a markets wrap: the publisher's own market data
         if restated(article, claim, need) or sourced_elsewhere(article, claim) or continues_sourced(article, claim):
             continue
         if unnamed is None and need.reason == "statistics" and price_move(text, need.evidence):
@@ -556,7 +568,9 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             continue  # "At least 30 people lined up outside": the writer counting the scene they describe
         names = names_in(text, known)
         if own and need.reason in TESTIMONY_REASONS and (
-            speaks_of_itself(article, names, claim.block) or gift_received(article, text, need, names)
+            speaks_of_itself(article, names, claim.block)
+            or gift_received(article, text, need, names)
+            or tells_of_itself(article, text, need, names)
         ):
             continue  # "The college received a $2 million grant" where the college's own director speaks
         if (own and _own_account(article, claim, need, names)) or about_linked(article, claim, need.reason in WORDED_REASONS, names):

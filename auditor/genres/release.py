@@ -39,7 +39,8 @@ from auditor.sourcing.voice import name_tokens
 CONTACT_MAX_CHARS = 400
 """A contact block is a few short lines; a longer block that starts with "Media relations" is prose."""
 
-_NAME = r"(?P<name>[A-Z][\w&'’.-]*(?:,?[ \t]+(?:[A-Z][\w&'’.-]*|&|of|and|de)){0,5})"
+_NAME = r"(?P<name>[A-Z][\w&'’.-]*(?:,?[ \t\n]+(?:[A-Z][\w&'’.-]*|&|of|and|de)){0,5})"
+"""The issuer's name; a soft line break in a paragraph (Markdown's, HTML's) is a space."""
 _TRADEMARK = r"[®™]?"
 
 
@@ -55,25 +56,41 @@ def _patterns() -> tuple[re.Pattern[str], frozenset[str]]:
     dateline = rf"{place}(?:,?[ \t]+|{dash})(?:(?:{date}){wire}{dash}|{wire}{dash})"
     feelings = alternation(data["release_feelings"])
     opening = re.compile(
-        rf"(?:{dateline})?{_NAME}{_TRADEMARK}(?:[ \t]*\([^()\n]{{2,40}}\))?,?[ \t]+"
-        rf"(?:(?:(?:today|yesterday|this[ \t]+(?:morning|week))[ \t]+)?(?:ha(?:s|ve)[ \t]+)?(?:{verbs})\b"
+        rf"(?:{dateline})?{_NAME}{_TRADEMARK}(?:[ \t]*\([^()\n]{{2,40}}\))?,?[ \t\n]+"
+        rf"(?:(?:(?:today|yesterday|this[ \t]+(?:morning|week))[ \t\n]+)?(?:ha(?:s|ve)[ \t\n]+)?(?:{verbs})\b"
         rf"|(?:is|are)[ \t]+(?:(?:very|so|especially|truly)[ \t]+)?(?P<feeling>{feelings})[ \t]+to\b)"
     )
     return opening, frozenset(label.lower() for label in data["contact_labels"])
 
 
-def _contact_block(article: Article) -> bool:
-    """A block in the second half of the document whose first line is a media contact label ("Press Contact:")."""
+@cache
+def _release_labels() -> frozenset[str]:
+    return frozenset(label.lower() for label in load("genre")["release_labels"])
+
+
+def _first_line(text: str) -> str:
+    """The first line of a block, lower-cased, without its emphasis, colon and runs of spaces."""
+    return " ".join(text.split("\n", 1)[0].strip(" \t:*#_").lower().split())
+
+
+def _contact_block(article: Article, head: int = 0) -> bool:
+    """A block in the second half of the document, or among its first ``head`` blocks (above the announcement),
+    whose first line is a media contact label ("Press Contact:")."""
     doc = article.document
     labels = _patterns()[1]
-    for block in doc.blocks[len(doc.blocks) // 2 :]:
+    for block in doc.blocks[:head] + doc.blocks[max(head, len(doc.blocks) // 2) :]:
         if block.end - block.start > CONTACT_MAX_CHARS:
             continue
-        line_end = doc.text.find("\n", block.start, block.end)
-        first = doc.text[block.start : block.end if line_end < 0 else line_end]
-        if " ".join(first.strip(" \t:*#").lower().split()) in labels:
+        if _first_line(doc.text[block.start : block.end]) in labels:
             return True
     return False
+
+
+def _heads_release(text: str) -> bool:
+    """A short block above the announcement that labels the release or gives its contact ("FOR IMMEDIATE RELEASE"
+    over the date, "News Media Contact:" over a telephone number)."""
+    first = _first_line(text)
+    return len(text) <= CONTACT_MAX_CHARS and (first in _release_labels() or first in _patterns()[1])
 
 
 DATE_LINE_MAX_WORDS = 4
@@ -138,14 +155,16 @@ def issuer(article: Article, about: frozenset[str]) -> frozenset[str]:
     empty when it is not one. ``about``: the words of the name its "About" section gives, if any."""
     doc = article.document
     paragraphs = (b for b in doc.blocks if b.kind == "paragraph" and b.start < HEAD)
-    first = next((b for b in paragraphs if not _date_only(doc.text[b.start : b.end])), None)
+    first = next(
+        (b for b in paragraphs if not _date_only(text := doc.text[b.start : b.end]) and not _heads_release(text)), None
+    )
     if first is None:
         return frozenset()
     m = _patterns()[0].match(doc.text, first.start, first.end)
     if not m:
         return frozenset()
     words = frozenset(name_tokens(m["name"]) or [m["name"]])
-    if _contact_block(article):
+    if _contact_block(article, doc.blocks.index(first)):
         return words
     if words & about or words & publisher(article)[1] or own_address(article, m["name"]):
         return words

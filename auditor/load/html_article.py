@@ -323,7 +323,7 @@ class ArticleFinder:
                 continue
             points = 2 + commas + min(chars // 100, 3)
             ancestor, level = first, 0
-            while ancestor is not None and ancestor.tag not in ("body", "html", "#document") and level < 5:
+            while ancestor is not None and level < 5 and (ancestor.tag not in _UNSCORED or _bare(ancestor, level)):
                 key = id(ancestor)
                 if key not in scores:
                     base = _TAG_SCORE.get(ancestor.tag, 0)
@@ -486,6 +486,20 @@ class ArticleFinder:
             or (embeds == 1 and text < 75)
             or embeds > 1
         )
+
+
+_UNSCORED = frozenset({"body", "html", "#document"})
+"""The page's outer elements: not containers of an article (:func:`_bare` names the exception)."""
+
+
+def _bare(node: Node, level: int) -> bool:
+    """Whether ``node`` is the root of a fragment holding paragraphs directly (no ``<html>`` or ``<body>``).
+
+    A page fragment (a body saved without its ``<head>``) puts its paragraphs right in the
+    document: the document is then their container, scored like a ``<div>`` would be, so that
+    a link list below them does not win the article for having the only container.
+    """
+    return level == 0 and node.tag == "#document"
 
 
 _HEADINGS_JUDGED = frozenset({"h1", "h2"})

@@ -254,8 +254,17 @@ def quotation(text: str, known: frozenset[str] = frozenset()) -> str | None:
                 return None  # "Shorten said in a letter to Abbott last month: ...": the speaker and the document named
             if _named_work().search(outside, m.end()) and names_in(outside, known):
                 return None  # "..., wrote Jack Kerouac in his 1957 novel On the Road": the author and the work named
+            if _AFFILIATED.search(outside, 0, m.start()):
+                return None  # "“...,” Jane Roe, founder of Acme Research, wrote": named as news names speakers
             return quoted
     return None
+
+
+_AFFILIATED = re.compile(
+    r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]*){1,3},[ \t]+[^,;:.!?\"“”()]{0,60}?\b(?:of|at|for|with)[ \t]+(?:the[ \t]+)?"
+    r"[A-Z0-9][^,;:.!?\"“”()]{0,60},\s*$"
+)
+"""A named writer presented with the body they write for, right before the verb: "Jane Roe, strategist at Acme,"."""
 
 
 @cache
