@@ -7,7 +7,8 @@ thermometer; an editor does not ask for a source for them. What the sentence say
 forecast, a company's earnings, a deal's value) is read as usual: only a figure that is the move itself, or the
 price, is left alone.
 
-Read from ``knowledge/market.json``: a security ("shares", "the stock", "its share price") standing as one
+Read from the ``share_`` lists of ``knowledge/markets.json`` (whose other lists :mod:`auditor.genres.markets`
+reads for a page of market commentary): a security ("shares", "the stock", "its share price") standing as one
 (after a determiner, an owner or at the sentence's start, so that "she shares" and "housing stock" are not),
 then, within ``MAX_GAP_WORDS`` words, a verb of a price's move ("slid", "climbing", "closed"), and the figure
 after it in the same clause.
@@ -29,11 +30,11 @@ MAX_FIGURE_CHARS = 60
 
 @cache
 def _move() -> re.Pattern[str]:
-    data = load("market")
+    data = load("markets")
     return re.compile(
-        rf"(?:(?:^|(?<=[\s,;:(]))(?i:{alternation(data['owners'])})\s+|^\W*)"
-        rf"(?i:{alternation(data['securities'])})\b,?(?:\s+[\w'’,.$-]+){{0,{MAX_GAP_WORDS}}}?\s+"
-        rf"(?i:{alternation(data['moves'])})\b"
+        rf"(?:(?:^|(?<=[\s,;:(]))(?i:{alternation(data['share_owners'])})\s+|^\W*)"
+        rf"(?i:{alternation(data['share_securities'])})\b,?(?:\s+[\w'’,.$-]+){{0,{MAX_GAP_WORDS}}}?\s+"
+        rf"(?i:{alternation(data['share_moves'])})\b"
     )
 
 
