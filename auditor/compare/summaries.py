@@ -109,11 +109,13 @@ def summary_conflicts(article: Article) -> list[SummaryConflict]:
     said += [(None, key, value) for key, value in fields]
     # The summary's figures first: most summaries give none, and then the body need not be read.
     summaries = [(at, key, text, summary) for at, key, text in said if (summary := _read_claim(text)) is not None]
-    if not summaries:
+    # Only figures of a summary's comparable units can meet the body: a body claim with none is not read.
+    units = {f.quantity.unit for *_, summary in summaries for f in summary.figures if _comparable(summary, f)}
+    if not units:
         return []
     body: list[tuple[int, _Claim]] = []
     for index, claim in enumerate(article.claims):
-        if index in inside:
+        if index in inside or units.isdisjoint(_units(claim.text)):
             continue
         read = _read_claim(claim.text)
         if read is not None:
@@ -137,10 +139,8 @@ def _against_body(
     """The body's figure of the summary figure's measure when it has one other value (and no body figure agrees
     with the summary's)."""
     q = figure.quantity
-    if figure.other or q.qualifier != "exact" or any(f is not figure and _alike(f, figure) for f in summary.figures):
-        return None  # a change "from ... to", a bound, or two figures of one kind in the summary claim
-    if not figure.noun and not q.unit:
-        return None  # a bare number says too little of what it counts
+    if not _comparable(summary, figure):
+        return None
     candidates: list[tuple[int, Quantity]] = []
     for index, claim in body:
         for other in claim.figures:
@@ -160,6 +160,24 @@ def _against_body(
     if any(not _agree(first, b) for _, b in candidates[1:]):
         return None  # the body gives the measure more than one value: which one the summary sums up is unclear
     return candidates[0]
+
+
+def _comparable(summary: _Claim, figure: _Figure) -> bool:
+    """Whether a summary figure can be set against the body: not a change "from ... to" or a bound, not one of two
+    figures of one kind in the summary claim, and not a bare number, which says too little of what it counts."""
+    q = figure.quantity
+    if figure.other or q.qualifier != "exact" or any(f is not figure and _alike(f, figure) for f in summary.figures):
+        return False
+    return bool(figure.noun or q.unit)
+
+
+def _units(text: str) -> set[str]:
+    """The units of the figures :func:`_read_claim` can find in ``text`` (a superset: it leaves some out)."""
+    if not has_digit(text) and "per cent" not in text:
+        return set()
+    if _opens(text):
+        text = text.split(":", 1)[1]
+    return {q.unit for q in find_quantities(text, False)}
 
 
 def _alike(a: _Figure, b: _Figure) -> bool:
