@@ -15,7 +15,7 @@ from collections import defaultdict
 from functools import cache, lru_cache
 
 from auditor.compare.clauses import _CLAUSE, FIGURE_MEMO, _Frame, _frame, _framed_alike, _plain_words, _words
-from auditor.compare.frames import change_of, concept, same_source
+from auditor.compare.frames import change_of, concept, concepts, same_source
 from auditor.compare.measures import (
     CONTEXT_WORDS,
     WINDOW,
@@ -51,8 +51,9 @@ from auditor.compare.owners import key as _key
 from auditor.compare.pairing import Pairing
 from auditor.compare.quantities import Quantity
 from auditor.compare.setting import _YEAR, Setting, setting_of
-from auditor.compare.statements import stem, wordlist
+from auditor.compare.statements import signed_key, stem, wordlist
 from auditor.knowledge import load
+from auditor.text import stopwords
 
 MAX_LATER = 12
 """Each figure is compared with at most this many later figures of its bucket: linear in long texts."""
@@ -65,7 +66,7 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
     at most :data:`MAX_LATER` later figures of its bucket, so the cost stays linear however many figures
     an article gives; a claim is reported against one earlier claim at most.
     """
-    for memo in (_context, _after, _frame, _subject_words, _stems, _before, noun_after, owner_parts):
+    for memo in (_context, _after, _frame, _subject_words, _stems, _before, noun_after, owner_parts, _object):
         memo.cache_clear()  # one article's figures at a time: memory stays small, and a new article reads afresh
     buckets: dict[tuple[str, str, str, frozenset[str]], list[_Figure]] = defaultdict(list)
     by_claim: dict[int, list[Measure]] = {}
@@ -472,6 +473,9 @@ def _same_thing(fa: _Figure, fb: _Figure) -> bool:
         return False  # "the 90% the regulator rejects" / "the 10% it approves": two parts of one whole
     if another_owner(b_text, second.quantity):
         return False  # "The plant employs 800 workers." / "A sister plant in Leeds has 600 workers.": another one
+    object_a, object_b = _object(a_text, first.quantity.end), _object(b_text, second.quantity.end)
+    if object_a and object_b and object_a.isdisjoint(object_b):
+        return False  # "70% gave a positive rating for the planner" / "61% ... for the map": two things rated
     if fa.measured:
         ctx_a, ctx_b = fa.context, fb.context
         if fa.of_thing and fb.of_thing and first.noun.isdisjoint(second.noun):
@@ -505,6 +509,30 @@ def _same_thing(fa: _Figure, fb: _Figure) -> bool:
     return not (fa.subject_words and fa.subject_words - _stems(b_text)) or not (
         fb.subject_words and fb.subject_words - _stems(a_text)
     )
+
+
+@lru_cache(maxsize=FIGURE_MEMO)
+def _object(text: str, end: int) -> frozenset[str]:
+    """Measure keys of what the clause of the figure that ends at ``end`` says it is for or about, after the first
+    preposition of ``knowledge/measures.json`` "object_prepositions" ("gave a positive rating *for the map*",
+    "spent $2 million *on roads*"); none when that phrase tells a time ("for three years", "on Tuesday", "for
+    the first time") or holds no content word."""
+    clause = _CLAUSE.split(text[end : end + WINDOW], 1)[0]
+    words = _plain_words(clause)
+    start = next((n for n, w in enumerate(words) if w in _object_prepositions()), None)
+    if start is None:
+        return frozenset()
+    stop, linking = stopwords(), wordlist("linking")
+    content = [w for w in words[start + 1 :] if w not in stop and w not in linking]
+    timely = wordlist("months_and_days") | wordlist("periods") | wordlist("durations") | {"time"}
+    if not content or any(w[0].isdigit() or w.rstrip("s") in timely or w in timely for w in content):
+        return frozenset()
+    return concepts([signed_key(w) for w in content])
+
+
+@cache
+def _object_prepositions() -> frozenset[str]:
+    return frozenset(load("measures")["object_prepositions"])
 
 
 def _owned_pair(fa: _Figure, fb: _Figure) -> bool:
