@@ -27,6 +27,7 @@ from functools import cache
 from itertools import accumulate
 
 from auditor.artifacts import Artifact, Artifacts
+from auditor.in_text import in_text_spans, listed_words
 from auditor.knowledge import load
 from auditor.model import CitationKind, Document, Link
 from auditor.phrases import alternation
@@ -234,6 +235,7 @@ def find_markers(doc: Document, artifacts: Artifacts) -> list[Marker]:
     found.extend(_note_numbers(doc, artifacts, references, ref_urls, verbatim, inside))
     taken = Spans(_merged((m.start, m.end) for m in found if m.end > m.start))
     found.extend(_named_targets(doc, artifacts, verbatim, taken))
+    found.extend(_in_text(doc, artifacts, verbatim, taken))
     for marker in _attributions(lexicon, doc.text, lowered, starts):
         if marker.block in artifacts.excluded or verbatim.touches(marker.start, marker.end):
             continue
@@ -271,6 +273,21 @@ _NAMED_TARGET = re.compile(
 )
 """``[text](Words With Spaces)``: link markup whose target is plain words (two or more, letters only), which no
 Markdown reader turns into a link (an address has no spaces), so it stays in the text as written."""
+
+
+def _in_text(doc: Document, artifacts: Artifacts, verbatim: Spans, taken: Spans) -> Iterator[Marker]:
+    """Parenthetical in-text citations ("(Okafor, 2019)", "(Brandt 112)" with Brandt in the list of works:
+    :mod:`auditor.in_text`): attributions that name their source. Not in code, not where a marker is read."""
+    if "(" not in doc.text:
+        return
+    listed = listed_words(doc)
+    for index, block in enumerate(doc.blocks):
+        if index in artifacts.excluded or block.kind == "heading":
+            continue  # "## Workshop: Scaling Rivers (Tokyo 2018)": a heading names an edition, it cites nothing
+        for start, end in in_text_spans(doc.text, block.start, block.end, listed):
+            if verbatim.touches(start, end) or taken.touches(start, end) or not as_written(doc, start, end):
+                continue
+            yield Marker("attribution", None, doc.text[start + 1 : end - 1], start, end, index)
 
 
 def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
