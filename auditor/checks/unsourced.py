@@ -72,7 +72,7 @@ from auditor.checks.cited import (
 )
 from auditor.genres.bulletin import is_bulletin
 from auditor.genres.collection import presents_collection
-from auditor.genres.fact_sheet import is_fact_sheet
+from auditor.genres.fact_sheet import is_fact_sheet, states_own_goal
 from auditor.genres.genre import Genre, genre_of
 from auditor.genres.markets import feed_figure
 from auditor.genres.newsroom import speaks_of_itself
@@ -565,6 +565,7 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             or publisher(article)[2]
             or is_bulletin(article)
             or presents_collection(article)
+            or states_own_goal(article, text)
         ):
             continue  # own testimony: an organisation's post, a press release, a research body's page, a bulletin, a
             # collection's description
