@@ -72,7 +72,7 @@ from auditor.checks.cited import (
 )
 from auditor.genres.bulletin import is_bulletin
 from auditor.genres.collection import presents_collection
-from auditor.genres.fact_sheet import is_fact_sheet
+from auditor.genres.fact_sheet import is_fact_sheet, states_own_goal
 from auditor.genres.genre import Genre, genre_of
 from auditor.genres.markets import feed_figure
 from auditor.genres.newsroom import speaks_of_itself
@@ -104,6 +104,7 @@ from auditor.sourcing.own_work import tells_own_work
 from auditor.sourcing.pseudo_headings import bold_heading
 from auditor.sourcing.repeats import restates_figures
 from auditor.sourcing.statutes import under_cited_provision
+from auditor.sourcing.summary import covered_by_cited
 from auditor.sourcing.voice import (
     exemption,
     initials,
@@ -120,6 +121,7 @@ from auditor.sourcing.voice import (
     unnamed_source,
     unquoted,
 )
+from auditor.sourcing.write_up import study_named_after
 from auditor.text import stems
 
 INSIDER_MIN = 2
@@ -530,6 +532,8 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             continue  # "The bank's shares fell 6% on Tuesday": market data from a price feed
         if unnamed is None and need.reason == "statistics" and restates_figures(article, claim):
             continue  # the figures the article gave before, again: the first mention carries the need
+        if unnamed is None and need.reason in TESTIMONY_REASONS and covered_by_cited(article, claim, need.evidence):
+            continue  # a lead whose dates the body cites ("founded in 1878 ..."), "died at age 60" after "(1948-2009)[2]"
         if unnamed is None and need.reason in TESTIMONY_REASONS and describes_own_exhibit(article, text):
             continue  # "The distribution in 2004 is shown in Figure 2." under the article's "Data sources: ..." note
         if claim.sentence == _standfirst(article):
@@ -543,6 +547,8 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             )
         ):
             continue  # "It found ...", "Research shows ... The study, in the Lancet, ...": the source is next to it
+        if need.reason == "scientific" and study_named_after(article, claim.sentence, known):
+            continue  # a study write-up's findings and background: "... published in the journal X" further on
         if after_publication(article, need):
             continue
         if unnamed is None and need.reason in TESTIMONY_REASONS and under_cited_provision(article, claim.block):
@@ -559,6 +565,7 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             or publisher(article)[2]
             or is_bulletin(article)
             or presents_collection(article)
+            or states_own_goal(article, text)
         ):
             continue  # own testimony: an organisation's post, a press release, a research body's page, a bulletin, a
             # collection's description

@@ -22,6 +22,7 @@ from auditor.load.inline import render
 from auditor.load.publishers import front_matter_publishers
 from auditor.load.refdefs import read_definitions
 from auditor.load.siteconfig import site_values
+from auditor.load.wiki_files import outside, wiki_file_spans
 from auditor.model import BlockKind, Document
 
 _FRONT = re.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n(?:\1|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
@@ -258,6 +259,7 @@ def load_markdown(raw: str, source: str | None = None, location: str | os.PathLi
     out = BodyBuilder()
     blocks = list(_blocks(raw, lines, definitions))
     unquoted = _without_quote_marks(raw, [parts for kind, parts in blocks if kind == "quote"])
+    pictures = wiki_file_spans(raw, body_start)  # a wiki page's [[File:...]] markup: a caption is no claim
     items: list[tuple[int, int]] = []  # the open list items, nested ones last: (marker indentation, group)
     for kind, parts in blocks:
         indent = _indent(raw, parts[0][0]) if kind != "heading" else -1
@@ -269,7 +271,8 @@ def load_markdown(raw: str, source: str | None = None, location: str | os.PathLi
         out.separate(parts[0][0])
         out.open_block(kind)
         # One span, so that a link may wrap across lines (in a quotation, across its "> " marks too).
-        render(unquoted if kind == "quote" else raw, parts[0][0], parts[-1][1], out, refs, markdown=True)
+        for start, end in outside(pictures, parts[0][0], parts[-1][1]) if pictures else [(parts[0][0], parts[-1][1])]:
+            render(unquoted if kind == "quote" else raw, start, end, out, refs, markdown=True)
         out.close_block()
     if out.has_fragment_links:  # a note's target may be in markup the loader left out (raw HTML, comments)
         for element in _ELEMENT_ID.finditer(raw):

@@ -39,6 +39,7 @@ from auditor.phrases import Phrases, alternation, words_of
 from auditor.reading import reading
 from auditor.sourcing.change import changed_by
 from auditor.sourcing.voice import is_first_hand, names_in, plain, quotations, unquoted
+from auditor.sourcing.worded_figures import worded_figures
 from auditor.text import MONTHS, stopwords
 
 Reason = Literal["statistics", "quotation", "historical", "scientific", "controversial", "opinion"]
@@ -398,6 +399,7 @@ def citation_need(text: str, kinds: Iterable[str], known: frozenset[str] = froze
         return None  # a possibility, a rule or a hypothetical ("an attacker could ..."), not a reported fact
     # a figure inside quoted words is the speaker's; a text without a digit has no figure (nor its unquoted words)
     found = figures(unquoted(text, open_ends=True)) if read.has_digit else []
+    found = found or worded_figures(unquoted(text, open_ends=True))  # "Twenty-one million people", "two in five adults"
     if found and (found[0][:1] in "$£€¥" or not {"temporal", "event"}.isdisjoint(kinds) or _about_someone(text, names)):
         return Need("statistics", found[0])
     if changed := next((figure for figure in found if changed_by(text, figure)), None):
