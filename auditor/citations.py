@@ -552,15 +552,27 @@ def _vague(m: re.Match[str], text: str, block_start: int, block: int) -> Marker:
     at = m.start()
     words = text[max(block_start, at - 40) : at].split()[-2:]
     stop = stopwords()
-    modifiers = [w for w in words if w.isalpha() and w.lower() not in stop]
+    modifiers = [w for w in words if w.isalpha() and (w.lower() not in stop or _acronym(w))]  # "WHO" is no "who"
     while modifiers and words and modifiers[0] != words[-len(modifiers)]:
         modifiers.pop(0)  # keep only the words right before the head
     head = text[m.start("d") : m.end("d")]
     before = " ".join(modifiers)
     source = f"{before} {head}" if modifiers else head
-    named = any(w[0].isupper() for w in modifiers) and at - block_start > len(before) + 1
+    opens = at - block_start <= len(before) + 1  # the first modifier opens the block: its capital says nothing
+    named = (any(w[0].isupper() for w in modifiers) and not opens) or any(_acronym(w) for w in modifiers)
     start = at - len(before) - (1 if modifiers else 0)
     return Marker("attribution", None, source, start, m.end(), block, vague=not named)
+
+
+def _acronym(word: str) -> bool:
+    """A word written in capitals ("WHO", "OECD"), the short name of an organisation wherever it stands; not a
+    place's ("US", "EU"; ``citation_markers.json`` place_acronyms), which names no one who studied anything."""
+    return len(word) >= 2 and word.isupper() and word.isalpha() and word not in _place_acronyms()
+
+
+@cache
+def _place_acronyms() -> frozenset[str]:
+    return frozenset(load("citation_markers")["place_acronyms"])
 
 
 def _names_something(source: str, lexicon: _Lexicon) -> bool:

@@ -12,7 +12,8 @@ The attachment rule (also in the README), from the narrowest reach to the widest
 4. **List item, table row.** A citation anywhere in a list item (all its paragraphs and nested items)
    or a table row (all its cells) supports the item's or row's claims with no link of their own.
 5. **Lead-in.** A sentence that introduces a list (it ends with a colon) and cites a source covers
-   the list items below it that have no link of their own; so does a list item that is only a short
+   the list items below it that have no link of their own (paragraphs that open with a bullet sign,
+   "- 70% of ...", are items of a list written as text); so does a list item that is only a short
    lead-in ("According to the report:"), for the items after it.
 6. **Source line.** A line that starts with ``Source:`` / ``Sources:`` (or a caption that does)
    supports the block it closes: the paragraph above it, or the whole table or list above it. The
@@ -198,6 +199,17 @@ def _in_item(doc: Document, index: int) -> bool:
     return block.group is not None and block.kind != "table"
 
 
+_BULLET = re.compile(r"[-–•·▪*][ \t]+\S")
+"""A bullet sign and a space opening a paragraph: a list item written as text (a converter escaped its marker)."""
+
+
+def bulleted(doc: Document, index: int) -> bool:
+    """A paragraph that opens with a bullet sign ("- 70% of ...", "• 72% ..."): an item of a list the page shows,
+    which the input wrote as paragraphs (an HTML converter's ``\\-``); a lead-in covers it as it covers a list."""
+    block = doc.blocks[index]
+    return block.kind == "paragraph" and _BULLET.match(doc.text, block.start) is not None
+
+
 def attach(
     doc: Document,
     sentences: Sequence[Sentence],
@@ -259,7 +271,7 @@ def attach(
             continue
         following = []
         j = block + 1
-        while j < len(doc.blocks) and (doc.blocks[j].kind == "list" or _in_item(doc, j)):
+        while j < len(doc.blocks) and (doc.blocks[j].kind == "list" or _in_item(doc, j) or bulleted(doc, j)):
             following.append(j)
             j += 1
         cover(in_sentence.get(ks[-1], ()), uncited(following))

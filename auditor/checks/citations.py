@@ -152,10 +152,15 @@ def placeholder_citation(article: Article) -> Iterator[Hit]:
     Usually left by a writer (or a text generator) who meant to add a link later; or a link whose target is the
     source's name, not its address (``[cases by state](Health Agency)``), which no reader can follow.
 
+    A link to an empty fragment (``[Gaza](#)``) in a heading is a page's topic tag, left by the page it was copied
+    from, not a citation: a heading cites nothing (:func:`_topic_tag`). In body text it stays a placeholder.
+
     Flagged: Sales fell 12% in the second quarter of 2024 [source].
     Clean: Sales fell 12% in the second quarter of 2024 ([Reuters](https://www.reuters.com/business/sales-fell-2024-07-30/)).
     """
-    for citation, _ in of_kind(article, "placeholder"):
+    for citation, marker in of_kind(article, "placeholder"):
+        if _topic_tag(article, marker):
+            continue
         claim = cited_claim(article, citation)
         shown = citation.text if citation.url is None else f'link "{citation.text}" to {citation.url!r}'
         advice = "replace it with a link to the source"
@@ -170,6 +175,11 @@ def placeholder_citation(article: Article) -> Iterator[Hit]:
             citation=citation.id,
             evidence={"marker": citation.text, "url": citation.url},
         )
+
+
+def _topic_tag(article: Article, marker: Marker) -> bool:
+    """A link whose target is only ``#`` standing in a heading: a topic tag of the page, not a citation."""
+    return (marker.url or "").strip() == "#" and article.document.blocks[marker.block].kind == "heading"
 
 
 @rule("CIT003", "empty-citation", "error")
@@ -461,7 +471,9 @@ def off_topic_citation(article: Article) -> Iterator[Hit]:
     study's finding ("two in five riders said ...") cited to a page whose slug names a finding too
     ("most-commuters-want-later-night-trains") cites another result of the same study: not off-topic. Nor is a
     page the sentence names as a piece on its site ("in a two-part series on Metro Radio (1, 2)" citing
-    metroradio pages): the sentence says what the link is.
+    metroradio pages): the sentence says what the link is. Nor is a site's name the claim attributes its words
+    to ("..., according to [Metro Times](...)"): the claim is that outlet's report, the link its page on it, and
+    a slug in other words than the claim's is that page's headline, not evidence of another subject.
 
     Flagged: The council approved the new stadium budget in a late vote ([Metro Times](https://www.metrotimes.example/2024/05/recipes-for-summer-salads-and-grilling)).
     Clean: The council approved the new stadium budget in a late vote ([Metro Times](https://www.metrotimes.example/2024/05/council-approves-stadium-budget)).
@@ -476,6 +488,8 @@ def off_topic_citation(article: Article) -> Iterator[Hit]:
             continue  # "on [Delving Forum] and the list, she asked ...": a named venue the sentence runs through
         if _names_the_piece(body, claim.start, citation.start, marker.url):
             continue  # "in a two-part series on Metro Radio ([1](...), [2](...))": the sentence says what the page is
+        if _attributed_to(article, marker):
+            continue  # "..., according to [Metro Times](...)": the claim is the outlet's report, and the link its page
         terms = slug_terms(marker.url)
         if not terms or not reads_as_english(terms):
             continue  # no headline in the address, or one in another language: nothing to compare
@@ -501,6 +515,25 @@ def off_topic_citation(article: Article) -> Iterator[Hit]:
             citation=citation.id,
             evidence={"url": marker.url, "url_terms": sorted(terms)},
         )
+
+
+def _attributed_to(article: Article, marker: Marker) -> bool:
+    """A named attribution ("according to [Metro Times]", "[Metro Times] reported") holds the link: the claim
+    says the words are the linked site's."""
+    return any(
+        a.kind == "attribution" and not a.vague and a.start <= marker.start and marker.end <= a.end
+        for a in _attributions_in(article).get(marker.block, ())
+    )
+
+
+@per_article
+def _attributions_in(article: Article) -> dict[int, list[Marker]]:
+    """Block -> the attributions found in it."""
+    found: dict[int, list[Marker]] = {}
+    for m in article.markers:
+        if m.kind == "attribution":
+            found.setdefault(m.block, []).append(m)
+    return found
 
 
 @per_article

@@ -84,6 +84,7 @@ from auditor.genres.testimony import about_the_world, gift_received
 from auditor.knowledge import load
 from auditor.model import Claim
 from auditor.phrases import alternation
+from auditor.scope import bulleted
 from auditor.sourcing.antecedent import (
     about_linked,
     lead_in_sourced,
@@ -389,7 +390,11 @@ def _speech_count(article: Article) -> tuple[int, int]:
     known = known_names(article)
     blocks = article.document.blocks
     skip = article.form.spoken
-    prose = [k for k, s in enumerate(article.sentences) if blocks[s.block].kind == "paragraph" and s.block not in skip]
+    prose = [
+        k
+        for k, s in enumerate(article.sentences)
+        if blocks[s.block].kind == "paragraph" and s.block not in skip and not bulleted(article.document, s.block)
+    ]  # a list's items, written as paragraphs that open with a bullet sign, are no more prose than a list is
     named = _named_attributions(article)
     sentences = article.sentences
     attributed = sum(

@@ -138,7 +138,9 @@ def _folds_plainly(text: str) -> bool:
     return text.isascii() or not any(c in text for c in _ODD_FOLDS)
 
 
-_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+_NUMBER = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?![,\d])(?:\.\d+)?|\d+(?:,\d{3})*(?:\.\d+)?")
+"""A number in digits: grouped in thousands ("1,200,000"), or in the Indian way, a lakh's and a crore's groups of
+two before the last three digits ("12,00,000", "66,26,291"); "1,00" and "1,2,3" are no number."""
 _HEAD_WINDOW = 32
 """Characters before a figure searched for its qualifier and currency ("an estimated $")."""
 

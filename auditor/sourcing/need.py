@@ -61,7 +61,7 @@ MIN_COUNT = 20
 MIN_BARE_COUNT = 1000
 """A count below this is a statistic only when put forward as a measure ("about 500 employees")."""
 
-_SCALE = "hundred|thousand|million|billion|trillion"
+_SCALE = "hundred|thousand|million|billion|trillion|lakhs?|crores?"
 _FIGURES = (
     re.compile(
         rf"[$£€¥]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:{_SCALE}|bn|mn|m|k)\b)?"
@@ -77,16 +77,18 @@ to the next digit instead of trying the look-behind at every position of the sen
 _FIGURE_GATES = (
     (re.compile(r"[$£€¥]|dollars|euros|pounds", re.I), ("$", "dollars", "euros", "pounds")),
     (re.compile(r"%|per ?cent", re.I), ("%", "per cent", "percent")),
-    (re.compile(_SCALE, re.I), tuple(_SCALE.split("|"))),
+    (re.compile(_SCALE, re.I), tuple(w.removesuffix("s?") for w in _SCALE.split("|"))),
 )
 """What each pattern of :data:`_FIGURES` cannot match without (the same flags): a sentence without it is not
 searched with the longer pattern, which tries every position. In ASCII text the words are looked for in the
 text in lower case (a case-insensitive pattern gives the regex engine no literal to skip to); in other text,
 where a case-insensitive match may be a letter that lower case does not give, with the pattern."""
 _COUNT = re.compile(
-    r"\d(?<![\w.,:/#$£€¥-]\d)(?:\d{0,2}(?:,\d{3})+|\d+)(?![\w,.:/-]?\d|[\w%])(?P<after>(?:\s+[A-Za-z][\w.'’-]*){1,3})?"
+    r"\d(?<![\w.,:/#$£€¥-]\d)(?:\d?(?:,\d\d)+,\d{3}|\d{0,2}(?:,\d{3})+|\d+)(?![\w,.:/-]?\d|[\w%])"
+    r"(?P<after>(?:\s+[A-Za-z][\w.'’-]*){1,3})?"
 )
-"""A bare count; a statistic when it counts something ("1,200 workers"), not when it names or measures."""
+"""A bare count; a statistic when it counts something ("1,200 workers", in the Indian grouping "4,00,000 people"),
+not when it names or measures."""
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 _MONTH_NAMES = "|".join(sorted((m.capitalize() for m in MONTHS if len(m) > 3), key=len, reverse=True))
 _DATE_AROUND = re.compile(rf"\b(?:{_MONTH_NAMES})\.?\s+\d|\d\s+(?:{_MONTH_NAMES})\b|\d:\d\d")
