@@ -290,10 +290,14 @@ def unnamed_source(text: str, known: frozenset[str] = frozenset()) -> str | None
     return None
 
 
-def names_its_agent(phrase: str, known: frozenset[str] = frozenset()) -> bool:
+def names_its_agent(phrase: str, known: frozenset[str] = frozenset(), sentence: str = "") -> bool:
     """A research phrase names who made or holds the research ("reports seen by Reuters suggest", "a study by
     Dover University found", "researchers at the University of Toronto found"): a proper name right after "by",
-    or the name of an institution. A place is no agent: "studies in Sweden show" names no source."""
+    or the name of an institution, or, in the ``sentence`` it stands in, a proper name the research is
+    ("Acme's data reveals", "Pew's survey found"). A place is no agent: "studies in Sweden show" names no source."""
+    owner = _OWNER.search(sentence, 0, at) if sentence and (at := sentence.find(phrase)) > 0 else None
+    if owner and any(name_tokens(name)[-1:] == [owner["name"]] for name in names_in(sentence, known)):
+        return True
     for m in _BY.finditer(phrase):
         tail = phrase[m.end() :]
         if any(tail.startswith(name) for name in names_in(phrase[m.start() :], known)[:1]):
@@ -309,6 +313,8 @@ def _institutions() -> frozenset[str]:
 
 
 _BY = re.compile(r"\bby\s+(?:[Tt]he\s+)?(?=[A-Z])")
+_OWNER = re.compile(r"\b(?P<name>[A-Z][\w&.-]*)['’]s\s+$")
+"""A proper name's possessive right before a research phrase ("Acme's data shows")."""
 
 
 def refers_back(word: str) -> bool:
