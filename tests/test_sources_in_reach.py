@@ -140,3 +140,46 @@ def test_a_parenthesised_abbreviation_is_no_placeholder() -> None:
 )
 def test_a_placeholder_note_is_a_placeholder_citation(marked: str, expected: list[str]) -> None:
     assert sorted(r for r, _ in loud(marked)) == expected
+
+
+ENTRY = (
+    "## Overview\n\n{sentence}\n\n"
+    "The state received sections 16 and 36 of each township, about 2.5 million acres in all.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "North Dakota was admitted to the Union on November 2, 1889.",
+        "North Dakota became the 39th state on November 2, 1889.",
+        "Ghana gained independence from Britain on March 6, 1957.",
+    ],
+)
+def test_an_admission_or_independence_date_is_reference_knowledge(sentence: str) -> None:
+    assert not [f for f in loud(ENTRY.format(sentence=sentence)) if "November 2" in f[1] or "1957" in f[1]]
+
+
+def test_the_same_sentence_with_a_figure_still_needs_its_source() -> None:
+    found = loud(ENTRY.format(sentence="North Dakota was admitted to the Union in 1889 with about 190,000 residents."))
+    assert any("190,000" in f[1] for f in found)
+
+
+def test_an_event_of_something_else_is_no_almanac_fact() -> None:
+    from auditor.sourcing.almanac import almanac_fact
+
+    assert not almanac_fact("The board says it joined the Union in 1890.")
+    assert not almanac_fact("North Dakota joined the Union with 190,000 residents.")  # no date
+
+
+@pytest.mark.parametrize(
+    ("owned", "expected"),
+    [
+        ("Across the region, Harbor Eats' data reveals that most people order a hot drink with lunch.", []),
+        ("Across the region, Acme's data reveals that most people order a hot drink with lunch.", []),
+        ("Across the region, data reveals that most people order a hot drink with lunch.", ["CIT001"]),
+        ("Across the region, the data reveals that most people order a hot drink with lunch.", ["CIT001"]),
+    ],
+)
+def test_a_research_phrase_a_name_owns_names_its_source(owned: str, expected: list[str]) -> None:
+    assert [r for r, _ in loud(owned)] == expected

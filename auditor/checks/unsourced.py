@@ -506,8 +506,10 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             # A reported piece: the attribution is the citation, the reporter's own account a source. Asked before
             # the claim's other readings (its exemption, its reason to need a source), which it makes moot.
             continue
-        if exemption(claim.text) or is_detail_line(text) or is_record_line(text) or cites_law(article, claim):
-            continue  # (a claim that carries its legal citation, "(25 Stat. 676)", cites the law it states)
+        if exemption(claim.text) or is_detail_line(text) or is_record_line(text):
+            continue
+        if cites_law(article, claim):
+            continue  # "The Act of 1889 (25 Stat. 676) granted ...": the law or ruling it cites says so
         need = citation_need(claim.text, claim.kinds, known)
         if need is None and unnamed is not None:
             need = unnamed_need(text, unnamed)
