@@ -31,6 +31,7 @@ from auditor.in_text import in_text_spans, listed_words
 from auditor.knowledge import load
 from auditor.model import CitationKind, Document, Link
 from auditor.phrases import alternation
+from auditor.placeholder_notes import placeholder_notes
 from auditor.reference_lists import (
     PAREN_MARKER,
     entry_url,
@@ -230,6 +231,7 @@ def find_markers(doc: Document, artifacts: Artifacts) -> list[Marker]:
             if marker.defined is False and not doc.references_known:
                 marker = replace(marker, defined=None)
             found.append(marker)
+    found.extend(_notes(doc, artifacts, verbatim, Spans(_merged((m.start, m.end) for m in found if m.end > m.start))))
     inside = Spans(linked)
     found.extend(_parenthesised(doc, artifacts, references, ref_urls, verbatim, inside))
     found.extend(_note_numbers(doc, artifacts, references, ref_urls, verbatim, inside))
@@ -244,6 +246,21 @@ def find_markers(doc: Document, artifacts: Artifacts) -> list[Marker]:
         found.append(marker)
     found.sort(key=lambda m: (m.start, m.end))
     return found
+
+
+def _notes(doc: Document, artifacts: Artifacts, verbatim: Spans, taken: Spans) -> Iterator[Marker]:
+    """The writer's notes left where a source belongs ("[CITE PENDING]", "[VERIFY: ...]":
+    :mod:`auditor.placeholder_notes`) that no other marker or link text holds: placeholders. Not in code, not
+    glued to a word or followed by a link's target ("[ref](...)", "[TODO]: ..."), not in quoted words."""
+    text = doc.text
+    for index, block in enumerate(doc.blocks):
+        if index in artifacts.excluded:
+            continue
+        for start, end in placeholder_notes(text, block.start, block.end):
+            if taken.touches(start, end) or verbatim.touches(start, end) or _glued(text, start, end):
+                continue
+            if as_written(doc, start, end) and not quoted(doc, index, start):
+                yield Marker("placeholder", None, text[start:end], start, end, index)
 
 
 def _parenthesised(

@@ -16,8 +16,10 @@ The attachment rule (also in the README), from the narrowest reach to the widest
    "- 70% of ...", are items of a list written as text); so does a list item that is only a short
    lead-in ("According to the report:"), for the items after it.
 6. **Source line.** A line that starts with ``Source:`` / ``Sources:`` (or a caption that does)
-   supports the block it closes: the paragraph above it, or the whole table or list above it. The
-   line is a citation, never a claim; a source it names without a link still names it.
+   supports the block it closes: the paragraph above it, or the whole table or list above it; under a
+   paragraph, when it closes its section (a heading or the end comes next), the whole section back to its
+   heading: a section that ends "Source: the 2023 census." is that source's account. The line is a
+   citation, never a claim; a source it names without a link still names it.
    A **credit line**, only a credit and one link ("From [the Society](...)", "Reprinted from
    [X](...)") that closes its section, supports the whole section above it: the section is that
    source's text, reprinted.
@@ -61,11 +63,15 @@ def source_line() -> re.Pattern[str]:
 @cache
 def _source_labels() -> str:
     """The pattern of the labels that open a source line ("Source", "Data sources", "Sources & notes", "Data
-    source and methods": an ampersand stands for "and", and notes or methods may follow any label)."""
+    source and methods": an ampersand stands for "and", and notes or methods may follow any label), and a word
+    before a label's tail ("Works cited", "Field notes cited": the tail "cited" after one word)."""
     ordered = sorted(load("scope")["source_labels"], key=len, reverse=True)
     words = (r"\s+".join(re.escape(w) if w != "and" else "(?:and|&)" for w in label.split()) for label in ordered)
     labels = "|".join(words)
-    return rf"(?:{labels})(?:\s+(?:and|&)\s+(?:notes?|methods?|methodology))?"
+    tails = "|".join(re.escape(w) for w in load("scope")["source_label_tails"])
+    return (
+        rf"(?:{labels}|[^\W\d_][\w'’-]*\s+(?:{tails}))(?:\s+(?:and|&)\s+(?:notes?|methods?|methodology))?"
+    )
 
 
 SOURCE_LINE_MAX = 300
@@ -113,6 +119,25 @@ class SourceLine:
     name_start: int
 
 
+def _closes_section(doc: Document, index: int, excluded: frozenset[int]) -> bool:
+    """Block ``index`` is the last of its section: a heading, or the end, comes next (left-out blocks skipped)."""
+    following = index + 1
+    while following < len(doc.blocks) and following in excluded:
+        following += 1
+    return following == len(doc.blocks) or doc.blocks[following].kind == "heading"
+
+
+def _section_above(doc: Document, index: int, excluded: frozenset[int]) -> list[int]:
+    """The blocks above block ``index`` back to its section's heading (or the start), left-out blocks skipped."""
+    covers = []
+    k = index - 1
+    while k >= 0 and doc.blocks[k].kind != "heading":
+        if k not in excluded:
+            covers.append(k)
+        k -= 1
+    return covers
+
+
 def source_lines(doc: Document, excluded: frozenset[int]) -> dict[int, SourceLine]:
     """The ``Source:`` lines of a document by block index, each with the blocks it closes."""
     pattern = source_line()
@@ -135,6 +160,8 @@ def source_lines(doc: Document, excluded: frozenset[int]) -> dict[int, SourceLin
         if kind in ("table", "list"):  # the whole table or list above it
             while covers[-1] > 0 and doc.blocks[covers[-1] - 1].kind == kind and covers[-1] - 1 not in excluded:
                 covers.append(covers[-1] - 1)
+        elif _closes_section(doc, index, excluded):
+            covers = _section_above(doc, index, excluded)
         found[index] = SourceLine(index, tuple(sorted(covers)), m["rest"].strip(), m.start("rest"))
     return found
 

@@ -104,7 +104,7 @@ from auditor.sourcing.observation import observed_crowd
 from auditor.sourcing.own_work import tells_own_work
 from auditor.sourcing.pseudo_headings import bold_heading
 from auditor.sourcing.repeats import restates_figures
-from auditor.sourcing.statutes import under_cited_provision
+from auditor.sourcing.statutes import cites_law, under_cited_provision
 from auditor.sourcing.summary import covered_by_cited
 from auditor.sourcing.voice import (
     exemption,
@@ -405,9 +405,12 @@ def _speech_count(article: Article) -> tuple[int, int]:
 
 @per_article
 def _named_attributions(article: Article) -> frozenset[int]:
-    """The sentences that name their source in an attribution ("according to the Congressional Budget Office")."""
+    """The sentences that name their source in an attribution ("according to the Congressional Budget Office"), in
+    their own block: a ``Source:`` line's name, which covers the blocks above it, names no speaker of theirs."""
     return frozenset(
-        c.sentence for c in article.claims if any(m.kind == "attribution" and not m.vague for _, m in article.citations_of(c))
+        c.sentence
+        for c in article.claims
+        if any(m.kind == "attribution" and not m.vague and m.block == c.block for _, m in article.citations_of(c))
     )
 
 
@@ -512,6 +515,8 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             continue
         if exemption(claim.text) or is_detail_line(text) or is_record_line(text):
             continue
+        if cites_law(article, claim):
+            continue  # "The Act of 1889 (25 Stat. 676) granted ...": the law or ruling it cites says so
         need = citation_need(claim.text, claim.kinds, known)
         if need is None and unnamed is not None:
             need = unnamed_need(text, unnamed)
@@ -526,7 +531,7 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             continue  # "In the report “Reading Rooms ...”", "The research, published in the X Journal": named
         if need.reason == "scientific" and (
             any(m.kind == "attribution" and (unnamed is None or not m.vague) for m in markers)
-            or (unnamed is None and names_its_agent(need.evidence, known))
+            or (unnamed is None and names_its_agent(need.evidence, known, text))
         ):
             continue  # "a Pew study found", "reports seen by Reuters": the attribution is CIT008's to report
         if unnamed is None and need.reason == "statistics" and feed_figure(article, text):

@@ -16,6 +16,7 @@ from auditor.claims import strip_markup
 from auditor.knowledge import load
 from auditor.phrases import Phrases, alternation, at_word_start, words_of
 from auditor.reading import reading
+from auditor.sourcing.almanac import almanac_fact
 from auditor.text import MONTHS, object_of_preposition, stopwords
 
 _FIRST_WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -229,7 +230,8 @@ def asks_or_instructs(text: str) -> str | None:
 def exemption(text: str) -> str | None:
     """Why a claim needs no source whatever it says, or None: ``question``, ``instruction``, ``first-person``
     (the writer's own account), ``first-hand`` ("as of this writing", "told us"), ``self-reference`` (the
-    document speaks of itself: "This week's newsletter summarizes ...")."""
+    document speaks of itself: "This week's newsletter summarizes ..."), ``reference`` (an almanac's fact:
+    "Utah was admitted to the Union on January 4, 1896", :mod:`auditor.sourcing.almanac`)."""
     text = plain(text)
     if (asked := asks_or_instructs(text)) is not None:
         return asked
@@ -240,7 +242,7 @@ def exemption(text: str) -> str | None:
         return "first-hand"
     if _lexicon().self_reference.search(own):
         return "self-reference"
-    return None
+    return "reference" if almanac_fact(own) else None
 
 
 def opens_example(text: str) -> bool:
@@ -290,10 +292,14 @@ def unnamed_source(text: str, known: frozenset[str] = frozenset()) -> str | None
     return None
 
 
-def names_its_agent(phrase: str, known: frozenset[str] = frozenset()) -> bool:
+def names_its_agent(phrase: str, known: frozenset[str] = frozenset(), sentence: str = "") -> bool:
     """A research phrase names who made or holds the research ("reports seen by Reuters suggest", "a study by
     Dover University found", "researchers at the University of Toronto found"): a proper name right after "by",
-    or the name of an institution. A place is no agent: "studies in Sweden show" names no source."""
+    or the name of an institution, or, in the ``sentence`` it stands in, a proper name the research is
+    ("Acme's data reveals", "Pew's survey found"). A place is no agent: "studies in Sweden show" names no source."""
+    owner = _OWNER.search(sentence, 0, at) if sentence and (at := sentence.find(phrase)) > 0 else None
+    if owner and any(name_tokens(name)[-1:] == [owner["name"]] for name in names_in(sentence, known)):
+        return True
     for m in _BY.finditer(phrase):
         tail = phrase[m.end() :]
         if any(tail.startswith(name) for name in names_in(phrase[m.start() :], known)[:1]):
@@ -309,6 +315,8 @@ def _institutions() -> frozenset[str]:
 
 
 _BY = re.compile(r"\bby\s+(?:[Tt]he\s+)?(?=[A-Z])")
+_OWNER = re.compile(r"\b(?P<name>[A-Z][\w&.-]*?)(?:['’]s|(?<=s)['’])\s+$")
+"""A proper name's possessive right before a research phrase ("Acme's data shows")."""
 
 
 def refers_back(word: str) -> bool:
