@@ -60,12 +60,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     link = r"(?:,\s+(?:which|that)\s+|\s+(?:which|that)\s+|,\s+|\s+)"
     aux = r"(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:(?P<adverb>first|originally|[a-z]+ly)\s+)?"
     verb = rf"(?P<verb>{verbs})\s+{_YEAR}"
-    clause = re.compile(rf"\b{_DET}\s+{_MODS}{_HEAD}{link}{aux}{verb}")
     named = re.compile(rf"^(?:The\s+)?(?P<name>(?:[A-Z][\w&'’-]*\s+){{1,4}}?){aux}{verb}")
     fronted = re.compile(
         rf"^\s*(?:First\s+)?(?P<verb>[A-Z][a-z]+(?:\s+up)?)\s+{_YEAR}(?:\s+by\s+[^,]{{1,60}})?,"
         rf"\s+{_DET}\s+{_MODS}{_HEAD}{_VERB_AFTER}"
     )
+    states = "|".join(sorted((re.escape(v) for v in load("events")["open_since"]), key=len, reverse=True))
+    state = rf"(?:has|have|had)\s+been\s+(?P<state>{states})\s+since\s+(?P<since>1[5-9]\d\d|20\d\d)\b"
+    clause = re.compile(rf"\b{_DET}\s+{_MODS}{_HEAD}{link}(?:{aux}{verb}|{state})")
     since = re.compile(
         rf"\b[Ss]ince\s+(?:its\s+(?P<noun>{nouns})|it\s+(?:was\s+)?(?:first\s+)?(?P<verb>{verbs}))\s+{_YEAR}"
     )
@@ -86,7 +88,8 @@ def find_openings(claim: int, text: str) -> list[Opening]:
     later = frozenset(load("events")["second_launch"]) - {"first", "originally"}
     for m in clause.finditer(text):
         if m.group("adverb") not in later:  # "officially launched": after the start
-            found.append(_opening(claim, m.group("head"), m.group("mods"), m.group("verb"), m))
+            verb = m.group("verb") or "opened"  # "has been open since 1998"
+            found.append(_opening(claim, m.group("head"), m.group("mods"), verb, m))
     if (n := named.match(text)) is not None and n.group("adverb") not in later:
         name = n.group("name").split()
         found.append(_opening(claim, name[-1].lower(), " ".join(name[:-1]), n.group("verb"), n))
@@ -103,7 +106,8 @@ def find_openings(claim: int, text: str) -> list[Opening]:
 
 def _opening(claim: int, head: str, mods: str, verb: str, m: re.Match[str]) -> Opening:
     kind = _verbs().get(verb.lower(), verb.lower() if verb.lower() in ("opened", "founded") else "")
-    return Opening(claim, head.lower(), tuple(mods.split()), kind, int(m.group("year")), m.group(0).strip())
+    year = m.groupdict().get("year") or m.group("since")
+    return Opening(claim, head.lower(), tuple(mods.split()), kind, int(year), m.group(0).strip())
 
 
 def opening_conflicts(texts: list[str], skip: frozenset[int]) -> list[tuple[Opening, Opening]]:

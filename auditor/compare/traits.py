@@ -28,9 +28,10 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from auditor.compare.measures import extent_before
 from auditor.compare.quantities import Quantity, find_quantities
 from auditor.compare.sizes import Size, years_near
-from auditor.compare.starts import kinds_of_things
+from auditor.compare.starts import kinds_of_things, stands_for
 from auditor.compare.statements import stem
 from auditor.knowledge import load
 from auditor.text import stopwords
@@ -119,7 +120,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     modals = _alternation(_list("modals"))
     hedges = _alternation(_list("hedges"))
     of_nouns = _alternation(frozenset(_map("of_nouns")))
-    tail = rf"(?:(?:a|an)\s+(?P<ofnoun>{of_nouns})\s+of\s+|(?:to|for)\s+)?(?:(?:{hedges})\s+)?$"
+    of_figure = rf"(?:a|an)\s+(?:(?P<nmod>[a-z]+)\s+)??(?P<ofnoun>{of_nouns})\s+of\s+"  # "has a bed capacity of"
+    tail = rf"(?:{of_figure}|(?:to|for)\s+)?(?:(?:{hedges})\s+)?$"
+    owned = _alternation(_list("owned_verbs"))
     link = r"(?:,\s+(?:which|that)\s+|\s+(?:which|that)\s+|,\s+|\s+)"
     return {
         "clause": re.compile(rf"\b{_DET}\s+{_MODS}{_HEAD}{link}(?:(?:{modals})\s+)?(?P<verb>{verbs})\s+{tail}"),
@@ -127,6 +130,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"^(?:The\s+)?(?P<name>(?:[A-Z][\w&'’-]*\s+){{1,4}}?)(?:(?:{modals})\s+)?(?P<verb>{verbs})\s+{tail}"
         ),
         "possessive": re.compile(rf"\b{_DET}\s+{_MODS}{_HEAD}['’]s\s+(?:(?:{hedges})\s+)?$"),
+        "owned": re.compile(
+            rf"\b{_DET}\s+{_MODS}{_HEAD}['’]s\s+(?:(?P<nmod>[a-z]+)\s+)??(?P<ofnoun>{of_nouns})\s+(?:{owned})\s+"
+            rf"(?:(?:{hedges})\s+)?$"
+        ),
         "of": re.compile(rf"\b{_DET}\s+{_MODS}(?P<ofnoun>{of_nouns})\s+of\s+(?:(?:{hedges})\s+)?$"),
         "apposition": re.compile(rf"\b{_DET}\s+{_MODS}{_HEAD},\s+(?:(?:{hedges})\s+)?$"),
         "compound_det": re.compile(
@@ -234,16 +241,24 @@ def _plain(claim: int, text: str, q: Quantity) -> Trait | None:
         adjective = after.group("adj") or after.group("across") or after.group("in")  # "800 years old"
     pats = _patterns()
     head, mods, verb, ofnoun, past = "", (), "", "", False
-    if (m := pats["possessive"].search(before)) is not None:
+    if (m := pats["owned"].search(before)) is not None:  # "the club's membership stands at 650"
+        head, mods, ofnoun = m.group("head"), tuple(m.group("mods").split()), m.group("ofnoun")
+        noun = _nmod(m) or noun
+    elif (m := pats["possessive"].search(before)) is not None:
         head, mods = m.group("head"), tuple(m.group("mods").split())
         if not noun and not q.unit:
             return None  # "the club's 35": a count with no noun
     elif (m := pats["of"].search(before)) is not None:
-        words = m.group("mods").split()
-        head = words[-1].lower() if words else (m.group("owner") or "").lower()
-        mods, ofnoun = tuple(words[:-1]), m.group("ofnoun")
+        words, ofnoun = m.group("mods").split(), m.group("ofnoun")
+        if words and words[-1].lower() in _counts():
+            noun, words = noun or words[-1].lower(), words[:-1]  # "its bed capacity of 450": the beds it has
+        if _map("of_nouns").get(ofnoun) == "duration" and words:
+            head, mods = words[-1].lower(), tuple(words[:-1])  # "its battery life of 14 hours": the battery's
+        else:
+            head, mods = (m.group("owner") or "").lower(), tuple(words)
     elif (m := pats["clause"].search(before)) is not None or (m := pats["named"].search(before)) is not None:
         verb, ofnoun = m.group("verb"), m.group("ofnoun") or ""
+        noun = _nmod(m) or noun
         if "name" in m.groupdict():
             name = m.group("name").split()
             if any("'" in w or "’" in w for w in name):
@@ -269,6 +284,12 @@ def _plain(claim: int, text: str, q: Quantity) -> Trait | None:
     return replace(found, owner=_owner(m)) if found is not None else None
 
 
+def _nmod(m: re.Match[str]) -> str:
+    """A count noun before an attribute noun ("bed" in "a bed capacity of 450"), or ""."""
+    nmod = (m.groupdict().get("nmod") or "").lower()
+    return nmod if nmod in _counts() else ""
+
+
 def _owner(m: re.Match[str]) -> str:
     owner = (m.groupdict().get("owner") or "").lower()
     return "" if owner in stopwords() else owner
@@ -288,7 +309,8 @@ def _valued(
     """The trait a plain figure gives, from its unit, the noun after it, the noun before "of" or the verb."""
     if q.unit:
         attribute, dimension = _unit_attribute(q, adjective or verb)
-        return Trait(claim, head, mods, attribute + dimension, q, q.low, q.high, q.text.split()[-1].lower(), past)
+        unit, main = q.text.split()[-1].lower(), not dimension and attribute == "length"
+        return Trait(claim, head, mods, attribute + dimension, q, q.low, q.high, unit, past, main)
     seconds = _time_units().get(noun)
     if seconds is not None:
         if adjective == "old" and noun in ("years", "year"):
@@ -335,6 +357,8 @@ def _apart(text: str, t: Trait) -> bool:
         words = words[1:]  # the count noun
     if words[:1] == ["of"]:
         return True  # "the museum's 55 rooms of the east wing", "the city's 1,600 miles of gas lines": a part
+    if words[:1] and words[0] in _list("placing") and not extent_before(text, t.quantity.start):
+        return True  # "stands 120 metres above the town", "3 miles from the coast": a place, not a size
     if words and words[0] in _map("dimensions"):
         words = words[1:]
     return bool(words) and words[0] in _list("rates")
@@ -343,13 +367,13 @@ def _apart(text: str, t: Trait) -> bool:
 def trait_conflicts(texts: list[str], skip: frozenset[int]) -> list[Size]:
     """Pairs of values of one attribute of one thing that cannot both be true, each later claim against one
     earlier claim (see the module docstring)."""
+    read = [t for i, text in enumerate(texts) if i not in skip for t in find_traits(i, text) if not _apart(text, t)]
+    names = {t.thing for t in read if " " in t.thing}  # "Calder Haulage has a fleet of 120 lorries"
     by_key: dict[tuple[str, str], list[Trait]] = {}
-    for index, text in enumerate(texts):
-        if index in skip:
-            continue
-        for t in find_traits(index, text):
-            if not _apart(text, t):
-                by_key.setdefault((t.thing, t.attribute.split("/")[0]), []).append(t)
+    for t in read:
+        if names and t.thing in kinds_of_things() and not t.mods and (name := stands_for(names, t.claim, texts)):
+            t = replace(t, thing=name)  # "The company's 95 lorries": the one firm its claim or the one before names
+        by_key.setdefault((t.thing, t.attribute.split("/")[0]), []).append(t)
     found: list[Size] = []
     flagged: set[int] = set()
     single: dict[str, bool] = {}
@@ -397,7 +421,7 @@ def _alike(one: Trait, other: Trait, texts: list[str]) -> bool:
     for a, b, text in ((one, other, second), (other, one, first)):
         if a.owner and a.owner != b.owner and a.owner not in text.lower():
             return False  # "Ruiz's hospital" / "the hospital": maybe another's
-    if names_beyond(first, second) and names_beyond(second, first):
+    if names_beyond(first, f"{second} {one.thing}") and names_beyond(second, f"{first} {one.thing}"):
         return False
     return years_near(first, one.quantity) == years_near(second, other.quantity)
 
@@ -417,7 +441,7 @@ def names_beyond(text: str, other: str) -> bool:
     is the thing's owner is read as its owner)."""
     words = set(re.findall(r"[\w&-]+", other.lower())) | stopwords()
     first = len(text) - len(text.lstrip())
-    return any(m.group().lower() not in words for m in _NAME.finditer(text) if m.start() > first)
+    return any(m.start() > first and m.group().lower() not in words for m in _NAME.finditer(text))
 
 
 def _conflict(one: Trait, other: Trait) -> bool:
