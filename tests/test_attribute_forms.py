@@ -73,6 +73,13 @@ PAIRS = [
      "The company's 120 lorries are serviced at Brigg."),
     ("CON003", "The canal stretches 56 kilometres from Ely to the sea.", "Boaters love the 40-kilometre canal.",
      "Boaters love the 56-kilometre canal."),
+    ("CON003", "The barn is 200 years old.", "The barn, 300 years old, was restored by volunteers.",
+     "The barn, 200 years old, was restored by volunteers."),
+    ("CON003", "The choir numbers 60 singers.", "The 45-voice choir sings at the abbey.", "The 60-voice choir sings at the abbey."),
+    ("CON003", "The course runs for 12 weeks.", "Students on the eight-week course learn to weld.",
+     "Students on the 12-week course learn to weld."),
+    ("CON004", "The shop first opened its doors in 1962.", "The shop, set up in 1968, sells only local cheese.",
+     "The shop, set up in 1962, sells only local cheese."),
     ("CON004", "The shop has been open since 1998.", "The shop opened in 2002 on the high street.",
      "The shop opened in 1998 on the high street."),
     ("CON004", "The museum opened for the first time in 1931.", "The museum first welcomed visitors in 1935.",
@@ -148,6 +155,11 @@ TRAPS = [
     ("The route measures 26 miles.", "The route is 3 miles from the coast."),
     ("The shop has been open since 1998.", "The shop has been open on Sundays since 2010."),
     ("The firm employs 420 people.", "Calder Haulage, a rival, employs 600 people."),
+    ("The course runs for 12 weeks.", "Each session of the course runs for two hours."),
+    ("The club has 300 members.", "The club's 45 junior members train on Saturdays."),
+    ("The barn is 200 years old.", "The barn's 300-year-old beams were saved."),
+    ("The crossing takes 45 minutes.", "In a storm the crossing took three hours."),
+    ("The brewery was founded in 1874.", "The brewery opened a visitor centre in 1990."),
 ]
 
 

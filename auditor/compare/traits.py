@@ -272,7 +272,8 @@ def _plain(claim: int, text: str, q: Quantity) -> Trait | None:
         past = verb in _list("past")
     elif (m := pats["apposition"].search(before)) is not None and (adjective or noun):
         head, mods = m.group("head"), tuple(m.group("mods").split())
-        if not re.match(r"\s*,", text[(after.end() if after else noun_m.end() if noun_m else q.end) :]):
+        end = after.end() if after else noun_m.end() if noun_m else q.end  # "300 years old", "420 metres long"
+        if not re.match(r"\s*,", text[end:]):
             return None  # "The bridge, 420 metres long, opened": the measure closes with a comma
     elif text[: q.start].strip() in _list("fronts") and (
         m := pats["fronted_subject"].match(text, after.end() if after else noun_m.end() if noun_m and noun else q.end)
@@ -280,6 +281,8 @@ def _plain(claim: int, text: str, q: Quantity) -> Trait | None:
         head, mods = m.group("head"), tuple(m.group("mods").split())
     else:
         return None
+    if re.search(r"\bof\s+$", before[: m.start()]) and m.re is not pats["fronted_subject"]:
+        return None  # "Each session of the course runs for two hours": a part of the thing
     found = _valued(claim, q, head, mods, verb, ofnoun, noun, adjective, past)
     return replace(found, owner=_owner(m)) if found is not None else None
 
@@ -445,10 +448,13 @@ def names_beyond(text: str, other: str) -> bool:
 
 
 def _conflict(one: Trait, other: Trait) -> bool:
-    """Whether two values cannot both be true: ranges that do not meet, by more than a rounded conversion's slack
-    when written in different units; for durations, days against weeks agree at five or seven days a week."""
-    if one.low <= other.high * (1 + 1e-9) and other.low <= one.high * (1 + 1e-9):
-        return False
+    """Whether two values cannot both be true: ranges that do not meet or only touch, by more than a rounded
+    conversion's slack when written in different units; for durations, days against weeks agree at five or seven
+    days a week."""
+    rounded = one.low < one.high and other.low < other.high and one.quantity.value != other.quantity.value
+    touching = rounded and bool({one.low, one.high} & {other.low, other.high})
+    if not touching and one.low <= other.high * (1 + 1e-9) and other.low <= one.high * (1 + 1e-9):
+        return False  # round figures whose ranges only touch ("200" / "300": 250) meet where a writer would write 250
     units = one.unit.rstrip("s"), other.unit.rstrip("s")
     if units[0] == units[1]:
         return True
