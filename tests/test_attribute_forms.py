@@ -111,6 +111,7 @@ def test_twin_is_silent(rule: str, first: str, contradicting: str, agreeing: str
 
 TRAPS = [
     # another thing of the kind, a part of the thing, a plan
+    ("A 450-bed hospital is planned in Penrith.", "The trust's hospital has 520 beds."),
     ("The hospital has 520 beds.", "The new wing's 80 beds open in May."),
     ("The venue seats 400 people.", "Plans for a 600-seat hall were approved."),
     ("The museum has 40 rooms.", "The museum's 55 rooms of the east wing were repainted."),
