@@ -12,6 +12,10 @@ FILLER = "Local reporters covered the story."
 
 # (first claim, later claim with a figure that disagrees, the same later claim with the figure agreeing)
 RESTATED = [
+    # a capacity told in a relative clause, then as the thing's possessive count (contra15: compare/traits.py)
+    ("The stadium, which seats 42,000 fans, opened in spring.",
+     "The stadium's 24,000 fans sang at every match.",
+     "The stadium's 42,000 fans sang at every match."),
     # a level its subject has, told with the month of an event (contra11: an owned level is not dated by it)
     ("The district has 52,000 residents.",
      "The district's 25,000 residents vote in May.",
@@ -126,10 +130,6 @@ MISSED = [
      "Its 1,100 beds are full most winters.",
      "Its 900 beds are full most winters.",
      "a frequency ('most winters') is read as a period"),
-    ("The stadium, which seats 42,000 fans, opened in spring.",
-     "The stadium's 24,000 fans sang at every match.",
-     "The stadium's 42,000 fans sang at every match.",
-     "the first claim's 'in spring' dates its main clause, not the relative clause with the figure"),
     ("The Grey Street mosque serves 3,000 worshippers.",
      "Its 30,000 worshippers raised money for the roof.",
      "Its 3,000 worshippers raised money for the roof.",

@@ -38,6 +38,7 @@ from auditor.compare.holders import holder_conflicts
 from auditor.compare.lists import ListItems
 from auditor.compare.makers import maker_conflicts
 from auditor.compare.measures import comparable, is_duration, is_measure, subject_of
+from auditor.compare.openings import opening_conflicts
 from auditor.compare.pairing import Comparison, Pairing, comparisons, pairing
 from auditor.compare.periods import period_conflicts
 from auditor.compare.quantities import Quantity, find_quantities
@@ -50,6 +51,7 @@ from auditor.compare.superlatives import superlative_conflicts
 from auditor.compare.tables import table_figures
 from auditor.compare.tallies import tally_conflicts
 from auditor.compare.tenures import tenure_conflicts
+from auditor.compare.traits import trait_conflicts
 from auditor.compare.weekdays import weekday_conflicts
 from auditor.compare.winners import win_conflicts
 from auditor.knowledge import load
@@ -104,7 +106,11 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
     thing told twice ("a lifespan of around 35 years" / "around 25 years", "the 3-minute test" / "the test takes 10
     minutes": :mod:`auditor.compare.durations`; two values hedged alike conflict beyond 5% of the larger), and one
     sum told with the same figure in two currencies, no conversion stated ("a $10 billion budget" / "the €10 billion
-    budget": :mod:`auditor.compare.currencies`).
+    budget", "the agency's budget is $3 billion": :mod:`auditor.compare.currencies`). So is one attribute of one thing
+    told in two grammatical forms ("the 450-bed hospital" / "the hospital has 520 beds", "the museum's 55 rooms",
+    "a workforce of 420", "seats 850 people", "sleeps eight", "is 4 miles long", "At 650 seats, the hall", "The
+    bridge, 420 metres long,", "which employs 2,700 people": :mod:`auditor.compare.traits`); not another thing of the
+    kind, a part, a plan, a bound, a rate, another time or another dimension ("4 miles long" / "40 metres deep").
 
     Flagged: Harwell Motors cut 1,200 jobs at its Leeds plant this spring. | Unions called a strike. | Harwell Motors cut 1,500 jobs at its Leeds plant this spring.
     Clean: Harwell Motors cut about 1,200 jobs at its Leeds plant this spring. | Harwell Motors cut more than 1,100 jobs at its Leeds plant this spring.
@@ -176,7 +182,7 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
     # A size as "N-strong" or a fronted "At 210 metres," against the size told plainly (sizes.py).
     hedged = pairing(article).spoken | frozenset(i for i in range(len(texts)) if pairing(article).hedged(i))
     sizes = [*strong_counts(texts, hedged), *fronted_sizes(texts, hedged), *capacities(texts, hedged)]
-    for size in [*sizes, *duration_conflicts(texts, hedged), *currency_conflicts(texts, hedged)]:
+    for size in [*sizes, *duration_conflicts(texts, hedged), *currency_conflicts(texts, hedged), *trait_conflicts(texts, hedged)]:
         sized_first, sized_later = sorted((size.claim, size.other))
         if (sized_first, sized_later) not in reported:
             reported.add((sized_first, sized_later))
@@ -304,6 +310,10 @@ def date_conflict(article: Article) -> Iterator[Hit]:
     only where no other reading fits). Different subjects, and events that recur, are not compared. A founding may be
     told of a description of the thing's kind ("The company, set up in 2004," after a claim that names only the
     firm) or as a launch with nothing launched named ("The festival was launched in 2008"): :mod:`auditor.compare.starts`.
+    A thing's first event told in other words ("first opened its doors in 1975", "welcomed its first visitors in 1931",
+    "began operating in 2015", "since it opened in 1994") is one event too, and an opening dated before the founding
+    ("opened its doors in 1975" / "was founded in 1979") cannot be; a founding before the opening can
+    (:mod:`auditor.compare.openings`; not a thing that reopened, closed or moved, nor "launched its app").
 
     Flagged: The Marlow Ferry Company was founded in 1921 by two brothers. | Its boats still cross the estuary. | The Marlow Ferry Company was founded in 1927 by two brothers.
     Clean: The Marlow Ferry Company was founded in 1921 by two brothers. | The Dunmore Ferry Company was founded in 1927 by two sisters.
@@ -320,6 +330,19 @@ def date_conflict(article: Article) -> Iterator[Hit]:
             reported.add((first.claim, second.claim))
             subject = f"{first.subject} ({first.group})"
             yield _date_hit(article, first.claim, second.claim, first.when, second.when, subject)
+    # The first event of one thing told in other words ("first opened its doors in 1975" / "was founded in 1979").
+    p = pairing(article)
+    unread = p.spoken | frozenset(i for i in range(len(p.texts)) if p.hedged(i))
+    for one, other in opening_conflicts(p.texts, unread):
+        if (one.claim, other.claim) not in reported:
+            reported.add((one.claim, other.claim))
+            if one.kind == other.kind:
+                yield _date_hit(article, one.claim, other.claim, str(one.year), str(other.year), f"{one.thing} ({one.kind})")
+                continue
+            opened, founded = (one, other) if one.kind == "opened" else (other, one)
+            finding = f"the {one.thing} is said to have opened in {opened.year}, before it was founded in {founded.year}"
+            values = [f"opened {opened.year}", f"founded {founded.year}"]
+            yield conflict_hit(article, one.claim, other.claim, finding, "Check both dates and correct the wrong one.", {"subject": one.thing, "values": values})
     for first, second in order_conflicts(pairing(article)):
         if (first.claim, second.claim) not in reported:
             reported.add((first.claim, second.claim))

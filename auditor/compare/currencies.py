@@ -51,14 +51,15 @@ def _conversion() -> frozenset[str]:
 _DETERMINED = re.compile(r"\b(?:the|a|an|its|their|this|our|(?P<owner>[A-Za-z][\w-]*)['’]s?)\s+$", re.IGNORECASE)
 _THING_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b(?!['’-])")
 _THING_OF = re.compile(
-    r"\b(?:the|a|an|its|their|this|our|(?P<owner>[A-Za-z][\w-]*)['’]s?)\s+(?P<thing>[a-z][a-z-]*)\s+of\s+$",
+    r"\b(?:the|a|an|its|their|this|our|(?P<owner>[A-Za-z][\w-]*)['’]s?)\s+(?P<thing>[a-z][a-z-]*)\s+(?:of|is|was|stands\s+at)\s+$",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[a-z]+")
 
 
 def find_sums(claim: int, text: str) -> list[Sum]:
-    """The sums of money a claim gives a named thing ("a $10 billion budget", "a budget of $10 billion")."""
+    """The sums of money a claim gives a named thing ("a $10 billion budget", "a budget of $10 billion", "the
+    budget is $10 billion")."""
     found: list[Sum] = []
     for q in find_quantities(text):
         if q.unit not in _currencies() or q.qualifier != "exact":

@@ -384,7 +384,12 @@ def event_conflicts(p: Pairing) -> list[tuple[Event, Event]]:
             bucket.append(resolved)
             bucket.sort(key=lambda e: e.claim)
     for event in kinds:  # "the company": the firm the claim or the one before names, if it names no other
-        names = {s for s, _ in subjects.get(event.group, set()) if not s.startswith(DESCRIPTION)}
+        kind = event.subject.split()[-1]  # not a name that ends in another kind ("the theatre" / "Tidewell Gallery")
+        names = {
+            s
+            for s, _ in subjects.get(event.group, set())
+            if not s.startswith(DESCRIPTION) and (s.split()[-1] == kind or s.split()[-1] not in kinds_of_things())
+        }
         if name := stands_for(names, event.claim, p.texts):
             buckets[(event.group, name, event.complement)].append(replace(event, subject=name))
             buckets[(event.group, name, event.complement)].sort(key=lambda e: e.claim)

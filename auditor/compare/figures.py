@@ -31,6 +31,7 @@ from auditor.compare.measures import (
     find_measures,
     noun_after,
     number_words,
+    other_dimensions,
     part_of_owner,
 )
 from auditor.compare.opposites import opposed
@@ -477,6 +478,8 @@ def _same_thing(fa: _Figure, fb: _Figure) -> bool:
     if object_a and object_b and object_a.isdisjoint(object_b):
         return False  # "70% gave a positive rating for the planner" / "61% ... for the map": two things rated
     if fa.measured:
+        if other_dimensions(a_text, first.quantity, b_text, second.quantity):
+            return False  # "the canal is 56 km long" / "the canal is 12 metres wide"
         ctx_a, ctx_b = fa.context, fb.context
         if fa.of_thing and fb.of_thing and first.noun.isdisjoint(second.noun):
             return False  # "the city's 1,600 miles of gas lines" / "the city's 6,000 miles of streets": two things

@@ -345,10 +345,48 @@ def comparable(first: str, q1: Quantity, second: str, q2: Quantity) -> bool:
     report their own figure."""
     a, b = _read(first), _read(second)
     return (
-        same_source(a.source, b.source)
+        not other_dimensions(first, q1, second, q2)
+        and same_source(a.source, b.source)
         and _framed_alike(_frame(first, q1.start, q1.end), _frame(second, q2.start, q2.end))
         and _narrowed_alike(a.text, q1, b.text, q2)
     )
+
+
+_DIMENSION_WORD = re.compile(r"\s+(?:in\s+)?([a-z]+)\b(?<!across)|\s+(across)(?=\s*(?:[,.;:)]|$))")
+"""The word after a measure that may name its dimension ("long", "in length"); "across" only at a clause's end
+("12 metres across.", not "300 metres across the estuary")."""
+
+
+def other_dimensions(first: str, q1: Quantity, second: str, q2: Quantity) -> bool:
+    """Whether two measures name different dimensions after them ("4 miles long" / "40 metres deep"), or one is a
+    distance or place ("3 miles from the coast")."""
+    one, other = _dimension_after(first, q1), _dimension_after(second, q2)
+    return bool(one and other and one != other) or _PLACE in (one, other)
+
+
+_PLACE = "place"
+
+
+def _dimension_after(text: str, q: Quantity) -> str:
+    """The dimension a measure's word after it names ("long": length, "deep": depth; ``knowledge/traits.json``
+    "dimensions"), :data:`_PLACE` for a word of a distance or place ("above", "from": "placing"), or ""."""
+    m = _DIMENSION_WORD.match(text, q.end) if q.unit in _dimensions() else None
+    if m is None:
+        return ""
+    word, data = m.group(1) or m.group(2), load("traits")
+    if word in data["placing"] and not extent_before(text, q.start):
+        return _PLACE
+    return str(data["dimensions"].get(word, ""))
+
+
+def extent_before(text: str, start: int) -> bool:
+    """Whether a verb of extent ("stretches", "runs": ``knowledge/traits.json`` "extent_verbs") comes right before
+    a measure, hedges aside: a "from" after it starts the extent ("stretches 56 km from Ely to the sea")."""
+    words = [w for w in re.findall(r"[a-z]+", text[max(0, start - 40) : start].lower()) if w not in _HEDGES][-1:]
+    return bool(words) and words[0] in load("traits")["extent_verbs"]
+
+
+_HEDGES = frozenset({"some", "about", "around", "nearly", "almost", "roughly", "approximately", "over", "for"})
 
 
 def _narrowed_alike(first: str, q1: Quantity, second: str, q2: Quantity) -> bool:

@@ -374,8 +374,11 @@ SEATS = "seats"
 
 
 def _capacity_apart(text: str, q: Quantity) -> bool:
-    """A word of change, time, scope or another thing near a capacity ("the older ferry", "each carriage")."""
-    return _apart(text, q) or not _words()["capacity_apart"].isdisjoint(_tokens(" ".join(_near(text, q))))
+    """A word of change, time, scope or another thing near a capacity ("the older ferry", "each carriage"), also in
+    the words after a modifier's thing ("a 450-bed hospital is planned")."""
+    after_head = _tokens(" ".join(text[q.end :].split()[1 : 1 + AFTER_WORDS]))  # "-bed hospital | is planned in"
+    near = [*_tokens(" ".join(_near(text, q))), *after_head]
+    return _apart(text, q) or not (_words()["capacity_apart"] | _words()["apart"]).isdisjoint(near)
 
 
 def _plain_capacities(
