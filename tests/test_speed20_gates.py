@@ -57,3 +57,23 @@ def test_the_speech_gate_keeps_every_speaker_the_patterns_find(seed: int) -> Non
         assert newsroom.staff(text) == expected, text
         named += bool(expected)
     assert named  # some sentences do name a speaker's organisation
+
+
+_TITLED = ["Senior", "Fellow", "Fellows", "Director", "director", "Program", "Jane Roe", "Ian Ek", "at", "Acme", ",", "(", "the",
+           "Research Scholar", "FBI", "\t", "Managers", "Manager"]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_bare_title_is_found_only_in_a_sentence_with_a_title_word(seed: int) -> None:
+    from auditor.genres import self_told
+    from auditor.reading import reading
+
+    rnd = random.Random(seed)
+    bare = self_told._patterns()[0]
+    matched = 0
+    for _ in range(3000):
+        text = " ".join(rnd.choice(_TITLED) for _ in range(rnd.randint(1, 9)))
+        if bare.search(text):
+            matched += 1
+            assert not self_told._heads().isdisjoint(reading(text).words), text
+    assert matched  # some sentences do introduce a person by a bare title
