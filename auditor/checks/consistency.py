@@ -180,7 +180,8 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
             period: dict[str, object] = {"subject": f"{one_count.noun} {one_count.period}".strip(), "values": values}
             yield conflict_hit(article, one_count.claim, other_count.claim, finding, "Check the figure and correct the wrong one.", period)
     # A size as "N-strong" or a fronted "At 210 metres," against the size told plainly (sizes.py).
-    hedged = pairing(article).spoken | frozenset(i for i in range(len(texts)) if pairing(article).hedged(i))
+    p = pairing(article)
+    hedged = p.spoken | frozenset(i for i in range(len(texts)) if p.hedged(i))
     sizes = [*strong_counts(texts, hedged), *fronted_sizes(texts, hedged), *capacities(texts, hedged)]
     for size in [*sizes, *duration_conflicts(texts, hedged), *currency_conflicts(texts, hedged), *trait_conflicts(texts, hedged)]:
         sized_first, sized_later = sorted((size.claim, size.other))

@@ -436,16 +436,16 @@ def _share_pattern() -> re.Pattern[str]:
 
 def _shares(text: str) -> list[_Share]:
     pattern = _share_pattern()
-    w = words()
-    oppose = {re.sub(r"\s+", " ", a) for a in w["oppose"]}
-    years = frozenset(re.findall(r"\b(?:1[89]|20)\d\d\b", text))
-    found = []
+    found: list[_Share] = []
     for q in find_quantities(text):
         if q.unit != "%":
             continue
         m = pattern.match(text, q.end)
         if m is None:
             continue
+        if not found:  # most claims have no share of a group: the word lists and the years are read for those that do
+            w, oppose = words(), _oppose()
+            years = frozenset(re.findall(r"\b(?:1[89]|20)\d\d\b", text))
         obj = m["obj"].split(",")[0]
         own = frozenset(re.findall(r"\b(?:1[89]|20)\d\d\b", obj))
         content = frozenset(t for t in re.findall(r"[a-z]+", obj.lower()) if t not in w["object_stop"])
@@ -454,6 +454,12 @@ def _shares(text: str) -> list[_Share]:
         named = content - frozenset(own) or frozenset({"it"} if re.match(r"\s+it\b", obj) else ())
         found.append(_Share(q, group, sign, named, own or years))
     return found
+
+
+@cache
+def _oppose() -> frozenset[str]:
+    """The verbs of opposing ("voted against"), white space made single."""
+    return frozenset(re.sub(r"\s+", " ", a) for a in words()["oppose"])
 
 
 def _spelled(q: Quantity) -> bool:

@@ -22,12 +22,15 @@ but cost 24 MB of peak memory for under 0.1 s: the memos stay bounded.)"""
 
 _CLAUSE = re.compile(r"[,;:()\[\]—–]|\s-\s|\.\s")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d{4}\b")
+_ASCII_WORD = re.compile(r"[a-z][\w'’-]*|\d{4}\b")
+""":data:`_WORD` for lower-case ASCII text, where a letter is ``[a-z]``: a range the engine tests at once, not a
+class of Unicode categories (some twice as fast on a claim's words)."""
 
 
 def _words(segment: str) -> list[str]:
     """The lower-case words of a stretch of a claim (curly apostrophes made straight)."""
     if segment.isascii():
-        return _WORD.findall(segment.lower())  # lower case first: no ASCII letter changes class or length
+        return _ASCII_WORD.findall(segment.lower())  # lower case first: no ASCII letter changes class or length
     return [w.lower().replace("’", "'") for w in _WORD.findall(segment)]
 
 

@@ -34,7 +34,7 @@ from auditor.compare.measures import (
     other_dimensions,
     part_of_owner,
 )
-from auditor.compare.opposites import opposed
+from auditor.compare.opposites import opposed_signs, signs_of
 from auditor.compare.owners import (
     DEFINITE,
     DETERMINER,
@@ -302,8 +302,9 @@ class _Figure:
     lock on every first read in Python 3.11.)"""
 
     __slots__ = (
-        "_after", "_around", "_context", "_definite", "_described", "_first_noun", "_frame", "_held", "_noun_keys",
-        "_owned", "_placed", "_subject", "compound", "measure", "measured", "parts", "source", "text", "undated",
+        "_after", "_around", "_claim_stems", "_context", "_definite", "_described", "_first_noun", "_frame", "_held",
+        "_noun_keys", "_other_owner", "_owned", "_placed", "_signs", "_subject", "compound", "measure", "measured",
+        "parts", "source", "text", "undated",
     )
 
     def __init__(self, measure: Measure, read: _Read, undated: bool) -> None:
@@ -325,6 +326,9 @@ class _Figure:
         self._placed: bool | None = None
         self._noun_keys: tuple[str, ...] | None = None
         self._first_noun: str | None = None
+        self._signs: dict[str, set[str]] | None = None
+        self._other_owner: bool | None = None
+        self._claim_stems: frozenset[str] | None = None
         self.parts: tuple[tuple[str, str], ...] = ()
         """The possessives before the figure in its clause (:func:`~auditor.compare.owners.owner_parts`)."""
         self.compound = False
@@ -377,6 +381,30 @@ class _Figure:
         if self._after is None:
             self._after = _after(self.text, self.measure.quantity.end)
         return self._after
+
+    @property
+    def signs(self) -> dict[str, set[str]]:
+        """The antonym groups of the figure's noun and the words around it, with their signs
+        (:func:`~auditor.compare.opposites.signs_of`)."""
+        if self._signs is None:
+            self._signs = signs_of(self.measure.noun | self.around)
+        return self._signs
+
+    @property
+    def other_owner(self) -> bool:
+        """Whether the claim opens with an indefinite subject that has the figure
+        (:func:`~auditor.compare.owners.another_owner`)."""
+        if self._other_owner is None:
+            self._other_owner = another_owner(self.text, self.measure.quantity)
+        return self._other_owner
+
+    @property
+    def claim_stems(self) -> frozenset[str]:
+        """The measure keys of the content words of the figure's claim (:func:`~auditor.compare.measures._stems`),
+        which the other figures of its pairs look their words up in."""
+        if self._claim_stems is None:
+            self._claim_stems = _stems(self.text)
+        return self._claim_stems
 
     @property
     def of_thing(self) -> bool:
@@ -470,10 +498,15 @@ def _same_thing(fa: _Figure, fb: _Figure) -> bool:
     """
     first, second = fa.measure, fb.measure
     a_text, b_text = fa.text, fb.text
-    if opposed(first.noun | fa.around, second.noun | fb.around):
+    if fa.signs and opposed_signs(fa.signs, fb.signs):
         return False  # "the 90% the regulator rejects" / "the 10% it approves": two parts of one whole
-    if another_owner(b_text, second.quantity):
+    if fb.other_owner:
         return False  # "The plant employs 800 workers." / "A sister plant in Leeds has 600 workers.": another one
+    # Most pairs of one bucket differ here (each figure's words are read once and kept), so it is asked first.
+    if (fa.subject_words and fa.subject_words - fb.claim_stems) and (
+        fb.subject_words and fb.subject_words - fa.claim_stems
+    ):
+        return False
     object_a, object_b = _object(a_text, first.quantity.end), _object(b_text, second.quantity.end)
     if object_a and object_b and object_a.isdisjoint(object_b):
         return False  # "70% gave a positive rating for the planner" / "61% ... for the map": two things rated
@@ -500,17 +533,13 @@ def _same_thing(fa: _Figure, fb: _Figure) -> bool:
             return False
         if (fa.compound or fb.compound) and _modified(fa, fb):
             return False  # "the library holds 82,000 books" / "the library's 8,200 *rare* books"
-        if (first.restriction and not first.restriction <= _stems(b_text)) or (
-            second.restriction and not second.restriction <= _stems(a_text)
+        if (first.restriction and not first.restriction <= fb.claim_stems) or (
+            second.restriction and not second.restriction <= fa.claim_stems
         ):
             return False  # "txs with OP_RETURN outputs" / "txs with *multiple* OP_RETURN outputs": a part
-    if (fa.parts and part_of_owner(a_text, first.quantity.start, b_text)) or (
+    # "the estate covers 450 hectares" / "the estate's woodland covers 54 hectares": a part of the owner
+    return not (fa.parts and part_of_owner(a_text, first.quantity.start, b_text)) and not (
         fb.parts and part_of_owner(b_text, second.quantity.start, a_text)
-    ):
-        return False  # "the estate covers 450 hectares" / "the estate's woodland covers 54 hectares"
-    # The stems of a whole claim are read only when a subject word needs looking up.
-    return not (fa.subject_words and fa.subject_words - _stems(b_text)) or not (
-        fb.subject_words and fb.subject_words - _stems(a_text)
     )
 
 
@@ -561,10 +590,10 @@ def _modified(fa: _Figure, fb: _Figure) -> bool:
     if not shared:
         return False
     later = _modifiers(fb.noun_keys, shared)
-    if later and later - _stems(fa.text):
+    if later and later - fa.claim_stems:
         return True
     earlier = _modifiers(fa.noun_keys, shared)
-    return bool(earlier) and not (fb.definite or fb.owned) and bool(earlier - _stems(fb.text))
+    return bool(earlier) and not (fb.definite or fb.owned) and bool(earlier - fb.claim_stems)
 
 
 def _modifiers(keys: tuple[str, ...], shared: frozenset[str]) -> frozenset[str]:

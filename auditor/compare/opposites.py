@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 
-def _signs(keys: Iterable[str]) -> dict[str, set[str]]:
+def signs_of(keys: Iterable[str]) -> dict[str, set[str]]:
     """Each antonym group among signed keys ("~accept-") -> the signs it is read with."""
     found: dict[str, set[str]] = {}
     for key in keys:
@@ -26,8 +26,11 @@ def _signs(keys: Iterable[str]) -> dict[str, set[str]]:
 def opposed(one: Iterable[str], other: Iterable[str]) -> bool:
     """Whether two figures' signed keys take one antonym group with opposite signs only ("~accept-" around one,
     "~accept+" around the other)."""
-    first = _signs(one)
-    if not first:
-        return False
-    second = _signs(other)
+    first = signs_of(one)
+    return bool(first) and opposed_signs(first, signs_of(other))
+
+
+def opposed_signs(first: dict[str, set[str]], second: dict[str, set[str]]) -> bool:
+    """:func:`opposed` of two figures whose keys were read with :func:`signs_of` (a reader that compares each
+    figure with several others reads each figure's signs once)."""
     return any(group in second and signs.isdisjoint(second[group]) for group, signs in first.items())

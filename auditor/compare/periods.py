@@ -25,6 +25,7 @@ from functools import cache
 from auditor.compare.quantities import Quantity, bare_year, find_quantities
 from auditor.compare.statements import stem
 from auditor.knowledge import load
+from auditor.text import has_digit
 
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _RELATIVE = r"(?:last|this|the\s+previous|the\s+past)\s+(?:year|season|month|week)"
@@ -187,7 +188,7 @@ def period_conflicts(
     row (``stated``: :mod:`auditor.compare.tables`), with values that cannot both be true."""
     owned = [*stated]
     for i, t in enumerate(texts):
-        if i not in skipped and ("'s" in t or "’s" in t or " of " in t):
+        if i not in skipped and ("'s" in t or "’s" in t or " of " in t) and has_digit(t):  # both patterns need a digit
             owned.extend(_possessives(i, t))
     if not owned:
         return

@@ -27,12 +27,20 @@ import re
 from auditor.article import Article, per_article
 from auditor.genres.publisher import is_organisation
 from auditor.model import Document
+from auditor.reading import reading
 from auditor.sourcing.voice import name_tokens, names_in
+from auditor.text import folds_plainly
 
 OPENING_PARAGRAPHS = 2
 """The organisation the page is about is named in this many of its first paragraphs."""
 
-_SPEECH = r"(?i:said|says|added|adds|explained|explains|noted|notes|commented|comments|stated|states|remarked)"
+_SPEAKING = (
+    "said", "says", "added", "adds", "explained", "explains", "noted", "notes", "commented", "comments", "stated",
+    "states", "remarked",
+)
+_SPEECH = rf"(?i:{'|'.join(_SPEAKING)})"
+_SPEAKING_WORDS = frozenset(_SPEAKING)
+"""The verbs of :data:`_SPEECH` as words: a sentence whose lower-case words have none of them names no speaker."""
 _PERSON = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*\.?){0,3}"
 _ROLE = r"(?P<role>[^,;:.!?\"“”()\n]{3,100})"
 _AFTER = re.compile(rf"\b{_SPEECH}\s+{_PERSON},\s+{_ROLE}")
@@ -70,6 +78,8 @@ def staff(text: str) -> list[str]:
     >>> staff("“It was late,” Ivan Ek, Harbor Trust’s treasurer, said.")
     ['Harbor Trust']
     """
+    if folds_plainly(text) and reading(text).words.isdisjoint(_SPEAKING_WORDS):
+        return []  # no verb of speech (most sentences): the patterns, which try every name, are not run
     found = []
     for pattern in (_AFTER, _BEFORE):
         for m in pattern.finditer(text):

@@ -21,6 +21,7 @@ from auditor.article import Article, per_article
 from auditor.genres.newsroom import same_organisation
 from auditor.knowledge import load
 from auditor.phrases import alternation
+from auditor.reading import reading
 from auditor.sourcing.need import Need
 from auditor.sourcing.voice import name_tokens
 from auditor.text import stopwords
@@ -43,6 +44,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
+def _heads() -> frozenset[str]:
+    """The title heads in lower case ("fellow", "director"): the bare-title pattern, case-sensitive, matches one
+    capitalised between white space (or the sentence's start) and a space."""
+    return frozenset(h.lower() for h in load("self_told")["title_heads"])
+
+
+@cache
 def _quantifiers() -> frozenset[str]:
     return frozenset(load("self_told")["quantifiers"])
 
@@ -60,7 +68,8 @@ def self_told(article: Article) -> tuple[str, ...]:
     """The organisations a page tells of itself (see the module docstring); empty for other pages."""
     bare, owner = _patterns()
     texts = [article.sentence_text(s) for s in article.sentences]
-    if not any(bare.search(text) for text in texts):
+    heads = _heads()  # a bare title is a whole word: a sentence with none of them is not searched
+    if not any(not heads.isdisjoint(reading(text).words) and bare.search(text) for text in texts):
         return ()
     found = [_trimmed(m["org"]) for text in texts for m in owner.finditer(text)]
     return tuple(dict.fromkeys(org for org in found if name_tokens(org)))
