@@ -44,6 +44,10 @@ _NAME = re.compile(r"(?:[A-Z][^\W\d_]*|[A-Z]\.)(?:[-'’][A-Za-z][^\W\d_]*)*\.?,
 _JOINERS = frozenset({"and", "&", "of", "for", "on", "the"})
 _PARTICLES = frozenset({"van", "von", "de", "da", "del", "der", "di", "du", "le", "la", "al", "el", "ten", "ter"})
 MAX_AUTHOR_WORDS = 10
+_CASE = re.compile(r"\s[vV]s?\.\s")
+"""The "v." of a case name: the court and year in parentheses after it are the case citation's, read by
+:mod:`auditor.sourcing.statutes`."""
+CASE_WINDOW = 160
 
 
 @cache
@@ -78,6 +82,8 @@ def in_text_spans(text: str, start: int, end: int, listed: frozenset[str]) -> It
     """The spans of the in-text citations in ``text[start:end]``; ``listed`` holds the lower-case first words of
     the blocks of the article (its list of works, if any), which an author-page citation's author must open."""
     for m in _PAREN.finditer(text, start, end):
+        if _CASE.search(text, max(start, m.start() - CASE_WINDOW), m.start()):
+            continue  # "Harlan v. Ridge, 612 P.2d 88 (Colo. 1980)": a court and year close a case citation
         parts = _parts(m[1])
         dated = [_DATED.fullmatch(p) for p in parts]
         if all(d is not None and _author(d["a"]) is not None for d in dated):

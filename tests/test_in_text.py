@@ -95,3 +95,8 @@ The mill burned down in 1871 {second}.
 def test_the_claim_an_in_text_citation_closes_is_sourced(first: str, second: str, loud: int) -> None:
     report = auditor.audit_text(ARTICLE.format(first=first, second=second), input_format="markdown")
     assert sum(f.rule == "CIT001" for f in report.findings) == loud
+
+
+def test_the_court_and_year_of_a_case_citation_are_not_an_author_date() -> None:
+    assert spans("In **Harlan v. Ridge Water District**, 612 P.2d 88 (Colo. 1980) the court held so.") == []
+    assert spans("Harlan v. Ridge (Idaho 1974) held that transfers must not injure users.") == []
