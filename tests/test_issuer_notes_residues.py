@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import auditor
 from auditor.article import analyse
-from auditor.checks.unsourced import declared_writer
+from auditor.checks.writer import declared_writer
 from auditor.genres.release import issuer
 from auditor.load import load_document
 

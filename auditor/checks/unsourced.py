@@ -70,6 +70,13 @@ from auditor.checks.cited import (
     restated,
     sourced_elsewhere,
 )
+from auditor.checks.writer import (
+    first_person_sentences,
+    in_first_person,
+    insider_circle,
+    interviewees,
+    writer_names,
+)
 from auditor.genres.bulletin import is_bulletin
 from auditor.genres.collection import presents_collection
 from auditor.genres.fact_sheet import is_fact_sheet, states_own_goal
@@ -78,7 +85,6 @@ from auditor.genres.markets import feed_figure
 from auditor.genres.newsroom import speaks_of_itself
 from auditor.genres.periodical import in_period
 from auditor.genres.publisher import is_publisher, publisher
-from auditor.genres.release import issuer
 from auditor.genres.self_told import tells_of_itself
 from auditor.genres.testimony import about_the_world, gift_received
 from auditor.knowledge import load
@@ -101,23 +107,19 @@ from auditor.sourcing.indicators import official_release
 from auditor.sourcing.market import price_move
 from auditor.sourcing.need import Need, citation_need, titled_document, unnamed_need
 from auditor.sourcing.observation import observed_crowd
-from auditor.sourcing.own_work import tells_own_work
 from auditor.sourcing.pseudo_headings import bold_heading
 from auditor.sourcing.repeats import restates_figures
 from auditor.sourcing.statutes import cites_law, under_cited_provision
 from auditor.sourcing.summary import covered_by_cited
 from auditor.sourcing.voice import (
     exemption,
-    initials,
     is_detail_line,
-    is_first_person,
     is_record_line,
     name_tokens,
     names_in,
     names_its_agent,
     plain,
     reports_speech,
-    speaks_of_the_document,
     they_speak,
     unnamed_source,
     unquoted,
@@ -125,9 +127,6 @@ from auditor.sourcing.voice import (
 from auditor.sourcing.write_up import study_named_after
 from auditor.text import stems
 
-INSIDER_MIN = 2
-"""A writer who speaks of their work in at least this many sentences tells it from inside; so does one who speaks
-for an organisation ("we", "our work", "get in touch with us") at all: an organisation's post is its own account."""
 TESTIMONY_REASONS = frozenset({"statistics", "historical", "controversial"})
 """In a document told from inside (an organisation's blog, a team's report, a press release), figures,
 dates and rankings are the writer's own testimony: the tool cannot tell the writer's own figures from
@@ -144,41 +143,6 @@ def in_reach_of_link(article: Article, claim: Claim) -> bool:
     return claim.id in linked_claims(article)
 
 
-_ADDRESS = re.compile(r"\bhttps?://[^\s)\]>]+|\bwww\.[^\s)\]>]+")
-"""A web address in a sentence's text (a link written out): its ".us" or "/we/" is no first person."""
-
-
-@per_article
-def _first_person(article: Article) -> tuple[tuple[int, str], ...]:
-    """(block, text) of the writer's first-person sentences (quoted words and conversations left out)."""
-    skip = article.form.spoken
-    found = []
-    for s in article.sentences:
-        text = unquoted(_ADDRESS.sub(" ", article.sentence_text(s))) if s.block not in skip else ""
-        if text and is_first_person(text) and not speaks_of_the_document(text):
-            found.append((s.block, text))
-    return tuple(found)
-
-
-def _in_first_person(article: Article, words: str) -> bool:
-    """Whether one of the writer's first-person sentences holds ``words``."""
-    if _SEPARATOR in words:
-        return any(words in text for _, text in _first_person(article))
-    return words in _first_person_text(article)
-
-
-@per_article
-def _first_person_text(article: Article) -> str:
-    # One search in the sentences joined, not one a sentence: asked per claim, that loop was quadratic.
-    return _SEPARATOR.join(text for _, text in _first_person(article))
-
-
-@cache
-def _we() -> re.Pattern[str]:
-    """The writer speaking for a group ("us" only in lower case: "US" is a country)."""
-    words = [w for w in load("need")["first_person_plural"] if w != "us"]
-    return re.compile(rf"(?i:\b(?:{alternation(words)})(?![\w'’]))|\bus\b")
-
 @cache
 def _forecasts() -> frozenset[str]:
     """The unnamed-source phrases that give a forecast ("is projected to"; ``knowledge/need.json``)."""
@@ -193,7 +157,7 @@ def _estimated_by_writer(article: Article, need: Need) -> bool:
     """Whether the writer gives the estimate's figure as their own elsewhere: "raising an estimated £26.5bn" in a
     summary of a post that says "we estimate ... £26.5bn" further on."""
     figure = _FIGURE.match(need.evidence)
-    return figure is not None and any(ch.isdigit() for ch in figure[0]) and _in_first_person(article, figure[0])
+    return figure is not None and any(ch.isdigit() for ch in figure[0]) and in_first_person(article, figure[0])
 
 
 @cache
@@ -201,75 +165,6 @@ def _estimates() -> frozenset[str]:
     """The unnamed-source phrases that give an estimate and name no one who made it ("an estimated"): with the
     forecasts, what an organisation's own page says in its own voice."""
     return frozenset(load("need")["estimate_phrases"]) | _forecasts()
-
-
-_SEPARATOR = "\x00"
-"""Joins sentences searched at once: words without it cannot match across two sentences."""
-
-
-@per_article
-def insider_circle(article: Article) -> frozenset[str] | None:
-    """When the writer tells of their own work (an organisation's blog, a team's report), the words of the
-    names they use while speaking of themselves ("we worked with the Census Bureau"); else None."""
-    mine = _first_person(article)
-    if len(mine) < INSIDER_MIN and not any(_we().search(text) for _, text in mine):
-        return None
-    known = known_names(article)
-    return frozenset(token for _, text in mine for name in names_in(text, known) for token in name_tokens(name))
-
-
-@per_article
-def speaks_as_everyone(article: Article) -> bool:
-    """The writer says "we" or "us" only as everyone ("we understand little of ...", "it keeps us from
-    seeing ...": :mod:`auditor.sourcing.own_work`), and nothing else says who writes (no declared writer, no release's issuer):
-    the first person that makes the page read as told from inside tells of no work of the writer's."""
-    mine = _first_person(article)
-    return bool(mine) and not writer_names(article) and not any(tells_own_work(text) for _, text in mine)
-
-
-@per_article
-def declared_writer(article: Article) -> frozenset[str]:
-    """The words of the name an "About Valley Rail" section gives at the end of a press release or a company
-    post: the document's writer, speaking of itself. The "About" line may open the block of the section's text
-    (a page that breaks the line rather than starting a paragraph), and the name may be a brand written in
-    lower case ("About my6sense")."""
-    doc = article.document
-    found: set[str] = set()
-    for block in doc.blocks[len(doc.blocks) // 2 :]:
-        line_end = doc.text.find("\n", block.start, block.end)
-        line_end = block.end if line_end < 0 else line_end
-        if line_end - block.start <= ABOUT_MAX_CHARS and (m := _ABOUT.match(doc.text, block.start, line_end)):
-            found.update(name_tokens(m["name"]) or [m["name"]])
-    return frozenset(found)
-
-
-@per_article
-def writer_names(article: Article) -> frozenset[str]:
-    """The words of the name of the document's declared writer: the "About X" section's
-    (:func:`declared_writer`), or the issuer of a press release (:func:`auditor.genres.release.issuer`)."""
-    about = declared_writer(article)
-    return about | issuer(article, about)
-
-
-ABOUT_MAX_CHARS = 60
-_ABOUT = re.compile(
-    r"About\s+(?P<name>(?:[A-Z0-9]|[a-z]+(?=[\w&'’.-]*[0-9A-Z]))[\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,4})\s*:?\s*$"
-)
-
-
-@per_article
-def interviewees(article: Article) -> frozenset[str]:
-    """The words of the names of an interview's speakers ("Bill Barry" for the label "BB")."""
-    speakers = set(article.form.speakers)
-    if not speakers:
-        return frozenset()
-    known = known_names(article)
-    found: set[str] = set()
-    for s in article.sentences:
-        for name in names_in(article.sentence_text(s), known):
-            if initials(name) & speakers:
-                found.update(name_tokens(name))
-    return frozenset(found)
 
 
 def article_block_text(article: Article, block: int) -> str:
@@ -462,7 +357,7 @@ def _standfirst(article: Article) -> int | None:
 
 def _own_account(article: Article, claim: Claim, need: Need, names: list[str]) -> bool:
     """The claim continues the writer's account of their own work (see the module docstring)."""
-    if need.reason == "statistics" and _in_first_person(article, need.evidence):
+    if need.reason == "statistics" and in_first_person(article, need.evidence):
         return True
     writer = writer_names(article)
     circle = (insider_circle(article) or frozenset()) | writer
@@ -477,7 +372,7 @@ def _own_account(article: Article, claim: Claim, need: Need, names: list[str]) -
         return False
     if writer or insider_circle(article) is not None:
         return True  # a press release, a team's post: what names no one is the writer's own account
-    mine = {b for b, _ in _first_person(article)}
+    mine = {b for b, _ in first_person_sentences(article)}
     return any(b in mine for b in claim_unit(article, claim.block))
 
 
@@ -597,7 +492,7 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
                 continue  # "experts say it will fail, Smith said": the named speaker says so
             if _they_go_on(article, claim, text, known):
                 continue  # "Auditors at the county office said ... They claim that ... available data suggest ..."
-            if unnamed.lower() in _forecasts() and any(b == claim.block for b, _ in _first_person(article)):
+            if unnamed.lower() in _forecasts() and any(b == claim.block for b, _ in first_person_sentences(article)):
                 continue  # "We modelled the forests. ... 82 percent of acres are projected to ...": the writer's own
             if unnamed.lower() in _estimates() and (
                 publisher(article)[2] or _estimated_by_writer(article, need) or is_fact_sheet(article)

@@ -18,6 +18,6 @@ Why one claim needs a source, and who speaks in it, is :mod:`auditor.sourcing`, 
 Imports go downward only: the core pipeline modules of :mod:`auditor` (model, text, phrases, segment, dating,
 article), :mod:`auditor.knowledge` and :mod:`auditor.sourcing`. Never the engine, the report, the formats,
 check mode (:mod:`auditor.project`) or the command line. One import runs upward, and is kept lazy so that
-no cycle forms at import time: ``testimony`` asks :mod:`auditor.checks.unsourced` for ``insider_circle``
+no cycle forms at import time: ``testimony`` asks :mod:`auditor.checks.writer` for ``insider_circle``
 and ``writer_names``, which belong down here once that module is free to change.
 """

@@ -11,7 +11,7 @@ from its wording:
   or with the issuer telling its own feelings about its news ("Valley Rail is pleased to announce", "The museum
   is proud to host ..."), which a report of the news would attribute;
 - and one more sign that the issuer wrote the page: a media contact block ("Press Contact:", "Investor
-  Relations"), an "About <issuer>" section (:func:`auditor.checks.unsourced.declared_writer`), the page's
+  Relations"), an "About <issuer>" section (:func:`auditor.checks.writer.declared_writer`), the page's
   head naming the issuer as its publisher (:mod:`auditor.genres.publisher`), or the page sending its reader to the
   issuer's own web address for the details ("Applications at www.vrt.org/grants": :func:`own_address`); after an
   opening of feelings, also one of the issuer's own people quoted as such ("Jane Roe, Valley Rail's chief

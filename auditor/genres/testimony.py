@@ -14,7 +14,7 @@ asks for one, as on any other page.
   generic one** the reader stands for ("of your average code base", "of a typical app"); "a 9% share of the
   market" too;
 - or, on a page whose "we" is everyone rather than a group that tells of its work ("we understand little
-  of ...": :func:`auditor.checks.unsourced.speaks_as_everyone`), the figure is the amount of a change that
+  of ...": :func:`auditor.checks.writer.speaks_as_everyone`), the figure is the amount of a change that
   happened to something no owner stands before ("the licensing reform reduced the number of rural pharmacies by 40%":
   :func:`change_in_world`); an organisation's page keeps "Late buses fell 30% last year" as its own results;
 - and the sentence does not speak of the organisation: not in first person (those are the writer's already), no
@@ -112,8 +112,8 @@ def self_names(article: Article) -> frozenset[str]:
     """The words the page names its organisation by: its publisher's, its release's issuer's, the organisation
     whose people speak on its news, and the names of its title that it speaks of in first person ("Why we started
     the Harbor Guild")."""
-    # imported here: auditor.checks.unsourced imports this module
-    from auditor.checks.unsourced import insider_circle, writer_names
+    # imported here: auditor.checks.writer imports genres (auditor.checks.unsourced imports this module)
+    from auditor.checks.writer import insider_circle, writer_names
 
     words = set(publisher(article)[1]) | writer_names(article)
     for org in own_news(article):
@@ -157,8 +157,8 @@ def world_is_its_subject(article: Article) -> bool:
 def about_the_world(article: Article, text: str, need: Need, known: frozenset[str]) -> bool:
     """The claim (its plain ``text`` and ``need``) states a figure about the world, not the organisation's
     testimony about itself (see the module docstring)."""
-    # imported here: auditor.checks.unsourced imports this module
-    from auditor.checks.unsourced import speaks_as_everyone
+    # imported here: auditor.checks.writer imports genres (auditor.checks.unsourced imports this module)
+    from auditor.checks.writer import speaks_as_everyone
 
     if need.reason != "statistics":
         return False
