@@ -40,7 +40,9 @@ _PAGED = re.compile(rf"(?P<a>[^\d,]+?)\s+{_PAGES}")
 """One author-page part: the author's words, then a page or a range of pages."""
 _OPENER = re.compile(r"(?:see(?:\s+also)?|e\.g\.,?|cf\.?|compare)\s+", re.IGNORECASE)
 _ET_AL = re.compile(r"\s+et\s+al\.?$")
-_NAME = re.compile(r"(?:[A-Z][^\W\d_]*|[A-Z]\.)(?:[-'’][A-Za-z][^\W\d_]*)*\.?,?")
+_WORD = r"[A-Z][^\W\d_]*(?:[-'’][A-Za-z][^\W\d_]*)*"
+"""A capitalised word of a name, hyphens and apostrophes inside ("O'Neill", "Lévy-Brun")."""
+_NAME = re.compile(rf"(?:{_WORD}|[A-Z]\.)\.?,?")
 _JOINERS = frozenset({"and", "&", "of", "for", "on", "the"})
 _PARTICLES = frozenset({"van", "von", "de", "da", "del", "der", "di", "du", "le", "la", "al", "el", "ten", "ter"})
 MAX_AUTHOR_WORDS = 10
@@ -105,4 +107,4 @@ def listed_words(doc: Document) -> frozenset[str]:
     return frozenset(found)
 
 
-_ENTRY = re.compile(r"[\s*_>\-+\d.)\[]*([A-Z][^\W\d_]*(?:[-'’][A-Za-z][^\W\d_]*)*),\s+[A-Z]")
+_ENTRY = re.compile(rf"[\s*_>\-+\d.)\[]*({_WORD}),\s+[A-Z]")

@@ -46,6 +46,7 @@ from functools import cache
 from auditor.citations import Marker
 from auditor.knowledge import load
 from auditor.model import Document, Sentence
+from auditor.phrases import alternation
 from auditor.text import stopwords
 
 _TRAILING = frozenset(" \t\n.,;:!?)]}\"'”’")
@@ -68,7 +69,7 @@ def _source_labels() -> str:
     ordered = sorted(load("scope")["source_labels"], key=len, reverse=True)
     words = (r"\s+".join(re.escape(w) if w != "and" else "(?:and|&)" for w in label.split()) for label in ordered)
     labels = "|".join(words)
-    tails = "|".join(re.escape(w) for w in load("scope")["source_label_tails"])
+    tails = alternation(load("scope")["source_label_tails"])
     return (
         rf"(?:{labels}|[^\W\d_][\w'’-]*\s+(?:{tails}))(?:\s+(?:and|&)\s+(?:notes?|methods?|methodology))?"
     )

@@ -34,6 +34,7 @@ from auditor.compare.quantities import Quantity, find_quantities
 from auditor.compare.sizes import Size, apart, years_near
 from auditor.compare.statements import stem
 from auditor.knowledge import load
+from auditor.phrases import alternation
 from auditor.text import stopwords
 
 HEDGED_SLACK = 0.05
@@ -71,7 +72,7 @@ def _data() -> tuple[dict[str, float], dict[str, frozenset[str]]]:
 
 def _unit_pattern() -> str:
     units, _ = _data()
-    return "|".join(sorted((re.escape(u) for u in units), key=len, reverse=True))
+    return alternation(units)
 
 
 @cache

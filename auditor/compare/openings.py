@@ -23,6 +23,7 @@ from functools import cache
 
 from auditor.compare.traits import _DET, _HEAD, _MODS, a_thing, alike_mods, names_beyond, sole
 from auditor.knowledge import load
+from auditor.phrases import alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +56,8 @@ def _verbs() -> dict[str, str]:
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    verbs = "|".join(sorted((re.escape(v) for v in _verbs()), key=len, reverse=True))
-    nouns = "|".join(sorted(load("events")["first_nouns"], key=len, reverse=True))
+    verbs = alternation(_verbs())
+    nouns = alternation(load("events")["first_nouns"])
     link = r"(?:,\s+(?:which|that)\s+|\s+(?:which|that)\s+|,\s+|\s+)"
     aux = r"(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:(?P<adverb>first|originally|[a-z]+ly)\s+)?"
     verb = rf"(?P<verb>{verbs})\s+{_YEAR}"
@@ -65,7 +66,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
         rf"^\s*(?:First\s+)?(?P<verb>[A-Z][a-z]+(?:\s+up)?)\s+{_YEAR}(?:\s+by\s+[^,]{{1,60}})?,"
         rf"\s+{_DET}\s+{_MODS}{_HEAD}{_VERB_AFTER}"
     )
-    states = "|".join(sorted((re.escape(v) for v in load("events")["open_since"]), key=len, reverse=True))
+    states = alternation(load("events")["open_since"])
     state = rf"(?:has|have|had)\s+been\s+(?P<state>{states})\s+since\s+(?P<since>1[5-9]\d\d|20\d\d)\b"
     clause = re.compile(rf"\b{_DET}\s+{_MODS}{_HEAD}{link}(?:{aux}{verb}|{state})")
     since = re.compile(

@@ -34,6 +34,7 @@ from auditor.compare.sizes import Size, years_near
 from auditor.compare.starts import kinds_of_things, stands_for
 from auditor.compare.statements import stem
 from auditor.knowledge import load
+from auditor.phrases import alternation
 from auditor.text import stopwords
 
 UNIT_SLACK = 0.1
@@ -105,10 +106,6 @@ def _sizes_apart() -> frozenset[str]:
     return frozenset(load("sizes")["apart"]) | _list("apart")
 
 
-def _alternation(words: frozenset[str]) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-
-
 _DET = r"(?P<det>[Tt]he|[Ii]ts|[Tt]his|[Oo]ur|[Tt]heir|(?P<owner>[A-Za-z][\w-]*)['’]s)"
 _MODS = r"(?P<mods>(?:[A-Za-z][\w-]*\s+){0,2}?)"
 _HEAD = r"(?P<head>[a-z][a-z-]*)"
@@ -116,13 +113,13 @@ _HEAD = r"(?P<head>[a-z][a-z-]*)"
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
-    verbs = _alternation(_list("verbs"))
-    modals = _alternation(_list("modals"))
-    hedges = _alternation(_list("hedges"))
-    of_nouns = _alternation(frozenset(_map("of_nouns")))
+    verbs = alternation(_list("verbs"))
+    modals = alternation(_list("modals"))
+    hedges = alternation(_list("hedges"))
+    of_nouns = alternation(frozenset(_map("of_nouns")))
     of_figure = rf"(?:a|an)\s+(?:(?P<nmod>[a-z]+)\s+)??(?P<ofnoun>{of_nouns})\s+of\s+"  # "has a bed capacity of"
     tail = rf"(?:{of_figure}|(?:to|for)\s+)?(?:(?:{hedges})\s+)?$"
-    owned = _alternation(_list("owned_verbs"))
+    owned = alternation(_list("owned_verbs"))
     link = r"(?:,\s+(?:which|that)\s+|\s+(?:which|that)\s+|,\s+|\s+)"
     return {
         "clause": re.compile(rf"\b{_DET}\s+{_MODS}{_HEAD}{link}(?:(?:{modals})\s+)?(?P<verb>{verbs})\s+{tail}"),

@@ -46,7 +46,7 @@ def _tokens() -> tuple[frozenset[str], frozenset[str]]:
 @cache
 def _ratio() -> re.Pattern[str]:
     """A ratio in words: "two in five adults", "one out of every three children" (a noun after it)."""
-    small = alternation(sorted((w for w, v in spelled_numbers().items() if 1 <= v <= RATIO_MAX), key=len, reverse=True))
+    small = alternation(w for w, v in spelled_numbers().items() if 1 <= v <= RATIO_MAX)
     return re.compile(rf"\b(?i:{small})\s+(?:in|out\s+of)\s+(?:every\s+)?(?i:{small})\s+[a-z][\w-]*")
 
 

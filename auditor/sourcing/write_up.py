@@ -31,7 +31,7 @@ REACH = 12
 def _venue() -> re.Pattern[str]:
     """Where a study was published, named: "published in the journal Cell", "appeared in Nature" (not a date:
     "published in March")."""
-    months = alternation(sorted(MONTHS, key=len, reverse=True))
+    months = alternation(MONTHS)
     return re.compile(
         r"\b(?:published|appears?|appeared|reported|described)\s+(?:online\s+)?in\s+(?:the\s+)?"
         r"(?:(?:[a-z-]+\s+)?journal\s+)?[*_]?(?!(?i:" + months + r")\b)[A-Z][\w&'’-]*"
