@@ -8,6 +8,8 @@ them an editor agrees with.
     python bench/bench_precision.py --only 18f-blog       # one corpus
     python bench/bench_precision.py --half held           # the held-out halves of the split corpora (and the rest)
     python bench/bench_precision.py --only news --half tune   # the news pages rules may be tuned on
+    python bench/bench_precision.py --findings > now.jsonl    # every finding, one JSON line each, to diff two builds
+    python bench/bench_precision.py --dir ~/unseen/set-u      # a folder of articles of your own, as one corpus
 
 It audits every post of the real corpora in ../shared/corpus (``18f-blog``: Eleventy Markdown;
 ``bitcoinops-optech``: Jekyll Markdown with ``_includes/``; ``seeds``: the project's starting articles),
@@ -89,6 +91,20 @@ def half_of(path: str) -> str:
     return "tune" if hashlib.sha1(path.rsplit("/", 1)[-1].encode()).digest()[0] % 2 == 0 else "held"
 
 
+ARTICLES = ("*.md", "*.markdown", "*.mdx", "*.html", "*.htm", "*.txt")
+"""What ``--dir`` audits in a folder of one's own (recursively)."""
+
+
+def add_folder(folder: Path) -> str:
+    """Make a folder of articles a corpus of its own (``--dir``), named by the folder; its files are named by their
+    path inside it, so judgements of a set hold wherever the set is kept."""
+    name = folder.resolve().name
+    CORPORA.clear()
+    CORPORA[name] = "**/*"
+    HOMES[name] = folder.resolve()
+    return name
+
+
 def files(only: str | None, half: str | None = None) -> Iterator[tuple[str, str]]:
     """(corpus, path relative to the corpus folder) of every post (of one half of the split corpus, when asked)."""
     for name, pattern in CORPORA.items():
@@ -96,6 +112,8 @@ def files(only: str | None, half: str | None = None) -> Iterator[tuple[str, str]
             continue
         home = HOMES.get(name, CORPUS)
         for path in sorted(home.glob(pattern)):
+            if pattern == "**/*" and not (path.is_file() and any(path.match(a) for a in ARTICLES)):
+                continue
             relative = path.relative_to(home).as_posix()
             if half and name in SPLIT and half_of(relative) != half:
                 continue
@@ -138,7 +156,7 @@ def audit_one(job: tuple[str, str]) -> tuple[str, str, int, list[Seen], str | No
 def read_judgements() -> dict[str, dict[str, object]]:
     """Judgements by fingerprint (within a file the last line wins, so a re-judgement is appended)."""
     found: dict[str, dict[str, object]] = {}
-    for path in sorted(JUDGEMENTS.glob("*.jsonl")):
+    for path in sorted(JUDGEMENTS.glob("**/*.jsonl")):
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if line.strip():
                 try:
@@ -185,11 +203,14 @@ def table(words: dict[str, int], seen: list[Seen], judged: dict[str, dict[str, o
             "true": v["true"],
             "precision": round(v["true"] / v["judged"], 3) if v["judged"] else None,
         }
+    loud_seen = [s for s in seen if s.severity in LOUD]
+    loud_judged = [judged[s.fingerprint] for s in loud_seen if s.fingerprint in judged]
+    summary = {"loud": len(loud_seen), "judged": len(loud_judged), "true": sum(bool(j["verdict"]) for j in loud_judged)}
     loud = {
         c: round(1000 * sum(1 for s in seen if s.corpus == c and s.severity in LOUD) / max(1, n), 2)
         for c, n in words.items()
     }
-    return {"words": words, "loud_per_1k_words": loud, "rules": rules}
+    return {"words": words, "loud_per_1k_words": loud, "rules": rules, "loud": summary}
 
 
 def print_table(result: dict[str, object]) -> None:
@@ -209,6 +230,8 @@ def print_table(result: dict[str, object]) -> None:
     loud: dict[str, float] = result["loud_per_1k_words"]  # type: ignore[assignment]
     print(f"{'loud/1k':<17}" + "".join(f"{loud[c]:>20.2f}" for c in corpora))
     print(f"{'words':<17}" + "".join(f"{words[c]:>20,}" for c in corpora))
+    summary: dict[str, int] = result["loud"]  # type: ignore[assignment]
+    print(f"loud (warning+error) findings: {summary['loud']}, judged {summary['judged']}, true {summary['true']}")
 
 
 def print_sample(seen: list[Seen], judged: dict[str, dict[str, object]], rule: str, n: int, seed: int) -> None:
@@ -236,15 +259,27 @@ def main() -> int:
     parser.add_argument("--sample", nargs=2, metavar=("RULE", "N"), help="N unjudged findings of RULE, with context")
     parser.add_argument("--seed", type=int, default=1, help="shuffle seed for --sample")
     parser.add_argument("--stale", action="store_true", help="list judgements whose finding no longer fires")
+    parser.add_argument("--findings", action="store_true", help="print every finding as a JSON line (to diff builds)")
+    parser.add_argument("--dir", type=Path, help="audit this folder of articles instead of the shared corpora")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     args = parser.parse_args()
-    if not CORPUS.exists():
+    if args.dir:
+        if not args.dir.is_dir():
+            parser.error(f"--dir: {args.dir} is not a folder")
+        args.only = add_folder(args.dir)
+    elif not CORPUS.exists():
         print(f"skipped: {CORPUS} is not here (../shared is only present in the development workspace)")
         return 0
     judged = read_judgements()
     words, seen, problems = run(args.only, args.jobs, args.half)
     if args.sample:
         print_sample(seen, judged, args.sample[0].upper(), int(args.sample[1]), args.seed)
+        return 0
+    if args.findings:
+        for s in sorted(seen, key=lambda s: (s.file, s.line, s.rule, s.claim)):
+            row = {"file": s.file, "line": s.line, "rule": s.rule, "severity": s.severity, "claim": s.claim[:200]}
+            row["verdict"] = judged.get(s.fingerprint, {}).get("verdict")
+            print(json.dumps(row | {"message": s.message, "fingerprint": s.fingerprint}, ensure_ascii=False))
         return 0
     if args.stale:
         firing = {s.fingerprint for s in seen}
