@@ -15,6 +15,8 @@ QUOTE_LENGTH = 100
 """Messages quote at most this many characters of a claim."""
 STEM_LENGTH = 5
 """Words are compared by their first characters, a crude stemmer that needs no dictionary."""
+DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+"""The days of the week, as written."""
 MONTHS: Mapping[str, int] = MappingProxyType(
     {
         name: number

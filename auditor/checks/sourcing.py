@@ -14,6 +14,7 @@ from auditor.checks import rule
 from auditor.checks.citations import claim_of, of_kind
 from auditor.checks.unsourced import in_reach_of_link, unsourced_needs
 from auditor.model import Citation, Hit
+from auditor.sourcing.persons import is_person
 from auditor.sourcing.voice import asks_or_instructs, is_detail_line, is_first_person, names_a_source, plain, unquoted
 from auditor.text import quote, stems
 
@@ -159,8 +160,10 @@ def unlinked_attribution(article: Article) -> Iterator[Hit]:
 
     Naming a source is a start; linking it lets a reader check it. Not an attribution: a manner
     ("according to plan", "according to a fixed date"), a pointer inside the document ("as described in
-    the previous section"), the writer's own research ("our research shows"), or what a speaker says in
-    a transcript or interview.
+    the previous section"), the writer's own research ("our research shows"), what a speaker says in
+    a transcript or interview, or a person the article names ("according to Ana Ruiz, a nurse at the
+    clinic", "according to Rubin" of a "Jeremy Rubin" named before): their words are theirs, with no report
+    to link (:mod:`auditor.sourcing.persons`).
 
     Flagged: According to the Labor Department, 2.1 million jobs were added in 2023.
     Clean: According to the [Labor Department](https://www.bls.gov/news.release/empsit.htm), 2.1 million jobs were added in 2023.
@@ -174,6 +177,8 @@ def unlinked_attribution(article: Article) -> Iterator[Hit]:
         before = body[max(0, citation.start - 30) : citation.start]
         if not names_a_source(phrase, citation.text, before) or is_first_person(unquoted(claim.text)):
             continue
+        if not marker.vague and is_person(citation.text, body):
+            continue  # "according to Rubin": a person's own words, told as theirs; no report to link
         advice = "say who, and link what they said" if marker.vague else "link the report it refers to"
         yield Hit(
             citation.start,

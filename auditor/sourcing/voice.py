@@ -17,7 +17,7 @@ from auditor.knowledge import load
 from auditor.phrases import Phrases, alternation, at_word_start, words_of
 from auditor.reading import reading
 from auditor.sourcing.almanac import almanac_fact
-from auditor.text import MONTHS, object_of_preposition, stopwords
+from auditor.text import DAYS, MONTHS, object_of_preposition, stopwords
 
 _FIRST_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _OPENERS = frozenset({"", '"', "“", "(", "'", "‘"})
@@ -26,7 +26,6 @@ _CAPITAL = re.compile(
 )
 """A capitalised word not inside another, and the capitalised words joined to it: the capital is read first and
 the character before it after, so that the regex engine skips from capital to capital."""
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +84,7 @@ def _lexicon() -> _Lexicon:
             rf"(?:{alternation(data['discourse_verbs'])})\b",
             re.I,
         ),
-        frozenset({"I", *(m.capitalize() for m in MONTHS), *_DAYS, *(w.capitalize() for w in stopwords())}),
+        frozenset({"I", *(m.capitalize() for m in MONTHS), *DAYS, *(w.capitalize() for w in stopwords())}),
         # (at_word_start: the same as "\b(?:{alternation(...)})" and its tail, and faster to search for)
         re.compile(at_word_start((data["speech_verbs"], r"\b"), (data["speech_verbs_with_that"], r"(?=\s+that\b)"))),
         re.compile(at_word_start((data["speech_verbs_before_speaker"], r"\b"))),
