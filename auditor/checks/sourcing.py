@@ -9,10 +9,11 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from auditor import urls
-from auditor.article import Article
+from auditor.article import Article, per_article
 from auditor.checks import rule
 from auditor.checks.citations import claim_of, of_kind
 from auditor.checks.unsourced import in_reach_of_link, unsourced_needs
+from auditor.citations import Marker
 from auditor.model import Citation, Hit
 from auditor.sourcing.persons import is_person
 from auditor.sourcing.voice import asks_or_instructs, is_detail_line, is_first_person, names_a_source, plain, unquoted
@@ -138,6 +139,26 @@ def over_cited_source(article: Article) -> Iterator[Hit]:
         )
 
 
+_DEMONSTRATIVE = re.compile(r"(?:this|that|these|those|the same)\s", re.I)
+"""A source that points back at a work already named ("that manual", "the same study")."""
+
+
+def _linked_before(article: Article, attribution: Marker) -> bool:
+    """A marker that links a source stands before the attribution, in its paragraph or the one before."""
+    first = _first_links(article)
+    return first.get(attribution.block - 1) is not None or first.get(attribution.block, attribution.start) < attribution.start
+
+
+@per_article
+def _first_links(article: Article) -> dict[int, int]:
+    """Where the first marker that links a source starts, by block."""
+    first: dict[int, int] = {}
+    for m in article.markers:
+        if m.supports and m.kind != "attribution":
+            first[m.block] = min(m.start, first.get(m.block, m.start))
+    return first
+
+
 def _states_something(text: str) -> bool:
     """A claim a source could back: not an instruction ("Register now"), a question or a line of an event's
     details ("How: open to the public")."""
@@ -163,7 +184,8 @@ def unlinked_attribution(article: Article) -> Iterator[Hit]:
     the previous section"), the writer's own research ("our research shows"), what a speaker says in
     a transcript or interview, or a person the article names ("according to Ana Ruiz, a nurse at the
     clinic", "according to Rubin" of a "Jeremy Rubin" named before): their words are theirs, with no report
-    to link (:mod:`auditor.sourcing.persons`).
+    to link (:mod:`auditor.sourcing.persons`); nor a work pointed back at ("according to that manual") right
+    after a link in its paragraph or the one before.
 
     Flagged: According to the Labor Department, 2.1 million jobs were added in 2023.
     Clean: According to the [Labor Department](https://www.bls.gov/news.release/empsit.htm), 2.1 million jobs were added in 2023.
@@ -179,6 +201,8 @@ def unlinked_attribution(article: Article) -> Iterator[Hit]:
             continue
         if not marker.vague and is_person(citation.text, body):
             continue  # "according to Rubin": a person's own words, told as theirs; no report to link
+        if _DEMONSTRATIVE.match(citation.text) and _linked_before(article, marker):
+            continue  # "according to that manual": the work linked just before, pointed back at
         advice = "say who, and link what they said" if marker.vague else "link the report it refers to"
         yield Hit(
             citation.start,
