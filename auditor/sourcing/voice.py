@@ -218,12 +218,19 @@ def is_instruction(text: str) -> bool:
 
 def asks_or_instructs(text: str) -> str | None:
     """``question`` or ``instruction`` for a sentence (markup stripped, see :func:`plain`) that asks or tells
-    the reader something: the first reasons of :func:`exemption`, which some callers need alone."""
-    if text.rstrip("\"'”’)] ").endswith("?"):
+    the reader something: the first reasons of :func:`exemption`, which some callers need alone. A question that
+    only frames a statement ("Did you know the average stay costs $30,000?", ``assertive_questions`` in
+    ``need.json``) asks nothing: it states what follows the frame."""
+    if text.rstrip("\"'”’)] ").endswith("?") and not _assertive_question().match(text):
         return "question"
     if is_instruction(text):
         return "instruction"
     return None
+
+
+@cache
+def _assertive_question() -> re.Pattern[str]:
+    return re.compile(rf"\W*(?:{alternation(load('need')['assertive_questions'])})\b", re.I)
 
 
 def exemption(text: str) -> str | None:
