@@ -235,7 +235,7 @@ def _duplicates_by_scanning(article: Article) -> list[tuple[str, str]]:
             if section[other.block] != section[claim.block]:
                 continue
             similar = fuzz.ratio(lowered, text, score_cutoff=art.DUPLICATE_SIMILARITY)
-            if similar and art._same_content(claim.text, other.text):
+            if similar and art.same_content(claim.text, other.text):
                 found.append((claim.id, other.id))
                 break
         for key in keys:

@@ -83,7 +83,7 @@ def duplicate_claim(article: Article) -> Iterator[Hit]:
     """
     section = _sections(article)
     # Each bucket (claims sharing first or last words) is indexed by figures: only claims with the same figures
-    # can be copies (other figures say something else: the first test of _same_content). A claim's window is
+    # can be copies (other figures say something else: the first test of same_content). A claim's window is
     # still the last DUPLICATE_BUCKET claims of the bucket, whatever their figures: ``seen`` counts them, and
     # each entry keeps its place in the bucket.
     # A claim that shares neither end with another has no copy and is no other's: only the others are read further.
@@ -114,7 +114,7 @@ def duplicate_claim(article: Article) -> Iterator[Hit]:
                     earlier[c.id] = (c, text)
         for other, text in sorted(earlier.values(), key=lambda item: item[0].start):
             score = fuzz.ratio(lowered, text, score_cutoff=DUPLICATE_SIMILARITY)
-            if score and _same_content(claim.text, other.text):
+            if score and same_content(claim.text, other.text):
                 yield Hit(
                     claim.start,
                     claim.end,
@@ -141,7 +141,7 @@ def _may_repeat_as_padding(article: Article, claim: Claim) -> bool:
     return not claim.text.rstrip("\"'”’)] ").endswith("?")
 
 
-def _same_content(a: str, b: str) -> bool:
+def same_content(a: str, b: str) -> bool:
     """Two near-identical sentences say the same thing: the same figures, and one's key terms within the
     other's (a copy with "As noted above," in front still is one)."""
     if _NUMBER.findall(a) != _NUMBER.findall(b):

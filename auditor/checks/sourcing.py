@@ -12,6 +12,8 @@ from auditor import urls
 from auditor.article import Article, per_article
 from auditor.checks import rule
 from auditor.checks.citations import claim_of, of_kind
+from auditor.checks.cited import linked_claims
+from auditor.checks.copies import first_unsourced
 from auditor.checks.unsourced import in_reach_of_link, unsourced_needs
 from auditor.citations import Marker
 from auditor.model import Citation, Hit
@@ -50,7 +52,10 @@ def missing_citation(article: Article) -> Iterator[Hit]:
     Flagged: The company laid off 1,200 workers in its Denver plant in March 2024.
     Clean: The company laid off 1,200 workers in its Denver plant in March 2024 ([Denver Post](https://www.denverpost.com/2024/03/10/plant-layoffs/)).
     """
+    linked = linked_claims(article)
     for claim, need in unsourced_needs(article):
+        if not first_unsourced(article, claim, linked):
+            continue  # a caption or pull quote that repeats a sentence: one finding, and none if a copy is linked
         evidence: dict[str, object] = {
             "reason": need.reason, "evidence": need.evidence, "score": claim.score, "kinds": list(claim.kinds)
         }
@@ -190,6 +195,7 @@ def unlinked_attribution(article: Article) -> Iterator[Hit]:
     Flagged: According to the Labor Department, 2.1 million jobs were added in 2023.
     Clean: According to the [Labor Department](https://www.bls.gov/news.release/empsit.htm), 2.1 million jobs were added in 2023.
     """
+    hits: list[Hit] = []
     for citation, marker in of_kind(article, "attribution"):
         claim = claim_of(article, citation)
         if claim is None or marker.block in article.form.spoken or in_reach_of_link(article, claim):
@@ -204,11 +210,14 @@ def unlinked_attribution(article: Article) -> Iterator[Hit]:
         if _DEMONSTRATIVE.match(citation.text) and _linked_before(article, marker):
             continue  # "according to that manual": the work linked just before, pointed back at
         advice = "say who, and link what they said" if marker.vague else "link the report it refers to"
-        yield Hit(
+        hits.append(Hit(
             citation.start,
             citation.end,
             f"Attribution without a link: {quote(phrase)} in {quote(claim.text)}: {advice}.",
             claim=claim.id,
             citation=citation.id,
             evidence={"source": citation.text, "vague": marker.vague},
-        )
+        ))
+    linked = linked_claims(article)
+    # a caption that repeats a sentence of the body: one note for the two, and none when the body's is linked
+    yield from (h for h in hits if h.claim is None or first_unsourced(article, article.claim_by_id[h.claim], linked))
