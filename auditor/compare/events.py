@@ -376,7 +376,7 @@ def event_conflicts(p: Pairing) -> list[tuple[Event, Event]]:
                 if mentions.shared(event.subject):
                     continue  # "Harter died" where a father and his son are both Harter: whose death is unknown
                 event = replace(event, subject=mentions.full_name(event.subject))  # "Tallis", "Mira Tallis"
-            if event.subject == PRONOUN and kin:
+            if event.subject == PRONOUN and kin and (text.startswith(("He ", "She ")) or _personal(event, text)):
                 continue  # "His son took over the mill. He died in 1879": the son's death, maybe, not the lead's
             if event.subject == PRONOUN:
                 pronouns.append(event)
