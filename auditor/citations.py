@@ -102,10 +102,13 @@ def _lexicon() -> _Lexicon:
     words = "|".join(re.escape(w) for w in sorted(data["placeholder_words"], key=len, reverse=True))
     # Every branch starts with a bracket, so the regex engine can skip ahead to brackets only.
     notes, note_heads = alternation(data["placeholder_notes"]), alternation(data["placeholder_note_heads"])
+    # A page's own version or piece ("(URL for short print option)", "(link to web version)"): a newsroom's
+    # planning label, not a source to be added; nor is what the page points to "below" or "above".
+    elsewhere = alternation(["below", "above", *data["production_words"]])
     # A writer's note where a source belongs: "[TODO: add the citation]", "(link to PR)" (a few words, no address).
     note = (
         rf"\s*(?:(?:{notes})\b[:\s][^\[\]()\n/]{{0,120}}?"
-        rf"|(?:{note_heads})\s+(?:to|for)(?![^\])\n]*\b(?:below|above)\b)(?:\s+[^\s\[\]()/.]+){{1,3}}\s*)[\])]"
+        rf"|(?:{note_heads})\s+(?:to|for)(?![^\])\n]*\b(?:{elsewhere})\b)(?:\s+[^\s\[\]()/.]+){{1,3}}\s*)[\])]"
     )
     markers = re.compile(rf"[\[(](?:\s*(?P<num>\d{{1,3}})\]|\s*(?:{words})\s*:?\s*[\])]|{note}|[\])])")
     verbs = "|".join(re.escape(v) for v in sorted(data["attribution_verbs"], key=len, reverse=True))
