@@ -27,7 +27,7 @@ from functools import cache
 from itertools import accumulate
 
 from auditor.artifacts import Artifact, Artifacts
-from auditor.in_text import in_text_spans, listed_words
+from auditor.in_text import in_text_spans, listed_words, named_surnames
 from auditor.knowledge import load
 from auditor.model import CitationKind, Document, Link
 from auditor.phrases import alternation
@@ -300,7 +300,7 @@ def _in_text(doc: Document, artifacts: Artifacts, verbatim: Spans, taken: Spans)
     :mod:`auditor.in_text`): attributions that name their source. Not in code, not where a marker is read."""
     if "(" not in doc.text:
         return
-    listed = listed_words(doc)
+    listed = listed_words(doc) | named_surnames(doc)
     for index, block in enumerate(doc.blocks):
         if index in artifacts.excluded or block.kind == "heading":
             continue  # "## Workshop: Scaling Rivers (Tokyo 2018)": a heading names an edition, it cites nothing
