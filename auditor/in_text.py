@@ -94,8 +94,15 @@ def in_text_spans(text: str, start: int, end: int, listed: frozenset[str]) -> It
             yield m.span()
             continue
         paged = [_PAGED.fullmatch(p) for p in parts]
-        if all(d is not None and _author(d["a"]) in listed for d in paged):
+        if all(d is not None and _author(d["a"]) in listed for d in paged) and not _renames(text, m, start):
             yield m.span()
+
+
+def _renames(text: str, m: re.Match[str], start: int) -> bool:
+    """Whether the parenthesis numbers the name right before it, ending in its first word: "the Great Lakes Region
+    (Region 5)", "the old highway (Highway 9)" name a thing and its number, no author's page."""
+    before = re.search(r"([^\W\d_]+)\W*$", text[max(start, m.start() - 40) : m.start()])
+    return before is not None and before[1].lower() == m[1].split()[0].lower()
 
 
 def listed_words(doc: Document) -> frozenset[str]:
@@ -115,13 +122,14 @@ _ENTRY = re.compile(rf"[\s*_>\-+\d.)\[]*({_WORD}),\s+[A-Z]")
 def named_surnames(doc: Document) -> frozenset[str]:
     """The lower-case surnames of the people the article's prose names in full, a capitalised given name (maybe an
     initial) then the surname ("Anna Brandt", "Anna K. Brandt"): an author-page citation of that surname names the
-    person the article introduced. A given name that is a stop word or a word of what is no author ("The
-    Brandt", "Route 66") names no one."""
+    person the article introduced. A given name that is a stop word, or either word one of what is no author
+    or of an institution ("The Brandt", "Housing Office"), names no one."""
     stop, not_names = stopwords(), _not_names()
+    institutions = frozenset(w.lower() for w in load("need")["institution_words"])
     found = set()
     for m in _FULL_NAME.finditer(doc.text):
         given, surname = m["given"].lower(), m["surname"].lower()
-        if given not in stop and given not in not_names and surname not in not_names:
+        if given not in stop and not {given, surname} & (not_names | institutions):
             found.add(surname)
     return frozenset(found)
 

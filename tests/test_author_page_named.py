@@ -21,3 +21,9 @@ def test_an_author_page_shape_needs_a_named_author() -> None:
     spans = [text[s:e] for s, e in in_text_spans(text, 0, len(text), frozenset({"brandt"}))]
     assert spans == ["(Brandt 112)"]
     assert [text[s:e] for s, e in in_text_spans(text, 0, len(text), frozenset())] == []
+
+
+def test_a_number_given_to_the_name_before_it_is_no_page() -> None:
+    text = "The rollout began in the Great Lakes Region (Region 5) and in Ohio (Brandt 14)."
+    spans = [text[s:e] for s, e in in_text_spans(text, 0, len(text), frozenset({"region", "brandt"}))]
+    assert spans == ["(Brandt 14)"]
