@@ -124,6 +124,7 @@ from auditor.sourcing.voice import (
     unnamed_source,
     unquoted,
 )
+from auditor.sourcing.linked_next import document_linked_next
 from auditor.sourcing.write_up import study_named_after
 from auditor.text import stems
 
@@ -452,6 +453,8 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             )
         ):
             continue  # "It found ...", "Research shows ... The study, in the Lancet, ...": the source is next to it
+        if unnamed is None and document_linked_next(article, claim.sentence):
+            continue  # "The court blocked the law ... The panel ruled 2-1, and the [ruling](...) ...": linked next
         if need.reason == "scientific" and study_named_after(article, claim.sentence, known):
             continue  # a study write-up's findings and background: "... published in the journal X" further on
         if after_publication(article, need):
