@@ -124,6 +124,7 @@ from auditor.sourcing.voice import (
     unnamed_source,
     unquoted,
 )
+from auditor.sourcing.context_hedge import lists_references, team_named_before
 from auditor.sourcing.linked_next import document_linked_next
 from auditor.sourcing.write_up import study_named_after
 from auditor.text import stems
@@ -501,6 +502,10 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
                 publisher(article)[2] or _estimated_by_writer(article, need) or is_fact_sheet(article)
             ):
                 continue  # "An estimated 1.2 million ..." on the page of the institute, or the fact sheet, that estimates it
+            if team_named_before(article, claim.sentence, unnamed, known):
+                continue  # "A team led by Carla Ruiz at Harbor University ... Researchers believe ...": that team
+            if need.reason == "scientific" and lists_references(article):
+                continue  # "Growing evidence indicates ..." on a page with its References: the works it lists
             need = replace(need, unnamed=unnamed)
         elif (need.reason in TESTIMONY_REASONS and (_reported_speech(article, claim) or states_own_outlook(text))) or (
             need.reason == "opinion" and speaks_elsewhere(article, claim, need, known)
