@@ -13,6 +13,7 @@ from auditor.article import Article
 from auditor.checks import rule
 from auditor.checks.citations import claim_of, of_kind
 from auditor.checks.unsourced import in_reach_of_link, unsourced_needs
+from auditor.citations import Marker
 from auditor.model import Citation, Hit
 from auditor.sourcing.voice import asks_or_instructs, is_detail_line, is_first_person, names_a_source, plain, unquoted
 from auditor.text import quote, stems
@@ -137,6 +138,16 @@ def over_cited_source(article: Article) -> Iterator[Hit]:
         )
 
 
+def _links_its_source(article: Article, attribution: Marker) -> bool:
+    """Whether a link lies inside the attribution's words: the source it names is linked ("according to [NPR]",
+    "as reported by [NBC News]")."""
+    return any(
+        m.kind in ("link", "url") and m.url and attribution.start <= m.start and m.end <= attribution.end
+        for m in article.markers
+        if m.block == attribution.block
+    )
+
+
 def _states_something(text: str) -> bool:
     """A claim a source could back: not an instruction ("Register now"), a question or a line of an event's
     details ("How: open to the public")."""
@@ -169,6 +180,8 @@ def unlinked_attribution(article: Article) -> Iterator[Hit]:
         claim = claim_of(article, citation)
         if claim is None or marker.block in article.form.spoken or in_reach_of_link(article, claim):
             continue
+        if _links_its_source(article, marker):
+            continue  # "..., according to [NPR](...)": the named source is the link, whichever claim it is read with
         body = article.document.text
         phrase = body[citation.start : citation.end]
         before = body[max(0, citation.start - 30) : citation.start]

@@ -101,9 +101,11 @@ from auditor.sourcing.antecedent import (
     unnamed_credit,
     vague_attribution,
 )
+from auditor.sourcing.context_hedge import lists_references, team_named_before
 from auditor.sourcing.exhibits import describes_own_exhibit
 from auditor.sourcing.guidance import states_own_outlook
 from auditor.sourcing.indicators import official_release
+from auditor.sourcing.linked_next import document_linked_next
 from auditor.sourcing.market import price_move
 from auditor.sourcing.need import Need, citation_need, titled_document, unnamed_need
 from auditor.sourcing.observation import observed_crowd
@@ -124,8 +126,6 @@ from auditor.sourcing.voice import (
     unnamed_source,
     unquoted,
 )
-from auditor.sourcing.context_hedge import lists_references, team_named_before
-from auditor.sourcing.linked_next import document_linked_next
 from auditor.sourcing.write_up import study_named_after
 from auditor.text import stems
 
