@@ -527,8 +527,15 @@ STORY_WORDS = 2
 
 @per_article
 def _headline_stems(article: Article) -> frozenset[str]:
-    """The key-word stems of the page's headline (its title): what a news page's whole story is about."""
-    return frozenset(stems((article.document.title or "").replace("-", " ")))
+    """The key-word stems of the page's headline, the title its writer set for it (front matter, ``<title>``):
+    what a news page's whole story is about. A title read from the body's first heading is none: a digest opens
+    with its first item's heading, which is not the whole page's."""
+    doc = article.document
+    title = doc.title or ""
+    first = doc.blocks[0] if doc.blocks else None
+    if first is not None and first.kind == "heading" and doc.text[first.start : first.end].strip() == title.strip():
+        return frozenset()
+    return frozenset(stems(title.replace("-", " ")))
 
 
 def _attributed_to(article: Article, marker: Marker) -> bool:
