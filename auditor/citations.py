@@ -102,8 +102,7 @@ def _lexicon() -> _Lexicon:
     words = "|".join(re.escape(w) for w in sorted(data["placeholder_words"], key=len, reverse=True))
     # Every branch starts with a bracket, so the regex engine can skip ahead to brackets only.
     notes, note_heads = alternation(data["placeholder_notes"]), alternation(data["placeholder_note_heads"])
-    # A page's own version or piece ("(URL for short print option)", "(link to web version)"): a newsroom's
-    # planning label, not a source to be added; nor is what the page points to "below" or "above".
+    # Not a source to add: a newsroom's label for a version of its page ("(URL for short print option)"), or "below"
     elsewhere = alternation(["below", "above", *data["production_words"]])
     # A writer's note where a source belongs: "[TODO: add the citation]", "(link to PR)" (a few words, no address).
     note = (
