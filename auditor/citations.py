@@ -27,7 +27,7 @@ from functools import cache
 from itertools import accumulate
 
 from auditor.artifacts import Artifact, Artifacts
-from auditor.in_text import in_text_spans, listed_words
+from auditor.in_text import in_text_spans, listed_words, named_surnames
 from auditor.knowledge import load
 from auditor.model import CitationKind, Document, Link
 from auditor.phrases import alternation
@@ -102,10 +102,12 @@ def _lexicon() -> _Lexicon:
     words = "|".join(re.escape(w) for w in sorted(data["placeholder_words"], key=len, reverse=True))
     # Every branch starts with a bracket, so the regex engine can skip ahead to brackets only.
     notes, note_heads = alternation(data["placeholder_notes"]), alternation(data["placeholder_note_heads"])
+    # Not a source to add: a newsroom's label for a version of its page ("(URL for short print option)"), or "below"
+    elsewhere = alternation(["below", "above", *data["production_words"]])
     # A writer's note where a source belongs: "[TODO: add the citation]", "(link to PR)" (a few words, no address).
     note = (
         rf"\s*(?:(?:{notes})\b[:\s][^\[\]()\n/]{{0,120}}?"
-        rf"|(?:{note_heads})\s+(?:to|for)(?![^\])\n]*\b(?:below|above)\b)(?:\s+[^\s\[\]()/.]+){{1,3}}\s*)[\])]"
+        rf"|(?:{note_heads})\s+(?:to|for)(?![^\])\n]*\b(?:{elsewhere})\b)(?:\s+[^\s\[\]()/.]+){{1,3}}\s*)[\])]"
     )
     markers = re.compile(rf"[\[(](?:\s*(?P<num>\d{{1,3}})\]|\s*(?:{words})\s*:?\s*[\])]|{note}|[\])])")
     verbs = "|".join(re.escape(v) for v in sorted(data["attribution_verbs"], key=len, reverse=True))
@@ -297,7 +299,7 @@ def _in_text(doc: Document, artifacts: Artifacts, verbatim: Spans, taken: Spans)
     :mod:`auditor.in_text`): attributions that name their source. Not in code, not where a marker is read."""
     if "(" not in doc.text:
         return
-    listed = listed_words(doc)
+    listed = listed_words(doc) | named_surnames(doc)
     for index, block in enumerate(doc.blocks):
         if index in artifacts.excluded or block.kind == "heading":
             continue  # "## Workshop: Scaling Rivers (Tokyo 2018)": a heading names an edition, it cites nothing

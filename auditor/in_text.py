@@ -7,8 +7,9 @@ Two shapes, read in the prose (never in code):
   "(Department of Transport 2018: 22)", "(see Okafor, n.d.)". A year after a capitalised word is what such a
   citation looks like, whether or not the article lists its references.
 - **author-page** (MLA): an author and a page, "(Brandt 112)", "(Brandt and Moreau 45-47)". "(Route 66)" has the
-  same shape, so it counts only when the article's own list of works names the author: a block that opens with it
-  ("Brandt, Anna. *Rivers of ...*").
+  same shape, so it counts only when the article names the author: its own list of works does, a block that opens
+  with it ("Brandt, Anna. *Rivers of ...*"), or its prose names a person of that surname in full ("the geographer
+  Anna Brandt traces ..."), as an essay with no list of works introduces the book it quotes by page.
 
 What is not an author (a month, a season, "founded", "Figure", "Table" ...) is in ``knowledge/in_text.json``.
 :func:`in_text_citations` gives spans; :mod:`auditor.citations` makes them named attributions, which support the
@@ -27,6 +28,7 @@ from functools import cache
 
 from auditor.knowledge import load
 from auditor.model import Document
+from auditor.text import stopwords
 
 _PAREN = re.compile(r"\(([^()\n]{4,240})\)")
 """A parenthesis on one line with a short inside: every in-text citation is one (its inside is then read in parts,
@@ -92,8 +94,15 @@ def in_text_spans(text: str, start: int, end: int, listed: frozenset[str]) -> It
             yield m.span()
             continue
         paged = [_PAGED.fullmatch(p) for p in parts]
-        if all(d is not None and _author(d["a"]) in listed for d in paged):
+        if all(d is not None and _author(d["a"]) in listed for d in paged) and not _renames(text, m, start):
             yield m.span()
+
+
+def _renames(text: str, m: re.Match[str], start: int) -> bool:
+    """Whether the parenthesis numbers the name right before it, ending in its first word: "the Great Lakes Region
+    (Region 5)", "the old highway (Highway 9)" name a thing and its number, no author's page."""
+    before = re.search(r"([^\W\d_]+)\W*$", text[max(start, m.start() - 40) : m.start()])
+    return before is not None and before[1].lower() == m[1].split()[0].lower()
 
 
 def listed_words(doc: Document) -> frozenset[str]:
@@ -108,3 +117,22 @@ def listed_words(doc: Document) -> frozenset[str]:
 
 
 _ENTRY = re.compile(rf"[\s*_>\-+\d.)\[]*({_WORD}),\s+[A-Z]")
+
+
+def named_surnames(doc: Document) -> frozenset[str]:
+    """The lower-case surnames of the people the article's prose names in full, a capitalised given name (maybe an
+    initial) then the surname ("Anna Brandt", "Anna K. Brandt"): an author-page citation of that surname names the
+    person the article introduced. A given name that is a stop word, or either word one of what is no author
+    or of an institution ("The Brandt", "Housing Office"), names no one."""
+    stop, not_names = stopwords(), _not_names()
+    institutions = frozenset(w.lower() for w in load("need")["institution_words"])
+    found = set()
+    for m in _FULL_NAME.finditer(doc.text):
+        given, surname = m["given"].lower(), m["surname"].lower()
+        if given not in stop and not {given, surname} & (not_names | institutions):
+            found.add(surname)
+    return frozenset(found)
+
+
+_FULL_NAME = re.compile(rf"\b(?P<given>[A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?(?P<surname>{_WORD})\b(?!\s+\d)")
+"""A given name and a surname in the prose, not followed by a number ("Anna Brandt", not "Route 66" itself)."""

@@ -473,7 +473,9 @@ def off_topic_citation(article: Article) -> Iterator[Hit]:
     page the sentence names as a piece on its site ("in a two-part series on Metro Radio (1, 2)" citing
     metroradio pages): the sentence says what the link is. Nor is a site's name the claim attributes its words
     to ("..., according to [Metro Times](...)"): the claim is that outlet's report, the link its page on it, and
-    a slug in other words than the claim's is that page's headline, not evidence of another subject.
+    a slug in other words than the claim's is that page's headline, not evidence of another subject. Nor is an
+    outlet's article whose headline shares two key words with the page's own headline: a news page cites the
+    coverage of its story for each detail of it (the executives' pay cut, cited to "carmaker-flags-first-loss").
 
     Flagged: The council approved the new stadium budget in a late vote ([Metro Times](https://www.metrotimes.example/2024/05/recipes-for-summer-salads-and-grilling)).
     Clean: The council approved the new stadium budget in a late vote ([Metro Times](https://www.metrotimes.example/2024/05/council-approves-stadium-budget)).
@@ -506,6 +508,8 @@ def off_topic_citation(article: Article) -> Iterator[Hit]:
             continue
         if _gives_finding(claim.text) and _finding_words() & slug_words(marker.url):
             continue  # one finding of a survey cited to the page of another ("most-adults-say-..."): the same study
+        if len(slug & _headline_stems(article)) >= STORY_WORDS:
+            continue  # an outlet's article on the page's own story ("norden-flags-first-annual-loss"): a detail of it
         yield Hit(
             citation.start,
             citation.end,
@@ -515,6 +519,23 @@ def off_topic_citation(article: Article) -> Iterator[Hit]:
             citation=citation.id,
             evidence={"url": marker.url, "url_terms": sorted(terms)},
         )
+
+
+STORY_WORDS = 2
+"""A cited page's headline that shares this many key words with the page's own headline is on the same story."""
+
+
+@per_article
+def _headline_stems(article: Article) -> frozenset[str]:
+    """The key-word stems of the page's headline, the title its writer set for it (front matter, ``<title>``):
+    what a news page's whole story is about. A title read from the body's first heading is none: a digest opens
+    with its first item's heading, which is not the whole page's."""
+    doc = article.document
+    title = doc.title or ""
+    first = doc.blocks[0] if doc.blocks else None
+    if first is not None and first.kind == "heading" and doc.text[first.start : first.end].strip() == title.strip():
+        return frozenset()
+    return frozenset(stems(title.replace("-", " ")))
 
 
 def _attributed_to(article: Article, marker: Marker) -> bool:

@@ -164,6 +164,24 @@ def _first_links(article: Article) -> dict[int, int]:
     return first
 
 
+def _links_its_source(article: Article, attribution: Marker) -> bool:
+    """Whether a link lies inside the attribution's words: the source it names is linked ("according to [NPR]",
+    "as reported by [NBC News]")."""
+    return any(
+        attribution.start <= start and end <= attribution.end for start, end in _links_by_block(article).get(attribution.block, ())
+    )
+
+
+@per_article
+def _links_by_block(article: Article) -> dict[int, list[tuple[int, int]]]:
+    """The spans of the links with an address, by block (read once per article, not once per attribution)."""
+    found: dict[int, list[tuple[int, int]]] = {}
+    for m in article.markers:
+        if m.kind in ("link", "url") and m.url:
+            found.setdefault(m.block, []).append((m.start, m.end))
+    return found
+
+
 def _states_something(text: str) -> bool:
     """A claim a source could back: not an instruction ("Register now"), a question or a line of an event's
     details ("How: open to the public")."""
@@ -200,6 +218,8 @@ def unlinked_attribution(article: Article) -> Iterator[Hit]:
         claim = claim_of(article, citation)
         if claim is None or marker.block in article.form.spoken or in_reach_of_link(article, claim):
             continue
+        if _links_its_source(article, marker):
+            continue  # "..., according to [NPR](...)": the named source is the link, whichever claim it is read with
         body = article.document.text
         phrase = body[citation.start : citation.end]
         before = body[max(0, citation.start - 30) : citation.start]
@@ -210,14 +230,9 @@ def unlinked_attribution(article: Article) -> Iterator[Hit]:
         if _DEMONSTRATIVE.match(citation.text) and _linked_before(article, marker):
             continue  # "according to that manual": the work linked just before, pointed back at
         advice = "say who, and link what they said" if marker.vague else "link the report it refers to"
-        hits.append(Hit(
-            citation.start,
-            citation.end,
-            f"Attribution without a link: {quote(phrase)} in {quote(claim.text)}: {advice}.",
-            claim=claim.id,
-            citation=citation.id,
-            evidence={"source": citation.text, "vague": marker.vague},
-        ))
+        message = f"Attribution without a link: {quote(phrase)} in {quote(claim.text)}: {advice}."
+        evidence = {"source": citation.text, "vague": marker.vague}
+        hits.append(Hit(citation.start, citation.end, message, claim=claim.id, citation=citation.id, evidence=evidence))
     linked = linked_claims(article)
     # a caption that repeats a sentence of the body: one note for the two, and none when the body's is linked
     yield from (h for h in hits if h.claim is None or first_unsourced(article, article.claim_by_id[h.claim], linked))

@@ -101,9 +101,11 @@ from auditor.sourcing.antecedent import (
     unnamed_credit,
     vague_attribution,
 )
+from auditor.sourcing.context_hedge import lists_references, team_named_before
 from auditor.sourcing.exhibits import describes_own_exhibit
 from auditor.sourcing.guidance import states_own_outlook
 from auditor.sourcing.indicators import official_release
+from auditor.sourcing.linked_next import document_linked_next
 from auditor.sourcing.market import price_move
 from auditor.sourcing.need import Need, citation_need, titled_document, unnamed_need
 from auditor.sourcing.observation import observed_crowd
@@ -452,6 +454,8 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             )
         ):
             continue  # "It found ...", "Research shows ... The study, in the Lancet, ...": the source is next to it
+        if unnamed is None and document_linked_next(article, claim.sentence):
+            continue  # "The court blocked the law ... The panel ruled 2-1, and the [ruling](...) ...": linked next
         if need.reason == "scientific" and study_named_after(article, claim.sentence, known):
             continue  # a study write-up's findings and background: "... published in the journal X" further on
         if after_publication(article, need):
@@ -498,6 +502,10 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
                 publisher(article)[2] or _estimated_by_writer(article, need) or is_fact_sheet(article)
             ):
                 continue  # "An estimated 1.2 million ..." on the page of the institute, or the fact sheet, that estimates it
+            if team_named_before(article, claim.sentence, unnamed, known):
+                continue  # "A team led by Carla Ruiz at Harbor University ... Researchers believe ...": that team
+            if need.reason == "scientific" and lists_references(article):
+                continue  # "Growing evidence indicates ..." on a page with its References: the works it lists
             need = replace(need, unnamed=unnamed)
         elif (need.reason in TESTIMONY_REASONS and (_reported_speech(article, claim) or states_own_outlook(text))) or (
             need.reason == "opinion" and speaks_elsewhere(article, claim, need, known)

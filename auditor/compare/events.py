@@ -302,6 +302,21 @@ def _last_visible(text: str, end: int) -> str:
 
 
 
+def kin_before(p: Pairing, index: int) -> bool:
+    """Whether the claim before ``index``, in its paragraph, brings in someone's kin ("His son Daniel took over
+    the mill", "Daniel Harter, his son, ..."): a "he" or "his death" right after it may be the kin's, so the
+    event is no one's for certain."""
+    if index == 0 or p.claims[index - 1].block != p.claims[index].block:
+        return False
+    return _kin_phrase().search(p.texts[index - 1]) is not None
+
+
+@cache
+def _kin_phrase() -> re.Pattern[str]:
+    """A possessive and a word of kinship: "his son", "her father", "their daughter" (``knowledge/roles.json``)."""
+    return re.compile(rf"\b(?:his|her|their)\s+(?:{alternation(load('roles')['kinship'])})\b", re.IGNORECASE)
+
+
 def _personal(event: Event, text: str) -> bool:
     """Whether the event's noun follows "his" or "her" in its claim ("his death"), not "its" ("its founding")."""
     pattern = _personal_nouns(event.group)
@@ -338,7 +353,8 @@ def event_conflicts(p: Pairing) -> list[tuple[Event, Event]]:
     mentions = Mentions(p.texts)
     for index in claims:
         text = p.texts[index]
-        if text.startswith(("He ", "She ")):
+        kin = kin_before(p, index)
+        if text.startswith(("He ", "She ")) and not kin:
             # "He died in 1885" is said of the person the article is about (as in auditor.compare.sequence)
             if said_of is None:
                 pronoun = lead_pronoun(p)
@@ -357,7 +373,11 @@ def event_conflicts(p: Pairing) -> list[tuple[Event, Event]]:
                 if described == head and head.split()[-1] in kinds_of_things():
                     kinds.append(event)
             elif " " not in event.subject and event.subject != PRONOUN:
+                if mentions.shared(event.subject):
+                    continue  # "Harter died" where a father and his son are both Harter: whose death is unknown
                 event = replace(event, subject=mentions.full_name(event.subject))  # "Tallis", "Mira Tallis"
+            if event.subject == PRONOUN and kin and (text.startswith(("He ", "She ")) or _personal(event, text)):
+                continue  # "His son took over the mill. He died in 1879": the son's death, maybe, not the lead's
             if event.subject == PRONOUN:
                 pronouns.append(event)
             else:

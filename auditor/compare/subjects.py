@@ -211,6 +211,13 @@ def named_for(description: str, texts: list[str]) -> str:
 def full_name(word: str, texts: list[str]) -> str:
     """The full name a one-word subject is short for ("tallis": "mira tallis"), when the article gives one and
     only one name that ends in it ("Mira Tallis", not also "Tom Tallis"); the word itself otherwise."""
+    found = full_names(word, texts)
+    return next(iter(found)) if len(found) == 1 else word
+
+
+def full_names(word: str, texts: list[str]) -> set[str]:
+    """The full names the article gives that end in a one-word subject ("tallis": {"mira tallis", "tom
+    tallis"}), lower-cased."""
     found: set[str] = set()
     for text in texts:
         for capitalised, whole in names_before(text, word):  # no pattern compiled for each word
@@ -221,7 +228,7 @@ def full_name(word: str, texts: list[str]) -> str:
                 first = first[1:]  # "The Tallis ..." or a sentence's first word
             if first and not any(w.lower() in stopwords() for w in first):
                 found.add(" ".join([*first, word]).lower())
-    return next(iter(found)) if len(found) == 1 else word
+    return found
 
 
 class Mentions:
@@ -252,6 +259,11 @@ class Mentions:
         if word not in self._names:
             self._names[word] = full_name(word, self._with(word))
         return self._names[word]
+
+    def shared(self, word: str) -> bool:
+        """Whether two or more full names of the article end in ``word`` ("Jacob Harter", "Daniel Harter"): the
+        bare word names none of them for certain."""
+        return self.full_name(word) == word and len(full_names(word, self._with(word))) > 1
 
     def described(self, head: str) -> str:
         """``head`` ("the library") when the article's every mention of its noun is that one thing, else the

@@ -5,6 +5,8 @@ The readings that CIT001 (:mod:`auditor.checks.unsourced`, :mod:`auditor.checks.
 - ``need``: why a check-worthy claim needs a source (Wikipedia's reasons: statistics, quotation, research, ...);
 - ``voice``: who speaks in a sentence, and of whom (the writer's own account, reported speech, proper names);
 - ``antecedent``: a source that stands next to the claim (a lead-in the next sentence sources, a pointer back);
+- ``context_hedge``: a hedge whose source its context names ("researchers believe" after the named team);
+- ``linked_next``: a news sentence whose document the next sentences of its paragraph link ("the [ruling]");
 - ``exhibits``: a sentence about the document's own figure or table, and the data note that sources it;
 - ``repeats``: a figure the article states again (the first mention carries the need);
 - ``observation``: a crowd the writer counts on the scene;
