@@ -12,11 +12,12 @@ from auditor import urls
 from auditor.article import Article, per_article
 from auditor.checks import rule
 from auditor.checks.citations import claim_of, of_kind
-from auditor.checks.cited import linked_claims
+from auditor.checks.cited import known_names, linked_claims
 from auditor.checks.copies import first_unsourced
 from auditor.checks.unsourced import in_reach_of_link, unsourced_needs
 from auditor.citations import Marker
 from auditor.model import Citation, Hit
+from auditor.sourcing.context_hedge import team_named_before
 from auditor.sourcing.persons import is_person
 from auditor.sourcing.voice import asks_or_instructs, is_detail_line, is_first_person, names_a_source, plain, unquoted
 from auditor.text import quote, stems
@@ -229,6 +230,8 @@ def unlinked_attribution(article: Article) -> Iterator[Hit]:
             continue  # "according to Rubin": a person's own words, told as theirs; no report to link
         if _DEMONSTRATIVE.match(citation.text) and _linked_before(article, marker):
             continue  # "according to that manual": the work linked just before, pointed back at
+        if marker.vague and team_named_before(article, claim.sentence, citation.text, known_names(article)):
+            continue  # "scientists say ..." of the study's authors the section names: said who, by the article
         advice = "say who, and link what they said" if marker.vague else "link the report it refers to"
         message = f"Attribution without a link: {quote(phrase)} in {quote(claim.text)}: {advice}."
         evidence = {"source": citation.text, "vague": marker.vague}
