@@ -37,3 +37,11 @@ def test_too_far_is_out_of_reach() -> None:
         + "Lead author Dr. Mira Castell, of Northfield University's marine lab, said the team sampled 140 sites.\n"
     )
     assert len(flagged(text, "CIT001")) == 1
+
+
+def test_one_study_named_further_on_is_identified_but_other_studies_are_not() -> None:
+    venue = "The findings were published in the journal Marine Ecology Progress Series on Tuesday.\n"
+    one = f"A new study found that sea-grass meadows recover within a decade of replanting. {venue}"
+    many = f"Studies found that sea-grass meadows recover within a decade of replanting. {venue}"
+    assert not flagged(one, "CIT008")
+    assert len(flagged(many, "CIT008")) == 1

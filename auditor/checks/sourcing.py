@@ -16,10 +16,11 @@ from auditor.checks.cited import known_names, linked_claims
 from auditor.checks.copies import first_unsourced
 from auditor.checks.unsourced import in_reach_of_link, unsourced_needs
 from auditor.citations import Marker
-from auditor.model import Citation, Hit
+from auditor.model import Citation, Claim, Hit
 from auditor.sourcing.context_hedge import team_named_before
 from auditor.sourcing.persons import is_person
 from auditor.sourcing.voice import asks_or_instructs, is_detail_line, is_first_person, names_a_source, plain, unquoted
+from auditor.sourcing.write_up import study_named_after
 from auditor.text import quote, stems
 
 OVER_CITED_MIN = 4
@@ -183,6 +184,17 @@ def _links_by_block(article: Article) -> dict[int, list[tuple[int, int]]]:
     return found
 
 
+def _identified_near(article: Article, claim: Claim, source: str) -> bool:
+    """A vague attribution's source the article identifies near it: the research team its section names
+    (:func:`auditor.sourcing.context_hedge.team_named_before`) or, for one study ("a new study found"), the venue
+    where it was published, named further on in its item (:func:`auditor.sourcing.write_up.study_named_after`)."""
+    known = known_names(article)
+    if team_named_before(article, claim.sentence, source, known):
+        return True
+    one_study = not source.rstrip().lower().endswith("s")  # "studies found": other works than the one named on
+    return one_study and study_named_after(article, claim.sentence, known)
+
+
 def _states_something(text: str) -> bool:
     """A claim a source could back: not an instruction ("Register now"), a question or a line of an event's
     details ("How: open to the public")."""
@@ -230,8 +242,8 @@ def unlinked_attribution(article: Article) -> Iterator[Hit]:
             continue  # "according to Rubin": a person's own words, told as theirs; no report to link
         if _DEMONSTRATIVE.match(citation.text) and _linked_before(article, marker):
             continue  # "according to that manual": the work linked just before, pointed back at
-        if marker.vague and team_named_before(article, claim.sentence, citation.text, known_names(article)):
-            continue  # "scientists say ..." of the study's authors the section names: said who, by the article
+        if marker.vague and _identified_near(article, claim, citation.text):
+            continue  # "scientists say ...", "a new study found ...": the study or its authors named near it
         advice = "say who, and link what they said" if marker.vague else "link the report it refers to"
         message = f"Attribution without a link: {quote(phrase)} in {quote(claim.text)}: {advice}."
         evidence = {"source": citation.text, "vague": marker.vague}
