@@ -24,6 +24,7 @@ from auditor.compare.fortunes import fortune_conflicts
 from auditor.compare.pairing import Comparison, comparisons, pairing
 from auditor.compare.predicates import predicate_conflicts
 from auditor.compare.presuppositions import presupposed_denials
+from auditor.compare.receptions import reception_conflicts
 from auditor.compare.statements import Statement, wordlist
 from auditor.knowledge import load
 from auditor.model import Hit
@@ -55,7 +56,10 @@ def negation_conflict(article: Article) -> Iterator[Hit]:
     A state until a time and its opposite then ("will remain open until 2027" / "will close in 2027") are one course.
     A word and the same word with a negating prefix ("inhabited" / "uninhabited") are opposites even when neither
     claim holds a listed antonym; a subject narrowed by a word right before its head ("the deputy mayor" against
-    "the mayor") is another one.
+    "the mayor") is another one. So is one work given opposite receptions of one kind ("Salt Roads received
+    widespread critical acclaim" / "Critics panned Salt Roads", "a box-office hit" / "a box-office flop":
+    ``knowledge/receptions.json``), unless a claim sets times, parts, places or groups apart ("but", "later",
+    "sequel", "fans", "in Japan").
     Claims that differ in subject, place, year or figure, conditions, questions, and the turns of a dialogue
     are not compared.
 
@@ -155,6 +159,14 @@ def negation_conflict(article: Article) -> Iterator[Hit]:
                    " about the same thing. Check which is meant, and correct the other.")
         shared = " ".join(sorted(feeling.about & opposite.about))
         yield Hit(claim.start, claim.end, message, claim=claim.id, evidence={"subject": shared, "values": values})
+    # One work received well and badly, by critics or at the box office (receptions.py).
+    for earlier, later in reception_conflicts(pairing(article)):
+        if (earlier.claim, later.claim) not in reported:
+            reported.add((earlier.claim, later.claim))
+            values = [earlier.phrase, later.phrase]
+            finding = f"{earlier.written} is given opposite {earlier.kind} receptions ({values[0]} / {values[1]})"
+            yield conflict_hit(article, earlier.claim, later.claim, finding, "Check which is true, and correct the other.",
+                               {"subject": later.written, "values": values})
 
 
 _NEVER = re.compile(r"\bnever\b|\bnot\s+(?:once|ever|a\s+single)\b", re.IGNORECASE)
