@@ -117,3 +117,24 @@ def test_prefixed_words() -> None:
     assert prefixed(words_of("the move was legal here"), words_of("the move was illegal here"))
     assert not prefixed(words_of("the island is inhabited"), words_of("the island is inhabited"))
     assert not prefixed(words_of("the horse was fit"), words_of("the horse was unfit"))  # a base under four letters
+
+
+# a description after a plural possessive ("Kelso Rovers' chief executive") names its organisation as "Acme's" does
+OFFICES = [
+    ("Tomas Reyes, Kelso Rovers' chief executive, picked the new kit.", "Reyes, Kelso Rovers' finance director, spoke after the game."),
+    ("Jo Marsh, Dunmore Mills' chief operating officer, opened the plant.", "Marsh, Dunmore Mills' chief executive, said the plant would hire 40 people."),
+]
+OFFICE_TRAPS = [
+    ("Jo Marsh, Dunmore Mills' chief executive, opened the plant.", "Marsh, Pellow Mills' finance director, was at the opening too."),
+    ("Tomas Reyes, Kelso Rovers' chief executive, picked the new kit.", "Reyes, Kelso Rovers' former finance director, spoke after the game."),
+]
+
+
+@pytest.mark.parametrize(("first", "later"), OFFICES, ids=[p[1][:40] for p in OFFICES])
+def test_office_after_a_plural_possessive(first: str, later: str) -> None:
+    assert con_rules(article(first, FILLER, later)) == ["CON006"]
+
+
+@pytest.mark.parametrize(("first", "later"), OFFICE_TRAPS, ids=[p[1][:40] for p in OFFICE_TRAPS])
+def test_office_traps_stay_silent(first: str, later: str) -> None:
+    assert con_rules(article(first, FILLER, later)) == []
