@@ -61,6 +61,8 @@ ANTONYMS = [
     ("The tournament was held indoors because of the weather.", "The tournament was held outdoors because of the weather."),
     ("The treaty was ratified by the parliament in 1921.", "The treaty was rejected by the parliament in 1921."),
     ("The plan was endorsed by the teaching unions in Wales.", "The plan was opposed by the teaching unions in Wales."),
+    ("The reform was welcomed by the teaching unions in Wales.", "The reform was opposed by the teaching unions in Wales."),
+    ("The move was welcome news for the town's traders.", "The move was unwelcome news for the town's traders."),
 ]
 
 NARROWED = [
