@@ -21,7 +21,8 @@ same figure of one thing, negated near-duplicates, one company founded in many y
 speaking "on Monday", one person of many ages, one person said in other words to attend many schools and
 denied to, one abbess said to hold office past many deaths, one office given many holders, fires that hurt
 nobody and four, bridges designed by one agent and denied in the other voice, outcomes called lucky and
-unlucky, opposite feelings about one act in one sentence, searches denied and then told) and shows how the
+unlucky, opposite feelings about one act in one sentence, searches denied and then told, one statement told
+with two names, an island inhabited and uninhabited, films that were hits and flops) and shows how the
 time per line grows at 4x and 16x.
 
 Without ../shared (a user's clone) the halves are skipped with a note and the command exits 0.
@@ -145,6 +146,11 @@ SHAPES = {
     "presupposed": lambda i: f"The crew decided not to search the {_word(i)} cabin."
     if i % 2 == 0
     else f"The search of the {_word(i - 1)} cabin took an hour.",
+    "renamed": lambda i: f"The {_word(i // 2)} footbridge was designed by the engineer"
+    f" {'Anna Berg' if i % 2 else 'Karl Holm'} in the spring.",
+    "prefixed": lambda i: f"The {_word(i // 2)} island is {'uninhabited' if i % 2 else 'inhabited'} all year round.",
+    "receptions": lambda i: f"The {_word(i // 2)} Harbour film was"
+    f" {'a box-office flop' if i % 2 else 'a box-office hit'}.",
 }
 """Adversarial articles for the comparison paths: many claims that pair with each other."""
 

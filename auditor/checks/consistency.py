@@ -46,6 +46,7 @@ from auditor.compare.sequence import order_conflicts
 from auditor.compare.sizes import capacities, fronted_sizes, strong_counts
 from auditor.compare.spans import span_conflicts
 from auditor.compare.statements import Statement, Term, stem
+from auditor.compare.substitutions import substitutions
 from auditor.compare.summaries import summary_conflicts
 from auditor.compare.superlatives import superlative_conflicts
 from auditor.compare.tables import table_figures
@@ -429,7 +430,11 @@ def attribute_conflict(article: Article) -> Iterator[Hit]:
     chief executive Peter Crane", ``knowledge/holders.json``) two holders. Kinships and nationalities before a
     name count as appositions ("her husband Piet Holm" / "Greta Holm's father Piet Holm", "the French painter Lena
     Hart"), and so does an age in a present clause ("Kowal, who is 41,"); kinships one may hold at once or in turn
-    ("brother" and "twin", "wife" and "widow") are not two.
+    ("brother" and "twin", "wife" and "widow") are not two. One statement told twice word for word but for one
+    name in the slot of a past act or of "by" ("was designed by the engineer Anna Berg" / "... Karl Holm", "joined
+    the club from Ajax" / "from Feyenoord": :mod:`auditor.compare.substitutions`) gives one fact two names; not a
+    name that opens the statement, an act that recurs or has several ("every", "also", "an office in"), a day or
+    a month, or list items.
 
     Flagged: Dana Reyes, 45, runs the bakery on Mill Street. | Her bread sells out by noon. | Dana Reyes, 52, opened a second shop last year.
     Clean: Dana Reyes, 45, runs the bakery on Mill Street. | Tom Reyes, 52, her brother, delivers the bread.
@@ -464,7 +469,16 @@ def attribute_conflict(article: Article) -> Iterator[Hit]:
             yield conflict_hit(article, one.claim, other.claim, finding, _CHECK_WHICH, held)
     for earlier, later, finding, evidence in _thing_conflicts(p):
         if (earlier, later) not in reported:
+            reported.add((earlier, later))
             yield conflict_hit(article, earlier, later, finding, _CHECK_WHICH, evidence)
+    # One statement told twice with one name in another's place (substitutions.py).
+    blocks = article.document.blocks
+    listed = frozenset(i for i, c in enumerate(article.claims) if blocks[c.block].kind == "list")
+    for s in substitutions(p, listed):
+        if (s.earlier, s.later) not in reported:
+            finding = f"the same statement ({quote(s.statement)}) names {s.old} in one and {s.new} in the other"
+            told: dict[str, object] = {"subject": s.statement, "attribute": "name", "values": [s.old, s.new]}
+            yield conflict_hit(article, s.earlier, s.later, finding, _CHECK_WHICH, told)
 
 
 _CHECK_WHICH = "Check which is right and correct the other."

@@ -24,7 +24,8 @@ from auditor.compare.fortunes import fortune_conflicts
 from auditor.compare.pairing import Comparison, comparisons, pairing
 from auditor.compare.predicates import predicate_conflicts
 from auditor.compare.presuppositions import presupposed_denials
-from auditor.compare.statements import wordlist
+from auditor.compare.receptions import reception_conflicts
+from auditor.compare.statements import Statement, wordlist
 from auditor.knowledge import load
 from auditor.model import Hit
 from auditor.phrases import alternation
@@ -53,6 +54,12 @@ def negation_conflict(article: Article) -> Iterator[Hit]:
     object ("refused the chair of the club" / "accepted the chair of the club", "was killed in the mill fire" /
     "survived the mill fire", ``knowledge/predicates.json`` "denies"), unless a claim tells a change of course.
     A state until a time and its opposite then ("will remain open until 2027" / "will close in 2027") are one course.
+    A word and the same word with a negating prefix ("inhabited" / "uninhabited") are opposites even when neither
+    claim holds a listed antonym; a subject narrowed by a word right before its head ("the deputy mayor" against
+    "the mayor") is another one. So is one work given opposite receptions of one kind ("Salt Roads received
+    widespread critical acclaim" / "Critics panned Salt Roads", "a box-office hit" / "a box-office flop":
+    ``knowledge/receptions.json``), unless a claim sets times, parts, places or groups apart ("but", "later",
+    "sequel", "fans", "in Japan").
     Claims that differ in subject, place, year or figure, conditions, questions, and the turns of a dialogue
     are not compared.
 
@@ -82,6 +89,8 @@ def negation_conflict(article: Article) -> Iterator[Hit]:
             continue
         if not a.flips and not _denies_shared(c):
             continue  # "never missed a callout" / "answered three callouts": not what the other says
+        if _narrowed_subject(c):
+            continue  # "The mayor was present" / "The deputy mayor was absent": another person
         if _said_of_another(c) or _two_occasions(c) or _other_objects(c) or (a.flips and _state_until(c)):
             continue
         if a.flips and _compared_with_another(c):
@@ -150,6 +159,14 @@ def negation_conflict(article: Article) -> Iterator[Hit]:
                    " about the same thing. Check which is meant, and correct the other.")
         shared = " ".join(sorted(feeling.about & opposite.about))
         yield Hit(claim.start, claim.end, message, claim=claim.id, evidence={"subject": shared, "values": values})
+    # One work received well and badly, by critics or at the box office (receptions.py).
+    for earlier, later in reception_conflicts(pairing(article)):
+        if (earlier.claim, later.claim) not in reported:
+            reported.add((earlier.claim, later.claim))
+            values = [earlier.phrase, later.phrase]
+            finding = f"{earlier.written} is given opposite {earlier.kind} receptions ({values[0]} / {values[1]})"
+            yield conflict_hit(article, earlier.claim, later.claim, finding, "Check which is true, and correct the other.",
+                               {"subject": later.written, "values": values})
 
 
 _NEVER = re.compile(r"\bnever\b|\bnot\s+(?:once|ever|a\s+single)\b", re.IGNORECASE)
@@ -238,6 +255,35 @@ def _shortened_subject(c: Comparison) -> bool:
         and len(c.short.terms) > len(a.lead)
         and c.short.terms[len(a.lead)] == a.matched[0]
     )
+
+
+def _narrowed_subject(c: Comparison) -> bool:
+    """Whether one claim's subject has a word right before the head both claims share that the other lacks, and
+    the other opens with that head: "The mayor was present at the opening" / "The deputy mayor was absent from
+    the opening", "The main road was closed" / "The old main road was open". The word picks out another one of
+    the kind. Only a lower-case word written right before the head (nothing between them), so a preamble ("In
+    May the council ...") or a year does not count."""
+    a = c.alignment
+    if not a.matched:
+        return False
+    short_opens = c.short.terms[0] is a.matched[0]
+    if a.long_lead and short_opens:
+        return _modifies(c.long, a.long_lead - 1)
+    long_opens = bool(c.long.terms) and c.long.terms[0].key == a.matched[0].key
+    lead = len(a.lead)
+    if lead and long_opens and lead < len(c.short.terms) and c.short.terms[lead] is a.matched[0]:
+        return _modifies(c.short, lead - 1)
+    return False
+
+
+def _modifies(statement: Statement, index: int) -> bool:
+    """Whether term ``index`` is a lower-case word written right before the next term (its head)."""
+    if index < 0 or index + 1 >= len(statement.terms):
+        return False
+    word, head = statement.terms[index], statement.terms[index + 1]
+    if word.kind != "word" or not word.text[:1].islower():
+        return False
+    return statement.text[word.start + len(word.text) : head.start].strip() == ""
 
 
 _OTHER_ANTECEDENT = re.compile(

@@ -25,7 +25,9 @@ from auditor.knowledge import load
 from auditor.reading import reading
 from auditor.text import stopwords
 
-_OWNER = rf"(?:the|a|an|his|her|its|their|(?P<owner>{_CAP}(?:\s+{_CAP}){{0,2}})['’]s)"
+_OWNER = rf"(?:the|a|an|his|her|its|their|(?P<owner>{_CAP}(?:\s+{_CAP}){{0,2}})(?:['’]s|(?<=s)['’](?=\s)))"
+"""What a description opens with: an article, a possessive pronoun, or a name's possessive ("Acme's", "Kelso
+Rovers'")."""
 _DESC_END = r"(?=,|;|\.\s|\.$|\s+(?:who|which|said|says|and|has|had|is|was)\b|$)"
 _AGE = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:aged\s+)?(?P<age>\d{{1,3}}),|(?P<name2>{_NAME})\s+\((?:aged\s+)?(?P<age2>\d{{1,3}})\)"

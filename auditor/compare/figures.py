@@ -33,6 +33,7 @@ from auditor.compare.measures import (
     number_words,
     other_dimensions,
     part_of_owner,
+    rate_of,
 )
 from auditor.compare.opposites import opposed_signs, signs_of
 from auditor.compare.owners import (
@@ -498,6 +499,8 @@ def _same_thing(fa: _Figure, fb: _Figure) -> bool:
     """
     first, second = fa.measure, fb.measure
     a_text, b_text = fa.text, fb.text
+    if rate_of(a_text, first.quantity) != rate_of(b_text, second.quantity):
+        return False  # "carries 400 passengers" / "carries 2,000 passengers a day": a level and a rate
     if fa.signs and opposed_signs(fa.signs, fb.signs):
         return False  # "the 90% the regulator rejects" / "the 10% it approves": two parts of one whole
     if fb.other_owner:

@@ -19,9 +19,10 @@ from auditor.compare.owners import DETERMINER, PRONOUNS, WHICH_OF_THEM, home_to,
 from auditor.compare.owners import key as _key
 from auditor.compare.pairing import Pairing
 from auditor.compare.quantities import Quantity, bare_year, find_quantities, plain_number
-from auditor.compare.setting import _YEAR, _period_keys
+from auditor.compare.setting import _YEAR, _period_keys, event_frames
 from auditor.compare.statements import labels, signed_key, stem, wordlist
 from auditor.knowledge import load
+from auditor.phrases import alternation
 from auditor.text import stopwords
 
 NOUN_WORDS = 3
@@ -345,11 +346,45 @@ def comparable(first: str, q1: Quantity, second: str, q2: Quantity) -> bool:
     report their own figure."""
     a, b = _read(first), _read(second)
     return (
-        not other_dimensions(first, q1, second, q2)
+        rate_of(first, q1) == rate_of(second, q2)
+        and event_frames(first) == event_frames(second)
+        and not other_dimensions(first, q1, second, q2)
         and same_source(a.source, b.source)
         and _framed_alike(_frame(first, q1.start, q1.end), _frame(second, q2.start, q2.end))
         and _narrowed_alike(a.text, q1, b.text, q2)
     )
+
+
+RATE_WORDS = 6
+"""A rate's period is read at most this many words after its figure, in the figure's clause."""
+
+
+@cache
+def _rate() -> re.Pattern[str]:
+    """A period that divides the figure before it ("a day", "per year", "every week", "daily"), not one that dates
+    it ("a year ago", "a day after"): ``knowledge/measures.json`` "rate_periods" (adverbs end in "ly")."""
+    data = load("measures")
+    periods = data["rate_periods"]
+    adverbs = alternation(w for w in periods if w.endswith("ly"))
+    nouns = alternation(w for w in periods if not w.endswith("ly"))
+    return re.compile(
+        rf"\b(?:(?:{alternation(data['rate_openers'])})\s+(?P<noun>{nouns})|(?P<adverb>{adverbs}))\b"
+        rf"(?!\s+(?:{alternation(data['rate_not_after'])})\b)",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=FIGURE_MEMO)
+def rate_of(text: str, q: Quantity) -> str:
+    """The period a figure is counted per ("carries 2,000 passengers *a day*", "grew 5% *a year*", "serves 300
+    meals *daily*": "day", "year"), or "" for a level or an amount. A rate and a level, or two rates of two
+    periods, are different quantities ("carries 400 passengers" / "carries 2,000 passengers a day")."""
+    clause = _CLAUSE.split(text[q.end : q.end + WINDOW], 1)[0]
+    words = clause.split()[:RATE_WORDS]
+    m = _rate().search(" ".join(words))
+    if m is None:
+        return ""
+    return str(load("measures")["rate_periods"][(m.group("noun") or m.group("adverb")).lower()])
 
 
 _DIMENSION_WORD = re.compile(r"\s+(?:in\s+)?([a-z]+)\b(?<!across)|\s+(across)(?=\s*(?:[,.;:)]|$))")

@@ -19,7 +19,7 @@ from itertools import chain, combinations
 from rapidfuzz import fuzz
 
 from auditor.article import Article, per_article
-from auditor.compare.alignment import Alignment, align
+from auditor.compare.alignment import MIN_PREFIXED, NEGATING_PREFIXES, Alignment, align
 from auditor.compare.speech import spoken_claims
 from auditor.compare.statements import Statement, foreign_words, is_foreign, normalise, statement, wordlist
 from auditor.knowledge import load
@@ -223,7 +223,8 @@ class Pairing:
                 if self.hedged(earlier) or self.hedged(later):
                     continue
                 same_polarity = self.polarity_of(earlier) == self.polarity_of(later)
-                if same_polarity and self.figures_of(earlier) == self.figures_of(later):
+                unchanged = same_polarity and self.figures_of(earlier) == self.figures_of(later)
+                if unchanged and not prefixed(self.words[earlier], self.words[later]):
                     continue  # the same negators and antonyms, the same figures: nothing that can differ
                 a, b = self.statement(earlier), self.statement(later)
                 short, long = (a, b) if len(a.terms) <= len(b.terms) else (b, a)
@@ -243,9 +244,9 @@ class Pairing:
         polar, figures = self.polar, self.figures
         pairs = []
         for earlier, later in sorted(found):
-            if not (polar[earlier] or polar[later] or (figures[earlier] and figures[later])):
-                continue
             a, b = keys[earlier], keys[later]
+            if not (polar[earlier] or polar[later] or (figures[earlier] and figures[later]) or prefixed(a, b)):
+                continue
             if len(a & b) < MIN_CONTAINMENT * min(len(a), len(b)):
                 continue  # most of the shorter claim's words must be in the other before rapidfuzz is asked
             if fuzz.token_set_ratio(self.lowered(earlier), self.lowered(later), score_cutoff=MIN_SIMILARITY):
@@ -289,6 +290,27 @@ class Pairing:
         if found is None:
             found = self._lowered[index] = self.texts[index].lower()
         return found
+
+
+_PREFIXES = tuple(p.encode() for p in NEGATING_PREFIXES if p.isalpha())
+"""The prefixes that negate a word ("uninhabited", "illegal", "nonrenewable") as :func:`words_of` gives words
+("non-profit" gives "non" and "profit": the hyphenated forms pair through antonyms.json)."""
+
+
+def prefixed(a: frozenset[bytes], b: frozenset[bytes]) -> bool:
+    """Whether one claim has a word that the other has with a negating prefix ("inhabited" / "uninhabited"):
+    such claims may deny each other though neither holds a negator or a listed antonym. Only the words that one
+    claim has and the other lacks are looked at."""
+    only_a, only_b = a - b, b - a
+    if not only_a or not only_b:
+        return False
+    for one, other in ((only_a, only_b), (only_b, only_a)):
+        for w in one:
+            if w.startswith(_PREFIXES):
+                for prefix in _PREFIXES:
+                    if w.startswith(prefix) and len(w) - len(prefix) >= MIN_PREFIXED and w[len(prefix) :] in other:
+                        return True
+    return False
 
 
 def _other_script(text: str) -> bool:

@@ -14,6 +14,8 @@ from functools import cache, lru_cache
 
 from auditor.compare.clauses import _WORD
 from auditor.compare.statements import stem, wordlist
+from auditor.knowledge import load
+from auditor.phrases import alternation
 from auditor.text import stopwords
 
 _NUMBERED = re.compile(r"\s+(\d+)\b")
@@ -81,10 +83,37 @@ def setting_of(text: str, spans: list[tuple[int, int]], common: Callable[[str], 
         elif kind is _MODAL:
             modals.add(lower)
         # _Kind.WEEKLY ("on Tuesdays": every week, not a date) and _Kind.STOP add nothing
+    periods.update(event_frames(text))
     for m in _IDENTIFIER.finditer(text):
         if m.start() not in inside and not _YEAR.fullmatch(m.group("id")):
             names.add("#" + m.group("id").lower())
     return Setting(frozenset(names), frozenset(periods), frozenset(ordinals), frozenset(modals))
+
+
+_EVENT_GATE = re.compile(r"\b(?:after|following|since|before|until|till|once|upon|prior|ahead|wake)\b", re.IGNORECASE)
+"""The words that may open an event frame (:func:`_event_frame`), to skip the pattern in most claims."""
+
+
+@cache
+def _event_frame() -> re.Pattern[str]:
+    """A phrase that sets a claim before or after an event ("After the extension, the hospital has 520 beds",
+    "following its merger", "since the 2019 refit"; ``knowledge/measures.json`` "event_frames"): the claim's
+    figures are of another time than those of a claim without it, or with another event. A year alone ("since
+    2008") is read as a year."""
+    frames = alternation(load("measures")["event_frames"])
+    return re.compile(
+        rf"\b({frames})\s+(?:the|its|their|his|her|our|this|that|a|an)\s+(?:\d{{4}}\s+)?([^\W\d_][\w'’-]*)",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=4096)
+def event_frames(text: str) -> frozenset[str]:
+    """The events a claim is set before or after (:func:`_event_frame`), as "after:extens": two claims with
+    different ones (or one with none) give figures of different times."""
+    if not _EVENT_GATE.search(text):
+        return frozenset()
+    return frozenset(f"{m.group(1).lower()}:{stem(m.group(2).lower())}" for m in _event_frame().finditer(text))
 
 
 class _Kind(Enum):

@@ -292,7 +292,7 @@ def _sole(head: str, texts: list[str]) -> bool:
         for m in pattern.finditer(text):
             if m.group(3):
                 return False
-            before = [w.lower().strip(",") for w in (m.group(1) or "", m.group(2) or "") if w.strip()]
+            before = [w.strip().lower().strip(",") for w in (m.group(1) or "", m.group(2) or "") if w.strip()]
             if before and before[-1] in ("a", "an", "another", "second", "other", "each", "every", "one"):
                 return False
     return True
