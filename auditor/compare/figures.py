@@ -117,7 +117,7 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
                     continue
                 if not same_source(fa.source, fb.source):
                     continue
-                if not _framed_alike(fa.frame, fb.frame):
+                if not _framed_alike(fa.frame, fb.frame) and not _whole_held(fa, fb):
                     continue
                 if not _same_thing(fa, fb):
                     continue
@@ -136,6 +136,16 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
                     conflicts[(first.claim, second.claim)] = (first, second)
                     reported.add(second.claim)
     return [conflicts[k] for k in sorted(conflicts)]
+
+
+def _whole_held(fa: _Figure, fb: _Figure) -> bool:
+    """Whether one figure is marked as a whole ("the 1,900 nurses ... all received") and the other is the level
+    its subject holds ("the hospital employs 2,300 nurses"): all it has, the same whole, though unmarked."""
+    one, two = fa.frame, fb.frame
+    if one.comparative or two.comparative or one.norm or two.norm or {one.scope, two.scope} != {"", "whole"}:
+        return False
+    unmarked = fa if one.scope == "" else fb
+    return unmarked.held and not unmarked.measure.change
 
 
 def _owned_level(text: str, m: Measure) -> bool:

@@ -262,6 +262,8 @@ def _restriction(text: str, q: Quantity, after: tuple[str, ...]) -> frozenset[st
         after = ("of", *after[2:])  # "30% of the adult population *who were disabled*": a part of the whole
     if not after or after[0] not in _NARROWING:
         return _answer(text, q)
+    if len(after) > 2 and after[1] in _POSSESSIVES and after[2] in _holdings():
+        return frozenset()  # "the 1,900 nurses on its payroll": all the owner has, not a part of it
     found = []
     stop, stops = stopwords(), noun_stops()
     for w in after[1:]:
@@ -271,6 +273,15 @@ def _restriction(text: str, q: Quantity, after: tuple[str, ...]) -> frozenset[st
         if w not in stop and w not in wordlist("linking"):
             found.append(signed_key(w))
     return concepts(found)
+
+
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+
+
+@cache
+def _holdings() -> frozenset[str]:
+    """What an owner's whole stock is held in (``knowledge/measures.json`` "holdings": "payroll", "collection")."""
+    return frozenset(load("measures")["holdings"])
 
 
 def _described(text: str, q: Quantity) -> bool:
