@@ -48,3 +48,37 @@ def test_parenthesised_notes_computed_once_per_document() -> None:
     other = load_document(text.replace("(2)", "(3)"), "markdown", "other.md")
     assert parenthesised_notes(other) is not found
     assert set(parenthesised_notes(other).values()) == {"1", "3"}
+
+
+def test_memos_past_their_bound_are_emptied_before_the_next_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    from functools import lru_cache
+
+    from auditor import memos
+
+    monkeypatch.setattr(memos, "_MEMOS", [])
+
+    @memos.per_document(3)
+    @lru_cache(maxsize=100)
+    def doubled(n: int) -> int:
+        return 2 * n
+
+    for n in range(3):
+        doubled(n)
+    memos.trim()
+    assert doubled.cache_info().currsize == 3  # within its bound: kept for a document read again
+    doubled(3)
+    memos.trim()
+    assert doubled.cache_info().currsize == 0  # one long document's entries do not stay for ever
+    with pytest.raises(TypeError):
+        memos.per_document(3)(lambda n: n)
+
+
+def test_figure_memos_hold_a_long_document_and_are_trimmed_after_it() -> None:
+    from auditor import memos
+    from auditor.compare import quantities
+
+    registered = {memo for memo, _ in memos._MEMOS}
+    assert {quantities._found, quantities._numbers} <= registered
+    assert quantities.REMEMBERED > 4 * quantities.KEPT  # room for a long article's texts in all their forms
+    audit_text(_article(4), "markdown", "four.md")
+    assert quantities._numbers.cache_info().currsize > 0
