@@ -82,3 +82,20 @@ def test_figure_memos_hold_a_long_document_and_are_trimmed_after_it() -> None:
     assert quantities.REMEMBERED > 4 * quantities.KEPT  # room for a long article's texts in all their forms
     audit_text(_article(4), "markdown", "four.md")
     assert quantities._numbers.cache_info().currsize > 0
+
+
+def test_words_around_a_position_read_from_a_window() -> None:
+    from auditor.text import words_after, words_before
+
+    text = "The  council\tsold " + "many " * 500 + "homes in 1990, said the clerk of the Velmor depot."
+    for pos in (0, 5, 13, len(text) // 2, len(text) - 7, len(text)):
+        for k in (1, 3, 6):
+            assert words_before(text, pos, k) == text[:pos].split()[-k:]
+            assert words_after(text, pos, k) == text[pos:].split()[:k]
+
+
+def test_a_fronted_opening_is_read_at_the_start_of_a_claim_only() -> None:
+    from auditor.compare.traits import _opening
+
+    assert _opening("  Standing at 210 metres", 14) == "Standing at"
+    assert _opening("The tower rose and, standing at 210 metres", 32) is None  # longer than any opening
