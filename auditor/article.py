@@ -27,6 +27,7 @@ from auditor.claims import CHECK_WORTHY_THRESHOLD, check_worthiness, claim_kinds
 from auditor.dating import HEAD, Dating, dateline_end, infer_date
 from auditor.form import Form, form_of
 from auditor.load.markdown import front_matter
+from auditor.memos import trim
 from auditor.model import Citation, Claim, Document, Sentence
 from auditor.reading import reading
 from auditor.scope import SourceLine, attach, is_trailing, source_lines
@@ -124,6 +125,7 @@ def analyse(doc: Document, assume_published: datetime.date | None = None) -> Art
     take when the document gives none, from the configuration)."""
     if reading.cache_info().currsize > WORDS_KEPT:
         reading.cache_clear()
+    trim()  # the other per-text memos (auditor.memos): a long document's entries go
     form = form_of(doc)
     artifacts = find_artifacts(doc, form.spoken)
     sentences = _sentences(doc, artifacts)

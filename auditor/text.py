@@ -111,3 +111,36 @@ def stems(text: str) -> set[str]:
         if len(word) > 2 and word not in stop:
             found.add(word[:STEM_LENGTH])
     return found
+
+
+_WINDOW = 64
+"""Characters first looked at on one side of a position by :func:`words_before` and :func:`words_after`."""
+
+
+def words_before(text: str, end: int, count: int) -> list[str]:
+    """``text[:end].split()[-count:]`` (the last ``count`` words before ``end``) without splitting all of the text
+    before it: a window that grows until it holds a word more than asked (so that the first word kept is whole) or
+    reaches the start. A claim of thousands of figures, each reading the words before it, stays linear."""
+    if count <= 0:
+        return []
+    window = _WINDOW
+    while True:
+        start = max(0, end - window)
+        words = text[start:end].split()
+        if start == 0 or len(words) > count:
+            return words[-count:]
+        window *= 4
+
+
+def words_after(text: str, start: int, count: int) -> list[str]:
+    """``text[start:].split()[:count]`` (the first ``count`` words from ``start``), reading a growing window as
+    :func:`words_before` does."""
+    if count <= 0:
+        return []
+    window = _WINDOW
+    while True:
+        end = start + window
+        words = text[start:end].split()
+        if end >= len(text) or len(words) > count:
+            return words[:count]
+        window *= 4

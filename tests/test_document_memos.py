@@ -48,3 +48,54 @@ def test_parenthesised_notes_computed_once_per_document() -> None:
     other = load_document(text.replace("(2)", "(3)"), "markdown", "other.md")
     assert parenthesised_notes(other) is not found
     assert set(parenthesised_notes(other).values()) == {"1", "3"}
+
+
+def test_memos_past_their_bound_are_emptied_before_the_next_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    from functools import lru_cache
+
+    from auditor import memos
+
+    monkeypatch.setattr(memos, "_MEMOS", [])
+
+    @memos.per_document(3)
+    @lru_cache(maxsize=100)
+    def doubled(n: int) -> int:
+        return 2 * n
+
+    for n in range(3):
+        doubled(n)
+    memos.trim()
+    assert doubled.cache_info().currsize == 3  # within its bound: kept for a document read again
+    doubled(3)
+    memos.trim()
+    assert doubled.cache_info().currsize == 0  # one long document's entries do not stay for ever
+    with pytest.raises(TypeError):
+        memos.per_document(3)(lambda n: n)
+
+
+def test_figure_memos_hold_a_long_document_and_are_trimmed_after_it() -> None:
+    from auditor import memos
+    from auditor.compare import quantities
+
+    registered = {memo for memo, _ in memos._MEMOS}
+    assert {quantities._found, quantities._numbers} <= registered
+    assert quantities.REMEMBERED > 4 * quantities.KEPT  # room for a long article's texts in all their forms
+    audit_text(_article(4), "markdown", "four.md")
+    assert quantities._numbers.cache_info().currsize > 0
+
+
+def test_words_around_a_position_read_from_a_window() -> None:
+    from auditor.text import words_after, words_before
+
+    text = "The  council\tsold " + "many " * 500 + "homes in 1990, said the clerk of the Velmor depot."
+    for pos in (0, 5, 13, len(text) // 2, len(text) - 7, len(text)):
+        for k in (1, 3, 6):
+            assert words_before(text, pos, k) == text[:pos].split()[-k:]
+            assert words_after(text, pos, k) == text[pos:].split()[:k]
+
+
+def test_a_fronted_opening_is_read_at_the_start_of_a_claim_only() -> None:
+    from auditor.compare.traits import _opening
+
+    assert _opening("  Standing at 210 metres", 14) == "Standing at"
+    assert _opening("The tower rose and, standing at 210 metres", 32) is None  # longer than any opening

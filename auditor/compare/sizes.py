@@ -25,7 +25,7 @@ from auditor.compare.quantities import Quantity, find_quantities
 from auditor.compare.setting import _YEAR
 from auditor.compare.statements import stem
 from auditor.knowledge import load
-from auditor.text import stopwords
+from auditor.text import stopwords, words_after, words_before
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,8 +60,8 @@ AFTER_WORDS = 3
 
 def _near(text: str, q: Quantity) -> list[str]:
     """The words around a size in its claim: :data:`BEFORE_WORDS` before it and :data:`AFTER_WORDS` after it."""
-    before = text[: q.start].split()[-BEFORE_WORDS:]
-    after = text[q.end :].split()[:AFTER_WORDS]
+    before = words_before(text, q.start, BEFORE_WORDS)
+    after = words_after(text, q.end, AFTER_WORDS)
     return [*before, *after]
 
 
@@ -376,7 +376,7 @@ SEATS = "seats"
 def _capacity_apart(text: str, q: Quantity) -> bool:
     """A word of change, time, scope or another thing near a capacity ("the older ferry", "each carriage"), also in
     the words after a modifier's thing ("a 450-bed hospital is planned")."""
-    after_head = _tokens(" ".join(text[q.end :].split()[1 : 1 + AFTER_WORDS]))  # "-bed hospital | is planned in"
+    after_head = _tokens(" ".join(words_after(text, q.end, 1 + AFTER_WORDS)[1:]))  # "-bed hospital | is planned in"
     near = [*_tokens(" ".join(_near(text, q))), *after_head]
     return _apart(text, q) or not (_words()["capacity_apart"] | _words()["apart"]).isdisjoint(near)
 

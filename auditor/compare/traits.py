@@ -35,7 +35,7 @@ from auditor.compare.starts import kinds_of_things, stands_for
 from auditor.compare.statements import stem
 from auditor.knowledge import load
 from auditor.phrases import alternation
-from auditor.text import stopwords
+from auditor.text import stopwords, words_after, words_before
 
 UNIT_SLACK = 0.1
 """Values of one measure written in different units agree when they differ by at most this share of the larger."""
@@ -272,7 +272,7 @@ def _plain(claim: int, text: str, q: Quantity) -> Trait | None:
         end = after.end() if after else noun_m.end() if noun_m else q.end  # "300 years old", "420 metres long"
         if not re.match(r"\s*,", text[end:]):
             return None  # "The bridge, 420 metres long, opened": the measure closes with a comma
-    elif text[: q.start].strip() in _list("fronts") and (
+    elif _opening(text, q.start) in _list("fronts") and (
         m := pats["fronted_subject"].match(text, after.end() if after else noun_m.end() if noun_m and noun else q.end)
     ):
         head, mods = m.group("head"), tuple(m.group("mods").split())
@@ -282,6 +282,24 @@ def _plain(claim: int, text: str, q: Quantity) -> Trait | None:
         return None  # "Each session of the course runs for two hours": a part of the thing
     found = _valued(claim, q, head, mods, verb, ofnoun, noun, adjective, past)
     return replace(found, owner=_owner(m)) if found is not None else None
+
+
+def _opening(text: str, end: int) -> str | None:
+    """``text[:end].strip()`` when it is no longer than the longest fronted opening ("Standing at"), else None:
+    only the white space at its two ends and that many characters are looked at, not all of a long claim before
+    each of its figures."""
+    stop = end
+    while stop > 0 and text[stop - 1].isspace():
+        stop -= 1
+    begin = 0
+    while begin < stop and text[begin].isspace():
+        begin += 1
+    return text[begin:stop] if stop - begin <= _longest_front() else None
+
+
+@cache
+def _longest_front() -> int:
+    return max(map(len, _list("fronts")), default=0)
 
 
 def _nmod(m: re.Match[str]) -> str:
@@ -342,8 +360,8 @@ def _kinds() -> frozenset[str]:
 
 
 def _near(text: str, q: Quantity) -> frozenset[str]:
-    before = _WORD.findall(" ".join(text[: q.start].split()[-BEFORE_WORDS:]).lower())
-    after = _WORD.findall(" ".join(text[q.end :].split()[:AFTER_WORDS]).lower())
+    before = _WORD.findall(" ".join(words_before(text, q.start, BEFORE_WORDS)).lower())
+    after = _WORD.findall(" ".join(words_after(text, q.end, AFTER_WORDS)).lower())
     return frozenset(before) | (frozenset(after) - _list("before_only"))
 
 
