@@ -10,8 +10,9 @@ Each (input, scale) runs in a fresh child process that builds the input, audits
 it in full (``audit_text`` + the JSON report, as the CLI does) and reports the
 best of ``--repeat`` CPU times (``time.process_time``: the machine is shared,
 and CPU time is what other processes disturb least) and its peak resident
-memory (``ru_maxrss``, which includes the interpreter's ~60 MB). A child still running after
-``--timeout`` seconds is stopped and shown as such.
+memory (``ru_maxrss``, which includes the interpreter's ~60 MB). A child that has used ``--timeout`` seconds of CPU
+is stopped and shown as such (``RLIMIT_CPU``: on a loaded machine a wall-clock limit would stop rows that are only
+waiting for a core; one of ``WALL_SLACK`` times as long still bounds a child that sleeps).
 
 The first audit of a process imports the rules and builds what they build on first use (~0.5 cpu-s on this
 machine in December 2026). With ``--repeat 1`` every row's time includes it: the 64 KB cell is mostly that, so
@@ -35,6 +36,7 @@ import argparse
 import json
 import os
 import resource
+import signal
 import subprocess
 import sys
 import time
@@ -309,6 +311,9 @@ def child(name: str, size: int, repeat: int, ignore: str = "", warm: bool = Fals
     return {"chars": len(text), "seconds": best, "peak_mb": peak, "findings": len(report.findings)}
 
 
+WALL_SLACK = 10
+"""A child is stopped after this many times ``--timeout`` of wall-clock time, whatever its CPU time."""
+
 def measure(
     name: str, size: int, repeat: int, timeout: float, ignore: str = "", warm: bool = False
 ) -> dict[str, float] | None:
@@ -317,13 +322,26 @@ def measure(
         f"import json, sys; sys.path.insert(0, {str(ROOT)!r}); from bench.bench_adversarial import child; "
         f"print(json.dumps(child({name!r}, {size}, {repeat}, {ignore!r}, {warm!r})))"
     )
+    seconds = max(1, int(timeout))
+
+    def limit_cpu() -> None:  # in the child: the limit is on its CPU time, which a loaded machine does not stretch
+        resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds + 5))
+
     try:
         done = subprocess.run(
-            [sys.executable, "-c", code], capture_output=True, text=True, timeout=timeout, check=True, cwd=ROOT
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            timeout=timeout * WALL_SLACK,
+            check=True,
+            cwd=ROOT,
+            preexec_fn=limit_cpu,
         )
     except subprocess.TimeoutExpired:
         return None
     except subprocess.CalledProcessError as exc:
+        if exc.returncode in (-signal.SIGXCPU, -signal.SIGKILL):
+            return None  # its CPU time ran out
         raise SystemExit(f"{name} x{size}: the child failed:\n{exc.stderr}") from None
     result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
