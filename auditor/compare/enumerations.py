@@ -90,7 +90,15 @@ def _announced(text: str, start: int, number: str, noun: str) -> int | None:
     before = re.findall(r"[\w.]+", text[max(0, start - 25) : start].lower())[-2:]
     if any(w.rstrip(".") in _words()["partial"] for w in before):
         return None  # "the top 10 ...", "at least three ...", "two of the three ..."
+    if before and before[-1] in _number_labels():
+        return None  # "Year 2 targets:", "Phase 3 goals": the number names a year or phase, it counts nothing
     return _number(number)
+
+
+@cache
+def _number_labels() -> frozenset[str]:
+    """Words before a number that make it a name or a position ("year 2", "phase 3", "version 4": ``need.json``)."""
+    return frozenset(load("need")["number_labels"])
 
 
 # ---------------------------------------------------------------- counts of names in one claim
