@@ -17,6 +17,7 @@ import re
 from functools import cache
 
 from auditor.article import Article
+from auditor.compare.labels import list_labels, other_occasions
 from auditor.knowledge import load
 
 _LABEL = re.compile(r"\s*(?P<label>[^\s:][^:\n]{0,60}?)\s*:\s+\S")
@@ -57,16 +58,20 @@ class ListItems:
         self._claims = article.claims
         self._starts = [b.start for b in blocks]
         self._heads: dict[int, tuple[bool, str | None]] = {}
+        self._occasions = list_labels(article)
 
     def apart(self, first: int, second: int) -> bool:
-        """Whether claims ``first`` and ``second`` (indexes) are in two items of one list, or in two lists that
-        set out one table twice."""
+        """Whether claims ``first`` and ``second`` (indexes) are in two items of one list, in two lists that
+        set out one table twice, or in two lists under two numbered labels of one word ("Year 1 targets:" / "Year 2
+        targets:", :mod:`auditor.compare.labels`)."""
         a, b = self._blocks[first], self._blocks[second]
         run, other = self._lists[a], self._lists[b]
         if run is None or other is None:
             return self._labelled_apart(first, second)
         if run == other:
             return self._items[a] != self._items[b]
+        if other_occasions(self._occasions, first, second):
+            return True  # "Year 1 targets:" / "Year 2 targets:": two years' lists
         return self._parallel_lists(min(run, other), max(run, other))
 
     def _parallel_lists(self, one: int, other: int) -> bool:
