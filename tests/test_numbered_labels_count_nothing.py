@@ -22,3 +22,10 @@ def test_a_numbered_label_counts_nothing(lead: str) -> None:
 @pytest.mark.parametrize("lead", ["The plan sets 2 targets:", "The report makes three recommendations:"])
 def test_a_count_still_does(lead: str) -> None:
     assert len(con003(lead)) == 1
+
+
+def test_a_heading_over_a_list_of_particulars_counts_nothing() -> None:
+    particulars = "\n\n- Cost: $2.5 million a year per centre\n- Capacity: 500 residents a month\n- Staff: nurses\n"
+    listed = "\n\n- Fewer crimes\n- Faster response\n- More trust\n- Lower cost\n"
+    assert not [f for f in audit_text(f"# Plan\n\n## 18 wellness centres{particulars}").findings if f.rule == "CON003"]
+    assert [f for f in audit_text(f"# Plan\n\n## Five ways to save energy{listed}").findings if f.rule == "CON003"]

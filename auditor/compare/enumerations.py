@@ -13,7 +13,8 @@ Finch": the count and the list give one number two ways (CON003). Read here:
 
 A list counts its items, not their nested items. Left unread, since the list may be a selection or a bound: a
 count after "top", "at least", "other", "of" ("two of the three ..."), a noun a count measures ("10 minutes",
-``knowledge/enumerations.json``), a section with more than one list, and a list that is not right after its lead.
+``knowledge/enumerations.json``), a number that names a year or phase ("Year 2 targets:"), a section with more than one
+list, a list that is not right after its lead, and a heading's list of particulars ("Cost: ...", "Capacity: ...").
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from auditor.article import Article
 from auditor.compare.quantities import spelled_numbers
 from auditor.knowledge import load
 from auditor.model import Block, Document
+from auditor.phrases import alternation
 
 MAX_BETWEEN = 2
 """Paragraphs a heading's section may have between the heading and its list."""
@@ -175,6 +177,23 @@ _NUMBERED = re.compile(r"^\s*(?:(?:[a-z]+\.?|#)\s*)?\d{1,2}\s*[.):]\s*\S", re.IG
 """A numbered subheading: "1. Water less", "Step 2: Sign it", "Technique 3: Use LAMBDA", "#4 ..."."""
 
 
+def _details(doc: Document, start: int) -> bool:
+    """Whether a run of list blocks from ``start`` holds a line of details ("Cost: $2.5M a year", "Capacity: 500";
+    ``need.json`` field_labels): the list describes one thing's particulars, it does not list what a count counts."""
+    blocks, text = doc.blocks, doc.text
+    end = start
+    while end < len(blocks) and blocks[end].kind == "list":
+        if _field_label().match(text, blocks[end].start, blocks[end].end):
+            return True
+        end += 1
+    return False
+
+
+@cache
+def _field_label() -> re.Pattern[str]:
+    return re.compile(rf"\W*(?:{alternation(load('need')['field_labels'])})\s*:", re.IGNORECASE)
+
+
 def _items(blocks: tuple[Block, ...], start: int) -> tuple[int, int]:
     """The top-level items of the run of list blocks from ``start`` (nested items share their item's group), and
     the index after the run."""
@@ -286,5 +305,7 @@ def _under_heading(doc: Document, i: int, words: str, m: re.Match[str]) -> tuple
     between = range(i + 1, runs[0])
     if any(blocks[j].kind != "paragraph" or _leads(text[blocks[j].start : blocks[j].end]) for j in between):
         return None
+    if _details(doc, runs[0]):
+        return None  # "18 wellness centres" over "Cost: ...", "Capacity: ...": the centres' particulars
     listed, _ = _items(blocks, runs[0])
     return (phrase, count, listed, "items") if listed >= MIN_COUNT else None
