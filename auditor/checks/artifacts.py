@@ -102,7 +102,7 @@ def duplicate_claim(article: Article) -> Iterator[Hit]:
     for claim, lowered, keys in read:
         if ends[keys[0]] == 1 and ends[keys[1]] == 1:
             continue
-        figures = tuple(_NUMBER.findall(claim.text))
+        figures = tuple(NUMBER.findall(claim.text))
         here = section[claim.block]
         earlier: dict[str, tuple[Claim, str]] = {}
         for key in keys:
@@ -130,7 +130,8 @@ def duplicate_claim(article: Article) -> Iterator[Hit]:
 
 
 _NOT_PADDING = frozenset({"table", "quote", "heading"})
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+"""A figure as written, compared as text: two copies of a sentence have the same ones."""
 
 
 def _may_repeat_as_padding(article: Article, claim: Claim) -> bool:
@@ -144,7 +145,7 @@ def _may_repeat_as_padding(article: Article, claim: Claim) -> bool:
 def same_content(a: str, b: str) -> bool:
     """Two near-identical sentences say the same thing: the same figures, and one's key terms within the
     other's (a copy with "As noted above," in front still is one)."""
-    if _NUMBER.findall(a) != _NUMBER.findall(b):
+    if NUMBER.findall(a) != NUMBER.findall(b):
         return False
     terms_a, terms_b = stems(a), stems(b)
     return terms_a <= terms_b or terms_b <= terms_a

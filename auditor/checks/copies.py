@@ -5,7 +5,7 @@ A copy says what its original says and comes from where it comes from: the sourc
 once per copy. :func:`copies_of` finds, for a claim a rule asks about, the claims anywhere in the article that share its first or
 last three words, are near-identical (rapidfuzz ratio at least :data:`auditor.checks.artifacts.DUPLICATE_SIMILARITY`)
 and say the same thing (the same figures, one's key terms within the other's); it compares at most
-:data:`auditor.checks.artifacts.DUPLICATE_BUCKET` claims of each bucket either side, and only for the claims asked
+:data:`COPY_WINDOW` claims of each bucket either side (figures first, then the text), and only for the claims asked
 about (those with a finding), so a long formulaic text stays linear and cheap.
 ART003 reports repetition within a section; this only tells the sourcing rules which claims are one.
 
@@ -19,42 +19,59 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Collection
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from auditor.article import Article, per_article
-from auditor.checks.artifacts import DUPLICATE_BUCKET, DUPLICATE_MIN_WORDS, DUPLICATE_SIMILARITY, same_content
+from auditor.checks.artifacts import DUPLICATE_MIN_WORDS, DUPLICATE_SIMILARITY, NUMBER, same_content
 from auditor.model import Claim
+
+COPY_WINDOW = 8
+"""A claim is compared with at most this many claims of each of its buckets on either side (copies of a sentence are
+few; a long formulaic text puts hundreds of claims in one bucket)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    buckets: dict[str, list[int]]
+    """The claims (indexes, in order) that share each first- or last-three-words key."""
+    keys: list[tuple[str, str] | None]
+    """Each claim's two keys (None for a claim too short to be a copy)."""
+    lowered: list[str]
+    figures: list[tuple[str, ...]]
+    """Each claim's figures as written: a copy has the same ones, checked before any text is compared."""
 
 
 @per_article
-def _buckets(article: Article) -> tuple[dict[str, list[int]], list[tuple[str, str] | None]]:
-    """The claims (indexes, in order) that share each first- or last-three-words key, and each claim's two keys (None
-    for a claim too short to be a copy): read once per article, compared only for the claims a rule asks about."""
-    buckets: dict[str, list[int]] = defaultdict(list)
-    keys: list[tuple[str, str] | None] = []
+def _index_of(article: Article) -> _Index:
+    """The claims' buckets, read once per article; claims are compared only for the claims a rule asks about."""
+    index = _Index(defaultdict(list), [], [], [])
     for n, claim in enumerate(article.claims):
-        words = claim.text.lower().split()
+        lowered = claim.text.lower()
+        words = lowered.split()
+        index.lowered.append(lowered)
+        index.figures.append(tuple(NUMBER.findall(claim.text)))
         if len(words) < DUPLICATE_MIN_WORDS:
-            keys.append(None)
+            index.keys.append(None)
             continue
         pair = ("<" + " ".join(words[:3]), ">" + " ".join(words[-3:]))
-        keys.append(pair)
+        index.keys.append(pair)
         for key in pair:
-            buckets[key].append(n)
-    return buckets, keys
+            index.buckets[key].append(n)
+    return index
 
 
 def copies_of(article: Article, claim: Claim) -> tuple[str, ...]:
     """The ids of the claim's copies elsewhere in the article: the claims of its buckets, up to
     :data:`~auditor.checks.artifacts.DUPLICATE_BUCKET` either side of it, that are near-identical and say the same."""
-    buckets, keys = _buckets(article)
+    index = _index_of(article)
     n = _index(claim)
     found = {
         other
-        for bucket, at in _places(buckets, keys[n], n)
-        for other in bucket[max(0, at - DUPLICATE_BUCKET) : at + 1 + DUPLICATE_BUCKET]
-        if other != n and _copy(article, n, other)
+        for bucket, at in _places(index, n)
+        for other in bucket[max(0, at - COPY_WINDOW) : at + 1 + COPY_WINDOW]
+        if other != n and _copy(article, index, n, other)
     }
     return tuple(article.claims[i].id for i in sorted(found))
 
@@ -63,13 +80,13 @@ def first_unsourced(article: Article, claim: Claim, linked: Collection[str]) -> 
     """Whether a finding about ``claim`` should be reported: no copy of it comes before it (the first mention carries
     the finding, as it carries the need), and no copy is among ``linked`` (ids of the claims a link reaches). It stops
     at the first such copy, nearest first, so a text of many copies costs one comparison a claim."""
-    buckets, keys = _buckets(article)
+    index = _index_of(article)
     n = _index(claim)
-    for bucket, at in _places(buckets, keys[n], n):
-        if any(_copy(article, n, other) for other in reversed(bucket[max(0, at - DUPLICATE_BUCKET) : at])):
+    for bucket, at in _places(index, n):
+        if any(_copy(article, index, n, other) for other in reversed(bucket[max(0, at - COPY_WINDOW) : at])):
             return False
-        later = bucket[at + 1 : at + 1 + DUPLICATE_BUCKET]
-        if any(article.claims[other].id in linked and _copy(article, n, other) for other in later):
+        later = bucket[at + 1 : at + 1 + COPY_WINDOW]
+        if any(article.claims[other].id in linked and _copy(article, index, n, other) for other in later):
             return False
     return True
 
@@ -79,14 +96,16 @@ def _index(claim: Claim) -> int:
     return int(claim.id[1:]) - 1
 
 
-def _places(
-    buckets: dict[str, list[int]], pair: tuple[str, str] | None, n: int
-) -> list[tuple[list[int], int]]:
-    """The claim's two buckets, each with the claim's place in it."""
-    return [] if pair is None else [(buckets[key], bisect_left(buckets[key], n)) for key in pair]
+def _places(index: _Index, n: int) -> list[tuple[list[int], int]]:
+    """Claim ``n``'s two buckets, each with the claim's place in it."""
+    pair = index.keys[n]
+    return [] if pair is None else [(index.buckets[key], bisect_left(index.buckets[key], n)) for key in pair]
 
 
-def _copy(article: Article, n: int, other: int) -> bool:
-    """Whether claims ``n`` and ``other`` are near-identical and say the same thing."""
-    a, b = article.claims[n].text, article.claims[other].text
-    return bool(fuzz.ratio(a.lower(), b.lower(), score_cutoff=DUPLICATE_SIMILARITY)) and same_content(a, b)
+def _copy(article: Article, index: _Index, n: int, other: int) -> bool:
+    """Whether claims ``n`` and ``other`` are near-identical and say the same thing (the same figures first)."""
+    if index.figures[n] != index.figures[other]:
+        return False
+    if not fuzz.ratio(index.lowered[n], index.lowered[other], score_cutoff=DUPLICATE_SIMILARITY):
+        return False
+    return same_content(article.claims[n].text, article.claims[other].text)
