@@ -16,6 +16,7 @@ from auditor.checks.cited import known_names, linked_claims
 from auditor.checks.copies import first_unsourced
 from auditor.checks.unsourced import in_reach_of_link, unsourced_needs
 from auditor.citations import Marker
+from auditor.genres.repost import reposted_from
 from auditor.model import Citation, Claim, Hit
 from auditor.sourcing.context_hedge import team_named_before
 from auditor.sourcing.persons import is_person
@@ -49,11 +50,15 @@ def missing_citation(article: Article) -> Iterator[Hit]:
     count as a source. Claims whose citation is a placeholder, empty or stripped are left to CIT002-CIT005.
     In a reported piece (news, :mod:`auditor.genres.genre`) the attribution is the citation and the outlet's reporting
     its own source: there only a claim that points at a source without naming it ("studies show", "an
-    estimated 25 million") is flagged, as it is in every genre.
+    estimated 25 million") is flagged, as it is in every genre. A page whose front matter declares the page it
+    reposts or sums up (``source_url:``, a link post's ``link:``: :mod:`auditor.genres.repost`) has that page for the
+    source of every claim.
 
     Flagged: The company laid off 1,200 workers in its Denver plant in March 2024.
     Clean: The company laid off 1,200 workers in its Denver plant in March 2024 ([Denver Post](https://www.denverpost.com/2024/03/10/plant-layoffs/)).
     """
+    if reposted_from(article) is not None:
+        return  # a repost or summary of the page its front matter names: every claim's source is that page
     linked = linked_claims(article)
     for claim, need in unsourced_needs(article):
         if not first_unsourced(article, claim, linked):
