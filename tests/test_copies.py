@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import auditor
 from auditor.article import analyse
-from auditor.checks.copies import copies_of
+from auditor.checks.copies import first_unsourced
 from tests.conftest import FIXTURES
 
 
@@ -27,9 +27,10 @@ def test_copies_are_paired_anywhere_and_only_with_the_same_figures() -> None:
     )
     article = analyse(auditor.load_document(text, "markdown"))
     first, second, other = article.claims
-    assert copies_of(article, first) == (second.id,)
-    assert copies_of(article, second) == (first.id,)
-    assert copies_of(article, other) == ()
+    assert first_unsourced(article, first, frozenset())  # no copy before it
+    assert not first_unsourced(article, second, frozenset())  # its copy comes first, across a heading
+    assert not first_unsourced(article, first, {second.id})  # a later copy has a link
+    assert first_unsourced(article, other, {first.id, second.id})  # other figures: no copy, however linked
 
 
 def test_two_unlinked_copies_of_an_attribution_get_one_note() -> None:

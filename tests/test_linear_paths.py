@@ -229,7 +229,7 @@ def _duplicates_by_scanning(article: Article) -> list[tuple[str, str]]:
         words = lowered.split()
         if len(words) < art.DUPLICATE_MIN_WORDS or not art._may_repeat_as_padding(article, claim):
             continue
-        keys = art._blocking_keys(words)
+        keys = art.blocking_keys(words)
         earlier = {c.id: (c, t) for key in keys for c, t in buckets[key][-art.DUPLICATE_BUCKET :]}
         for other, text in sorted(earlier.values(), key=lambda item: item[0].start):
             if section[other.block] != section[claim.block]:

@@ -63,7 +63,7 @@ def page_chrome(article: Article) -> Iterator[Hit]:
         )
 
 
-def _blocking_keys(words: list[str]) -> tuple[str, str]:
+def blocking_keys(words: list[str]) -> tuple[str, str]:
     """Its first and last three words: a near-verbatim copy keeps one end, so only such pairs are compared."""
     return "<" + " ".join(words[:3]), ">" + " ".join(words[-3:])
 
@@ -94,7 +94,7 @@ def duplicate_claim(article: Article) -> Iterator[Hit]:
         words = lowered.split()
         if len(words) < DUPLICATE_MIN_WORDS or not _may_repeat_as_padding(article, claim):
             continue
-        keys = _blocking_keys(words)
+        keys = blocking_keys(words)
         read.append((claim, lowered, keys))
         ends.update(keys)
     seen: dict[str, int] = defaultdict(int)

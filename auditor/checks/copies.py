@@ -2,11 +2,11 @@
 of the body near word for word.
 
 A copy says what its original says and comes from where it comes from: the sourcing rules read a claim once, not
-once per copy. :func:`copies_of` finds, for a claim a rule asks about, the claims anywhere in the article that share its first or
-last three words, are near-identical (rapidfuzz ratio at least :data:`auditor.checks.artifacts.DUPLICATE_SIMILARITY`)
-and say the same thing (the same figures, one's key terms within the other's); it compares at most
-:data:`COPY_WINDOW` claims of each bucket either side (figures first, then the text), and only for the claims asked
-about (those with a finding), so a long formulaic text stays linear and cheap.
+once per copy. A claim's copies are the claims anywhere in the article that share its first or last three words
+(ART003's :func:`~auditor.checks.artifacts.blocking_keys`), are near-identical (rapidfuzz ratio at least
+:data:`~auditor.checks.artifacts.DUPLICATE_SIMILARITY`) and say the same thing (the same figures, one's key terms
+within the other's). They are looked for only for the claims a rule asks about (those with a finding), among at most
+:data:`COPY_WINDOW` claims of each bucket either side, figures first, so a long formulaic text stays linear and cheap.
 ART003 reports repetition within a section; this only tells the sourcing rules which claims are one.
 
 :func:`first_unsourced` keeps a finding about a claim when it is its first copy (a later copy is the same claim:
@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from auditor.article import Article, per_article
-from auditor.checks.artifacts import DUPLICATE_MIN_WORDS, DUPLICATE_SIMILARITY, NUMBER, same_content
+from auditor.checks.artifacts import DUPLICATE_MIN_WORDS, DUPLICATE_SIMILARITY, NUMBER, blocking_keys, same_content
 from auditor.model import Claim
 
 COPY_WINDOW = 8
@@ -55,25 +55,11 @@ def _index_of(article: Article) -> _Index:
         if len(words) < DUPLICATE_MIN_WORDS:
             index.keys.append(None)
             continue
-        pair = ("<" + " ".join(words[:3]), ">" + " ".join(words[-3:]))
+        pair = blocking_keys(words)
         index.keys.append(pair)
         for key in pair:
             index.buckets[key].append(n)
     return index
-
-
-def copies_of(article: Article, claim: Claim) -> tuple[str, ...]:
-    """The ids of the claim's copies elsewhere in the article: the claims of its buckets, up to
-    :data:`~auditor.checks.artifacts.DUPLICATE_BUCKET` either side of it, that are near-identical and say the same."""
-    index = _index_of(article)
-    n = _index(claim)
-    found = {
-        other
-        for bucket, at in _places(index, n)
-        for other in bucket[max(0, at - COPY_WINDOW) : at + 1 + COPY_WINDOW]
-        if other != n and _copy(article, index, n, other)
-    }
-    return tuple(article.claims[i].id for i in sorted(found))
 
 
 def first_unsourced(article: Article, claim: Claim, linked: Collection[str]) -> bool:

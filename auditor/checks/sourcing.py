@@ -157,35 +157,29 @@ _DEMONSTRATIVE = re.compile(r"(?:this|that|these|those|the same)\s", re.I)
 
 def _linked_before(article: Article, attribution: Marker) -> bool:
     """A marker that links a source stands before the attribution, in its paragraph or the one before."""
-    first = _first_links(article)
-    return first.get(attribution.block - 1) is not None or first.get(attribution.block, attribution.start) < attribution.start
-
-
-@per_article
-def _first_links(article: Article) -> dict[int, int]:
-    """Where the first marker that links a source starts, by block."""
-    first: dict[int, int] = {}
-    for m in article.markers:
-        if m.supports and m.kind != "attribution":
-            first[m.block] = min(m.start, first.get(m.block, m.start))
-    return first
+    sources = _sources_by_block(article)
+    return bool(sources.get(attribution.block - 1)) or any(
+        m.start < attribution.start for m in sources.get(attribution.block, ())
+    )
 
 
 def _links_its_source(article: Article, attribution: Marker) -> bool:
     """Whether a link lies inside the attribution's words: the source it names is linked ("according to [NPR]",
     "as reported by [NBC News]")."""
     return any(
-        attribution.start <= start and end <= attribution.end for start, end in _links_by_block(article).get(attribution.block, ())
+        m.kind in ("link", "url") and attribution.start <= m.start and m.end <= attribution.end
+        for m in _sources_by_block(article).get(attribution.block, ())
     )
 
 
 @per_article
-def _links_by_block(article: Article) -> dict[int, list[tuple[int, int]]]:
-    """The spans of the links with an address, by block (read once per article, not once per attribution)."""
-    found: dict[int, list[tuple[int, int]]] = {}
+def _sources_by_block(article: Article) -> dict[int, list[Marker]]:
+    """The markers that point at a source (links with an address, footnotes, references; not attributions), by
+    block: read once per article, not once per attribution."""
+    found: dict[int, list[Marker]] = {}
     for m in article.markers:
-        if m.kind in ("link", "url") and m.url:
-            found.setdefault(m.block, []).append((m.start, m.end))
+        if m.supports and m.kind != "attribution":
+            found.setdefault(m.block, []).append(m)
     return found
 
 

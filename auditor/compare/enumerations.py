@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from auditor.article import Article
+from auditor.compare.labels import number_labels
 from auditor.compare.quantities import spelled_numbers
 from auditor.knowledge import load
 from auditor.model import Block, Document
@@ -92,15 +93,10 @@ def _announced(text: str, start: int, number: str, noun: str) -> int | None:
     before = re.findall(r"[\w.]+", text[max(0, start - 25) : start].lower())[-2:]
     if any(w.rstrip(".") in _words()["partial"] for w in before):
         return None  # "the top 10 ...", "at least three ...", "two of the three ..."
-    if before and before[-1] in _number_labels():
+    if before and before[-1] in number_labels():
         return None  # "Year 2 targets:", "Phase 3 goals": the number names a year or phase, it counts nothing
     return _number(number)
 
-
-@cache
-def _number_labels() -> frozenset[str]:
-    """Words before a number that make it a name or a position ("year 2", "phase 3", "version 4": ``need.json``)."""
-    return frozenset(load("need")["number_labels"])
 
 
 # ---------------------------------------------------------------- counts of names in one claim

@@ -27,7 +27,8 @@ _LABEL = re.compile(r"\b([a-z]+)\s+(\d{1,4}|[ivx]{1,4})\b", re.IGNORECASE)
 
 
 @cache
-def _label_words() -> frozenset[str]:
+def number_labels() -> frozenset[str]:
+    """Words before a number that make it a name or a position ("year 2", "phase 3", "version 4": ``need.json``)."""
     return frozenset(load("need")["number_labels"])
 
 
@@ -45,7 +46,7 @@ def list_labels(article: Article) -> dict[int, tuple[str, str]]:
         label_of[i] = None
         if i > 0 and blocks[i - 1].kind in ("paragraph", "heading"):
             lead = text[blocks[i - 1].start : blocks[i - 1].end]
-            found = [(m[1].lower(), m[2].lower()) for m in _LABEL.finditer(lead) if m[1].lower() in _label_words()]
+            found = [(m[1].lower(), m[2].lower()) for m in _LABEL.finditer(lead) if m[1].lower() in number_labels()]
             if len(found) == 1:
                 label_of[i] = found[0]
     return {n: label for n, c in enumerate(article.claims) if (label := label_of.get(c.block)) is not None}

@@ -4,7 +4,7 @@ Aggregators, link blogs and community sites that summarise another site's story 
 ``source_url: https://example.org/story``, ``original_url:``, ``via:``, a link post's ``link:``. Every claim of such a
 page comes from that page; the reader is sent to it once, for all of them, as a news brief credits its wire. The
 keys are data (``knowledge/publisher.json`` "repost_fields"); the value must be a web address of another site than
-the page's own (``url``/``permalink``/``canonical_url``), so that a page's own address is never read as its source.
+the page's own (:func:`auditor.genres.own_site.own_site`), so that a page's own address is never read as its source.
 
     >>> from auditor import load_document
     >>> from auditor.article import analyse
@@ -20,9 +20,8 @@ from functools import cache
 
 from auditor import urls
 from auditor.article import Article, front_fields, per_article
+from auditor.genres.own_site import own_site
 from auditor.knowledge import load
-
-_OWN_FIELDS = ("url", "permalink", "canonical_url", "canonical")
 
 
 @cache
@@ -34,7 +33,7 @@ def _fields() -> tuple[str, ...]:
 def reposted_from(article: Article) -> str | None:
     """The address of the page this one reposts or sums up, as its front matter declares it, or None."""
     fields = front_fields(article)
-    own = {urls.host(fields[k]) for k in _OWN_FIELDS if "://" in fields.get(k, "")}
+    own = own_site(article)[0]
     for key in _fields():
         value = fields.get(key, "").strip().strip("'\"")
         if value.startswith(("http://", "https://")) and urls.host(value) and urls.host(value) not in own:

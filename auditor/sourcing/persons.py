@@ -27,7 +27,8 @@ import re
 from functools import cache, lru_cache
 
 from auditor.knowledge import load
-from auditor.text import DAYS, MONTHS, stopwords
+from auditor.sourcing.voice import opening_words
+from auditor.text import stopwords
 
 _NAME_WORD = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 """A word of a person's name: "Ruiz", "McKay", "O'Neil", "Smith-Jones" (not "LN", "Moody's", "18F")."""
@@ -95,8 +96,7 @@ _CAPITALISED = re.compile(r"(?<![\w’'-])(?:O['’])?[A-Z][\w-]*")
 def _not_names() -> frozenset[str]:
     """Capitalised words that are no part of a person's name: a publisher's ("University", "Group") and a
     sentence's opening words ("The", "According", "Monday")."""
-    opening = {"I", "According", *(m.capitalize() for m in MONTHS), *DAYS, *(w.capitalize() for w in stopwords())}
-    return frozenset({*load("need")["institution_words"], *opening})
+    return opening_words() | frozenset(load("need")["institution_words"])
 
 
 @cache

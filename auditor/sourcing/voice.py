@@ -314,6 +314,12 @@ def names_its_agent(phrase: str, known: frozenset[str] = frozenset(), sentence: 
     return any(not institutions.isdisjoint(name.split()) for name in names_in(phrase, known))
 
 
+def opening_words() -> frozenset[str]:
+    """Capitalised words that are no part of a name: "I", the months and days, and the stop words as a sentence
+    opens with them ("The", "According")."""
+    return _lexicon().not_names
+
+
 @cache
 def _institutions() -> frozenset[str]:
     """The words that make a proper name a publisher's ("University", "Institute", "Journal")."""
