@@ -52,6 +52,7 @@ from auditor.compare.superlatives import superlative_conflicts
 from auditor.compare.tables import table_figures
 from auditor.compare.tallies import tally_conflicts
 from auditor.compare.tenures import tenure_conflicts
+from auditor.compare.totals import total_slips
 from auditor.compare.traits import trait_conflicts
 from auditor.compare.weekdays import weekday_conflicts
 from auditor.compare.winners import win_conflicts
@@ -112,6 +113,8 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
     "a workforce of 420", "seats 850 people", "sleeps eight", "is 4 miles long", "At 650 seats, the hall", "The
     bridge, 420 metres long,", "which employs 2,700 people": :mod:`auditor.compare.traits`); not another thing of the
     kind, a part, a plan, a bound, a rate, another time or another dimension ("4 miles long" / "40 metres deep").
+    So is a table's total row against the sum of the rows it totals ("| Total | 2,100 |" under rows of 1,200 and
+    800: :mod:`auditor.compare.totals`); not an average, a share, a subtotal or a column that is not amounts.
 
     Flagged: Harwell Motors cut 1,200 jobs at its Leeds plant this spring. | Unions called a strike. | Harwell Motors cut 1,500 jobs at its Leeds plant this spring.
     Clean: Harwell Motors cut about 1,200 jobs at its Leeds plant this spring. | Harwell Motors cut more than 1,100 jobs at its Leeds plant this spring.
@@ -207,6 +210,16 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
         where = (claim.start, claim.end) if claim is not None else (e.start, e.end)
         message = f"{quote(claim.text if claim else article.document.text[e.start:e.end])} {e.finding}"
         yield Hit(*where, message, claim=claim.id if claim else None, evidence={"subject": e.phrase, "values": [e.count, e.listed]})
+    # A table's total row against the sum of the rows it totals (totals.py).
+    for t in total_slips(article.document):
+        owner = next((c for c in article.claims if c.start <= t.start < c.end), None)
+        column = f" (column {quote(t.column)})" if t.column else ""
+        message = (
+            f"The table's total {quote(t.total)}{column} is not the sum of the {t.parts} rows it totals: they add up to"
+            f" {t.sum}. Check the rows and the total, and correct the wrong figure."
+        )
+        summed = {"subject": "a table's total against its rows", "values": [t.total, t.sum]}
+        yield Hit(t.start, t.end, message, claim=owner.id if owner else None, evidence=summed)
     # Figures of one claim (or of two side by side) whose own arithmetic or calendar does not hold (arithmetic.py,
     # chronology.py).
     yield from _slip_hits(article, reported)
