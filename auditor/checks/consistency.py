@@ -228,7 +228,7 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
 def _slip_hits(article: Article, reported: set[tuple[int, int]]) -> Iterator[Hit]:
     p = pairing(article)
     skip = _Unread(p)
-    slips = [*arithmetic_slips(p.texts, skip), *count_slips(p.texts, article.dating.day, skip), *career_slips(p.texts, skip)]
+    slips = [*arithmetic_slips(p.texts, skip), *count_slips(p.texts, article.dating.exact, skip), *career_slips(p.texts, skip)]
     seen: set[int] = set()
     for s in slips:
         if s.claim in seen or (s.related is not None and (s.related, s.claim) in reported):
@@ -386,7 +386,7 @@ def date_conflict(article: Article) -> Iterator[Hit]:
             )
     # A weekday written with a date that falls on another day: one claim gives one day two ways (weekdays.py).
     starts = [c.start for c in article.claims]
-    for day in weekday_conflicts(pairing(article).texts, article.document.text, starts, article.dating.day, pairing(article).spoken):
+    for day in weekday_conflicts(pairing(article).texts, article.document.text, starts, article.dating.exact, pairing(article).spoken):
         claim = article.claims[day.claim]
         evidence: dict[str, object] = {"subject": day.text, "values": [day.written, f"{day.date.isoformat()} ({day.actual})"]}
         yield Hit(claim.start, claim.end, f"{quote(claim.text)} {day.finding}", claim=claim.id, evidence=evidence)
