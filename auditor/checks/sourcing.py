@@ -152,6 +152,9 @@ def over_cited_source(article: Article) -> Iterator[Hit]:
 
 
 _DEMONSTRATIVE = re.compile(r"(?:this|that|these|those|the same)\s", re.I)
+_OWNED = re.compile(r"\b(?:our|my)\s+(?:own\s+)?$", re.I)
+"""A first person's possessive right before an attribution's head ("our data suggest", "my research shows"): the
+speaker's own work, in quoted words as in the writer's."""
 """A source that points back at a work already named ("that manual", "the same study")."""
 
 
@@ -216,7 +219,8 @@ def unlinked_attribution(article: Article) -> Iterator[Hit]:
 
     Naming a source is a start; linking it lets a reader check it. Not an attribution: a manner
     ("according to plan", "according to a fixed date"), a pointer inside the document ("as described in
-    the previous section"), the writer's own research ("our research shows"), what a speaker says in
+    the previous section"), the writer's own research ("our research shows"), a quoted speaker's own ("'... our
+    data suggest ...,' she said"), what a speaker says in
     a transcript or interview, or a person the article names ("according to Ana Ruiz, a nurse at the
     clinic", "according to Rubin" of a "Jeremy Rubin" named before): their words are theirs, with no report
     to link (:mod:`auditor.sourcing.persons`); nor a work pointed back at ("according to that manual") right
@@ -237,6 +241,8 @@ def unlinked_attribution(article: Article) -> Iterator[Hit]:
         before = body[max(0, citation.start - 30) : citation.start]
         if not names_a_source(phrase, citation.text, before) or is_first_person(unquoted(claim.text)):
             continue
+        if _OWNED.search(before):
+            continue  # "'... our data suggest ...,' said Prof Ray": the quoted speaker's own research, no report to link
         if not marker.vague and is_person(citation.text, body):
             continue  # "according to Rubin": a person's own words, told as theirs; no report to link
         if _DEMONSTRATIVE.match(citation.text) and _linked_before(article, marker):
