@@ -35,6 +35,12 @@ def test_on_a_page_that_names_no_body_the_clubs_founding_needs_a_source() -> Non
     assert any("1921" in m for m in cit001(text))
 
 
+def test_a_school_is_no_body_of_its_own_page() -> None:
+    # a history society's page on a school, a library or a church tells the world's history, not its own record
+    text = CLUB.read_text(encoding="utf-8").replace("Club History", "Harbourside School History")
+    assert any("1921" in m for m in cit001(text))
+
+
 def test_the_body_must_open_the_sentence() -> None:
     bodies = frozenset({"club"})
     assert opens_with_body("The club was founded in 1921.", "in 1921", bodies)
@@ -62,3 +68,9 @@ def test_the_same_rules_outside_a_guide_need_a_source() -> None:
 def test_a_rule_is_read_from_its_terms_not_from_any_figure() -> None:
     assert states_rule("The fee in 2026 is 2% of your income or $120, whichever is higher.", "$120")
     assert not states_rule("The average cost of a hospital stay is $30,000.", "$30,000")
+
+
+def test_a_change_or_a_share_of_people_is_a_statistic_not_a_rule() -> None:
+    assert not states_rule("The minimum fee rose 30% in 2025.", "30%")
+    assert not states_rule("About 40% of applicants are eligible for the credit.", "40%")
+    assert states_rule("Households earning up to $40,000 are eligible for the credit.", "$40,000")

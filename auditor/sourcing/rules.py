@@ -6,11 +6,13 @@ fewer employees, you're considered a small business") and set out the rules they
 who qualifies, what is allowed. Such a page is the source of its rules; an editor there would add no citation.
 
 :func:`states_rule` reads one sentence (``knowledge/rules.json``): a term a rule sets ("the fee", "the payment", "the
-stipend") before its figure, a verb that permits, obliges or qualifies ("allows", "must", "are eligible", "is
-considered"), or a choice between two amounts ("whichever is higher"). :func:`addresses_reader` reads the page: a
-guide speaks to "you" in at least ``READER_MIN`` sentences of its prose, and in at least ``READER_SHARE`` of them. A
-statistic of the world on a guide ("the average cost of a 3-day hospital stay is $30,000") states no rule and still
-needs its source; so does a rule stated on a page that does not address its reader (news, an essay).
+stipend") that states its figure ("the fee in 2014 is ...", "a stipend of ..."), a verb that permits, obliges or
+qualifies ("allows", "must", "are eligible", "is considered"), or a choice between two amounts ("whichever is
+higher"); never a figure that changes ("the minimum wage rose 30%") or counts a share of people ("40% of applicants
+qualify"). :func:`addresses_reader` reads the page: a guide speaks to "you" in at least ``READER_MIN`` sentences of
+its prose, and in at least ``READER_SHARE`` of them. A statistic of the world on a guide ("the average cost of a
+3-day hospital stay is $30,000") states no rule and still needs its source; so does a rule stated on a page that
+does not address its reader (news, an essay).
 """
 
 from __future__ import annotations
@@ -37,6 +39,19 @@ def _lists() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], frozense
     return frozenset(data["terms"]), verbs, choices, frozenset(data["reader"])
 
 
+@cache
+def _statistic() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a verb of change, a state verb), as words."""
+    data = load("rules")
+    changes = re.compile(rf"\b(?:{alternation(data['changes'])})\b", re.IGNORECASE)
+    states = re.compile(rf"(?:\b(?:{alternation(data['states'])})\b|:)", re.IGNORECASE)
+    return changes, states
+
+
+_SHARE_OF_PEOPLE = re.compile(r"\s*(?:per\s*cent|percent)?\s+of\s+(?:all\s+|the\s+|those\s+)?[a-z-]+s\b")
+"""After a figure: a share of a plural whole ("40% of applicants", "30 per cent of homes"): a count, not a rule."""
+
+
 def states_rule(text: str, evidence: str) -> bool:
     """The sentence ``text`` states a rule, and its ``evidence`` is the rule's figure or date.
 
@@ -48,14 +63,21 @@ def states_rule(text: str, evidence: str) -> bool:
     True
     >>> states_rule("Did you know the average cost of a 3-day hospital stay is $30,000?", "$30,000")
     False
+    >>> states_rule("The minimum wage rose 30% in 2023.", "30%"), states_rule("About 40% of applicants qualify.", "40%")
+    (False, False)
     """
     terms, verbs, choices, _ = _lists()
+    changes, states = _statistic()
     at = text.find(evidence)
     if at < 0:
         return False
+    if changes.search(text, 0, at) or _SHARE_OF_PEOPLE.match(text, at + len(evidence)):
+        return False
     if choices.search(text) or verbs.search(text):
         return True
-    return any(w.lower() in terms for w in _WORD.findall(text[:at]))
+    words = list(_WORD.finditer(text, 0, at))
+    last = max((w.end() for w in words if w.group().lower() in terms), default=-1)
+    return last >= 0 and states.search(text, last, at) is not None
 
 
 @per_article
