@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 
 from auditor import urls
 from auditor.article import Article, per_article
@@ -17,6 +18,7 @@ from auditor.checks.copies import first_unsourced
 from auditor.checks.unsourced import in_reach_of_link, unsourced_needs
 from auditor.citations import Marker
 from auditor.genres.repost import reposted_from
+from auditor.knowledge import load
 from auditor.model import Citation, Claim, Hit
 from auditor.sourcing.context_hedge import team_named_before
 from auditor.sourcing.persons import is_person
@@ -186,6 +188,19 @@ def _sources_by_block(article: Article) -> dict[int, list[Marker]]:
     return found
 
 
+@cache
+def _team_words() -> frozenset[str]:
+    data = load("need")
+    return frozenset(w for w in (*data["team_heads"], *data["team_words"]) if " " not in w)
+
+
+def _research_team(source: str) -> bool:
+    """The attribution names a research team by what it is, not by who ("the Canadian team", "the Oxford
+    researchers"): the team the article identifies near it, as a vague one."""
+    words = source.lower().split()
+    return bool(words) and words[-1] in _team_words()
+
+
 def _identified_near(article: Article, claim: Claim, source: str) -> bool:
     """A vague attribution's source the article identifies near it: the research team its section names
     (:func:`auditor.sourcing.context_hedge.team_named_before`) or, for one study ("a new study found"), the venue
@@ -223,7 +238,8 @@ def unlinked_attribution(article: Article) -> Iterator[Hit]:
     data suggest ...,' she said"), what a speaker says in
     a transcript or interview, or a person the article names ("according to Ana Ruiz, a nurse at the
     clinic", "according to Rubin" of a "Jeremy Rubin" named before): their words are theirs, with no report
-    to link (:mod:`auditor.sourcing.persons`); nor a work pointed back at ("according to that manual") right
+    to link (:mod:`auditor.sourcing.persons`); nor a research team named by what it is ("according to the Canadian
+    team") whose paper the article names near it; nor a work pointed back at ("according to that manual") right
     after a link in its paragraph or the one before.
 
     Flagged: According to the Labor Department, 2.1 million jobs were added in 2023.
@@ -247,8 +263,8 @@ def unlinked_attribution(article: Article) -> Iterator[Hit]:
             continue  # "according to Rubin": a person's own words, told as theirs; no report to link
         if _DEMONSTRATIVE.match(citation.text) and _linked_before(article, marker):
             continue  # "according to that manual": the work linked just before, pointed back at
-        if marker.vague and _identified_near(article, claim, citation.text):
-            continue  # "scientists say ...", "a new study found ...": the study or its authors named near it
+        if (marker.vague or _research_team(citation.text)) and _identified_near(article, claim, citation.text):
+            continue  # "scientists say ...", "according to the Canadian team": the study or its authors named near it
         advice = "say who, and link what they said" if marker.vague else "link the report it refers to"
         message = f"Attribution without a link: {quote(phrase)} in {quote(claim.text)}: {advice}."
         evidence = {"source": citation.text, "vague": marker.vague}
