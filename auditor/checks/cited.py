@@ -194,15 +194,18 @@ def after_publication(article: Article, need: Need) -> bool:
 
 
 def sourced_elsewhere(article: Article, claim: Claim) -> bool:
-    """The claim's paragraph or item points at the document's own detail further on, opened a made-up
-    example or a first-hand observation before it, or the claim speaks of a source cited before it in its
-    section. Only the sentences up to ``NEARBY`` before or after the claim are read."""
+    """The claim's paragraph or item points at the document's own detail further on (which cites a source after the
+    pointer), opened a made-up example or a first-hand observation before it, or the claim speaks of a source cited
+    before it in its section. Only the sentences up to ``NEARBY`` before or after the claim are read."""
     sentences = article.sentences
     first, last = max(0, claim.sentence - NEARBY), claim.sentence + NEARBY
     ahead = _within(_points_ahead(article), first, last)
     if ahead:
         unit = set(claim_unit(article, claim.block))
-        if any(sentences[k].block in unit for k in ahead):
+        cited = _cited_sentences(article)
+        # the detail it points at is sourced: a cited sentence follows the pointer ("Read more below" over a guide's
+        # uncited sections sources nothing)
+        if any(sentences[k].block in unit and cited and cited[-1] > k for k in ahead):
             return True
     for k in _within(_examples_in(article, claim.block), first, last):
         if sentences[k].start <= claim.start:
