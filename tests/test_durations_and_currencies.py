@@ -167,3 +167,52 @@ def test_one_sum_written_with_a_shared_sign_is_silent(first: str, later: str) ->
 
 def test_a_shared_sign_against_a_currency_that_never_writes_it_is_found() -> None:
     assert "CON003" in con_rules(article("The museum has a £2 million budget.", FILLER, "The $2 million budget covers staff."))
+
+
+# a length fronted before a verb that ends the event ("After six days on strike, the workers returned")
+ENDED_PAIRS = [
+    ("The strike lasted eleven days and ended on a Friday.", "After six days on strike, the workers returned on Friday.",
+     "After eleven days on strike, the workers returned on Friday."),
+    ("The five-week strike ended in May.", "After three weeks on strike, the nurses returned to work.",
+     "After five weeks on strike, the nurses returned to work."),
+    ("The siege lasted 14 weeks.", "After nine weeks under siege, the town surrendered.",
+     "After 14 weeks under siege, the town surrendered."),
+    ("The talks lasted three days.", "After two days of talks, the unions reached a deal.",
+     "After three days of talks, the unions reached a deal."),
+    ("The occupation lasted four years.", "After two years of occupation, the troops went back home.",
+     "After four years of occupation, the troops went back home."),
+    ("The lockout lasted ten weeks.", "After six weeks of the lockout, the company called off the dispute.",
+     "After ten weeks of the lockout, the company called off the dispute."),
+]
+
+
+@pytest.mark.parametrize(("first", "contradicting", "agreeing"), ENDED_PAIRS)
+def test_a_length_before_the_end_of_the_event_is_found(first: str, contradicting: str, agreeing: str) -> None:
+    assert "CON003" in con_rules(article(first, FILLER, contradicting))
+    assert con_rules(article(first, FILLER, agreeing)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        ("The strike lasted eleven days.", "After six days on strike, some workers returned."),
+        ("The strike lasted eleven days.", "After six days on strike, the workers were angry."),
+        ("The siege lasted 14 weeks.", "After nine weeks under siege, the garrison surrendered but the town held out."),
+        ("The strike lasted eleven days.", "After six days, the strike spread to the docks."),
+        ("The talks lasted three days.", "After two days of rain, the unions reached a deal."),
+        ("The strike lasted eleven days.", "After six days on strike in 2019, the workers returned."),
+    ],
+)
+def test_a_length_before_another_turn_is_silent(first: str, later: str) -> None:
+    assert con_rules(article(first, FILLER, later)) == []
+
+
+def test_fixture_length_before_the_end() -> None:
+    from pathlib import Path
+
+    import auditor
+
+    path = Path(__file__).resolve().parent.parent / "fixtures" / "articles" / "CON003-length-before-the-end.md"
+    found = [f for f in auditor.audit_path(path).findings if f.rule == "CON003"]
+    assert len(found) == 1
+    assert "three weeks" in found[0].message

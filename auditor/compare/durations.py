@@ -3,8 +3,9 @@
 "Grey seals have a lifespan of around 35 years" and later "Their lifespan of around 25 years ...", or "a 3-minute
 test" and "The test takes 10 minutes": how long one thing lasts is one quantity, told as a noun and "of" ("a lifespan
 of 35 years"), as a modifier ("the 3-minute test", "the 90-minute journey") or with a verb of lasting ("the test
-takes", "the course lasts"; ``knowledge/durations.json``). Each duration is read in seconds, so "the 90-minute
-journey" and "the journey takes 1.5 hours" agree.
+takes", "the course lasts"; ``knowledge/durations.json``); one event's length also with a past verb ("the strike
+lasted eleven days") or fronted before a verb that ends it ("After six days on strike, the workers returned"). Each
+duration is read in seconds, so "the 90-minute journey" and "the journey takes 1.5 hours" agree.
 
 Hedged values: two values hedged alike ("around 35 years", "about 25 years") are two estimates of one value by one
 writer, and conflict when they differ by more than :data:`HEDGED_SLACK` of the larger ("around 30" and "around 28"
@@ -98,6 +99,18 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     )
 
 
+@cache
+def _ended() -> re.Pattern[str]:
+    """After a fronted "After <length>": the event and a verb that ends it, told of a whole subject ("on strike, the
+    workers returned"; not "some workers returned", nor "..., but the town held out")."""
+    _, words = _data()
+    ends = alternation(words["ends"])
+    return re.compile(
+        rf"\s+(?:on|of|under)\s+(?:the\s+)?(?P<thing>[a-z][a-z-]*)\s*,\s+(?:the|its|their|all|both)\s+"
+        rf"(?:[\w'’-]+\s+){{0,3}}?(?:{ends})\b(?![^.;]*\b(?:but|while|although|though|yet|others|rest|some|most)\b)"
+    )
+
+
 _TOKEN = re.compile(r"[a-z][a-z'’-]*")
 _WORD = re.compile(r"[a-z]+")
 _DETERMINED = re.compile(
@@ -134,6 +147,11 @@ def find_durations(claim: int, text: str) -> list[Duration]:
         u = after_unit.match(text, q.end)
         if u is None:
             continue
+        ended = _ended().match(text, u.end()) if text[: q.start].strip() == "After" else None
+        if ended is not None:  # "After six days on strike, the workers returned": the strike's length
+            q = replace(q, text=text[q.start : u.end()])
+            found.append(replace(_duration(claim, q, u.group("unit"), ended.group("thing"), "", ""), tense="past"))
+            continue
         following = _tokens(text[u.end() : u.end() + 30])[:1]
         if following and following[0] in words["narrowing"]:
             continue  # "around 7 years in the wild", "10 minutes per patient"
@@ -168,7 +186,10 @@ def duration_conflicts(texts: list[str], skip: frozenset[int]) -> list[Size]:
     durations = [d for index, text in enumerate(texts) if index not in skip for d in find_durations(index, text)]
     by_thing: dict[str, list[Duration]] = {}
     for d in durations:
-        if not apart(texts[d.claim], d.quantity) and words["others"].isdisjoint(d.modifiers):
+        text = texts[d.claim]
+        if d.tense == "past" and text.startswith("After "):
+            text = " " * len("After") + text[len("After") :]  # "After six days on strike, ...": the length, not a time
+        if not apart(text, d.quantity) and words["others"].isdisjoint(d.modifiers):
             by_thing.setdefault(d.thing, []).append(d)
     found: list[Size] = []
     flagged: set[int] = set()
