@@ -41,7 +41,9 @@ from auditor.compare.measures import comparable, is_duration, is_measure, subjec
 from auditor.compare.openings import opening_conflicts
 from auditor.compare.pairing import Comparison, Pairing, comparisons, pairing
 from auditor.compare.periods import period_conflicts
+from auditor.compare.prices import price_conflicts
 from auditor.compare.quantities import Quantity, find_quantities
+from auditor.compare.reopenings import reopening_conflicts
 from auditor.compare.sequence import order_conflicts
 from auditor.compare.sizes import capacities, fronted_sizes, strong_counts
 from auditor.compare.spans import span_conflicts
@@ -187,7 +189,8 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
     p = pairing(article)
     hedged = p.spoken | frozenset(i for i in range(len(texts)) if p.hedged(i))
     sizes = [*strong_counts(texts, hedged), *fronted_sizes(texts, hedged), *capacities(texts, hedged)]
-    for size in [*sizes, *duration_conflicts(texts, hedged), *currency_conflicts(texts, hedged), *trait_conflicts(texts, hedged)]:
+    sizes += [*duration_conflicts(texts, hedged), *currency_conflicts(texts, hedged), *price_conflicts(texts, hedged)]
+    for size in [*sizes, *trait_conflicts(texts, hedged)]:
         sized_first, sized_later = sorted((size.claim, size.other))
         if (sized_first, sized_later) not in reported:
             reported.add((sized_first, sized_later))
@@ -328,7 +331,10 @@ def date_conflict(article: Article) -> Iterator[Hit]:
     A thing's first event told in other words ("first opened its doors in 1975", "welcomed its first visitors in 1931",
     "began operating in 2015", "since it opened in 1994") is one event too, and an opening dated before the founding
     ("opened its doors in 1975" / "was founded in 1979") cannot be; a founding before the opening can
-    (:mod:`auditor.compare.openings`; not a thing that reopened, closed or moved, nor "launched its app").
+    (:mod:`auditor.compare.openings`; not a thing that reopened, closed or moved, nor "launched its app"). A thing said
+    to reopen before the day it is closed until ("closed until Thursday, March 11th" / "reopens Wednesday, March 10th"),
+    or to reopen on two whole dates, is wrong once (:mod:`auditor.compare.reopenings`; not a moved, partial or repeated
+    reopening).
 
     Flagged: The Marlow Ferry Company was founded in 1921 by two brothers. | Its boats still cross the estuary. | The Marlow Ferry Company was founded in 1927 by two brothers.
     Clean: The Marlow Ferry Company was founded in 1921 by two brothers. | The Dunmore Ferry Company was founded in 1927 by two sisters.
@@ -383,6 +389,24 @@ def date_conflict(article: Article) -> Iterator[Hit]:
                 + f" {end.when}",
                 "Check both dates and correct the wrong one.",
                 {"subject": tenure.person, "values": values},
+            )
+    # A reopening before the day its thing is closed until, or two whole dates of one reopening (reopenings.py).
+    for shut, reopened in reopening_conflicts(p.texts, unread):
+        if (shut.claim, reopened.claim) not in reported:
+            reported.add((shut.claim, reopened.claim))
+            if shut.kind == reopened.kind:
+                finding = (
+                    f"the {shut.thing} is said to reopen on two dates, {quote(shut.text)} and {quote(reopened.text)}"
+                )
+            else:
+                until, back = (shut, reopened) if shut.kind == "until" else (reopened, shut)
+                finding = (
+                    f"the {shut.thing} is said to reopen ({quote(back.text)}) before the day it is closed until"
+                    f" ({quote(until.text)})"
+                )
+            told: dict[str, object] = {"subject": shut.thing, "values": [shut.text, reopened.text]}
+            yield conflict_hit(
+                article, shut.claim, reopened.claim, finding, "Check both dates and correct the wrong one.", told
             )
     # A weekday written with a date that falls on another day: one claim gives one day two ways (weekdays.py).
     starts = [c.start for c in article.claims]
@@ -513,6 +537,13 @@ def _thing_conflicts(p: Pairing) -> Iterator[tuple[int, int, str, dict[str, obje
         values = [one.subject, another.subject]
         yield one.claim, another.claim, finding, {"subject": one.text, "attribute": "superlative", "values": values}
     for win, other_win in win_conflicts(p):
-        finding = f"{win.text} and {other_win.text} are both said to have won one contest, which only one can have"
-        values = [win.text, other_win.text]
+        if win.placing == other_win.placing == "won" or win.place == other_win.place == 1:
+            finding = f"{win.text} and {other_win.text} are both said to have won one contest, which only one can have"
+            values = [win.text, other_win.text]
+        else:
+            finding = (
+                f"{win.text} is said to have {quote(win.placing)} and {other_win.text} to have {quote(other_win.placing)}"
+                " one contest, which cannot both be true"
+            )
+            values = [win.placing, other_win.placing]
         yield win.claim, other_win.claim, finding, {"subject": " ".join(win.contest), "attribute": "winner", "values": values}

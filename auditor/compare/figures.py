@@ -230,17 +230,24 @@ _EVENT_DAYS = frozenset({
 something happens to them ("its 2,600 employees will get a pay rise from April"); a year still is."""
 
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+([^\W\d_]+)", re.IGNORECASE)
+_DEFINITE_NP = re.compile(r"\b(?:the|its|their)\s+([^\W\d_]+)", re.IGNORECASE)
+_MODAL_AFTER = re.compile(r"\b(?:would|will|could|should|may|might|must|can|shall)\b")
 
 
 def _other_things(text: str, q: Quantity) -> frozenset[str]:
     """The ordinals that pick out something else than a described figure ("the 2,300 midwives it employs were
-    offered *a new* contract"): after the figure, in an indefinite noun phrase. The description names its thing
-    as known; what the rest of the claim introduces with "a" does not say which of them it is. So does a place
+    offered *a new* contract"): after the figure, in an indefinite noun phrase, or in any noun phrase after a modal
+    verb that follows it ("the 1,900 nurses ... would receive *the new* contract": what will happen to them). The
+    description names its thing as known; what the rest of the claim introduces with "a" does not say which of them
+    it is. So does a place
     in apposition ("Kelso, a town of 5,700 people, has *a new* school")."""
     if not _described(text, q) and not placed(_before(text, q.start)):
         return frozenset()
     ordinals = wordlist("ordinals")
     found = [w for m in _INDEFINITE.finditer(text, q.end) if (w := m.group(1).lower()) in ordinals]
+    modal = _MODAL_AFTER.search(text, q.end)
+    if modal is not None:  # "the 1,900 nurses ... would receive *the new* contract": what happens to them
+        found += [w for m in _DEFINITE_NP.finditer(text, modal.end()) if (w := m.group(1).lower()) in ordinals]
     everywhere = _plain_words(text)  # an ordinal also said elsewhere ("in its new wing") still counts
     return frozenset(w for w in found if everywhere.count(w) == found.count(w))
 
