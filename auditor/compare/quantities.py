@@ -18,7 +18,7 @@ from typing import Any
 from auditor.knowledge import load
 from auditor.memos import per_document
 from auditor.reading import reading
-from auditor.text import folds_plainly
+from auditor.text import folds_plainly, lowered_plainly, lowered_twin
 
 APPROX_SHARE = 0.1
 """An approximate figure ("about", "around", "some") allows this share either side of its value."""
@@ -120,13 +120,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 @cache
 def _in_words_lowered() -> re.Pattern[str]:
-    """The figures-in-words pattern without IGNORECASE, for the lower case of a text that :func:`folds_plainly`
-    (and whose lower case is as long as it): its words are all in lower case, so it finds the same spans there,
-    several times faster than the case-blind pattern (which folds the case of each character it tries)."""
-    pattern = _patterns()[0].pattern
-    if re.sub(r"\(\?P<\w+>|\\[A-Za-z]", "", pattern) != re.sub(r"\(\?P<\w+>|\\[A-Za-z]", "", pattern).lower():
-        raise ValueError("the figures-in-words pattern has capitals: it cannot be matched on lowered text")
-    return re.compile(pattern)
+    """The figures-in-words pattern for the lower case of a text (:func:`auditor.text.lowered_twin`)."""
+    return lowered_twin(_patterns()[0])
 
 
 @cache
@@ -393,9 +388,8 @@ class _Numbers:
         if self.spelled is None:
             cores = self.digits
             if not (folds_plainly(text) and _number_tokens().isdisjoint(reading(text).words)):
-                lowered = text.lower()  # as long as the text: only "İ" lengthens, and find_quantities folded it
-                same_length = len(lowered) == len(text)
-                found = _in_words_lowered().finditer(lowered) if same_length else _patterns()[0].finditer(text)
+                lowered = lowered_plainly(text)  # find_quantities folded the letters that fold otherwise
+                found = _in_words_lowered().finditer(lowered) if lowered else _patterns()[0].finditer(text)
                 spans = [(m.start(), m.end(), "frac" if m["frac"] else "words") for m in found]
                 cores = sorted(cores + [(s, e, kind, text[s:e]) for s, e, kind in spans])
             self.spelled = cores
