@@ -54,6 +54,7 @@ def test_one_price_told_twice_is_flagged(first: str, second: str) -> None:
         ("Tickets cost $45.", "Early bird tickets cost $35."),
         ("The phone sells for $799.", "The phone sells for $699 on the company's website."),
         ("Tickets for the festival cost $45 in 2024.", "Tickets for the festival cost $50 in 2025."),
+        ("The fee in 2026 is 2% of the fare or $120 per notice, as set.", "In 2027 it is 3% of the fare or $300 per notice."),
         ("Halden Press sells the novel for $28.", "Marlow Books sells the novel for $24."),
         ("A seat costs £14.", "A seat costs £14."),
     ],

@@ -332,7 +332,7 @@ def date_conflict(article: Article) -> Iterator[Hit]:
     "began operating in 2015", "since it opened in 1994") is one event too, and an opening dated before the founding
     ("opened its doors in 1975" / "was founded in 1979") cannot be; a founding before the opening can
     (:mod:`auditor.compare.openings`; not a thing that reopened, closed or moved, nor "launched its app"). A thing said
-    to reopen before the day it is closed until ("closed until Thursday, March 11th" / "reopens Wednesday, March 10th"),
+    to reopen before the day it is closed until ("closed until Friday, June 12th" / "reopens Thursday, June 11th"),
     or to reopen on two whole dates, is wrong once (:mod:`auditor.compare.reopenings`; not a moved, partial or repeated
     reopening).
 

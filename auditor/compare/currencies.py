@@ -6,7 +6,7 @@ the same. Read: a sum right before its thing ("a $10 billion budget", "the £40m
 budget of $10 billion"), with a determiner or a possessive before.
 
 Only where it is clearly one thing and no conversion is stated: the same figure in both (a different figure may be
-a conversion the writer left unsaid), currencies that a sign of one may stand for ("CAD 7,500" / "$7,500": the dollar
+a conversion the writer left unsaid), currencies that a sign of one may stand for ("CAD 4,200" / "$4,200": the dollar
 sign is Canadian too; ``knowledge/currencies.json`` "shared_signs"), the article's only thing of that noun (no
 plural, no "another" or "a second"
 one), the same owner (a possessive name one claim gives and the other lacks: two bodies' budgets), no word of
@@ -103,7 +103,7 @@ def currency_conflicts(texts: list[str], skip: frozenset[int]) -> list[Size]:
             if later.quantity.unit == first.quantity.unit or later.quantity.value != first.quantity.value:
                 continue
             if _may_be_one(first.quantity, later.quantity):
-                continue  # "CAD 7,500" / "$7,500": the dollar sign of either
+                continue  # "CAD 4,200" / "$4,200": the dollar sign of either
             if later.owner and first.owner and later.owner != first.owner:
                 continue  # "the museum's £40 million budget" / "the council's $40 million budget"
             if _names_apart(texts[first.claim], texts[later.claim]):
@@ -124,7 +124,7 @@ def _shared_signs() -> dict[str, frozenset[str]]:
 
 
 def _may_be_one(one: Quantity, other: Quantity) -> bool:
-    """Whether either sum is written with a sign that the other's currency writes too ("$7,500" may be Canadian
+    """Whether either sum is written with a sign that the other's currency writes too ("$4,200" may be Canadian
     dollars, "¥10 million" may be yuan)."""
     for a, b in ((one, other), (other, one)):
         sign = _SIGN.search(a.text)

@@ -29,6 +29,7 @@ from auditor.knowledge import load
 from auditor.phrases import alternation
 from auditor.text import stopwords
 
+_YEARS = re.compile(r"(?<![\d$£€¥.,])(?:1[89]|20)\d\d(?![\d%])")
 NEAR_WORDS = 6
 """Words either side of a price read for a word of another price ("apart")."""
 MAX_LATER = 12
@@ -217,8 +218,8 @@ def price_conflicts(texts: list[str], skip: frozenset[int]) -> list[Size]:
                 one, other = texts[first.claim], texts[second.claim]
                 if names_beyond(one, other) and names_beyond(other, one):
                     continue  # two sellers' or two products' prices
-                if years_near(one, a) != years_near(other, b):
-                    continue
+                if years_near(one, a) != years_near(other, b) or set(_YEARS.findall(one)) != set(_YEARS.findall(other)):
+                    continue  # "The fee in 2026 is $120" / "In 2027 it is $300": two years' prices
                 found.append(Size(second.claim, first.claim, b, a, second.label))
                 flagged.add(second.claim)
     return found

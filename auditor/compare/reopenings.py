@@ -1,12 +1,12 @@
 """Reopenings: when one closed thing opens again, told two ways in one article (CON004).
 
-"The pool is closed until Thursday, March 11th" and "The pool reopens Wednesday, March 10th" cannot both hold: a
+"The pool is closed until Friday, June 12th" and "The pool reopens Thursday, June 11th" cannot both hold: a
 thing closed until a day does not open again before it. Two reopenings of one thing with two whole dates ("The
 museum reopened to the public on 14 March 2019" / "Since it reopened on 2 June 2019, the museum ...") conflict too,
 unless the article says it closed or reopened again. A :class:`Reopening` is the thing (the noun or name before the
 verb; for "it" or "they" in a fronted clause, or none, the subject after it: "Since (it) reopened ..., the
 museum"), the kind
-("until" or "reopen") and the date, read from a date in either order ("March 11th", "11 March 2021", with or
+("until" or "reopen") and the date, read from a date in either order ("June 12th", "12 June 2026", with or
 without its weekday; ``knowledge/reopenings.json``).
 
 Only the direction that cannot be is read: a reopening before the day the thing is closed until (closed "until
@@ -67,7 +67,7 @@ class Reopening:
     day: int
     year: int | None
     text: str
-    """The words that tell it ("closed until Thursday, March 11th")."""
+    """The words that tell it ("closed until Friday, June 12th")."""
 
     def date(self, year: int) -> datetime.date | None:
         try:
