@@ -52,7 +52,7 @@ from auditor.compare.owners import (
 from auditor.compare.owners import key as _key
 from auditor.compare.pairing import Pairing
 from auditor.compare.quantities import Quantity
-from auditor.compare.setting import _YEAR, Setting, setting_of
+from auditor.compare.setting import YEAR, Setting, setting_of
 from auditor.compare.statements import signed_key, stem, wordlist
 from auditor.knowledge import load
 from auditor.text import stopwords
@@ -86,7 +86,7 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
         read = reads[index] = _read(text)
         found = find_measures(index, read.text, spelled)
         by_claim[index] = found
-        years = frozenset(_YEAR.findall(text))
+        years = frozenset(YEAR.findall(text))
         paired = _paired(found)
         for n, m in enumerate(found):
             # The claim's dates are not those of a dimension that describes its thing (_fixed).
