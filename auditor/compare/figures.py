@@ -527,6 +527,8 @@ def _same_thing(fa: _Figure, fb: _Figure) -> bool:
         fb.subject_words and fb.subject_words - fa.claim_stems
     ):
         return False
+    if _narrowed(fa, fb):
+        return False  # "The repair kit costs $15" / later "The deluxe repair kit costs $25": another kit
     object_a, object_b = _object(a_text, first.quantity.end), _object(b_text, second.quantity.end)
     if object_a and object_b and object_a.isdisjoint(object_b):
         return False  # "70% gave a positive rating for the planner" / "61% ... for the map": two things rated
@@ -624,6 +626,24 @@ def _modifiers(keys: tuple[str, ...], shared: frozenset[str]) -> frozenset[str]:
             return frozenset(found)
         found.append(k)
     return frozenset()
+
+
+_PAIR = re.compile(r"\b([a-z][a-z'’-]*)\s+([A-Za-z][\w'’-]*)")
+
+
+def _narrowed(plain: _Figure, other: _Figure) -> bool:
+    """Whether the later figure's subject is the earlier one's with a lower-case word written right before its head
+    ("the repair kit" ... "the deluxe repair kit", "the bridge" ... "the rail bridge"): another one of the kind, when
+    the plain subject has no word of its own that the other claim lacks. The other way round, the later claim's
+    shorter subject is a reference back ("The Ferrow fibre network ..." ... "the network"): the same thing."""
+    extra = other.subject_words - plain.claim_stems
+    if not extra or not plain.subject_words or plain.subject_words - other.claim_stems:
+        return False
+    head = other.text[: other.measure.quantity.start]
+    return any(
+        _key(word) in extra and _key(after.lower()) in plain.subject_words
+        for word, after in _PAIR.findall(head)
+    )
 
 
 @lru_cache(maxsize=FIGURE_MEMO)
