@@ -31,7 +31,7 @@ from auditor.in_text import in_text_spans, listed_words, named_surnames
 from auditor.knowledge import load
 from auditor.model import CitationKind, Document, Link
 from auditor.phrases import alternation
-from auditor.placeholder_notes import placeholder_notes
+from auditor.placeholder_notes import is_placeholder_address, placeholder_notes
 from auditor.reference_lists import (
     PAREN_MARKER,
     entry_url,
@@ -398,7 +398,11 @@ def _from_link(doc: Document, link: Link, block: int, lexicon: _Lexicon, anchors
     if link.kind == "link" and doc.format == "markdown" and not link.text.strip():
         return Marker("empty", url, link.text, link.start, link.end, block)  # "[](https://...)": no reader sees it
     address = url.strip().lower()
-    if address in lexicon.placeholder_hrefs or lexicon.placeholder_href.fullmatch(address):
+    if (
+        address in lexicon.placeholder_hrefs
+        or lexicon.placeholder_href.fullmatch(address)
+        or is_placeholder_address(address)  # "/link-needed"
+    ):
         return Marker("placeholder", url, link.text, link.start, link.end, block)
     note = note_label(link)
     if note is not None:  # <sup><a href="#fn4">4</a></sup>: a note marker, defined when its target is there

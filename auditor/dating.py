@@ -7,7 +7,8 @@ In order of trust:
    May 3, 2025"), a dateline ("LONDON, 3 June 2024 -"), a line that is only a date (under the headline),
    a wire dateline without a year ("LONDON, May 3 (Reuters) -", the year from the article's text);
 3. a date in the article's own URL (``/2024/05/02/``);
-4. the latest date in the URLs it cites (an article cannot cite a page from its future);
+4. the latest date of the works it cites, in their URLs or in its reference entries ("(2018, December 2)",
+   "Retrieved March 3, 2019"): an article cannot cite a page from its future;
 5. the latest year its text uses, which gives a year but no day.
 
 Only a full date becomes ``document.published``; a year alone still scopes the
@@ -78,6 +79,17 @@ class Dating:
     year: int | None
     source: str | None
 
+    @property
+    def exact(self) -> datetime.date | None:
+        """The article's own day; None when the day is the latest date of the works it cites: the best estimate of
+        its date, good for who held an office, but no anchor for its "on Monday" or its weekdays (it may have been
+        written days or years later)."""
+        return None if self.source == BOUND_SOURCE else self.day
+
+
+BOUND_SOURCE = "citation-urls"
+"""The source of a day read from the works the article cites (their addresses, their dates in a reference list)."""
+
 
 def _date(year: str, month: str, day: str | None) -> datetime.date | None:
     try:
@@ -125,6 +137,28 @@ _DATELINE_PREFIX = re.compile(
 in parentheses if any, and the dash that ends it, spaced or not."""
 
 
+_WORK_DATE = re.compile(
+    rf"\(\s*{_YEAR},\s*{_MONTH}(?:\s+{_DAY})?\s*\)"
+    rf"|\b(?:retrieved|accessed|last accessed|viewed)(?:\s+(?:on|from))?\s*:?\s*(?P<rest>[^\n]{{6,30}})",
+    re.I,
+)
+"""A cited work's date in a reference entry: an author-date "(2018, December 2)" or "(2018, December)", or the
+day it was read ("Retrieved March 3, 2019", "Accessed on 3 March 2019")."""
+
+
+def cited_work_dates(text: str) -> list[datetime.date]:
+    """The dates the article gives for the works it cites (it was written on or after each of them)."""
+    if "(" not in text and "ccessed" not in text and "etrieved" not in text and "iewed" not in text:
+        return []
+    found = []
+    for m in _WORK_DATE.finditer(text):
+        if m["rest"] is not None:
+            found += [d for at, d in written_dates(m["rest"]) if at == 0]
+        elif day := _date(m["year"], m["month"], m["day"]):
+            found.append(day)
+    return found
+
+
 def dateline_end(text: str, start: int = 0) -> int:
     """Where the news dateline opening ``text`` at ``start`` ends ("LONDON, May 3 (Reuters) - "): the claim
     starts after it. ``start`` when there is none."""
@@ -161,8 +195,9 @@ def infer_date(doc: Document, cited_urls: Iterable[str], today: datetime.date | 
     if doc.source and (dated := url_date(doc.source)) and dated[1] and dated[0] <= today:
         return Dating(dated[0], None, "url")
     cited = [d for url in cited_urls if (dated := url_date(url)) and (d := dated[0]) <= today]
+    cited += [d for d in cited_work_dates(doc.text) if d <= today]
     if cited:
-        return Dating(max(cited), None, "citation-urls")
+        return Dating(max(cited), None, BOUND_SOURCE)
     years = [int(y) for y in _TEXT_YEAR.findall(doc.text) if int(y) <= today.year]
     if years:
         return Dating(None, max(years), "text:years")

@@ -10,8 +10,17 @@ flag or a word such as "pending"): "[Source: the 2020 census]" names its source 
 ("(cite)"): "(TK)" after a name is an abbreviation. What is never read: "[sic]", "[1]", "[emphasis added]",
 "[PDF]", "[Updated]", "[ ]", "[x]", "[VERIFIED]" (a label that says it was checked).
 
+A template's field left unfilled is a placeholder too (:func:`is_template_field`): a bracket that names the field a
+value belongs in ("[ID Number]", "[Your Name]", "[Insert photo]", "[Space for supporter quotes]"), either opening with
+a template's instruction ("insert", "your", "space for": ``template_openers``) or ending with a field's noun
+(``template_fields``) right after a label that names the same field ("Election Registration ID: [ID Number]", "Date:
+[Date]"). An editor's insertion ("[Name] told me", "[the mayor] said") stands after no such label and is never read.
+So is an address that says its link is missing (:func:`is_placeholder_address`: "/link-needed", "#source-tbd"):
+only a placeholder's words, at least one of them a flag or a state, never a bare noun ("/sources" is a page).
+
 The words live in ``knowledge/citation_markers.json`` (``placeholder_note_heads``, ``placeholder_flags``,
-``placeholder_states``, ``placeholder_words``); :func:`auditor.citations.find_markers` asks :func:`is_placeholder_note`.
+``placeholder_states``, ``placeholder_words``, ``template_fields``, ``template_openers``);
+:func:`auditor.citations.find_markers` asks :func:`is_placeholder_note`.
 """
 
 from __future__ import annotations
@@ -43,6 +52,10 @@ class _Words:
     """What a note says of the source ("pending", "needed", "?")."""
     alone: frozenset[str]
     """Placeholder words read on their own in parentheses too ("cite", "source", "todo")."""
+    fields: frozenset[str]
+    """What a template's field is called ("number", "name", "date")."""
+    openers: tuple[str, ...]
+    """How a template's instruction opens ("insert", "your", "space for")."""
 
 
 @cache
@@ -53,6 +66,8 @@ def _words() -> _Words:
         frozenset(data["placeholder_flags"]),
         frozenset(data["placeholder_states"]),
         frozenset(data["placeholder_words"]),
+        frozenset(data["template_fields"]),
+        tuple(data["template_openers"]),
     )
 
 
@@ -89,11 +104,62 @@ def is_placeholder_note(inner: str, bracket: str = "[") -> bool:
     return bool(after) and all(t in words.flags or t in words.states or t.startswith("?") for t in after)
 
 
+_LABEL = re.compile(r"(?P<label>[A-Za-z][\w .&/-]{0,40}?)\s*:\s*[*_]*\s*$")
+"""A label before a field, on the bracket's line: "Election Registration ID: " (bold marks around the field allowed)."""
+_FIELD_WORD = re.compile(r"[^\W\d_]+")
+
+
+def is_template_field(inner: str, before: str = "") -> bool:
+    """Whether a bracket's words (``inner``) are a template's field left unfilled, ``before`` being the text of its
+    line before the bracket (see the module docstring).
+
+    >>> is_template_field("ID Number", "Election Registration ID: "), is_template_field("Space for supporter quotes")
+    (True, True)
+    >>> is_template_field("Name", "He said "), is_template_field("Name", "Contact: "), is_template_field("sic")
+    (False, False, False)
+    """
+    words = _words()
+    lowered = inner.strip().lower()
+    tokens = _FIELD_WORD.findall(lowered)
+    if not tokens or len(tokens) > 6:
+        return False
+    if any(lowered.startswith(o + " ") for o in words.openers) and len(tokens) > 1:
+        return True
+    if tokens[-1] not in words.fields or not all(t[0].isupper() for t in _FIELD_WORD.findall(inner)):
+        return False
+    label = _LABEL.search(before)
+    return label is not None and not set(_FIELD_WORD.findall(label["label"].lower())).isdisjoint(tokens)
+
+
+def is_placeholder_address(address: str) -> bool:
+    """Whether a link's address says its link is missing (see the module docstring).
+
+    >>> is_placeholder_address("/link-needed"), is_placeholder_address("#source_tbd")
+    (True, True)
+    >>> is_placeholder_address("/sources"), is_placeholder_address("/help"), is_placeholder_address("/news/link-needed")
+    (False, False, False)
+    """
+    words = _words()
+    tokens = [t for t in re.split(r"[-_\s.]+", address.strip().lower().lstrip("/#.")) if t]
+    if not tokens or "/" in address.strip().strip("/") or ":" in address:
+        return False
+    if not all(t in words.nouns or t in words.flags or t in words.states for t in tokens):
+        return False
+    return any(t in words.flags or t in words.states for t in tokens) and any(
+        t in words.nouns or t in words.flags for t in tokens
+    )
+
+
 def placeholder_notes(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The spans of the placeholder notes in ``text[start:end]``, brackets included."""
+    """The spans of the placeholder notes in ``text[start:end]``, brackets included: writers' notes, and templates'
+    fields left unfilled (in square brackets only)."""
     for m in BRACKETED.finditer(text, start, end):
         opening, closing = m[0][0], m[0][-1]
         if (opening, closing) not in (("[", "]"), ("(", ")")):
             continue
         if is_placeholder_note(m["inner"], opening):
             yield m.start(), m.end()
+        elif opening == "[":
+            line = text.rfind("\n", start, m.start()) + 1 or start
+            if is_template_field(m["inner"], text[max(line, start) : m.start()]):
+                yield m.start(), m.end()

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from auditor.text import folds_plainly
+
 _TOKEN = re.compile(r"[a-z0-9]+")
 _DIGIT = re.compile("[0-9]")
 QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{3,600})[\"”]|(?<![\w’'])[‘'](?P<s>[^‘’']{3,600})[’'](?!\w)")
@@ -64,6 +66,13 @@ class Reading:
     def holds(self, cues: frozenset[str]) -> bool:
         """Whether one of ``cues`` (lower-case words) is a word of the text."""
         return not cues.isdisjoint(self.words)
+
+    def may_match(self, cues: frozenset[str]) -> bool:
+        """Whether a case-blind pattern of phrases between word edges (neither a word character nor a hyphen
+        beside them), each phrase holding one of ``cues`` as a word, may match the text: one of them is a word of
+        the text, or the text has one of the letters such a pattern folds to an ASCII letter and lower-casing does
+        not ("ſ", "ı", "İ": :func:`auditor.text.folds_plainly`), where the words cannot tell."""
+        return not cues.isdisjoint(self.words) or not folds_plainly(self.text)
 
     @property
     def has_digit(self) -> bool:

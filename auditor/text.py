@@ -75,6 +75,29 @@ def folds_plainly(text: str) -> bool:
     return text.isascii() or not ("\u0130" in text or "\u0131" in text or "\u017f" in text)
 
 
+_SYNTAX = re.compile(r"\(\?P[<=]\w+>?|\\[A-Za-z]")
+"""Group names and escapes (``\\b``, ``\\S``): the parts of a pattern whose capitals are no letters it matches."""
+
+
+def lowered_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The case-sensitive twin of an IGNORECASE ``pattern`` whose letters are all in lower case: on the lower case
+    of a text that :func:`folds_plainly` and that lower-casing does not lengthen (only "İ" lengthens), it matches
+    at the same places as ``pattern`` on the text, several times faster (the case-blind pattern folds the case of
+    each character it tries). A ValueError when ``pattern`` has a capital letter to match."""
+    plain = _SYNTAX.sub("", pattern.pattern)
+    if plain != plain.lower():
+        raise ValueError(f"{pattern.pattern[:60]!r}...: a capital letter, which lower-cased text never has")
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+def lowered_plainly(text: str) -> str | None:
+    """The lower case of ``text`` when a :func:`lowered_twin` may read it in place of ``text``, else None."""
+    if not folds_plainly(text):
+        return None
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else None
+
+
 def has_digit(text: str) -> bool:
     """Whether a character of ``text`` is a digit as :meth:`str.isdigit` says (also "²" or "٣"): the answer of
     ``any(c.isdigit() for c in text)``, from one regex scan when the text is ASCII, where only 0-9 are digits."""

@@ -22,8 +22,9 @@ speaking "on Monday", one person of many ages, one person said in other words to
 denied to, one abbess said to hold office past many deaths, one office given many holders, fires that hurt
 nobody and four, bridges designed by one agent and denied in the other voice, outcomes called lucky and
 unlucky, opposite feelings about one act in one sentence, searches denied and then told, one statement told
-with two names, an island inhabited and uninhabited, films that were hits and flops) and shows how the
-time per line grows at 4x and 16x.
+with two names, an island inhabited and uninhabited, films that were hits and flops, one runner given many places in
+one race, one pool closed until and reopened on many days, one festival's tickets given many prices) and shows how
+the time per line grows at 4x and 16x.
 
 Without ../shared (a user's clone) the halves are skipped with a note and the command exits 0.
 """
@@ -151,6 +152,11 @@ SHAPES = {
     "prefixed": lambda i: f"The {_word(i // 2)} island is {'uninhabited' if i % 2 else 'inhabited'} all year round.",
     "receptions": lambda i: f"The {_word(i // 2)} Harbour film was"
     f" {'a box-office flop' if i % 2 else 'a box-office hit'}.",
+    "places": lambda i: f"Dana Reyes {'won' if i % 2 else 'finished second in'} the 2019 Kelso marathon,"
+    f" {_word(i)} wrote.",
+    "reopenings": lambda i: f"The pool {'is closed until' if i % 2 else 'reopens on'} {1 + i % 28} March,"
+    f" {_word(i)} said.",
+    "prices": lambda i: f"Tickets for the festival cost ${10 + i % 90}, {_word(i)} said.",
 }
 """Adversarial articles for the comparison paths: many claims that pair with each other."""
 

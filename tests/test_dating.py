@@ -129,3 +129,27 @@ def test_a_page_title_that_ends_in_a_date_dates_the_page(title: str, expected: D
 
 def test_a_dotted_date_is_day_first() -> None:
     assert [d for _, d in written_dates("Date 19.01.2020; version 1.19.01.2020")] == [D(2020, 1, 19)]
+
+
+def test_the_works_cited_date_the_article_and_are_no_anchor_for_its_days() -> None:
+    """An article dated only by the works it cites is dated by the latest of them, in their addresses or in its
+    reference entries (author-date, "Retrieved ..."); that day dates its offices but anchors no "on Monday"."""
+    import auditor
+    from auditor.dating import cited_work_dates
+
+    assert cited_work_dates("Lee, K. (2018, December 2). Trade. Retrieved from https://x.example/t") == [D(2018, 12, 2)]
+    assert cited_work_dates("Ode (2019, March). Retrieved March 3, 2020. (2021) (May 2022)") == [D(2019, 3, 1), D(2020, 3, 3)]
+    bound = infer_date(load_document("Words.", "text"), ("https://stats.example/2012/01/22/trade",), today=TODAY)
+    assert (bound.day, bound.exact, bound.source) == (D(2012, 1, 22), None, "citation-urls")
+    assert infer_date(load_document("Words.", "text", "https://news.example/2024/05/02/x"), (), today=TODAY).exact
+
+    def con002(text: str) -> list[str]:
+        report = auditor.audit_text(text, input_format="markdown", source="t.md")
+        return [f.rule for f in report.findings if f.rule == "CON002"]
+
+    article = (
+        "# Trade\n\nThe Trump administration has placed high tariffs on imported steel "
+        "([figures](https://stats.example/2012/01/22/trade)).\n\nReferences\n\n"
+    )
+    assert con002(article) == ["CON002"]  # dated by its one cited page, of 2012
+    assert con002(article + "Lee, K. (2018, December 2). The trade war. Retrieved from https://x.example/t\n") == []

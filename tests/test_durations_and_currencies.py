@@ -97,3 +97,122 @@ def test_sums_in_two_currencies_are_read_only_with_the_same_figure() -> None:
     (size,) = currency_conflicts(texts, frozenset())
     assert (size.thing, size.written.text, size.plain.text) == ("budget", "€3 million", "£3 million")
     assert currency_conflicts(texts, frozenset({1})) == []
+
+
+# one event's length told with a past verb ("lasted", "ran for") and as a modifier or another past length
+EVENT_PAIRS = [
+    ("The trial lasted three weeks.", "At the end of the five-week trial, the jury took two hours to convict.",
+     "At the end of the three-week trial, the jury took two hours to convict."),
+    ("The strike lasted eleven days.", "Union leaders say the six-day strike won the dockers a pay rise.",
+     "Union leaders say the eleven-day strike won the dockers a pay rise."),
+    ("The blackout lasted for nine hours.", "Engineers say the four-hour blackout was caused by a faulty cable.",
+     "Engineers say the nine-hour blackout was caused by a faulty cable."),
+    ("The expedition ran for 40 days.", "Scientists have published the data of the 28-day expedition.",
+     "Scientists have published the data of the 40-day expedition."),
+    ("The eruption lasted two months.", "Ash from the six-month eruption closed the airport twice.",
+     "Ash from the two-month eruption closed the airport twice."),
+    ("The final went on for three hours.", "Fans called the 90-minute final the best of the decade.",
+     "Fans called the three-hour final the best of the decade."),
+]
+
+
+@pytest.mark.parametrize(("first", "contradicting", "agreeing"), EVENT_PAIRS)
+def test_an_event_length_told_twice_is_found(first: str, contradicting: str, agreeing: str) -> None:
+    assert "CON003" in con_rules(article(first, FILLER, contradicting))
+    assert con_rules(article(first, FILLER, agreeing)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        # a recurring thing: one occasion against its usual length
+        ("The course lasts ten weeks.", "Last spring the course lasted twelve weeks."),
+        # another event of the kind
+        ("The dock strike lasted eleven days.", "A second six-day dock strike followed in June."),
+        ("The trial lasted three weeks.", "The retrial lasted five weeks."),
+        # a part of the event
+        ("The eruption lasted two months.", "Its first phase lasted two weeks."),
+        # another year
+        ("The festival lasted four days in 2019.", "The three-day festival returned in 2022."),
+        # another thing that lasted
+        ("The blackout lasted for nine hours.", "The four-hour repair began at dawn."),
+    ],
+)
+def test_event_lengths_that_can_both_hold_are_silent(first: str, later: str) -> None:
+    assert con_rules(article(first, FILLER, later)) == []
+
+
+def test_fixture_event_length_told_twice() -> None:
+    from pathlib import Path
+
+    import auditor
+
+    path = Path(__file__).resolve().parent.parent / "fixtures" / "articles" / "CON003-event-length-told-twice.md"
+    found = [f for f in auditor.audit_path(path).findings if f.rule == "CON003"]
+    assert len(found) == 1
+    assert "six-day" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        ("The team won a CAD 4,200 grant from the province.", "The $4,200 grant will pay for new kit."),
+        ("The museum has an AUD 2 million budget.", "The 2 million dollar budget covers the staff."),
+        ("The lab has a ¥40 million budget.", "The 40 million yuan budget pays for two telescopes."),
+    ],
+)
+def test_one_sum_written_with_a_shared_sign_is_silent(first: str, later: str) -> None:
+    assert con_rules(article(first, FILLER, later)) == []
+
+
+def test_a_shared_sign_against_a_currency_that_never_writes_it_is_found() -> None:
+    assert "CON003" in con_rules(article("The museum has a £2 million budget.", FILLER, "The $2 million budget covers staff."))
+
+
+# a length fronted before a verb that ends the event ("After six days on strike, the workers returned")
+ENDED_PAIRS = [
+    ("The strike lasted eleven days and ended on a Friday.", "After six days on strike, the workers returned on Friday.",
+     "After eleven days on strike, the workers returned on Friday."),
+    ("The five-week strike ended in May.", "After three weeks on strike, the nurses returned to work.",
+     "After five weeks on strike, the nurses returned to work."),
+    ("The siege lasted 14 weeks.", "After nine weeks under siege, the town surrendered.",
+     "After 14 weeks under siege, the town surrendered."),
+    ("The talks lasted three days.", "After two days of talks, the unions reached a deal.",
+     "After three days of talks, the unions reached a deal."),
+    ("The occupation lasted four years.", "After two years of occupation, the troops went back home.",
+     "After four years of occupation, the troops went back home."),
+    ("The lockout lasted ten weeks.", "After six weeks of the lockout, the company called off the dispute.",
+     "After ten weeks of the lockout, the company called off the dispute."),
+]
+
+
+@pytest.mark.parametrize(("first", "contradicting", "agreeing"), ENDED_PAIRS)
+def test_a_length_before_the_end_of_the_event_is_found(first: str, contradicting: str, agreeing: str) -> None:
+    assert "CON003" in con_rules(article(first, FILLER, contradicting))
+    assert con_rules(article(first, FILLER, agreeing)) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        ("The strike lasted eleven days.", "After six days on strike, some workers returned."),
+        ("The strike lasted eleven days.", "After six days on strike, the workers were angry."),
+        ("The siege lasted 14 weeks.", "After nine weeks under siege, the garrison surrendered but the town held out."),
+        ("The strike lasted eleven days.", "After six days, the strike spread to the docks."),
+        ("The talks lasted three days.", "After two days of rain, the unions reached a deal."),
+        ("The strike lasted eleven days.", "After six days on strike in 2019, the workers returned."),
+    ],
+)
+def test_a_length_before_another_turn_is_silent(first: str, later: str) -> None:
+    assert con_rules(article(first, FILLER, later)) == []
+
+
+def test_fixture_length_before_the_end() -> None:
+    from pathlib import Path
+
+    import auditor
+
+    path = Path(__file__).resolve().parent.parent / "fixtures" / "articles" / "CON003-length-before-the-end.md"
+    found = [f for f in auditor.audit_path(path).findings if f.rule == "CON003"]
+    assert len(found) == 1
+    assert "three weeks" in found[0].message

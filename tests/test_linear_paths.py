@@ -163,7 +163,7 @@ def test_vague_heads_are_single_lower_case_words() -> None:
 def test_table_separator_pattern_matches_what_the_plain_pattern_does(line: str) -> None:
     from auditor.load.markdown import _TABLE_SEP
 
-    plain = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
+    plain = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
     assert bool(_TABLE_SEP.match(line)) == bool(plain.match(line))
 
 

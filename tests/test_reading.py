@@ -118,7 +118,7 @@ def _setting_as_written(text: str, spans: list[tuple[int, int]], common: object)
         elif kind is s._Kind.MODAL:
             modals.add(lower)
     for m in s._IDENTIFIER.finditer(text):
-        if m.start() not in inside and not s._YEAR.fullmatch(m.group("id")):
+        if m.start() not in inside and not s.YEAR.fullmatch(m.group("id")):
             names.add("#" + m.group("id").lower())
     return s.Setting(frozenset(names), frozenset(periods), frozenset(ordinals), frozenset(modals))
 

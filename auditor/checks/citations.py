@@ -18,6 +18,7 @@ from auditor.genres.own_site import is_own_site
 from auditor.genres.publisher import is_publisher
 from auditor.knowledge import load
 from auditor.model import Citation, Claim, Document, Hit
+from auditor.placeholder_notes import is_placeholder_note
 from auditor.reference_lists import empty_entry_numbers, outside_links
 from auditor.slugs import acronym_of, site_name, slug_terms, slug_words
 from auditor.text import quote, stems
@@ -164,7 +165,10 @@ def placeholder_citation(article: Article) -> Iterator[Hit]:
         claim = cited_claim(article, citation)
         shown = citation.text if citation.url is None else f'link "{citation.text}" to {citation.url!r}'
         advice = "replace it with a link to the source"
-        if citation.url and " " in citation.url.strip():  # "[cases by state](Health Agency)": a name, no address
+        if citation.url is None and citation.text[:1] == "[" and not is_placeholder_note(citation.text[1:-1]):
+            shown = f"{citation.text} (a template's field left unfilled)"  # "[ID Number]": placeholder_notes
+            advice = "fill it in, or remove it"
+        elif citation.url and " " in citation.url.strip():  # "[cases by state](Health Agency)": a name, no address
             shown = f"{quote(citation.text)} (its target is words, not an address)"
             advice = f"put the URL of the {citation.url.strip()!r} page it means in the parentheses"
         yield Hit(

@@ -32,7 +32,9 @@ RESTATED_MIN = 3
 RESTATED_SCAN = 300
 """Up to this many cited claims, a claim is compared with each; beyond, through an index of their stems (both
 give the same answer: the index costs more to build than a short article's scan)."""
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_LOWER_WORD = re.compile(r"[a-z](?<!\w\w)[a-z]*(?!\w)")
+"""A word in lower case (``\\b[a-z]+\\b``), written to open with its letters so that the regex engine skips to them
+instead of trying the word boundary at every position."""
 _MID_SENTENCE_NAME = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])[\w'’&.-]*[A-Za-z0-9]")
 """A capitalised word after a lower-case word, a comma or a semicolon and a space. The capital comes first and
 the look-behind after it: the regex engine skips to capitals instead of trying the look-behind everywhere."""
@@ -194,15 +196,18 @@ def after_publication(article: Article, need: Need) -> bool:
 
 
 def sourced_elsewhere(article: Article, claim: Claim) -> bool:
-    """The claim's paragraph or item points at the document's own detail further on, opened a made-up
-    example or a first-hand observation before it, or the claim speaks of a source cited before it in its
-    section. Only the sentences up to ``NEARBY`` before or after the claim are read."""
+    """The claim's paragraph or item points at the document's own detail further on (which cites a source after the
+    pointer), opened a made-up example or a first-hand observation before it, or the claim speaks of a source cited
+    before it in its section. Only the sentences up to ``NEARBY`` before or after the claim are read."""
     sentences = article.sentences
     first, last = max(0, claim.sentence - NEARBY), claim.sentence + NEARBY
     ahead = _within(_points_ahead(article), first, last)
     if ahead:
         unit = set(claim_unit(article, claim.block))
-        if any(sentences[k].block in unit for k in ahead):
+        cited = _cited_sentences(article)
+        # the detail it points at is sourced: a cited sentence follows the pointer ("Read more below" over a guide's
+        # uncited sections sources nothing)
+        if any(sentences[k].block in unit and cited and cited[-1] > k for k in ahead):
             return True
     for k in _within(_examples_in(article, claim.block), first, last):
         if sentences[k].start <= claim.start:

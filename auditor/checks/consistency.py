@@ -41,7 +41,9 @@ from auditor.compare.measures import comparable, is_duration, is_measure, subjec
 from auditor.compare.openings import opening_conflicts
 from auditor.compare.pairing import Comparison, Pairing, comparisons, pairing
 from auditor.compare.periods import period_conflicts
+from auditor.compare.prices import price_conflicts
 from auditor.compare.quantities import Quantity, find_quantities
+from auditor.compare.reopenings import reopening_conflicts
 from auditor.compare.sequence import order_conflicts
 from auditor.compare.sizes import capacities, fronted_sizes, strong_counts
 from auditor.compare.spans import span_conflicts
@@ -52,6 +54,7 @@ from auditor.compare.superlatives import superlative_conflicts
 from auditor.compare.tables import table_figures
 from auditor.compare.tallies import tally_conflicts
 from auditor.compare.tenures import tenure_conflicts
+from auditor.compare.totals import total_slips
 from auditor.compare.traits import trait_conflicts
 from auditor.compare.weekdays import weekday_conflicts
 from auditor.compare.winners import win_conflicts
@@ -112,6 +115,8 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
     "a workforce of 420", "seats 850 people", "sleeps eight", "is 4 miles long", "At 650 seats, the hall", "The
     bridge, 420 metres long,", "which employs 2,700 people": :mod:`auditor.compare.traits`); not another thing of the
     kind, a part, a plan, a bound, a rate, another time or another dimension ("4 miles long" / "40 metres deep").
+    So is a table's total row against the sum of the rows it totals ("| Total | 2,100 |" under rows of 1,200 and
+    800: :mod:`auditor.compare.totals`); not an average, a share, a subtotal or a column that is not amounts.
 
     Flagged: Harwell Motors cut 1,200 jobs at its Leeds plant this spring. | Unions called a strike. | Harwell Motors cut 1,500 jobs at its Leeds plant this spring.
     Clean: Harwell Motors cut about 1,200 jobs at its Leeds plant this spring. | Harwell Motors cut more than 1,100 jobs at its Leeds plant this spring.
@@ -184,7 +189,8 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
     p = pairing(article)
     hedged = p.spoken | frozenset(i for i in range(len(texts)) if p.hedged(i))
     sizes = [*strong_counts(texts, hedged), *fronted_sizes(texts, hedged), *capacities(texts, hedged)]
-    for size in [*sizes, *duration_conflicts(texts, hedged), *currency_conflicts(texts, hedged), *trait_conflicts(texts, hedged)]:
+    sizes += [*duration_conflicts(texts, hedged), *currency_conflicts(texts, hedged), *price_conflicts(texts, hedged)]
+    for size in [*sizes, *trait_conflicts(texts, hedged)]:
         sized_first, sized_later = sorted((size.claim, size.other))
         if (sized_first, sized_later) not in reported:
             reported.add((sized_first, sized_later))
@@ -207,6 +213,16 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
         where = (claim.start, claim.end) if claim is not None else (e.start, e.end)
         message = f"{quote(claim.text if claim else article.document.text[e.start:e.end])} {e.finding}"
         yield Hit(*where, message, claim=claim.id if claim else None, evidence={"subject": e.phrase, "values": [e.count, e.listed]})
+    # A table's total row against the sum of the rows it totals (totals.py).
+    for t in total_slips(article.document):
+        owner = next((c for c in article.claims if c.start <= t.start < c.end), None)
+        column = f" (column {quote(t.column)})" if t.column else ""
+        message = (
+            f"The table's total {quote(t.total)}{column} is not the sum of the {t.parts} rows it totals: they add up to"
+            f" {t.sum}. Check the rows and the total, and correct the wrong figure."
+        )
+        summed = {"subject": "a table's total against its rows", "values": [t.total, t.sum]}
+        yield Hit(t.start, t.end, message, claim=owner.id if owner else None, evidence=summed)
     # Figures of one claim (or of two side by side) whose own arithmetic or calendar does not hold (arithmetic.py,
     # chronology.py).
     yield from _slip_hits(article, reported)
@@ -215,7 +231,7 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
 def _slip_hits(article: Article, reported: set[tuple[int, int]]) -> Iterator[Hit]:
     p = pairing(article)
     skip = _Unread(p)
-    slips = [*arithmetic_slips(p.texts, skip), *count_slips(p.texts, article.dating.day, skip), *career_slips(p.texts, skip)]
+    slips = [*arithmetic_slips(p.texts, skip), *count_slips(p.texts, article.dating.exact, skip), *career_slips(p.texts, skip)]
     seen: set[int] = set()
     for s in slips:
         if s.claim in seen or (s.related is not None and (s.related, s.claim) in reported):
@@ -315,7 +331,10 @@ def date_conflict(article: Article) -> Iterator[Hit]:
     A thing's first event told in other words ("first opened its doors in 1975", "welcomed its first visitors in 1931",
     "began operating in 2015", "since it opened in 1994") is one event too, and an opening dated before the founding
     ("opened its doors in 1975" / "was founded in 1979") cannot be; a founding before the opening can
-    (:mod:`auditor.compare.openings`; not a thing that reopened, closed or moved, nor "launched its app").
+    (:mod:`auditor.compare.openings`; not a thing that reopened, closed or moved, nor "launched its app"). A thing said
+    to reopen before the day it is closed until ("closed until Friday, June 12th" / "reopens Thursday, June 11th"),
+    or to reopen on two whole dates, is wrong once (:mod:`auditor.compare.reopenings`; not a moved, partial or repeated
+    reopening).
 
     Flagged: The Marlow Ferry Company was founded in 1921 by two brothers. | Its boats still cross the estuary. | The Marlow Ferry Company was founded in 1927 by two brothers.
     Clean: The Marlow Ferry Company was founded in 1921 by two brothers. | The Dunmore Ferry Company was founded in 1927 by two sisters.
@@ -371,9 +390,27 @@ def date_conflict(article: Article) -> Iterator[Hit]:
                 "Check both dates and correct the wrong one.",
                 {"subject": tenure.person, "values": values},
             )
+    # A reopening before the day its thing is closed until, or two whole dates of one reopening (reopenings.py).
+    for shut, reopened in reopening_conflicts(p.texts, unread):
+        if (shut.claim, reopened.claim) not in reported:
+            reported.add((shut.claim, reopened.claim))
+            if shut.kind == reopened.kind:
+                finding = (
+                    f"the {shut.thing} is said to reopen on two dates, {quote(shut.text)} and {quote(reopened.text)}"
+                )
+            else:
+                until, back = (shut, reopened) if shut.kind == "until" else (reopened, shut)
+                finding = (
+                    f"the {shut.thing} is said to reopen ({quote(back.text)}) before the day it is closed until"
+                    f" ({quote(until.text)})"
+                )
+            told: dict[str, object] = {"subject": shut.thing, "values": [shut.text, reopened.text]}
+            yield conflict_hit(
+                article, shut.claim, reopened.claim, finding, "Check both dates and correct the wrong one.", told
+            )
     # A weekday written with a date that falls on another day: one claim gives one day two ways (weekdays.py).
     starts = [c.start for c in article.claims]
-    for day in weekday_conflicts(pairing(article).texts, article.document.text, starts, article.dating.day, pairing(article).spoken):
+    for day in weekday_conflicts(pairing(article).texts, article.document.text, starts, article.dating.exact, pairing(article).spoken):
         claim = article.claims[day.claim]
         evidence: dict[str, object] = {"subject": day.text, "values": [day.written, f"{day.date.isoformat()} ({day.actual})"]}
         yield Hit(claim.start, claim.end, f"{quote(claim.text)} {day.finding}", claim=claim.id, evidence=evidence)
@@ -500,6 +537,13 @@ def _thing_conflicts(p: Pairing) -> Iterator[tuple[int, int, str, dict[str, obje
         values = [one.subject, another.subject]
         yield one.claim, another.claim, finding, {"subject": one.text, "attribute": "superlative", "values": values}
     for win, other_win in win_conflicts(p):
-        finding = f"{win.text} and {other_win.text} are both said to have won one contest, which only one can have"
-        values = [win.text, other_win.text]
+        if win.placing == other_win.placing == "won" or win.place == other_win.place == 1:
+            finding = f"{win.text} and {other_win.text} are both said to have won one contest, which only one can have"
+            values = [win.text, other_win.text]
+        else:
+            finding = (
+                f"{win.text} is said to have {quote(win.placing)} and {other_win.text} to have {quote(other_win.placing)}"
+                " one contest, which cannot both be true"
+            )
+            values = [win.placing, other_win.placing]
         yield win.claim, other_win.claim, finding, {"subject": " ".join(win.contest), "attribute": "winner", "values": values}

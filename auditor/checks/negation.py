@@ -16,7 +16,14 @@ from functools import cache
 
 from auditor.article import Article
 from auditor.checks import rule
-from auditor.checks.pairs import MAX_SHORT_EXTRA, MIN_MATCHED, conflict_hit, same_statement, shared_subject
+from auditor.checks.pairs import (
+    MAX_SHORT_EXTRA,
+    MIN_MATCHED,
+    conflict_hit,
+    narrowed_subject,
+    same_statement,
+    shared_subject,
+)
 from auditor.compare.alignment import Alignment
 from auditor.compare.casualties import toll_conflicts
 from auditor.compare.feelings import feeling_conflicts
@@ -25,7 +32,7 @@ from auditor.compare.pairing import Comparison, comparisons, pairing
 from auditor.compare.predicates import predicate_conflicts
 from auditor.compare.presuppositions import presupposed_denials
 from auditor.compare.receptions import reception_conflicts
-from auditor.compare.statements import Statement, wordlist
+from auditor.compare.statements import wordlist
 from auditor.knowledge import load
 from auditor.model import Hit
 from auditor.phrases import alternation
@@ -89,7 +96,7 @@ def negation_conflict(article: Article) -> Iterator[Hit]:
             continue
         if not a.flips and not _denies_shared(c):
             continue  # "never missed a callout" / "answered three callouts": not what the other says
-        if _narrowed_subject(c):
+        if narrowed_subject(c):
             continue  # "The mayor was present" / "The deputy mayor was absent": another person
         if _said_of_another(c) or _two_occasions(c) or _other_objects(c) or (a.flips and _state_until(c)):
             continue
@@ -255,35 +262,6 @@ def _shortened_subject(c: Comparison) -> bool:
         and len(c.short.terms) > len(a.lead)
         and c.short.terms[len(a.lead)] == a.matched[0]
     )
-
-
-def _narrowed_subject(c: Comparison) -> bool:
-    """Whether one claim's subject has a word right before the head both claims share that the other lacks, and
-    the other opens with that head: "The mayor was present at the opening" / "The deputy mayor was absent from
-    the opening", "The main road was closed" / "The old main road was open". The word picks out another one of
-    the kind. Only a lower-case word written right before the head (nothing between them), so a preamble ("In
-    May the council ...") or a year does not count."""
-    a = c.alignment
-    if not a.matched:
-        return False
-    short_opens = c.short.terms[0] is a.matched[0]
-    if a.long_lead and short_opens:
-        return _modifies(c.long, a.long_lead - 1)
-    long_opens = bool(c.long.terms) and c.long.terms[0].key == a.matched[0].key
-    lead = len(a.lead)
-    if lead and long_opens and lead < len(c.short.terms) and c.short.terms[lead] is a.matched[0]:
-        return _modifies(c.short, lead - 1)
-    return False
-
-
-def _modifies(statement: Statement, index: int) -> bool:
-    """Whether term ``index`` is a lower-case word written right before the next term (its head)."""
-    if index < 0 or index + 1 >= len(statement.terms):
-        return False
-    word, head = statement.terms[index], statement.terms[index + 1]
-    if word.kind != "word" or not word.text[:1].islower():
-        return False
-    return statement.text[word.start + len(word.text) : head.start].strip() == ""
 
 
 _OTHER_ANTECEDENT = re.compile(

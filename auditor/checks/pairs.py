@@ -49,6 +49,8 @@ def same_statement(c: Comparison, *, strict: bool) -> bool:
         return False  # "The north terminal ..." / "The south terminal ...": each its own subject
     if strict and a.long_lead and any(t.kind == "ordinal" for t in c.long.terms[: a.long_lead]):
         return False  # "The old bridge ...", "the new stadium": its own subject
+    if strict and narrowed_subject(c) and _narrowed_statement(c).index == c.later:
+        return False  # "The repair kit costs $15" / later "The deluxe repair kit costs $25": another kit
     if any(t.kind == "modal" for t in c.long.terms[: a.long_lead]):
         return False  # a preamble in another mood ("A certificate might be wrong, in which case ...")
     if _without(c.short.text) != _without(c.long.text):
@@ -101,6 +103,41 @@ def _relative(statement: Statement, first: int) -> bool:
         return False
     start = statement.terms[first].start
     return _RELATIVE.search(statement.text, max(0, start - 30), start) is not None
+
+
+def _narrowed_statement(c: Comparison) -> Statement:
+    """The claim whose subject has the word the other lacks, when :func:`narrowed_subject` holds."""
+    a = c.alignment
+    return c.long if a.long_lead and c.short.terms[0] is a.matched[0] else c.short
+
+
+def narrowed_subject(c: Comparison) -> bool:
+    """Whether one claim's subject has a word right before the head both claims share that the other lacks, and
+    the other opens with that head: "The mayor was present at the opening" / "The deputy mayor was absent from
+    the opening", "The main road was closed" / "The old main road was open". The word picks out another one of
+    the kind. Only a lower-case word written right before the head (nothing between them), so a preamble ("In
+    May the council ...") or a year does not count."""
+    a = c.alignment
+    if not a.matched:
+        return False
+    short_opens = c.short.terms[0] is a.matched[0]
+    if a.long_lead and short_opens:
+        return _modifies(c.long, a.long_lead - 1)
+    long_opens = bool(c.long.terms) and c.long.terms[0].key == a.matched[0].key
+    lead = len(a.lead)
+    if lead and long_opens and lead < len(c.short.terms) and c.short.terms[lead] is a.matched[0]:
+        return _modifies(c.short, lead - 1)
+    return False
+
+
+def _modifies(statement: Statement, index: int) -> bool:
+    """Whether term ``index`` is a lower-case word written right before the next term (its head)."""
+    if index < 0 or index + 1 >= len(statement.terms):
+        return False
+    word, head = statement.terms[index], statement.terms[index + 1]
+    if word.kind != "word" or not word.text[:1].islower():
+        return False
+    return statement.text[word.start + len(word.text) : head.start].strip() == ""
 
 
 def changed_values(c: Comparison, kind: str) -> list[tuple[Term, Term]]:

@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 
 from auditor import urls
 from auditor.article import Article, per_article
@@ -17,6 +18,7 @@ from auditor.checks.copies import first_unsourced
 from auditor.checks.unsourced import in_reach_of_link, unsourced_needs
 from auditor.citations import Marker
 from auditor.genres.repost import reposted_from
+from auditor.knowledge import load
 from auditor.model import Citation, Claim, Hit
 from auditor.sourcing.context_hedge import team_named_before
 from auditor.sourcing.persons import is_person
@@ -152,6 +154,9 @@ def over_cited_source(article: Article) -> Iterator[Hit]:
 
 
 _DEMONSTRATIVE = re.compile(r"(?:this|that|these|those|the same)\s", re.I)
+_OWNED = re.compile(r"\b(?:our|my)\s+(?:own\s+)?$", re.I)
+"""A first person's possessive right before an attribution's head ("our data suggest", "my research shows"): the
+speaker's own work, in quoted words as in the writer's."""
 """A source that points back at a work already named ("that manual", "the same study")."""
 
 
@@ -181,6 +186,19 @@ def _sources_by_block(article: Article) -> dict[int, list[Marker]]:
         if m.supports and m.kind != "attribution":
             found.setdefault(m.block, []).append(m)
     return found
+
+
+@cache
+def _team_words() -> frozenset[str]:
+    data = load("need")
+    return frozenset(w for w in (*data["team_heads"], *data["team_words"]) if " " not in w)
+
+
+def _research_team(source: str) -> bool:
+    """The attribution names a research team by what it is, not by who ("the Canadian team", "the Oxford
+    researchers"): the team the article identifies near it, as a vague one."""
+    words = source.lower().split()
+    return bool(words) and words[-1] in _team_words()
 
 
 def _identified_near(article: Article, claim: Claim, source: str) -> bool:
@@ -216,10 +234,12 @@ def unlinked_attribution(article: Article) -> Iterator[Hit]:
 
     Naming a source is a start; linking it lets a reader check it. Not an attribution: a manner
     ("according to plan", "according to a fixed date"), a pointer inside the document ("as described in
-    the previous section"), the writer's own research ("our research shows"), what a speaker says in
+    the previous section"), the writer's own research ("our research shows"), a quoted speaker's own ("'... our
+    data suggest ...,' she said"), what a speaker says in
     a transcript or interview, or a person the article names ("according to Ana Ruiz, a nurse at the
     clinic", "according to Rubin" of a "Jeremy Rubin" named before): their words are theirs, with no report
-    to link (:mod:`auditor.sourcing.persons`); nor a work pointed back at ("according to that manual") right
+    to link (:mod:`auditor.sourcing.persons`); nor a research team named by what it is ("according to the Canadian
+    team") whose paper the article names near it; nor a work pointed back at ("according to that manual") right
     after a link in its paragraph or the one before.
 
     Flagged: According to the Labor Department, 2.1 million jobs were added in 2023.
@@ -237,12 +257,14 @@ def unlinked_attribution(article: Article) -> Iterator[Hit]:
         before = body[max(0, citation.start - 30) : citation.start]
         if not names_a_source(phrase, citation.text, before) or is_first_person(unquoted(claim.text)):
             continue
+        if _OWNED.search(before):
+            continue  # "'... our data suggest ...,' said Prof Ray": the quoted speaker's own research, no report to link
         if not marker.vague and is_person(citation.text, body):
             continue  # "according to Rubin": a person's own words, told as theirs; no report to link
         if _DEMONSTRATIVE.match(citation.text) and _linked_before(article, marker):
             continue  # "according to that manual": the work linked just before, pointed back at
-        if marker.vague and _identified_near(article, claim, citation.text):
-            continue  # "scientists say ...", "a new study found ...": the study or its authors named near it
+        if (marker.vague or _research_team(citation.text)) and _identified_near(article, claim, citation.text):
+            continue  # "scientists say ...", "according to the Canadian team": the study or its authors named near it
         advice = "say who, and link what they said" if marker.vague else "link the report it refers to"
         message = f"Attribution without a link: {quote(phrase)} in {quote(claim.text)}: {advice}."
         evidence = {"source": citation.text, "vague": marker.vague}

@@ -67,7 +67,8 @@ class Dated:
 
 
 def present_period(article: Article, today: datetime.date | None = None) -> Period | None:
-    """The article's present: its date, or, when only the text's latest year is known, that year onwards."""
+    """The article's present: its date (or the latest date of the works it cites, the best estimate of it), or,
+    when only the text's latest year is known, that year onwards."""
     if article.dating.day:
         return article.dating.day, article.dating.day
     if article.dating.year:
@@ -106,7 +107,7 @@ def dated_mentions(article: Article) -> tuple[Dated, ...]:
         claim = claims[k]
         sentence = text[claim.start : claim.end]
         dates = periods_in(sentence, present[1] if present else None)
-        anchored = relative_periods(sentence, article.dating.day) if article.dating.day else []
+        anchored = relative_periods(sentence, article.dating.exact) if article.dating.exact else []
         for mention in mentions:
             at = mention.start - claim.start, mention.end - claim.start
             periods = _nearest(

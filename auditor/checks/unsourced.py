@@ -83,6 +83,7 @@ from auditor.genres.fact_sheet import is_fact_sheet, states_own_goal
 from auditor.genres.genre import Genre, genre_of
 from auditor.genres.markets import feed_figure
 from auditor.genres.newsroom import speaks_of_itself
+from auditor.genres.own_subject import tells_own_record
 from auditor.genres.periodical import in_period
 from auditor.genres.publisher import is_publisher, publisher
 from auditor.genres.self_told import tells_of_itself
@@ -111,6 +112,7 @@ from auditor.sourcing.need import Need, citation_need, titled_document, unnamed_
 from auditor.sourcing.observation import observed_crowd
 from auditor.sourcing.pseudo_headings import bold_heading
 from auditor.sourcing.repeats import restates_figures
+from auditor.sourcing.rules import guide_rule
 from auditor.sourcing.statutes import cites_law, under_cited_provision
 from auditor.sourcing.summary import covered_by_cited
 from auditor.sourcing.voice import (
@@ -464,6 +466,13 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             continue  # "### Fees (RCW 42.56.120)" over "at most 15 cents a page": the provision its heading cites says so
         if need.reason in TESTIMONY_REASONS and lists_cited_paragraph(article, claim):
             continue  # the points of a list right under a paragraph that links its source spell that source out
+        if (
+            unnamed is None
+            and need.reason in TESTIMONY_REASONS
+            and guide_rule(article, text, need.evidence)
+            and not any(unnamed_credit(m) for m in markers)
+        ):
+            continue  # a guide's rule: "The fee in 2014 is 1% of your income or $95, whichever is higher"
         # A figure the sentence credits to an outside source it does not name ("according to a 2024 survey") is not
         # the writer's own testimony, whoever the writer is.
         # Nor is a figure an organisation's page gives of the world ("70% of a typical app is third-party code").
@@ -489,6 +498,10 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             or tells_of_itself(article, text, need, names)
         ):
             continue  # "The college received a $2 million grant" where the college's own director speaks
+        if own and need.reason in TESTIMONY_REASONS and (
+            tells_own_record(article, text, need.evidence)
+        ):
+            continue  # "Club History": "1985: Club record attendance of 2,500", "The club was established in 1965"
         if (own and _own_account(article, claim, need, names)) or about_linked(article, claim, need.reason in WORDED_REASONS, names):
             continue
         if unnamed is not None:

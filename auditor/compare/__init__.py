@@ -10,5 +10,6 @@ dates told with it, and ``periods`` (with ``tables``) a period's figure as a pos
 against the same figure told plainly; ``hometowns`` reads where a person is from; ``traits`` reads one attribute of
 one thing in any grammatical form (a compound modifier, possession, a verb of holding or measure, a fronted or
 appositive measure) and ``openings`` the first event of a thing in other words (opened, welcomed its first visitors,
-founded, began operating).
+founded, began operating); ``reopenings`` a reopening against the day its thing is closed until, and ``winners``
+one dated contest given two winners, or one name two places in it.
 """

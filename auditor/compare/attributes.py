@@ -54,6 +54,8 @@ _DEMONYM_BEFORE = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<dem>[A-Z][a-z]+)\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s+(?P<name>{_NAME})\b"
 )
 """A nationality before a name ("the French painter Lena Hart")."""
+_DEMONYM_PREDICATE = re.compile(rf"(?P<name>{_NAME})\s+(?:is|was)\s+(?P<dem>[A-Z][a-z]+)(?=\s*(?:[.;]|$))")
+"""A nationality as the whole predicate of a name ("Lars Vik is Norwegian.")."""
 _YEAR = re.compile(r"(?<!since )(?<!Since )\b(?:1\d{3}|20\d{2})\b")
 """A year that dates what a claim says ("In 2010, Moss, 34, ..."); "since 2019" only says how long."""
 _HONORIFICS = frozenset(
@@ -174,7 +176,8 @@ def _described(claim: int, key: str, m: re.Match[str], text: str) -> list[Attrib
 
 def _premodified(claim: int, text: str) -> list[Attribute]:
     """Kinships and nationalities written before a name ("Tom's son Sam", "his brother Sam", "the French painter
-    Lena Hart"). "His" or "her" is read as the one other name before it in the sentence; with two, it is not read."""
+    Lena Hart"), and a nationality as a name's whole predicate ("Lars Vik is Norwegian."). "His" or "her" is read
+    as the one other name before it in the sentence; with two, it is not read."""
     roles = _roles()
     found = []
     for m in _PREMODIFIED.finditer(text):
@@ -190,6 +193,10 @@ def _premodified(claim: int, text: str) -> list[Attribute]:
             relative = before.pop() if len(before) == 1 else ""
         if relative and relative != key:
             found.append(Attribute(claim, key, "kinship", kin, relative, m.group()))
+    for m in _DEMONYM_PREDICATE.finditer(text):
+        key = person_key(m.group("name"))
+        if key and key not in stopwords() and m.group("dem").lower() in roles["demonyms"]:
+            found.append(Attribute(claim, key, "nationality", m.group("dem").lower(), "", m.group()))
     for m in _DEMONYM_BEFORE.finditer(text):
         demonym, noun = m.group("dem").lower(), m.group("noun")
         nouns = roles["nationality_nouns"]
@@ -273,11 +280,23 @@ def attribute_conflicts(p: Pairing) -> list[tuple[Attribute, Attribute]]:
                     continue
                 if first.kind in ("birthplace", "hometown") and not apart(first.value, second.value, p.texts):
                     continue  # "Hull" and "East Riding", named together somewhere: one may hold the other
+                if first.kind == "nationality" and _dual(p.texts):
+                    continue  # "holds Spanish and Portuguese passports": two nationalities may both hold
                 if first.kind in ("age", "hometown") and _years(p.texts[first.claim]) != _years(p.texts[second.claim]):
                     continue  # an age "in 2010" is not an age now, nor a home town then one now
                 conflicts[key] = (first, second)
                 flagged.add(second.claim)
     return [conflicts[k] for k in sorted(conflicts)]
+
+
+_DUAL = re.compile(
+    r"\b(?:dual|citizenships?|passports?|naturali[sz](?:ed|ation)|nationalities|became\s+an?\s+[A-Z][a-z]+\s+citizen)\b"
+)
+
+
+def _dual(texts: list[str]) -> bool:
+    """Whether an article speaks of citizenship, passports or naturalisation: a person may hold two nationalities."""
+    return any(_DUAL.search(text) for text in texts)
 
 
 def _aged(text: str) -> bool:

@@ -6,7 +6,9 @@ the same. Read: a sum right before its thing ("a $10 billion budget", "the £40m
 budget of $10 billion"), with a determiner or a possessive before.
 
 Only where it is clearly one thing and no conversion is stated: the same figure in both (a different figure may be
-a conversion the writer left unsaid), the article's only thing of that noun (no plural, no "another" or "a second"
+a conversion the writer left unsaid), currencies that a sign of one may stand for ("CAD 4,200" / "$4,200": the dollar
+sign is Canadian too; ``knowledge/currencies.json`` "shared_signs"), the article's only thing of that noun (no
+plural, no "another" or "a second"
 one), the same owner (a possessive name one claim gives and the other lacks: two bodies' budgets), no word of
 change, time or scope near either (``knowledge/sizes.json`` "apart"), the same years, and no claim anywhere in the
 article that gives two currencies or a word of conversion ("equivalent", "exchange", "converted":
@@ -100,6 +102,8 @@ def currency_conflicts(texts: list[str], skip: frozenset[int]) -> list[Size]:
         for later in told[1:]:
             if later.quantity.unit == first.quantity.unit or later.quantity.value != first.quantity.value:
                 continue
+            if _may_be_one(first.quantity, later.quantity):
+                continue  # "CAD 4,200" / "$4,200": the dollar sign of either
             if later.owner and first.owner and later.owner != first.owner:
                 continue  # "the museum's £40 million budget" / "the council's $40 million budget"
             if _names_apart(texts[first.claim], texts[later.claim]):
@@ -109,6 +113,24 @@ def currency_conflicts(texts: list[str], skip: frozenset[int]) -> list[Size]:
             found.append(Size(later.claim, first.claim, later.quantity, first.quantity, thing))
             break
     return found
+
+
+_SIGN = re.compile(r"(?<![A-Za-z])[$¥]|\bdollars?\b", re.IGNORECASE)
+
+
+@cache
+def _shared_signs() -> dict[str, frozenset[str]]:
+    return {sign: frozenset(units) for sign, units in load("currencies")["shared_signs"].items()}
+
+
+def _may_be_one(one: Quantity, other: Quantity) -> bool:
+    """Whether either sum is written with a sign that the other's currency writes too ("$4,200" may be Canadian
+    dollars, "¥10 million" may be yuan)."""
+    for a, b in ((one, other), (other, one)):
+        sign = _SIGN.search(a.text)
+        if sign is not None and b.unit in _shared_signs().get(sign.group().lower(), frozenset()):
+            return True
+    return False
 
 
 _NAME = re.compile(r"(?<![\w'’-])[A-Z][\w&-]*")

@@ -3,8 +3,9 @@
 "Grey seals have a lifespan of around 35 years" and later "Their lifespan of around 25 years ...", or "a 3-minute
 test" and "The test takes 10 minutes": how long one thing lasts is one quantity, told as a noun and "of" ("a lifespan
 of 35 years"), as a modifier ("the 3-minute test", "the 90-minute journey") or with a verb of lasting ("the test
-takes", "the course lasts"; ``knowledge/durations.json``). Each duration is read in seconds, so "the 90-minute
-journey" and "the journey takes 1.5 hours" agree.
+takes", "the course lasts"; ``knowledge/durations.json``); one event's length also with a past verb ("the strike
+lasted eleven days") or fronted before a verb that ends it ("After six days on strike, the workers returned"). Each
+duration is read in seconds, so "the 90-minute journey" and "the journey takes 1.5 hours" agree.
 
 Hedged values: two values hedged alike ("around 35 years", "about 25 years") are two estimates of one value by one
 writer, and conflict when they differ by more than :data:`HEDGED_SLACK` of the larger ("around 30" and "around 28"
@@ -62,6 +63,9 @@ class Duration:
     """Words between the determiner and the thing ("rail" in "the rail journey takes")."""
     owner: str
     """A possessive name or noun before the thing ("female" in "the female's lifespan"), or ""."""
+    tense: str = ""
+    """"past" for one event's length ("the strike lasted"), "present" for a verb of lasting ("the test takes"), ""
+    for a modifier or a noun and "of" ("the five-day strike", "a lifespan of 35 years")."""
 
 
 @cache
@@ -76,20 +80,34 @@ def _unit_pattern() -> str:
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The unit after a figure, the unit and thing after a modifier figure, the thing and "of" before a figure,
-    and the thing and a verb of lasting before a figure."""
+    the thing and a verb of lasting before a figure, and the thing and a past verb of one event's length."""
     _, words = _data()
     units = _unit_pattern()
     owner = r"(?P<det>the|a|an|its|their|his|her|this|our|(?P<owner>[A-Za-z][\w-]*)['’]s?)\s+"
     modifiers = r"(?P<mods>(?:[a-z][a-z-]*\s+){0,2}?)"
     verbs = "|".join(sorted(words["takes"]))
+    lasted = alternation(words["lasted"])
     aux = "|".join(sorted(words["auxiliaries"]))
     return (
         re.compile(rf"\s+(?P<unit>{units})\b(?![-'’])", re.IGNORECASE),
         re.compile(rf"-(?P<unit>{units})(?:-long)?\s+(?P<thing>[a-z][a-z-]*)\b(?!['’-])", re.IGNORECASE),
         re.compile(rf"\b{owner}{modifiers}(?P<thing>[a-z][a-z-]*)\s+of\s+$", re.IGNORECASE),
         re.compile(rf"\b{owner}{modifiers}(?P<thing>[a-z][a-z-]*)\s+(?:(?:{aux})\s+)?(?:{verbs})\s+$", re.IGNORECASE),
+        re.compile(rf"\b{owner}{modifiers}(?P<thing>[a-z][a-z-]*)\s+(?:{lasted})\s+$", re.IGNORECASE),
+    )
+
+
+@cache
+def _ended() -> re.Pattern[str]:
+    """After a fronted "After <length>": the event and a verb that ends it, told of a whole subject ("on strike, the
+    workers returned"; not "some workers returned", nor "..., but the town held out")."""
+    _, words = _data()
+    ends = alternation(words["ends"])
+    return re.compile(
+        rf"\s+(?:on|of|under)\s+(?:the\s+)?(?P<thing>[a-z][a-z-]*)\s*,\s+(?:the|its|their|all|both)\s+"
+        rf"(?:[\w'’-]+\s+){{0,3}}?(?:{ends})\b(?![^.;]*\b(?:but|while|although|though|yet|others|rest|some|most)\b)"
     )
 
 
@@ -107,7 +125,7 @@ _RANGE_BEFORE = re.compile(r"(?:\d\s*(?:-|–|to|or|and)|\b(?:between|from))\s*$
 def find_durations(claim: int, text: str) -> list[Duration]:
     """The durations of things a claim gives (see the module docstring for the wordings read)."""
     units, words = _data()
-    after_unit, modifier, of, lasting = _patterns()
+    after_unit, modifier, of, lasting, lasted = _patterns()
     found: list[Duration] = []
     for q in find_quantities(text):
         if q.unit or q.qualifier not in ("exact", "approx") or q.value <= 0:
@@ -129,14 +147,20 @@ def find_durations(claim: int, text: str) -> list[Duration]:
         u = after_unit.match(text, q.end)
         if u is None:
             continue
+        ended = _ended().match(text, u.end()) if text[: q.start].strip() == "After" else None
+        if ended is not None:  # "After six days on strike, the workers returned": the strike's length
+            q = replace(q, text=text[q.start : u.end()])
+            found.append(replace(_duration(claim, q, u.group("unit"), ended.group("thing"), "", ""), tense="past"))
+            continue
         following = _tokens(text[u.end() : u.end() + 30])[:1]
         if following and following[0] in words["narrowing"]:
             continue  # "around 7 years in the wild", "10 minutes per patient"
-        said = of.search(before) or lasting.search(before)
+        said = of.search(before) or lasting.search(before) or lasted.search(before)
         if said is not None:
             q = replace(q, text=text[q.start : u.end()])
             thing, mods, owner = said.group("thing", "mods", "owner")
-            found.append(_duration(claim, q, u.group("unit"), thing, mods, owner))
+            tense = {lasting: "present", lasted: "past"}.get(said.re, "")
+            found.append(replace(_duration(claim, q, u.group("unit"), thing, mods, owner), tense=tense))
     unread = stopwords() | frozenset(units)
     generic = words["generic"]  # "a period of 30 days" is unread; "a gestation period of 22 months" is read
     return [d for d in found if d.noun not in unread and (d.modifiers or d.noun not in generic) and d.seconds > 0]
@@ -162,7 +186,10 @@ def duration_conflicts(texts: list[str], skip: frozenset[int]) -> list[Size]:
     durations = [d for index, text in enumerate(texts) if index not in skip for d in find_durations(index, text)]
     by_thing: dict[str, list[Duration]] = {}
     for d in durations:
-        if not apart(texts[d.claim], d.quantity) and words["others"].isdisjoint(d.modifiers):
+        text = texts[d.claim]
+        if d.tense == "past" and text.startswith("After "):
+            text = " " * len("After") + text[len("After") :]  # "After six days on strike, ...": the length, not a time
+        if not apart(text, d.quantity) and words["others"].isdisjoint(d.modifiers):
             by_thing.setdefault(d.thing, []).append(d)
     found: list[Size] = []
     flagged: set[int] = set()
@@ -193,7 +220,7 @@ def _sole(thing: str, texts: list[str]) -> bool:
 def _one_thing(one: Duration, other: Duration, texts: list[str]) -> bool:
     """Whether two durations of a noun may be of one thing: the same words before it, the same owner (or an owner
     the other claim names), the same words of population or setting, the same years near the figures."""
-    if one.modifiers != other.modifiers:
+    if one.modifiers != other.modifiers or {one.tense, other.tense} == {"past", "present"}:
         return False
     for a, b in ((one, other), (other, one)):
         if a.owner and a.owner != b.owner and not any(w.startswith(a.owner) for w in _tokens(texts[b.claim])):

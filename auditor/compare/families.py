@@ -3,7 +3,8 @@
 "Osric Vane had three sons" and "Vane's four sons" count one set twice, in other words; "Mira Castell was an
 only child" gives her no siblings, which "Castell's brother Piet" or "Castell and her two sisters" deny. A
 :class:`Count` is a person, a kind of relative (``knowledge/roles.json`` "counted_kin") and how many, read from
-a few shapes: "<name> had <n> <kin>", "<name>'s <n> <kin>", "his <n> <kin>", "all <n> of <name>'s <kin>",
+a few shapes: "<name> had <n> <kin>" (also "<name> and his wife have <n> <kin>"), "<name> is a father of <n>",
+"<name> and her husband ... their <n> <kin>", "<name>'s <n> <kin>", "his <n> <kin>", "all <n> of <name>'s <kin>",
 "<name> was an only child", "<name>'s only son", and a sibling named before a name ("<name>'s brother Piet",
 "<name> and his brother"), which says there is at least one. Two counts of one person and one kind that differ
 are a numeric conflict (CON003).
@@ -24,6 +25,7 @@ from auditor.compare.pairing import Pairing
 from auditor.compare.predicates import full_names, lead_person, lead_pronoun
 from auditor.compare.statements import PERSON_NAME as _NAME
 from auditor.knowledge import load
+from auditor.phrases import alternation
 from auditor.text import stopwords
 
 _YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
@@ -36,6 +38,8 @@ _TIMED = re.compile(
 _PART = re.compile(r"^\s*(?:by|with|from|of|in|at|who\s+(?:died|survived))\b", re.IGNORECASE)
 """What after the counted noun makes it a part ("two sons by his first wife", "three sons from that marriage")."""
 _SIBLINGS = ("brothers", "sisters", "siblings")
+_OFFSPRING = ("sons", "son", "daughters", "daughter", "children", "child")
+"""Kin a couple has together ("Sato and his wife have three children", "... with their five children")."""
 MAX_LATER = 12
 """Each count is compared with at most this many later counts of the same person and kind."""
 
@@ -51,6 +55,8 @@ class Count:
     at_least: bool
     text: str
     years: frozenset[str]
+    couple: bool = False
+    """Counted as a couple's ("Sato and his wife have three children"): the person may have more of their own."""
 
 
 @cache
@@ -73,8 +79,15 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     kin = "|".join(sorted(_kin(), key=len, reverse=True))
     num = r"(?P<num>\d{1,2}|" + "|".join(sorted(_numbers(), key=len, reverse=True)) + ")"
     owner = rf"(?:(?P<owner>{_NAME})['’]s|(?P<pronoun>\b[Hh]is|\b[Hh]er))"
+    spouse = rf"(?P<spouse>\s+and\s+(?:his|her)\s+(?:wife|husband|partner)(?:,?\s+{_NAME},?)?)"
+    offspring = alternation(k for k in _kin() if k in _OFFSPRING)
     return (
-        re.compile(rf"(?P<name>{_NAME})\s+(?:had|has|fathered|mothered|bore)\s+{num}\s+(?P<kin>{kin})\b"),
+        re.compile(rf"(?P<name>{_NAME})(?:{spouse})?\s+(?:had|has|have|fathered|mothered|bore)\s+{num}\s+(?P<kin>{kin})\b"),
+        re.compile(
+            rf"(?P<name>{_NAME}),?\s+(?:is\s+|was\s+)?(?:a|the)\s+(?:father|mother|parent)\s+of\s+{num}"
+            rf"(?:\s+(?P<kin>{offspring})\b|(?P<parent>(?=\s*[,.;:)]|\s*$)))"
+        ),
+        re.compile(rf"(?P<name>{_NAME}){spouse}\s[^.;:]{{0,60}}?\btheir\s+{num}\s+(?P<kin>{offspring})\b"),
         re.compile(rf"(?<!\bof )\b{owner}\s+{num}\s+(?P<kin>{kin})\b"),
         re.compile(rf"\b[Aa]ll\s+{num}\s+of\s+{owner}\s+(?P<kin>{kin})\b"),
         re.compile(rf"(?P<name>{_NAME})\s+(?:was|is)\s+(?:an|the)\s+only\s+(?P<only>child)\b(?!\s+of\b)"),
@@ -89,7 +102,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 @cache
 def count_words() -> frozenset[bytes]:
     """Words (as bytes) of a claim that may count someone's relatives."""
-    return frozenset(w.encode() for w in {*_kin(), "only"})
+    return frozenset(w.encode() for w in {*_kin(), "only", "father", "mother", "parent"})
 
 
 def find_counts(claim: int, text: str, person: tuple[str, str] = ("", "")) -> list[Count]:
@@ -118,7 +131,7 @@ def find_counts(claim: int, text: str, person: tuple[str, str] = ("", "")) -> li
             if groups.get("one"):  # "<name>'s only son": one
                 found.append(Count(claim, who, _kin()[groups["one"]], 1, False, m.group(), years))
                 continue
-            kin = _kin()[groups["kin"]]
+            kin = _kin()[groups["kin"]] if groups.get("kin") else "children"  # "a father of three"
             raw = groups.get("num")
             if raw is None:  # "<name> and his brothers": at least one (two for a plural)
                 plural = groups["kin"].endswith("s")
@@ -127,7 +140,7 @@ def find_counts(claim: int, text: str, person: tuple[str, str] = ("", "")) -> li
             else:
                 value = int(raw) if raw.isdigit() else numbers[raw.lower()]
                 if 0 < value < 30:
-                    found.append(Count(claim, who, kin, value, False, m.group(), years))
+                    found.append(Count(claim, who, kin, value, False, m.group(), years, bool(groups.get("spouse"))))
                     if kin in ("brothers", "sisters"):
                         found.append(Count(claim, who, "siblings", value, True, m.group(), years))
     return found
@@ -156,6 +169,9 @@ def _conflicting(a: Count, b: Count) -> bool:
         return False
     if a.at_least and b.at_least:
         return False
+    if a.couple != b.couple:  # a couple's children are some of each parent's: only fewer of the parent's clash
+        own, couple = (b, a) if a.couple else (a, b)
+        return not own.at_least and own.value < couple.value
     if a.at_least:
         return b.value < a.value
     if b.at_least:

@@ -52,7 +52,7 @@ from auditor.compare.owners import (
 from auditor.compare.owners import key as _key
 from auditor.compare.pairing import Pairing
 from auditor.compare.quantities import Quantity
-from auditor.compare.setting import _YEAR, Setting, setting_of
+from auditor.compare.setting import YEAR, Setting, setting_of
 from auditor.compare.statements import signed_key, stem, wordlist
 from auditor.knowledge import load
 from auditor.text import stopwords
@@ -86,7 +86,7 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
         read = reads[index] = _read(text)
         found = find_measures(index, read.text, spelled)
         by_claim[index] = found
-        years = frozenset(_YEAR.findall(text))
+        years = frozenset(YEAR.findall(text))
         paired = _paired(found)
         for n, m in enumerate(found):
             # The claim's dates are not those of a dimension that describes its thing (_fixed).
@@ -230,17 +230,24 @@ _EVENT_DAYS = frozenset({
 something happens to them ("its 2,600 employees will get a pay rise from April"); a year still is."""
 
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+([^\W\d_]+)", re.IGNORECASE)
+_DEFINITE_NP = re.compile(r"\b(?:the|its|their)\s+([^\W\d_]+)", re.IGNORECASE)
+_MODAL_AFTER = re.compile(r"\b(?:would|will|could|should|may|might|must|can|shall)\b")
 
 
 def _other_things(text: str, q: Quantity) -> frozenset[str]:
     """The ordinals that pick out something else than a described figure ("the 2,300 midwives it employs were
-    offered *a new* contract"): after the figure, in an indefinite noun phrase. The description names its thing
-    as known; what the rest of the claim introduces with "a" does not say which of them it is. So does a place
+    offered *a new* contract"): after the figure, in an indefinite noun phrase, or in any noun phrase after a modal
+    verb that follows it ("the 1,900 nurses ... would receive *the new* contract": what will happen to them). The
+    description names its thing as known; what the rest of the claim introduces with "a" does not say which of them
+    it is. So does a place
     in apposition ("Kelso, a town of 5,700 people, has *a new* school")."""
     if not _described(text, q) and not placed(_before(text, q.start)):
         return frozenset()
     ordinals = wordlist("ordinals")
     found = [w for m in _INDEFINITE.finditer(text, q.end) if (w := m.group(1).lower()) in ordinals]
+    modal = _MODAL_AFTER.search(text, q.end)
+    if modal is not None:  # "the 1,900 nurses ... would receive *the new* contract": what happens to them
+        found += [w for m in _DEFINITE_NP.finditer(text, modal.end()) if (w := m.group(1).lower()) in ordinals]
     everywhere = _plain_words(text)  # an ordinal also said elsewhere ("in its new wing") still counts
     return frozenset(w for w in found if everywhere.count(w) == found.count(w))
 
@@ -520,6 +527,8 @@ def _same_thing(fa: _Figure, fb: _Figure) -> bool:
         fb.subject_words and fb.subject_words - fa.claim_stems
     ):
         return False
+    if _narrowed(fa, fb):
+        return False  # "The repair kit costs $15" / later "The deluxe repair kit costs $25": another kit
     object_a, object_b = _object(a_text, first.quantity.end), _object(b_text, second.quantity.end)
     if object_a and object_b and object_a.isdisjoint(object_b):
         return False  # "70% gave a positive rating for the planner" / "61% ... for the map": two things rated
@@ -617,6 +626,24 @@ def _modifiers(keys: tuple[str, ...], shared: frozenset[str]) -> frozenset[str]:
             return frozenset(found)
         found.append(k)
     return frozenset()
+
+
+_PAIR = re.compile(r"\b([a-z][a-z'’-]*)\s+([A-Za-z][\w'’-]*)")
+
+
+def _narrowed(plain: _Figure, other: _Figure) -> bool:
+    """Whether the later figure's subject is the earlier one's with a lower-case word written right before its head
+    ("the repair kit" ... "the deluxe repair kit", "the bridge" ... "the rail bridge"): another one of the kind, when
+    the plain subject has no word of its own that the other claim lacks. The other way round, the later claim's
+    shorter subject is a reference back ("The Ferrow fibre network ..." ... "the network"): the same thing."""
+    extra = other.subject_words - plain.claim_stems
+    if not extra or not plain.subject_words or plain.subject_words - other.claim_stems:
+        return False
+    head = other.text[: other.measure.quantity.start]
+    return any(
+        _key(word) in extra and _key(after.lower()) in plain.subject_words
+        for word, after in _PAIR.findall(head)
+    )
 
 
 @lru_cache(maxsize=FIGURE_MEMO)

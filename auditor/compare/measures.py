@@ -19,7 +19,7 @@ from auditor.compare.owners import DETERMINER, PRONOUNS, WHICH_OF_THEM, home_to,
 from auditor.compare.owners import key as _key
 from auditor.compare.pairing import Pairing
 from auditor.compare.quantities import Quantity, bare_year, find_quantities, plain_number
-from auditor.compare.setting import _YEAR, _period_keys, event_frames
+from auditor.compare.setting import YEAR, _period_keys, event_frames
 from auditor.compare.statements import labels, signed_key, stem, wordlist
 from auditor.knowledge import load
 from auditor.phrases import alternation
@@ -268,7 +268,7 @@ def _restriction(text: str, q: Quantity, after: tuple[str, ...]) -> frozenset[st
     stop, stops = stopwords(), noun_stops()
     for w in after[1:]:
         day = w[:-1] if w.endswith("s") else w
-        if w in stops or day in wordlist("months_and_days") or stem(w) in _period_keys() or _YEAR.fullmatch(w):
+        if w in stops or day in wordlist("months_and_days") or stem(w) in _period_keys() or YEAR.fullmatch(w):
             break  # "pupils in May", "musicians on Tuesdays": when, not which
         if w not in stop and w not in wordlist("linking"):
             found.append(signed_key(w))

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from auditor.compare.traits import _DET, _HEAD, _MODS, a_thing, alike_mods, names_beyond, sole
+from auditor.compare.traits import DET, HEAD, MODS, a_thing, alike_mods, names_beyond, sole
 from auditor.knowledge import load
 from auditor.phrases import alternation
 
@@ -64,11 +64,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     named = re.compile(rf"^(?:The\s+)?(?P<name>(?:[A-Z][\w&'’-]*\s+){{1,4}}?){aux}{verb}")
     fronted = re.compile(
         rf"^\s*(?:First\s+)?(?P<verb>[A-Z][a-z]+(?:\s+up)?)\s+{_YEAR}(?:\s+by\s+[^,]{{1,60}})?,"
-        rf"\s+{_DET}\s+{_MODS}{_HEAD}{_VERB_AFTER}"
+        rf"\s+{DET}\s+{MODS}{HEAD}{_VERB_AFTER}"
     )
     states = alternation(load("events")["open_since"])
     state = rf"(?:has|have|had)\s+been\s+(?P<state>{states})\s+since\s+(?P<since>1[5-9]\d\d|20\d\d)\b"
-    clause = re.compile(rf"\b{_DET}\s+{_MODS}{_HEAD}{link}(?:{aux}{verb}|{state})")
+    clause = re.compile(rf"\b{DET}\s+{MODS}{HEAD}{link}(?:{aux}{verb}|{state})")
     since = re.compile(
         rf"\b[Ss]ince\s+(?:its\s+(?P<noun>{nouns})|it\s+(?:was\s+)?(?:first\s+)?(?P<verb>{verbs}))\s+{_YEAR}"
     )
@@ -78,8 +78,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
 _VERB_AFTER = r"(?=\s+(?:has|have|had|is|was|were|will|can|now|still|[a-z]+s|[a-z]+ed)\b)"
 """A word after a subject's head that may be its verb ("the arts centre has", "the centre hosts"): the head is the
 last noun before it, not a noun modifier ("arts")."""
-_SUBJECT = re.compile(rf"^\s*{_DET}\s+{_MODS}{_HEAD}{_VERB_AFTER}")
-_AFTER_COMMA = re.compile(rf"\s*,\s+{_DET}\s+{_MODS}{_HEAD}{_VERB_AFTER}")
+_SUBJECT = re.compile(rf"^\s*{DET}\s+{MODS}{HEAD}{_VERB_AFTER}")
+_AFTER_COMMA = re.compile(rf"\s*,\s+{DET}\s+{MODS}{HEAD}{_VERB_AFTER}")
 
 
 def find_openings(claim: int, text: str) -> list[Opening]:

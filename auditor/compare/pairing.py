@@ -51,6 +51,8 @@ _LETTERS = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c 
 are no words here: two claims that differ in one are just what CON003 looks for, and must still pair."""
 _NOT_DIGITS = bytes(c for c in range(256) if not 48 <= c <= 57)
 _FIGURES = re.compile(r"\d[\d,.]*")
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _ENDINGS = (".", "!", "?", ":", ";", '"', "'", "”", "’", ")", "]")
 
 
@@ -233,14 +235,20 @@ class Pairing:
             self._comparisons = found
         return self._comparisons
 
-    def candidates(self) -> list[tuple[int, int]]:
-        """Pairs ``(earlier, later)`` that share rare words, where one claim could deny the other or both have
-        figures, and that rapidfuzz finds similar enough to read closely."""
+    @cached_property
+    def blocking(self) -> tuple[list[frozenset[bytes]], set[tuple[int, int]]]:
+        """Each claim's blocking keys (its words but function words and single letters) and the pairs of claims
+        that share rare ones (:func:`_blocked`), found once for the candidates and the substitutions."""
         stop = _stop_keys()
         # Whole words, not stems: stems would cost a Python call per word, and the claims that matter share
         # more than their inflected words anyway.
         keys = [ws - stop for ws in self.words]
-        found = _blocked(keys)
+        return keys, _blocked(keys)
+
+    def candidates(self) -> list[tuple[int, int]]:
+        """Pairs ``(earlier, later)`` that share rare words, where one claim could deny the other or both have
+        figures, and that rapidfuzz finds similar enough to read closely."""
+        keys, found = self.blocking
         polar, figures = self.polar, self.figures
         pairs = []
         for earlier, later in sorted(found):
@@ -318,8 +326,14 @@ def _other_script(text: str) -> bool:
     read it."""
     if text.isascii():
         return False  # every letter Latin (the count below would say so, a character at a time)
-    letters = [c for c in text if c.isalpha()]
-    return sum(1 for c in letters if c < "\u0250") * 2 < len(letters)
+    # The ASCII letters counted in C; only the other characters (a few curly quotes, most often) one at a time.
+    raw = text.encode("ascii", "ignore")
+    latin = letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+    for c in _NON_ASCII.findall(text):
+        if c.isalpha():
+            letters += 1
+            latin += c < "\u0250"
+    return latin * 2 < letters
 
 
 def _blocked(keys: list[frozenset[bytes]]) -> set[tuple[int, int]]:

@@ -18,7 +18,7 @@ from typing import Any
 from auditor.knowledge import load
 from auditor.memos import per_document
 from auditor.reading import reading
-from auditor.text import folds_plainly
+from auditor.text import folds_plainly, lowered_plainly, lowered_twin
 
 APPROX_SHARE = 0.1
 """An approximate figure ("about", "around", "some") allows this share either side of its value."""
@@ -116,6 +116,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         re.IGNORECASE,
     )
     return in_words, tail, head
+
+
+@cache
+def _in_words_lowered() -> re.Pattern[str]:
+    """The figures-in-words pattern for the lower case of a text (:func:`auditor.text.lowered_twin`)."""
+    return lowered_twin(_patterns()[0])
 
 
 @cache
@@ -382,8 +388,10 @@ class _Numbers:
         if self.spelled is None:
             cores = self.digits
             if not (folds_plainly(text) and _number_tokens().isdisjoint(reading(text).words)):
-                found = _patterns()[0].finditer(text)
-                cores = sorted(cores + [(m.start(), m.end(), "frac" if m["frac"] else "words", m[0]) for m in found])
+                lowered = lowered_plainly(text)  # find_quantities folded the letters that fold otherwise
+                found = _in_words_lowered().finditer(lowered) if lowered else _patterns()[0].finditer(text)
+                spans = [(m.start(), m.end(), "frac" if m["frac"] else "words") for m in found]
+                cores = sorted(cores + [(s, e, kind, text[s:e]) for s, e, kind in spans])
             self.spelled = cores
         return self.spelled
 

@@ -23,6 +23,7 @@ from functools import cache
 from auditor.compare.pairing import Pairing
 from auditor.knowledge import load
 from auditor.phrases import alternation
+from auditor.reading import reading
 from auditor.text import stopwords
 
 MAX_EARLIER = 12
@@ -59,6 +60,16 @@ def _phrases() -> dict[str, tuple[bool, str]]:
 @cache
 def _pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternation(_phrases())})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _gate() -> frozenset[str]:
+    """The longest word of each phrase (:meth:`auditor.reading.Reading.may_match`): a claim with none of them is
+    not searched."""
+    return frozenset(max(_TOKEN.findall(p), key=len) for p in _phrases())
+
+
+_TOKEN = re.compile(r"[a-z0-9]+")
 
 
 @cache
@@ -123,10 +134,10 @@ def reception_of(index: int, text: str) -> Reception | None:
 def reception_conflicts(p: Pairing) -> list[tuple[Reception, Reception]]:
     """Pairs (earlier, later) of claims that give one work opposite receptions of one kind; each later claim
     once."""
-    gate = _pattern()
+    gate, words = _pattern(), _gate()
     read: list[Reception] = []
     for index, text in enumerate(p.texts):
-        if index in p.spoken or not gate.search(text) or p.hedged(index):
+        if index in p.spoken or not reading(text).may_match(words) or not gate.search(text) or p.hedged(index):
             continue
         r = reception_of(index, text)
         if r is not None:

@@ -85,7 +85,7 @@ def setting_of(text: str, spans: list[tuple[int, int]], common: Callable[[str], 
         # _Kind.WEEKLY ("on Tuesdays": every week, not a date) and _Kind.STOP add nothing
     periods.update(event_frames(text))
     for m in _IDENTIFIER.finditer(text):
-        if m.start() not in inside and not _YEAR.fullmatch(m.group("id")):
+        if m.start() not in inside and not YEAR.fullmatch(m.group("id")):
             names.add("#" + m.group("id").lower())
     return Setting(frozenset(names), frozenset(periods), frozenset(ordinals), frozenset(modals))
 
@@ -166,4 +166,6 @@ _IDENTIFIER = re.compile(
     r"(?<![\w.,])(?P<id>v?\d+(?:\.\d+){1,3}(?:-?(?:rc|beta|alpha)\d*)?|(?<=[A-Za-z] )\d+)(?![\w.,]*\d)(?!%)"
 )
 """Release numbers ("28.1", "v2.4.0rc1") and numbers named by the word before them ("Core 28", "route 9")."""
-_YEAR = re.compile(r"1\d{3}|20\d{2}")
+YEAR = re.compile(r"1\d{3}|20\d{2}")
+"""A year written as four digits (1000-2099), used by the figure readers (:mod:`auditor.compare.figures`,
+:mod:`auditor.compare.measures`, :mod:`auditor.compare.sizes`) too."""

@@ -22,7 +22,7 @@ from functools import cache
 
 from auditor.compare.measures import find_measures
 from auditor.compare.quantities import Quantity, find_quantities
-from auditor.compare.setting import _YEAR
+from auditor.compare.setting import YEAR
 from auditor.compare.statements import stem
 from auditor.knowledge import load
 from auditor.text import stopwords, words_after, words_before
@@ -82,7 +82,7 @@ def years_near(text: str, q: Quantity) -> frozenset[str]:
 
 
 def _years(text: str, q: Quantity) -> frozenset[str]:
-    return frozenset(_YEAR.findall(" ".join(_near(text, q))))
+    return frozenset(YEAR.findall(" ".join(_near(text, q))))
 
 
 def _agree(one: Quantity, other: Quantity) -> bool:

@@ -29,7 +29,7 @@ from functools import cache
 from auditor.compare.quantities import spelled_numbers
 from auditor.knowledge import load
 from auditor.relative_dates import WEEKDAYS
-from auditor.text import MONTHS, folds_plainly
+from auditor.text import MONTHS, lowered_plainly, lowered_twin
 
 MAX_GAP_WORDS = 5
 """Words a duration written before its noun ("the three-month trial of late-night buses, ...") may have before its
@@ -49,11 +49,17 @@ _DURATION = re.compile(
 def _has_duration(text: str) -> bool:
     """Whether :data:`_DURATION` is in ``text``, asked only when the lower case holds one of its units (every match
     holds one)."""
-    if folds_plainly(text):
-        lowered = text.lower()
-        if not ("day" in lowered or "week" in lowered or "month" in lowered or "year" in lowered):
-            return False
-    return _DURATION.search(text) is not None
+    lowered = lowered_plainly(text)
+    if lowered is None:
+        return _DURATION.search(text) is not None
+    if not ("day" in lowered or "week" in lowered or "month" in lowered or "year" in lowered):
+        return False
+    return _lowered_duration().search(lowered) is not None
+
+
+@cache
+def _lowered_duration() -> re.Pattern[str]:
+    return lowered_twin(_DURATION)
 _MONTH = r"(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\b\.?"
 _DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d|21\d\d)"

@@ -26,7 +26,7 @@ from itertools import pairwise
 
 from rapidfuzz.distance import Indel
 
-from auditor.compare.pairing import Pairing, _blocked, _stop_keys
+from auditor.compare.pairing import Pairing
 from auditor.compare.statements import wordlist
 from auditor.knowledge import load
 from auditor.text import stopwords
@@ -139,11 +139,10 @@ def substitutions(p: Pairing, listed: frozenset[int] = frozenset()) -> list[Subs
     only for claims that share rare words (the pairing's blocking, linear in the article) and are neither hedged
     nor spoken. Claims of list items (``listed``) are not read: a list sets out cases, and two lists may set out
     one case and a variation of it ("Alice sells x to Bob" / "Alice sells x to Mallory" in a worked example)."""
-    stop = _stop_keys()
-    keys = [ws - stop for ws in p.words]
+    keys, blocked = p.blocking  # the pairing's own blocking, found once for its candidates too
     found: list[Substitution] = []
     reported: set[int] = set()
-    for earlier, later in sorted(_blocked(keys)):
+    for earlier, later in sorted(blocked):
         if later in reported or earlier in listed or later in listed:
             continue
         if earlier in p.spoken or later in p.spoken or p.hedged(earlier) or p.hedged(later):

@@ -106,9 +106,11 @@ def _sizes_apart() -> frozenset[str]:
     return frozenset(load("sizes")["apart"]) | _list("apart")
 
 
-_DET = r"(?P<det>[Tt]he|[Ii]ts|[Tt]his|[Oo]ur|[Tt]heir|(?P<owner>[A-Za-z][\w-]*)['’]s)"
-_MODS = r"(?P<mods>(?:[A-Za-z][\w-]*\s+){0,2}?)"
-_HEAD = r"(?P<head>[a-z][a-z-]*)"
+DET = r"(?P<det>[Tt]he|[Ii]ts|[Tt]his|[Oo]ur|[Tt]heir|(?P<owner>[A-Za-z][\w-]*)['’]s)"
+MODS = r"(?P<mods>(?:[A-Za-z][\w-]*\s+){0,2}?)"
+HEAD = r"(?P<head>[a-z][a-z-]*)"
+"""Regex parts of a thing's noun phrase, shared with :mod:`auditor.compare.openings`: a determiner or a possessive
+(``DET``: "the", "its", "the trust's"), at most two words before the head (``MODS``) and the head noun (``HEAD``)."""
 
 
 @cache
@@ -122,21 +124,21 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     owned = alternation(_list("owned_verbs"))
     link = r"(?:,\s+(?:which|that)\s+|\s+(?:which|that)\s+|,\s+|\s+)"
     return {
-        "clause": re.compile(rf"\b{_DET}\s+{_MODS}{_HEAD}{link}(?:(?:{modals})\s+)?(?P<verb>{verbs})\s+{tail}"),
+        "clause": re.compile(rf"\b{DET}\s+{MODS}{HEAD}{link}(?:(?:{modals})\s+)?(?P<verb>{verbs})\s+{tail}"),
         "named": re.compile(
             rf"^(?:The\s+)?(?P<name>(?:[A-Z][\w&'’-]*\s+){{1,4}}?)(?:(?:{modals})\s+)?(?P<verb>{verbs})\s+{tail}"
         ),
-        "possessive": re.compile(rf"\b{_DET}\s+{_MODS}{_HEAD}['’]s\s+(?:(?:{hedges})\s+)?$"),
+        "possessive": re.compile(rf"\b{DET}\s+{MODS}{HEAD}['’]s\s+(?:(?:{hedges})\s+)?$"),
         "owned": re.compile(
-            rf"\b{_DET}\s+{_MODS}{_HEAD}['’]s\s+(?:(?P<nmod>[a-z]+)\s+)??(?P<ofnoun>{of_nouns})\s+(?:{owned})\s+"
+            rf"\b{DET}\s+{MODS}{HEAD}['’]s\s+(?:(?P<nmod>[a-z]+)\s+)??(?P<ofnoun>{of_nouns})\s+(?:{owned})\s+"
             rf"(?:(?:{hedges})\s+)?$"
         ),
-        "of": re.compile(rf"\b{_DET}\s+{_MODS}(?P<ofnoun>{of_nouns})\s+of\s+(?:(?:{hedges})\s+)?$"),
-        "apposition": re.compile(rf"\b{_DET}\s+{_MODS}{_HEAD},\s+(?:(?:{hedges})\s+)?$"),
+        "of": re.compile(rf"\b{DET}\s+{MODS}(?P<ofnoun>{of_nouns})\s+of\s+(?:(?:{hedges})\s+)?$"),
+        "apposition": re.compile(rf"\b{DET}\s+{MODS}{HEAD},\s+(?:(?:{hedges})\s+)?$"),
         "compound_det": re.compile(
-            rf"(?:(?P<pred>\b(?:is|was|as)\s+|,\s+)(?P<a>an?)|\b{_DET})\s+(?P<mods2>(?:[A-Za-z][\w-]*\s+){{0,2}}?)$"
+            rf"(?:(?P<pred>\b(?:is|was|as)\s+|,\s+)(?P<a>an?)|\b{DET})\s+(?P<mods2>(?:[A-Za-z][\w-]*\s+){{0,2}}?)$"
         ),
-        "fronted_subject": re.compile(rf"\s*,\s+{_DET}\s+{_MODS}{_HEAD}\b(?!['’-])"),
+        "fronted_subject": re.compile(rf"\s*,\s+{DET}\s+{MODS}{HEAD}\b(?!['’-])"),
     }
 
 

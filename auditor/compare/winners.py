@@ -5,6 +5,15 @@ A :class:`Win` is read off a claim that opens with a name and goes on "won the .
 has one winner: two different names said to have won it, or a loser said to have beaten the winner, cannot both
 be right (CON006). Contests without a year ("won the Kelso Cup") recur and are left alone, and so are shared wins
 ("Ada Kerr and Mary Vale won ...") against one of their names.
+
+A place in a dated contest is read the same way ("Velez finished third in the 2019 national 10,000 metres", "The
+Harriers were runners-up in the 2018 county cup final", "took first place at", "won silver in"): one name with two
+places in one contest, or a win and another place, cannot both be right. The contest ends at a clause's end or at a
+preposition that says how or against whom ("in record time", "behind Kerr", "by two lengths"), so "won the 2021
+marathon in record time" and "finished second in the 2021 marathon behind ..." are one contest. Not read: a place in a
+meeting of many events with no event named before it ("third in the 2019 national championships": it may be another
+event than the one won), a stage or heat ("fourth on the first stage of ..." has no "in the" after the place), and
+places of different names (ties, and a loser's place, are not known).
 """
 
 from __future__ import annotations
@@ -18,13 +27,16 @@ from auditor.compare.pairing import Pairing
 from auditor.compare.predicates import claim_subject, past_apposition, without_asides
 from auditor.compare.statements import stem
 from auditor.knowledge import load
+from auditor.phrases import alternation
 from auditor.text import stopwords
 
 MAX_LATER = 12
 """Each win is compared with at most this many later wins of the same contest."""
 
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|de|van|von)\s+)?[A-Z][\w'’.-]*){0,4}"
-_CLAUSE_END = re.compile(r"[;:!?,]|\.(?:\s|$)|\s(?:and|but|while|which|who|where|when|after|before|by|with)\s")
+_CLAUSE_END = re.compile(
+    r"[;:!?]|,(?!\d)|\.(?:\s|$)|\s(?:and|but|while|which|who|where|when|after|before|by|with|behind|ahead)\s|\sin\s(?!the\b)"
+)
 _YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
 
 
@@ -39,17 +51,40 @@ class Win:
     contest: tuple[str, ...]
     text: str
     """Who won, as written, for messages."""
+    place: int | None = None
+    """The place a name is said to have taken: 1 for "won the ...", 2 for "finished second in the ..."; None for
+    "beat NAME in the ..." (a heat may be won without the contest)."""
+    placing: str = "won"
+    """How the place is written, for messages ("won", "finished third in")."""
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = load("winners")
-    won = "|".join(re.escape(w) for w in data["won"])
-    beat = "|".join(re.escape(w) for w in data["beat"])
+    won = alternation(data["won"])
+    beat = alternation(data["beat"])
+    placed = alternation(data["placed"])
+    places = alternation(data["places"])
+    medal = alternation(data["medal_verbs"])
     return (
         re.compile(rf"\s*(?:{won})\s+the\s+"),
         re.compile(rf"\s*(?:{beat})\s+(?P<loser>{_NAME})(?:['’]s\s+{_NAME})?\s+(?:in|at)\s+the\s+"),
+        re.compile(
+            rf"\s*(?:(?:{placed})\s+(?:in\s+|joint\s+(?=last))?(?P<place>{places})(?:\s+place)?"
+            rf"|(?:{medal})\s+(?:the\s+)?(?P<medal>{places})(?:\s+medal)?)\s+(?:in|at|for)\s+the\s+",
+            re.IGNORECASE,
+        ),
     )
+
+
+@cache
+def _places() -> dict[str, int]:
+    return {k.lower(): v for k, v in load("winners")["places"].items()}
+
+
+@cache
+def _meetings() -> frozenset[str]:
+    return frozenset(load("winners")["meetings"])
 
 
 def _names(name: str) -> frozenset[str]:
@@ -75,33 +110,48 @@ def find_win(claim: int, text: str, p: Pairing) -> Win | None:
     if not subject:
         return None
     rest = past_apposition(text[end:])
-    won, beat = _patterns()
+    won, beat, placed = _patterns()
     loser = frozenset[str]()
-    m = won.match(rest)
+    place: int | None = 1
+    placing = "won"
+    m = placed.match(rest)  # first: "won silver in the ..." is a place, not a win of "silver"
+    if m is not None:
+        place = _places()[(m.group("place") or m.group("medal")).lower()]
+        placing = m.group().strip()[: -len("the")].strip()
+    else:
+        m = won.match(rest)
     if m is None:
         m = beat.match(rest)
         if m is None:
             return None
+        place = None
         loser = _names(m.group("loser"))
     after = rest[m.end() :]
     stop = _CLAUSE_END.search(after)
     clause = after[: stop.start()] if stop else after
     if not _YEAR.search(clause):
         return None  # "won the Kelso Cup": a contest that recurs
-    contest = tuple(stem(w.lower()) for w in re.findall(r"[^\W_][\w'’-]*", clause) if w.lower() not in stopwords())
+    words = [w.lower() for w in re.findall(r"[^\W_][\w'’-]*", clause)]
+    if place != 1 and words and words[-1] in _meetings() and "at" not in words:
+        return None  # "third in the 2019 championships": maybe in another event than the one won
+    contest = tuple(stem(w) for w in words if w not in stopwords())
     written = text[:end].strip()
-    return Win(claim, _names(written), loser, contest, written)
+    return Win(claim, _names(written), loser, contest, written, place, placing)
 
 
 @cache
 def win_words() -> frozenset[bytes]:
     """The verbs of winning as bytes: a claim without one gives no win."""
     data = load("winners")
-    return frozenset(w.split()[0].encode() for w in [*data["won"], *data["beat"]])
+    return frozenset(w.split()[0].lower().encode() for w in [*data["won"], *data["beat"], *data["placed"]])
 
 
 def _conflict(a: Win, b: Win) -> bool:
-    """Whether two wins of one contest cannot both be true."""
+    """Whether two wins (or places) of one contest cannot both be true."""
+    if (a.placing != "won" or b.placing != "won") and not a.place == b.place == 1:
+        if a.place is None or b.place is None or not _meets(a.winner, b.winner):
+            return False  # a place of another name, or a head-to-head win: not known to clash
+        return a.place != b.place
     if _meets(a.winner, b.winner):
         return _meets(a.loser, b.winner) or _meets(b.loser, a.winner)  # one name, or a shared win; unless it lost
     return True

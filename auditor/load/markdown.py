@@ -34,9 +34,11 @@ _SETEXT = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
 _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _LIST = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
 _QUOTE = re.compile(r"^[ \t]*>[ \t]?")
-_TABLE_SEP = re.compile(r"^[ \t]*(?:\|[ \t]*)?:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*(?:\|[ \t]*)?$")
-"""A table's separator line. Its leading spaces, pipe and spaces are one run and an optional pipe with its own
-spaces: two runs of spaces around an optional pipe try every split of a long indent (quadratic in it)."""
+_TABLE_SEP = re.compile(r"^[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(?:\|[ \t]*)?$")
+"""A table's separator line (GFM's delimiter row: ``|---|:-:|``, ``--- | ---``, ``|:-|-:|``). Its leading spaces,
+pipe and spaces are one run and an optional pipe with its own spaces: two runs of spaces around an optional pipe
+try every split of a long indent (quadratic in it). A cell of one dash is a delimiter only in a line with a pipe
+(:func:`_separator`): a lone ``-`` is an empty list item."""
 _INDENTED_CODE = re.compile(r"^(?: {4}|\t)")
 _TEMPLATE_LINE = re.compile(r"^\s*(?:\{%.*%\}|\{\{.*\}\}|<(?:script|style)\b.*)\s*$", re.S)
 _RAW_BLOCK_START = re.compile(r"^\s*<(script|style|pre|svg)\b", re.I)
@@ -101,8 +103,42 @@ _MARKUP_STARTS = frozenset("`~<{#>|-*_+=0123456789:$")
 """First characters of a line that may be more than paragraph text; any other line is prose."""
 
 
+def _separator(stripped: str) -> bool:
+    """Whether a stripped line is a table's delimiter row."""
+    return "-" in stripped and ("--" in stripped or "|" in stripped) and _TABLE_SEP.match(stripped) is not None
+
+
+def _cell_count(stripped: str) -> int:
+    """How many cells a table line has, its outer pipes left out (an escaped ``\\|`` divides nothing)."""
+    return stripped.strip("|").replace("\\|", "").count("|") + 1
+
+
+def _table_rows(raw: str, lines: list[_Line]) -> set[int]:
+    """The lines that are rows of a GFM table: a header line with a pipe, a delimiter row of as many cells under
+    it, and the lines after it that hold a pipe, up to a blank line. A table written without outer pipes
+    ("Item | Cost" over "--- | ---") is a table too, not a paragraph of its rows."""
+    rows: set[int] = set()
+    for i in range(len(lines) - 1):
+        if i in rows:
+            continue
+        header = lines[i].text(raw).strip()
+        if "|" not in header or _separator(header):
+            continue
+        below = lines[i + 1].text(raw).strip()
+        if "|" not in below or not _separator(below) or _cell_count(header) != _cell_count(below):
+            continue
+        rows.add(i)
+        for j in range(i + 2, len(lines)):
+            row = lines[j].text(raw).strip()
+            if "|" not in row or _separator(row):
+                break
+            rows.add(j)
+    return rows
+
+
 def _blocks(raw: str, lines: list[_Line], skip: set[int]) -> Iterator[tuple[BlockKind, list[tuple[int, int]]]]:
     """(kind, [(start, end) of each line's content]) for every prose block."""
+    rows = _table_rows(raw, lines) if "|" in raw else set()
     kind: BlockKind | None = None
     parts: list[tuple[int, int]] = []
     in_fence = ""
@@ -122,7 +158,7 @@ def _blocks(raw: str, lines: list[_Line], skip: set[int]) -> Iterator[tuple[Bloc
             continue
         stripped = text.strip()
         first = stripped[:1]
-        if not in_fence and first and first not in _MARKUP_STARTS and i not in skip:
+        if not in_fence and first and first not in _MARKUP_STARTS and i not in skip and i not in rows:
             # Plain prose, the common case: no pattern can match, decide at once.
             if kind is None and text[:1] in " \t" and _INDENTED_CODE.match(text):
                 continue  # indented code
@@ -152,7 +188,7 @@ def _blocks(raw: str, lines: list[_Line], skip: set[int]) -> Iterator[tuple[Bloc
             continue
         if kind is None and stripped and (_INDENTED_CODE.match(text) or _TEMPLATE_LINE.match(stripped)):
             continue  # indented code, or a template tag ({% image ... %}) on a line of its own
-        if i in skip or not stripped or _RULE.match(text) or (_TABLE_SEP.match(text) and "-" in stripped):
+        if i in skip or not stripped or _RULE.match(text) or _separator(stripped):
             if kind and _SETEXT.match(text) and stripped and kind == "paragraph":
                 kind = "heading"
             if kind:
@@ -177,7 +213,7 @@ def _blocks(raw: str, lines: list[_Line], skip: set[int]) -> Iterator[tuple[Bloc
             if kind == "quote":
                 parts.append((line.start + offset, line.end))
                 continue
-        elif stripped.startswith("|") or (stripped.count("|") >= 2 and kind in (None, "table")):
+        elif i in rows or stripped.startswith("|") or (stripped.count("|") >= 2 and kind in (None, "table")):
             new_kind = "table"
         elif kind in ("paragraph", "list"):
             parts.append((line.start + offset, line.end))

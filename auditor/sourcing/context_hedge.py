@@ -34,13 +34,16 @@ LISTED = 2
 def _words() -> tuple[frozenset[str], re.Pattern[str]]:
     data = load("need")
     team = alternation([*data["team_words"], *data["institution_words"]])
-    return frozenset(data["team_heads"]), re.compile(rf"\b(?:{team})\b", re.IGNORECASE)
+    # the team's people ("researchers") or the team itself ("the Canadian team"), a word each
+    heads = frozenset(w for w in (*data["team_heads"], *data["team_words"]) if " " not in w)
+    return heads, re.compile(rf"\b(?:{team})\b", re.IGNORECASE)
 
 
 def team_named_before(article: Article, k: int, unnamed: str, known: frozenset[str]) -> bool:
-    """Whether the unnamed people of sentence ``k`` ("Researchers believe", "scientists say") are a research team
-    its section names near it: a sentence up to ``REACH`` sentences before or after, with no heading between, that
-    names a person and a research group or institution ("Lead author Ana Ruiz, of Harbor University, said ...")."""
+    """Whether the unnamed people of sentence ``k`` ("Researchers believe", "scientists say", "according to the
+    Canadian team") are a research team its section names near it: a sentence up to ``REACH`` sentences before or
+    after, with no heading between, that names a person and a research group or institution ("Lead author Ana Ruiz,
+    of Harbor University, said ...")."""
     heads, team = _words()
     if not {w.lower() for w in re.findall(r"[A-Za-z]+", unnamed)} & heads:
         return False
