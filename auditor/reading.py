@@ -67,12 +67,16 @@ class Reading:
         """Whether one of ``cues`` (lower-case words) is a word of the text."""
         return not cues.isdisjoint(self.words)
 
-    def may_match(self, cues: frozenset[str]) -> bool:
+    def may_match(self, phrases: dict[str, tuple[frozenset[str], ...]]) -> bool:
         """Whether a case-blind pattern of phrases between word edges (neither a word character nor a hyphen
-        beside them), each phrase holding one of ``cues`` as a word, may match the text: one of them is a word of
-        the text, or the text has one of the letters such a pattern folds to an ASCII letter and lower-casing does
-        not ("ſ", "ı", "İ": :func:`auditor.text.folds_plainly`), where the words cannot tell."""
-        return not cues.isdisjoint(self.words) or not folds_plainly(self.text)
+        beside them) may match the text. ``phrases`` maps a cue word (the longest word of a phrase) to the words
+        of each phrase it stands for: a phrase matched there has all its words among the text's, unless the text
+        has one of the letters such a pattern folds to an ASCII letter and lower-casing does not ("ſ", "ı", "İ":
+        :func:`auditor.text.folds_plainly`), where the words cannot tell."""
+        if not folds_plainly(self.text):
+            return True
+        words = self.words
+        return any(need <= words for cue in phrases.keys() & words for need in phrases[cue])
 
     @property
     def has_digit(self) -> bool:

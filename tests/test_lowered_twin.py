@@ -39,8 +39,10 @@ def test_text_whose_lower_case_reads_otherwise_is_not_lowered() -> None:
     assert lowered_plainly("Plain TEXT") == "plain text"
 
 
-def test_may_match_needs_a_cue_word_unless_the_text_folds_otherwise() -> None:
-    cues = frozenset({"panned"})
-    assert reading("Critics PANNED the film.").may_match(cues)
-    assert not reading("Critics praised the film.").may_match(cues)
-    assert reading("Critics panned the ſhip.").may_match(cues)  # the words cannot tell: searched
+def test_may_match_needs_all_the_words_of_a_phrase_unless_the_text_folds_otherwise() -> None:
+    phrases = {"panned": (frozenset({"panned"}),), "acclaim": (frozenset({"critical", "acclaim"}),)}
+    assert reading("Critics PANNED the film.").may_match(phrases)
+    assert not reading("Critics praised the film.").may_match(phrases)
+    assert reading("It won critical-acclaim.").may_match(phrases)
+    assert not reading("It won acclaim.").may_match(phrases)  # "acclaim" without "critical"
+    assert reading("Critics panned the ſhip.").may_match(phrases)  # the words cannot tell: searched

@@ -63,10 +63,14 @@ def _pattern() -> re.Pattern[str]:
 
 
 @cache
-def _gate() -> frozenset[str]:
-    """The longest word of each phrase (:meth:`auditor.reading.Reading.may_match`): a claim with none of them is
-    not searched."""
-    return frozenset(max(_TOKEN.findall(p), key=len) for p in _phrases())
+def _gate() -> dict[str, tuple[frozenset[str], ...]]:
+    """The words of each phrase by its longest word (:meth:`auditor.reading.Reading.may_match`): a claim without
+    all the words of a phrase is not searched."""
+    found: dict[str, list[frozenset[str]]] = {}
+    for phrase in _phrases():
+        words = _TOKEN.findall(phrase)
+        found.setdefault(max(words, key=len), []).append(frozenset(words))
+    return {cue: tuple(needs) for cue, needs in found.items()}
 
 
 _TOKEN = re.compile(r"[a-z0-9]+")
