@@ -15,7 +15,7 @@ from auditor.checks import rule
 from auditor.checks.citations import claim_of, of_kind
 from auditor.checks.cited import known_names, linked_claims
 from auditor.checks.copies import first_unsourced
-from auditor.checks.unsourced import in_reach_of_link, unsourced_needs
+from auditor.checks.unsourced import in_reach_of_link, reported_article, unsourced_needs
 from auditor.citations import Marker
 from auditor.genres.repost import reposted_from
 from auditor.knowledge import load
@@ -228,6 +228,20 @@ def _source_words(url: str) -> set[str]:
     return stems(slug) - _URL_WORDS
 
 
+@cache
+def _informant_words() -> tuple[frozenset[str], frozenset[str]]:
+    words = load("citation_markers")
+    return frozenset(words["informants"]), frozenset(words["works"])
+
+
+def _informants(source: str) -> bool:
+    """Whether an attribution's source is people a reporter heard from ("two people familiar with the matter", "a
+    local police source", "officials"), and names no work of theirs ("a document", "officials' data")."""
+    informants, works = _informant_words()
+    said = {w.strip("'’").lower() for w in re.findall(r"[A-Za-z'’]+", source)}
+    return not said.isdisjoint(informants) and said.isdisjoint(works)
+
+
 @rule("CIT008", "unlinked-attribution", "info")
 def unlinked_attribution(article: Article) -> Iterator[Hit]:
     """An attribution ("according to X", "a study found", "experts say", "as Bloomberg reported") with no link in reach.
@@ -240,7 +254,8 @@ def unlinked_attribution(article: Article) -> Iterator[Hit]:
     clinic", "according to Rubin" of a "Jeremy Rubin" named before): their words are theirs, with no report
     to link (:mod:`auditor.sourcing.persons`); nor a research team named by what it is ("according to the Canadian
     team") whose paper the article names near it; nor a work pointed back at ("according to that manual") right
-    after a link in its paragraph or the one before.
+    after a link in its paragraph or the one before; nor, in a reported piece, the people its reporter heard from
+    ("according to two people familiar with the matter", "officials said"), who have nothing to link.
 
     Flagged: According to the Labor Department, 2.1 million jobs were added in 2023.
     Clean: According to the [Labor Department](https://www.bls.gov/news.release/empsit.htm), 2.1 million jobs were added in 2023.
@@ -259,6 +274,8 @@ def unlinked_attribution(article: Article) -> Iterator[Hit]:
             continue
         if _OWNED.search(before):
             continue  # "'... our data suggest ...,' said Prof Ray": the quoted speaker's own research, no report to link
+        if reported_article(article) and _informants(citation.text):
+            continue  # "according to two people familiar with the matter", "US officials said": a reporter's sources
         if not marker.vague and is_person(citation.text, body):
             continue  # "according to Rubin": a person's own words, told as theirs; no report to link
         if _DEMONSTRATIVE.match(citation.text) and _linked_before(article, marker):
