@@ -104,6 +104,8 @@ def is_placeholder_note(inner: str, bracket: str = "[") -> bool:
     return bool(after) and all(t in words.flags or t in words.states or t.startswith("?") for t in after)
 
 
+LABEL_REACH = 80
+"""How many characters before a bracket are read for the label of a template's field ("Registration ID: ")."""
 _LABEL = re.compile(r"(?P<label>[A-Za-z][\w .&/-]{0,40}?)\s*:\s*[*_]*\s*$")
 """A label before a field, on the bracket's line: "Election Registration ID: " (bold marks around the field allowed)."""
 _FIELD_WORD = re.compile(r"[^\W\d_]+")
@@ -160,6 +162,8 @@ def placeholder_notes(text: str, start: int, end: int) -> Iterator[tuple[int, in
         if is_placeholder_note(m["inner"], opening):
             yield m.start(), m.end()
         elif opening == "[":
-            line = text.rfind("\n", start, m.start()) + 1 or start
-            if is_template_field(m["inner"], text[max(line, start) : m.start()]):
+            # Only the end of its line before it: a label is short, and a long line read again for every bracket on
+            # it would make a page of brackets quadratic.
+            line = text.rfind("\n", max(start, m.start() - LABEL_REACH), m.start()) + 1
+            if is_template_field(m["inner"], text[max(line, start, m.start() - LABEL_REACH) : m.start()]):
                 yield m.start(), m.end()

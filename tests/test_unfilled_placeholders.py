@@ -42,3 +42,12 @@ def test_a_field_needs_its_label_or_an_instruction() -> None:
 def test_an_address_is_read_only_when_it_says_the_link_is_missing() -> None:
     assert is_placeholder_address("/link-needed") and is_placeholder_address("add-source")
     assert not is_placeholder_address("/sources") and not is_placeholder_address("/link")
+
+
+def test_a_fields_label_is_read_from_the_end_of_a_long_line() -> None:
+    from auditor.placeholder_notes import LABEL_REACH, placeholder_notes
+
+    text = "word " * 2_000 + "Registration ID: [ID Number] and " + "[a](" * 50
+    assert [text[a:b] for a, b in placeholder_notes(text, 0, len(text))] == ["[ID Number]"]
+    far = "Registration ID:" + " " * LABEL_REACH + "[ID Number]"
+    assert list(placeholder_notes(far, 0, len(far))) == []
