@@ -164,6 +164,7 @@ def placeholder_notes(text: str, start: int, end: int) -> Iterator[tuple[int, in
         elif opening == "[":
             # Only the end of its line before it: a label is short, and a long line read again for every bracket on
             # it would make a page of brackets quadratic.
-            line = text.rfind("\n", max(start, m.start() - LABEL_REACH), m.start()) + 1
-            if is_template_field(m["inner"], text[max(line, start, m.start() - LABEL_REACH) : m.start()]):
+            reach = max(start, m.start() - LABEL_REACH)
+            line = text.rfind("\n", reach, m.start()) + 1 or reach
+            if is_template_field(m["inner"], text[line : m.start()]):
                 yield m.start(), m.end()

@@ -39,6 +39,7 @@ def totals(text: str, form: str = "markdown") -> list[list[object]]:
         ([("Fees", "1,200"), ("Raffle", "(800)"), ("Bar", "150"), ("Total", "550")], []),
         ([("Fees", "~1,200"), ("Raffle", "800"), ("Bar", "150"), ("Total", "2,100")], []),
         ([("Fees", "1,200"), ("Raffle", "800"), ("Bar", "150"), ("Total", "900")], []),
+        ([("Fees", "$1,200"), ("Raffle", "€800"), ("Bar", "$150"), ("Total", "$2,200")], []),
     ],
 )
 def test_a_total_row_against_its_rows(rows: list[tuple[str, str]], found: list[list[object]]) -> None:

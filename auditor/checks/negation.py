@@ -96,7 +96,7 @@ def negation_conflict(article: Article) -> Iterator[Hit]:
             continue
         if not a.flips and not _denies_shared(c):
             continue  # "never missed a callout" / "answered three callouts": not what the other says
-        if narrowed_subject(c):
+        if narrowed_subject(c) is not None:
             continue  # "The mayor was present" / "The deputy mayor was absent": another person
         if _said_of_another(c) or _two_occasions(c) or _other_objects(c) or (a.flips and _state_until(c)):
             continue

@@ -49,7 +49,7 @@ def same_statement(c: Comparison, *, strict: bool) -> bool:
         return False  # "The north terminal ..." / "The south terminal ...": each its own subject
     if strict and a.long_lead and any(t.kind == "ordinal" for t in c.long.terms[: a.long_lead]):
         return False  # "The old bridge ...", "the new stadium": its own subject
-    if strict and narrowed_subject(c) and _narrowed_statement(c).index == c.later:
+    if strict and (narrowed := narrowed_subject(c)) is not None and narrowed.index == c.later:
         return False  # "The repair kit costs $15" / later "The deluxe repair kit costs $25": another kit
     if any(t.kind == "modal" for t in c.long.terms[: a.long_lead]):
         return False  # a preamble in another mood ("A certificate might be wrong, in which case ...")
@@ -105,29 +105,22 @@ def _relative(statement: Statement, first: int) -> bool:
     return _RELATIVE.search(statement.text, max(0, start - 30), start) is not None
 
 
-def _narrowed_statement(c: Comparison) -> Statement:
-    """The claim whose subject has the word the other lacks, when :func:`narrowed_subject` holds."""
-    a = c.alignment
-    return c.long if a.long_lead and c.short.terms[0] is a.matched[0] else c.short
-
-
-def narrowed_subject(c: Comparison) -> bool:
-    """Whether one claim's subject has a word right before the head both claims share that the other lacks, and
-    the other opens with that head: "The mayor was present at the opening" / "The deputy mayor was absent from
-    the opening", "The main road was closed" / "The old main road was open". The word picks out another one of
-    the kind. Only a lower-case word written right before the head (nothing between them), so a preamble ("In
-    May the council ...") or a year does not count."""
+def narrowed_subject(c: Comparison) -> Statement | None:
+    """The claim whose subject has a word right before the head both claims share that the other lacks, when the
+    other opens with that head: "The mayor was present at the opening" / "The deputy mayor was absent from the
+    opening", "The main road was closed" / "The old main road was open". The word picks out another one of the
+    kind. Only a lower-case word written right before the head (nothing between them), so a preamble ("In May the
+    council ...") or a year does not count. None when neither claim's subject is so narrowed."""
     a = c.alignment
     if not a.matched:
-        return False
-    short_opens = c.short.terms[0] is a.matched[0]
-    if a.long_lead and short_opens:
-        return _modifies(c.long, a.long_lead - 1)
+        return None
+    if a.long_lead and c.short.terms[0] is a.matched[0]:
+        return c.long if _modifies(c.long, a.long_lead - 1) else None
     long_opens = bool(c.long.terms) and c.long.terms[0].key == a.matched[0].key
     lead = len(a.lead)
     if lead and long_opens and lead < len(c.short.terms) and c.short.terms[lead] is a.matched[0]:
-        return _modifies(c.short, lead - 1)
-    return False
+        return c.short if _modifies(c.short, lead - 1) else None
+    return None
 
 
 def _modifies(statement: Statement, index: int) -> bool:

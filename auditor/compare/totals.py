@@ -23,9 +23,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from functools import cache
 
+from auditor.compare.quantities import Quantity, find_quantities
 from auditor.knowledge import load
 from auditor.model import Document
 from auditor.phrases import alternation
@@ -33,15 +33,10 @@ from auditor.phrases import alternation
 _MAX_ROWS = 200
 """Tables longer than this are not read (a data dump, not a table a reader adds up)."""
 
-_AMOUNT = re.compile(
-    r"^(?P<cur>[$£€¥₹]|[A-Z]{3}\s?)?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"\s*(?P<scale>k|m|bn|b|thousand|million|billion)?$",
-    re.I,
-)
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _YEAR = re.compile(r"^\s*(?:1[89]|20)\d\d\s*$")
 _TOTAL_WORD = re.compile(r"\b(?:sub-?)?totals?\b", re.I)
 _NOTHING = frozenset({"-", "–", "—", "0"})
-_SCALES = {"k": 3, "thousand": 3, "m": 6, "million": 6, "b": 9, "bn": 9, "billion": 9}
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,61 +148,83 @@ def _plain(label: str) -> str:
     return label.strip().strip("*_").strip()
 
 
-def _amount(text: str) -> tuple[Decimal, Decimal] | None:
-    """A cell's amount and its rounding unit ("1,200" -> (1200, 1); "$1.2m" -> (1200000, 100000)), or None."""
+@dataclass(frozen=True, slots=True)
+class _Amount:
+    """A cell's amount as its figure writes it: the value, the scale its digits are written in ("$1.2m": a
+    million) and how many decimals they have; no figure for a dash, which is nothing."""
+
+    value: float
+    scale: float = 1.0
+    decimals: int = 0
+    figure: Quantity | None = None
+
+    @property
+    def unit(self) -> float:
+        """The rounding unit of the last written digit ("$1.2m": 100,000; a dash: 0)."""
+        return self.scale / 10**self.decimals if self.figure is not None else 0.0
+
+
+def _amount(text: str) -> _Amount | None:
+    """The cell's amount when the whole cell is one exact figure that is not a share (read by
+    :func:`~auditor.compare.quantities.find_quantities`: "1,200", "$1.2m", "£2,450"), or None."""
     cell = _plain(text)
     if cell in _NOTHING:
-        return Decimal(0), Decimal(0)
-    m = _AMOUNT.match(cell)
-    if m is None:
+        return _Amount(0.0)
+    found = find_quantities(cell)
+    if len(found) != 1:
         return None
-    number = m["num"].replace(",", "")
-    decimals = len(number.split(".")[1]) if "." in number else 0
-    power = _SCALES[m["scale"].lower()] if m["scale"] else 0
-    return Decimal(number).scaleb(power), Decimal(1).scaleb(power - decimals)
+    q = found[0]
+    digits = _DIGITS.search(q.text)
+    if q.start or q.end != len(cell) or q.unit == "%" or q.qualifier != "exact" or digits is None:
+        return None
+    written = float(digits.group().replace(",", ""))
+    return _Amount(q.value, q.value / written if written else 1.0, len(digits.group().partition(".")[2]), q)
 
 
 def _column_slip(total: Cell, parts: list[Cell], column: str) -> TotalSlip | None:
     """The slip of one column: its total against its parts' sum, beyond their rounding."""
     whole = _amount(total.text)
     amounts = [_amount(cell.text) for cell in parts]
-    if whole is None or whole[0] == 0 or any(a is None for a in amounts):
+    if whole is None or whole.figure is None or any(a is None for a in amounts):
         return None
-    values = [a[0] for a in amounts if a is not None]
-    units = [a[1] for a in amounts if a is not None]
-    if sum(1 for v in values if v) < 2 or whole[0] <= max(values) or _has_subtotal(values, units):
+    read = [a for a in amounts if a is not None]
+    figures = [(a, a.figure) for a in read if a.figure is not None]
+    if len(figures) < 2 or any(f.unit != whole.figure.unit for _, f in figures):
+        return None  # one figure of its own, or figures of two currencies or units
+    values = [a.value for a in read]
+    if whole.value <= max(values) or _has_subtotal(values, [a.unit for a in read]):
         return None
-    added = sum(values, Decimal(0))
-    slack = (sum(units, Decimal(0)) + whole[1]) / 2
-    if abs(added - whole[0]) <= slack:
+    added = sum(values)
+    slack = (sum(a.unit for a in read) + whole.unit) / 2 + _EPSILON * whole.value
+    if abs(added - whole.value) <= slack:
         return None
-    return TotalSlip(total.start, total.end, column, total.text, _written(added, parts), len(parts))
+    first, figure = figures[0]
+    written = _written(added, figure.text, first.scale, max(a.decimals for a in read))
+    return TotalSlip(total.start, total.end, column, total.text, written, len(parts))
 
 
-def _has_subtotal(values: list[Decimal], units: list[Decimal]) -> bool:
+_EPSILON = 1e-9
+"""Relative slack for sums of floating-point figures ("$1.025B" is read as 1,024,999,999.9999999)."""
+
+
+def _has_subtotal(values: list[float], units: list[float]) -> bool:
     """Whether one row equals the sum of a run of two or more rows next to it (a subtotal without the word)."""
     for i, value in enumerate(values):
         if not value:
             continue
         for run in (values[:i][::-1], values[i + 1 :]):
-            added = Decimal(0)
+            added = 0.0
             for n, other in enumerate(run, 1):
                 added += other
-                if n >= 2 and abs(added - value) <= units[i] / 2:
+                if n >= 2 and abs(added - value) <= units[i] / 2 + _EPSILON * value:
                     return True
                 if added > value:
                     break
     return False
 
 
-def _written(added: Decimal, parts: list[Cell]) -> str:
-    """The parts' sum written like them (the first part's currency sign and scale, their most decimals)."""
-    shapes = [m for c in parts if (m := _AMOUNT.match(_plain(c.text)))]
-    decimals = max((len(m["num"].split(".")[1]) for m in shapes if "." in m["num"]), default=0)
-    first = shapes[0] if shapes else None
-    cur = (first["cur"] or "") if first else ""
-    scale = first["scale"] if first else None
-    if scale:
-        sep = "" if len(scale) <= 2 else " "
-        return f"{cur}{added.scaleb(-_SCALES[scale.lower()]):,.{decimals}f}{sep}{scale}"
-    return f"{cur}{added:,.{decimals}f}"
+def _written(added: float, written: str, scale: float, decimals: int) -> str:
+    """A sum written like the figure ``written`` (its currency sign and scale), with ``decimals`` decimals."""
+    digits = _DIGITS.search(written)
+    shown = f"{added / scale:,.{decimals}f}"
+    return f"{written[: digits.start()]}{shown}{written[digits.end():]}" if digits else shown
