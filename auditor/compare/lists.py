@@ -3,7 +3,10 @@ table again. A list sets out different things, so CON003 does not set the figure
 other ("* 23% said it is too difficult" / "* 10% said the tools are immature"). And a list whose items carry the
 labels of an earlier list ("* Rural schools: 41 of 230", "* City schools: ...", then again under another heading)
 repeats the table for another scope (another year, analysis or group): its rows are not restatements of the first
-list's rows.
+list's rows. An item that opens with its amount ("- 1 tsp baking soda", "- 2 x 4 m tarpaulin") is a line of a
+bill of quantities whose subject is the heading above it, not the item: two such items under two different headings
+(two recipes' ingredients, two kits' contents) are not one quantity given twice. An item that names its own subject
+("- The ferry carries 200 passengers") is compared across headings as anywhere else.
 
 Items set out inside a paragraph count so too: claims of one block that each open with a bullet glyph ("• Basic
 plan: 5 GB ... • Family plan: 50 GB ..."). And a claim that opens its paragraph or item with a label ("Basic plan:
@@ -27,6 +30,8 @@ _BULLET = re.compile(r"[•●▪◦‣∙][ \t]*")
 """A bullet glyph that opens an item set out inside a paragraph."""
 _SUBJECT = re.compile(r"(?P<label>[^\W_][\w.&'’/-]*(?:[ \t]+[\w.&'’/-]+){0,3})[ \t]*:[ \t]+(?=\S)")
 """A label that opens a claim: one to four words and a colon ("Family plan: ...", "3D scanner: ...")."""
+_AMOUNT_FIRST = re.compile(r"[\d½¼¾⅓⅔⅛]")
+"""An item that opens with its amount ("2 tsp. baking soda", "½ cup milk")."""
 
 PARALLEL_LABELS = 2
 """Labels two lists must share to be one table set out twice."""
@@ -34,8 +39,8 @@ PARALLEL_LABELS = 2
 
 class ListItems:
     """Which claims stand in different items of one list (consecutive list blocks of different items, with nothing
-    but list blocks between them; a nested item belongs to its parent's item), or in two lists that share at least
-    :data:`PARALLEL_LABELS` item labels."""
+    but list blocks between them; a nested item belongs to its parent's item), in two lists that share at least
+    :data:`PARALLEL_LABELS` item labels, or that both open with their amount under two different headings."""
 
     def __init__(self, article: Article) -> None:
         blocks = article.document.blocks
@@ -45,7 +50,13 @@ class ListItems:
         # Each block's list: the index of the first block of its run of list blocks (None outside lists).
         self._lists: list[int | None] = []
         labels: dict[int, set[str]] = {}
+        # Each block's section: the index of the last heading block before it (-1 before the first heading).
+        self._sections: list[int] = []
+        section = -1
         for i, b in enumerate(blocks):
+            if b.kind == "heading":
+                section = i
+            self._sections.append(section)
             run = None
             if b.kind == "list":
                 previous = self._lists[-1] if i else None
@@ -62,14 +73,18 @@ class ListItems:
 
     def apart(self, first: int, second: int) -> bool:
         """Whether claims ``first`` and ``second`` (indexes) are in two items of one list, in two lists that
-        set out one table twice, or in two lists under two numbered labels of one word ("Year 1 targets:" / "Year 2
-        targets:", :mod:`auditor.compare.labels`)."""
+        set out one table twice, open with their amounts under two different headings, or stand in two lists under two
+        numbered labels of one word ("Year 1 targets:" / "Year 2 targets:", :mod:`auditor.compare.labels`)."""
         a, b = self._blocks[first], self._blocks[second]
         run, other = self._lists[a], self._lists[b]
         if run is None or other is None:
             return self._labelled_apart(first, second)
         if run == other:
             return self._items[a] != self._items[b]
+        if self._sections[a] != self._sections[b] and _AMOUNT_FIRST.match(self._claims[first].text) and (
+            _AMOUNT_FIRST.match(self._claims[second].text)
+        ):
+            return True  # two headings' bills of quantities (two recipes' ingredients)
         if other_occasions(self._occasions, first, second):
             return True  # "Year 1 targets:" / "Year 2 targets:": two years' lists
         return self._parallel_lists(min(run, other), max(run, other))
