@@ -13,7 +13,8 @@ unread, since the weekday may be meant of another day than the date: a weekday j
 to Friday, March 4 to 8"), a date that opens a range ("March 4-8"), a possessive ("Tuesday's vote on March 6"),
 a claim that names a time zone ("late Monday ET (early Tuesday, March 5 in Tokyo)"), an ordinal that counts
 something ("on Friday, the 13th anniversary"), and years before :data:`FIRST_YEAR` (the Julian calendar was
-still in use in places). Each claim is read once, on its own.
+still in use in places). Each claim is read once, on its own; a claim written in capitals ("MEETING HELD ON MONDAY
+13th MAY 2015", as notices and minutes head themselves) is read as if its words were capitalised.
 """
 
 from __future__ import annotations
@@ -113,7 +114,11 @@ def weekday_conflicts(texts: Sequence[str], body: str, starts: Sequence[int], to
     ``today`` is the article's date (None: no year or month is inferred); claims in ``skip`` are not read.
     """
     for index, text in enumerate(texts):
-        if index in skip or _WEEKDAY_WORD.search(text) is None or _ZONE.search(text):
+        if index in skip:
+            continue
+        if _SHOUTED_DAY.search(text) and len(_SHOUTED_WORD.findall(text)) >= SHOUTED_WORDS:
+            text = _SHOUTED_WORD.sub(lambda w: w[0].capitalize(), text)
+        if _WEEKDAY_WORD.search(text) is None or _ZONE.search(text):
             continue
         before = body[max(0, starts[index] - CONTEXT) : starts[index]]
         for pattern in _BEFORE:
@@ -128,6 +133,10 @@ def weekday_conflicts(texts: Sequence[str], body: str, starts: Sequence[int], to
 
 
 _WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
+_SHOUTED_DAY = re.compile(r"\b(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]*\b")
+_SHOUTED_WORD = re.compile(r"\b[A-Z]{2,}\b")
+SHOUTED_WORDS = 4
+"""Words in capitals that, with a weekday in capitals, make a claim written in capitals."""
 
 
 def _weekday_index(word: str) -> int:
