@@ -82,6 +82,7 @@ from auditor.genres.collection import presents_collection
 from auditor.genres.fact_sheet import is_fact_sheet, states_own_goal
 from auditor.genres.genre import Genre, genre_of
 from auditor.genres.markets import feed_figure
+from auditor.genres.minutes import is_minutes
 from auditor.genres.newsroom import speaks_of_itself
 from auditor.genres.own_subject import tells_own_record
 from auditor.genres.periodical import in_period
@@ -482,11 +483,12 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             or writer_names(article)
             or publisher(article)[2]
             or is_bulletin(article)
+            or is_minutes(article)
             or presents_collection(article)
             or states_own_goal(article, text)
         ):
             continue  # own testimony: an organisation's post, a press release, a research body's page, a bulletin, a
-            # collection's description
+            # body's minutes, a collection's description
         if own and need.reason == "statistics" and in_period(text) and periodical_issue(article):
             continue  # "... made almost 30 merges in the past week" in a weekly digest: its own tally of its week
         if own and need.reason == "statistics" and observed_crowd(text):
