@@ -1,4 +1,4 @@
-"""Markdown: front matter, blocks, links, reference definitions and footnotes.
+"""Markdown: front matter (:mod:`auditor.load.front_matter`), blocks, links, reference definitions and footnotes.
 
 Markdown libraries give line ranges at best, and the report needs the character
 offset of every word, so this is a small line-oriented block reader (headings,
@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from auditor.load.body import BodyBuilder
 from auditor.load.dates import parse_date
+from auditor.load.front_matter import front_matter
 from auditor.load.includes import article_path, included_references
 from auditor.load.inline import render
 from auditor.load.publishers import front_matter_publishers
@@ -25,8 +26,6 @@ from auditor.load.siteconfig import site_values
 from auditor.load.wiki_files import outside, wiki_file_spans
 from auditor.model import BlockKind, Document
 
-_FRONT = re.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n(?:\1|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
-_FRONT_KEY = re.compile(r"""^([A-Za-z_][\w-]*)\s*[:=]\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|(.*?))\s*$""", re.M)
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _ATX = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)")
@@ -85,18 +84,6 @@ def _lines(raw: str, start: int) -> list[_Line]:
         lines.append(_Line(start, end))
         start = after
     return lines
-
-
-def front_matter(raw: str) -> tuple[int, dict[str, str]]:
-    """Where the body starts after any YAML/TOML front matter, and its simple ``key: value`` pairs."""
-    m = _FRONT.match(raw)
-    if not m:
-        return 0, {}
-    fields: dict[str, str] = {}
-    for k in _FRONT_KEY.finditer(m[2]):
-        value = k[2] if k[2] is not None else k[3] if k[3] is not None else k[4]
-        fields.setdefault(k[1].lower(), value)
-    return m.end(), fields
 
 
 _MARKUP_STARTS = frozenset("`~<{#>|-*_+=0123456789:$")
