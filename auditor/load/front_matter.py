@@ -17,7 +17,11 @@ import json
 import re
 
 _FENCED = re.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n(?:\1|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
-_FENCED_KEY = re.compile(r"""^([A-Za-z_][\w-]*)\s*[:=]\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|(.*?))\s*$""", re.M)
+_FENCED_KEY = re.compile(
+    r"""^([A-Za-z_][\w-]*)[ \t]*[:=][ \t]*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|(.*?))[ \t]*\r?$""", re.M
+)
+"""A ``key: value`` or ``key = value`` line; a key with no value (``subtitle:``) has an empty one, the line after it
+is not its value."""
 _JSON_OPEN = re.compile(r'\A\ufeff?\{[ \t]*(?:\r?\n[ \t]*)?"[^"\n]+"[ \t]*:')
 """A JSON object whose first key is on its first or second line."""
 _EDN_OPEN = re.compile(r"\A\ufeff?\{[ \t]*(?:\r?\n[ \t]*)?:[A-Za-z][\w.*+!?<>=/-]*[ \t]*[,\s][ \t]*[^\s},]")

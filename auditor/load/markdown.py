@@ -16,7 +16,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from auditor.load.body import BodyBuilder
-from auditor.load.dates import parse_date
+from auditor.load.dates import parse_date, year_of_ambiguous_date
 from auditor.load.front_matter import front_matter
 from auditor.load.includes import article_path, included_references
 from auditor.load.inline import render
@@ -55,7 +55,11 @@ _OPAQUE = (
     (re.compile(r"^\s*\{\{(?!.*\}\})"), re.compile(r"\}\}")),
 )
 _TITLE_KEYS = ("title",)
-_DATE_KEYS = ("date", "published", "publishdate", "pubdate", "published_at", "created")
+_DATE_KEYS = (
+    "date", "published", "publishdate", "pubdate", "published_at", "created",
+    # a page that says only when it was last changed is dated by that (Hugo's lastmod, Jekyll plugins' last_modified)
+    "updated", "updated_at", "last_updated", "lastmod", "last_modified", "modified", "date_modified", "datemodified",
+)
 
 
 class _Line(NamedTuple):
@@ -301,14 +305,16 @@ def load_markdown(raw: str, source: str | None = None, location: str | os.PathLi
         for element in _ELEMENT_ID.finditer(raw):
             out.anchor(element[1] or element[2] or element[3], elsewhere=True)
     title = next((fields[k] for k in _TITLE_KEYS if fields.get(k)), None)
-    published, published_from = None, None
+    published, published_from, year = None, None, None
     for key in _DATE_KEYS:
         value = fields.get(key)
         found = (m[0] if (m := _DATE.search(value)) else parse_date(value)) if value else None
         if found:
             published, published_from = found, f"front-matter:{key}"
             break
-    return out.build(
+        if value and year is None and (year := year_of_ambiguous_date(value)):
+            published_from = f"front-matter:{key}"  # "11-07-2021": its year, unless another key gives a day
+    doc = out.build(
         raw,
         "markdown",
         source=source,
@@ -319,3 +325,4 @@ def load_markdown(raw: str, source: str | None = None, location: str | os.PathLi
         # A component (<Footnotes notes={...} />) may render anything, note lists included.
         references_known=not refs.unknown and not _COMPONENT.search(raw),
     )
+    return replace(doc, published_year=year) if year and not published else doc
