@@ -26,7 +26,7 @@ from auditor.citations import Marker, Spans, find_markers
 from auditor.claims import CHECK_WORTHY_THRESHOLD, check_worthiness, claim_kinds
 from auditor.dating import HEAD, Dating, dateline_end, infer_date
 from auditor.form import Form, form_of
-from auditor.load.markdown import front_matter
+from auditor.load.front_matter import front_matter
 from auditor.memos import trim
 from auditor.model import Citation, Claim, Document, Sentence
 from auditor.reading import reading

@@ -222,6 +222,8 @@ def find_markers(doc: Document, artifacts: Artifacts) -> list[Marker]:
             start, end = m.span()
             if not _paired(m[0]) or ((m["num"] or len(m[0]) == 2) and _glued(doc.text, start, end)):
                 continue
+            if len(m[0]) == 2 and _data_value(doc.text, block.start, start):
+                continue  # "tags = []", "\"tags\": []", ":tags []": an empty list or tuple in code or settings
             k = bisect_left(linked_starts, end)  # the link texts that start before this marker ends
             if (k and reach[k - 1] > start) or verbatim.touches(start, end):
                 continue  # brackets that are part of a real link's text, or of code
@@ -508,6 +510,22 @@ def _glued(text: str, start: int, end: int) -> bool:
     citation marker."""
     before = text[start - 1 : start]
     return (bool(before) and (before.isalnum() or before in "])")) or text[end : end + 1] in ("(", "[", ":")
+
+
+_VALUE_AFTER = re.compile(
+    r"""(?:[=:]=|=>?|->|"[^"\n]{1,40}"[ \t]*:|'[^'\n]{1,40}'[ \t]*:"""
+    r"""|(?:^|(?<=[\s{,(]))(?::[A-Za-z][\w.?!*/-]*|[a-z][a-z0-9]*(?:[_.-][a-z0-9]+|[A-Z][a-z0-9]*)+:))[ \t]*\Z"""
+)
+"""What a value ends in when written in code or settings: an assignment or arrow (``=``, ``:=``, ``=>``, ``->``),
+a quoted key (``"tags":``), an EDN keyword (``:tags``) or a key written as code (``max_items:``, ``fooBar:``)."""
+
+
+def _data_value(text: str, block_start: int, start: int) -> bool:
+    """Whether the empty brackets at ``start`` are a value in code or settings (``tags = []``, ``"tags": []``,
+    ``:tags []``) rather than a citation marker left empty: what stands before them on their line ends as
+    :data:`_VALUE_AFTER` says. A claim's words never end so (``last year: []`` ends in a word of prose)."""
+    line_start = max(block_start, text.rfind("\n", block_start, start) + 1, start - 80)
+    return _VALUE_AFTER.search(text, line_start, start) is not None
 
 
 def _from_marker(

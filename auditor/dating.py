@@ -5,7 +5,9 @@ In order of trust:
 1. what the loader read: front matter, HTML meta tags, JSON-LD, ``<time>``;
 2. near the top: a "Published:" / "Updated:" / "Posted on" line, a byline with a date ("By Jane Doe |
    May 3, 2025"), a dateline ("LONDON, 3 June 2024 -"), a line that is only a date (under the headline),
-   a wire dateline without a year ("LONDON, May 3 (Reuters) -", the year from the article's text);
+   a wire dateline without a year ("LONDON, May 3 (Reuters) -", the year from the article's text); at the
+   end, a footer's "Last updated: June 10, 2005"; the year of a date the loader could not order
+   (``date: 11-07-2021``);
 3. a date in the article's own URL (``/2024/05/02/``);
 4. the latest date of the works it cites, in their URLs or in its reference entries ("(2018, December 2)",
    "Retrieved March 3, 2019"): an article cannot cite a page from its future;
@@ -69,6 +71,13 @@ _URL_DATE = re.compile(
 _TEXT_YEAR = re.compile(r"(?<![\d$£€.,])(?:19[5-9]\d|20\d\d)(?![\d%]|s\b)")
 HEAD = 1500
 """Labelled dates and datelines are looked for in this many characters at the top of the article."""
+TAIL = 1500
+"""A footer's "Last updated:" line is looked for in this many characters at the end of the article."""
+_LAST_CHANGED = re.compile(
+    r"\blast[ \t]+(?:updated|modified|revised|reviewed|edited)(?:[ \t]+on)?[ \t]*:?[ \t]*(?P<rest>[^\n]{6,60})", re.I
+)
+"""When the page was last changed, as its footer says: "Last updated: June 10, 2005", "This page was last modified
+on 3 March 2021."."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +199,13 @@ def infer_date(doc: Document, cited_urls: Iterable[str], today: datetime.date | 
             day = _date(str(year), wire["month"], wire["day"])
             if day and day <= today:
                 return Dating(day, None, "text:dateline")
+    tail = doc.text[-TAIL:]
+    for m in _LAST_CHANGED.finditer(tail):
+        found = [d for at, d in written_dates(m["rest"]) if d <= today and at < 25]
+        if found:
+            return Dating(found[0], None, "text:last-updated")
+    if doc.published_year and doc.published_year <= today.year:
+        return Dating(None, doc.published_year, doc.published_from)  # "date: 11-07-2021": the year is certain
     if doc.source and (dated := url_date(doc.source)) and dated[1] and dated[0] <= today:
         return Dating(dated[0], None, "url")
     cited = [d for url in cited_urls if (dated := url_date(url)) and (d := dated[0]) <= today]

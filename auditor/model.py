@@ -143,6 +143,9 @@ class Document:
     title: str | None = None
     published: str | None = None
     published_from: str | None = None
+    published_year: int | None = None
+    """The year of a publication date the page gives with its day and month in an order it does not say
+    (``date: 11-07-2021``: 11 July or 7 November), when ``published`` is None; ``published_from`` says where."""
     publishers: tuple[str, ...] = ()
     """The names the page gives for its site, publisher and author (:mod:`auditor.load.publishers`)."""
     verbatim: tuple[tuple[int, int], ...] = ()

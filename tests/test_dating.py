@@ -153,3 +153,80 @@ def test_the_works_cited_date_the_article_and_are_no_anchor_for_its_days() -> No
     )
     assert con002(article) == ["CON002"]  # dated by its one cited page, of 2012
     assert con002(article + "Lee, K. (2018, December 2). The trade war. Retrieved from https://x.example/t\n") == []
+
+
+def test_empty_key_before_the_date_hides_nothing() -> None:
+    """A YAML key with no value (``subtitle:``) is not the key after it: the date is read."""
+    text = "---\ntitle: T\nsubtitle:\ndate: 2021-03-04\n---\nText.\n"
+    assert dating(text, "markdown") == (D(2021, 3, 4), None, "front-matter:date")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("25-07-2021", (D(2021, 7, 25), None, "front-matter:date")),  # a part over 12 is the day
+        ("07/25/2021", (D(2021, 7, 25), None, "front-matter:date")),
+        ("05-05-2021", (D(2021, 5, 5), None, "front-matter:date")),  # either order, one day
+        ("11-07-2021", (None, 2021, "front-matter:date")),  # 11 July or 7 November: the year only
+    ],
+)
+def test_front_matter_dates_with_the_year_last(written: str, expected: tuple[object, ...]) -> None:
+    assert dating(f"---\ntitle: T\ndate: {written}\n---\nText from 2019.\n", "markdown") == expected
+
+
+def test_ambiguous_date_gives_way_to_a_key_with_a_day() -> None:
+    text = "---\ndate: 11-07-2021\nlastmod: 2021-11-09\n---\nText.\n"
+    assert dating(text, "markdown") == (D(2021, 11, 9), None, "front-matter:lastmod")
+
+
+@pytest.mark.parametrize("key", ["updated", "last_modified", "lastmod"])
+def test_front_matter_with_only_a_change_date(key: str) -> None:
+    assert dating(f"---\ntitle: T\n{key}: 2022-06-01\n---\nText from 2019.\n", "markdown") == (
+        D(2022, 6, 1),
+        None,
+        f"front-matter:{key}",
+    )
+
+
+@pytest.mark.parametrize(
+    "element",
+    [
+        '<span class="date">March 3, 2021</span>',
+        '<p class="byline">By Ann Lee · March 3, 2021</p>',
+        '<div class="entry-date">3 March 2021</div>',
+    ],
+)
+def test_html_byline_or_date_element(element: str) -> None:
+    page = (
+        f"<html><body><article><h1>Orchards grow</h1>{element}<p>The county counted 41,200 apple trees this "
+        "spring, up from 38,900 in 2019.</p></article></body></html>"
+    )
+    assert dating(page, "html") == (D(2021, 3, 3), None, "byline")
+
+
+@pytest.mark.parametrize(
+    "element",
+    [
+        '<p class="candidate">March 3, 2021</p>',  # "date" inside a class word is no date class
+        '<p class="byline">By Ann Lee, who has written about orchards and their growers for the county paper since '
+        "she moved to the valley, and who last wrote about them on March 3, 2021 in a long piece</p>",
+    ],
+)
+def test_html_elements_that_give_no_date(element: str) -> None:
+    page = f"<html><body><article><h1>Orchards grow</h1>{element}<p>The county counted trees.</p></article></body></html>"
+    assert load_document(page, "html").published is None  # (a line of the body that is only a date is read later)
+
+
+def test_date_element_outside_the_article_is_not_its_date() -> None:
+    page = (
+        "<html><body><article><h1>Orchards grow</h1><p>The county counted 41,200 apple trees this spring.</p>"
+        '</article><aside><span class="date">May 2, 2011</span> Older news</aside></body></html>'
+    )
+    assert dating(page, "html")[0] is None
+
+
+def test_footer_last_updated_line_gives_the_day() -> None:
+    filler = "The county counted its apple trees again and found more of them than before. " * 30
+    text = f"Orchards grow\n{filler}\nThe survey began in 1998.\nLast updated: June 10, 2005\n"
+    assert dating(text) == (D(2005, 6, 10), None, "text:last-updated")
+    assert dating(f"Orchards grow\n{filler}\nThe survey began in 1998 and ran to 2005.\n")[:2] == (None, 2005)

@@ -170,13 +170,22 @@ def missing_date(article: Article) -> Iterator[Hit]:
     Flagged: The mayor opened the new library on Tuesday.
     Clean: ---|title: Library|date: 2024-05-02|---|The mayor opened the new library on Tuesday.
     """
-    if article.document.published is None:
+    doc = article.document
+    if doc.published is None:
         year = article.dating.year
         known = f"only the year {year} could be inferred from the text" if year else "nothing in it gives one"
+        message = (
+            f"No publication date found; {known}. Add one (front matter `date:`, a <meta> or <time> tag, "
+            "or a 'Published:' line) so that dated statements can be checked."
+        )
+        if year and doc.published_year == year:  # "date: 11-07-2021": 11 July or 7 November
+            message = (
+                f"The publication date ({doc.published_from}) can be read day first or month first; only its "
+                f"year, {year}, is certain. Write it as {year}-MM-DD so that dated statements can be checked."
+            )
         yield Hit(
             0,
             0,
-            f"No publication date found; {known}. Add one (front matter `date:`, a <meta> or <time> tag, "
-            "or a 'Published:' line) so that dated statements can be checked.",
+            message,
             evidence={"year": year},
         )

@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
+from urllib.parse import urlsplit
 
 from auditor import urls
 from auditor.article import Article, per_article
@@ -24,7 +25,7 @@ from auditor.sourcing.context_hedge import team_named_before
 from auditor.sourcing.persons import is_person
 from auditor.sourcing.voice import asks_or_instructs, is_detail_line, is_first_person, names_a_source, plain, unquoted
 from auditor.sourcing.write_up import study_named_after
-from auditor.text import quote, stems
+from auditor.text import quote, stems, stopwords
 
 OVER_CITED_MIN = 4
 """A source must be cited at least this many times, for at least this many claims about other things ..."""
@@ -177,6 +178,36 @@ def _links_its_source(article: Article, attribution: Marker) -> bool:
     )
 
 
+_NAME_KEY = re.compile(r"\b[A-Z][\w&.-]*[A-Za-z]")
+
+
+def _linked_in_paragraph(article: Article, attribution: Marker, source: str) -> bool:
+    """Whether the source an attribution names ("according to the Harwick Institute", "Pew found") is linked elsewhere
+    in its paragraph: a link whose words hold every capitalised word of its name ("the [Harwick Institute's survey]")
+    or whose address's host holds them ("[the survey](https://harwickinstitute.example.org/...)"). The reader has the
+    link a few words away."""
+    keys = [w.lower() for w in _NAME_KEY.findall(source) if w.lower() not in stopwords()]
+    if not keys:
+        return False
+    body = article.document.text
+    for m in _sources_by_block(article).get(attribution.block, ()):
+        if m.kind not in ("link", "url") or not m.url or (attribution.start <= m.start < attribution.end):
+            continue
+        words = {w.lower() for w in re.findall(r"[\w&.-]+", body[m.start : m.end])}
+        host = _host(m.url)
+        if all(k in words for k in keys) or (host and all(len(k) >= 3 and k in host for k in keys)):
+            return True
+    return False
+
+
+def _host(url: str) -> str:
+    """The host of an absolute address, lower-cased ("" for another or a malformed one)."""
+    try:
+        return (urlsplit(url).hostname or "") if "//" in url else ""
+    except ValueError:
+        return ""
+
+
 @per_article
 def _sources_by_block(article: Article) -> dict[int, list[Marker]]:
     """The markers that point at a source (links with an address, footnotes, references; not attributions), by
@@ -254,7 +285,8 @@ def unlinked_attribution(article: Article) -> Iterator[Hit]:
     clinic", "according to Rubin" of a "Jeremy Rubin" named before): their words are theirs, with no report
     to link (:mod:`auditor.sourcing.persons`); nor a research team named by what it is ("according to the Canadian
     team") whose paper the article names near it; nor a work pointed back at ("according to that manual") right
-    after a link in its paragraph or the one before; nor, in a reported piece, the people its reporter heard from
+    after a link in its paragraph or the one before; nor a source linked elsewhere in its paragraph, by its name in
+    the link's words or its address; nor, in a reported piece, the people its reporter heard from
     ("according to two people familiar with the matter", "officials said"), who have nothing to link.
 
     Flagged: According to the Labor Department, 2.1 million jobs were added in 2023.
@@ -278,6 +310,8 @@ def unlinked_attribution(article: Article) -> Iterator[Hit]:
             continue  # "according to two people familiar with the matter", "US officials said": a reporter's sources
         if not marker.vague and is_person(citation.text, body):
             continue  # "according to Rubin": a person's own words, told as theirs; no report to link
+        if not marker.vague and _linked_in_paragraph(article, marker, citation.text):
+            continue  # "according to the Harwick Institute" beside "the [Harwick Institute's survey](...)": linked
         if _DEMONSTRATIVE.match(citation.text) and _linked_before(article, marker):
             continue  # "according to that manual": the work linked just before, pointed back at
         if (marker.vague or _research_team(citation.text)) and _identified_near(article, claim, citation.text):

@@ -14,6 +14,7 @@ from pathlib import Path
 from auditor.config import DEFAULT_MAX_BYTES
 from auditor.errors import InputError, UsageError
 from auditor.load.bounded import check_text, decode, read_file, read_stream
+from auditor.load.front_matter import front_matter
 from auditor.model import Document, InputFormat
 
 MAX_BYTES = DEFAULT_MAX_BYTES
@@ -46,8 +47,8 @@ def detect_format(text: str, name: str | None = None) -> InputFormat:
     head = text[:4096]
     if _HTML_START.match(head):
         return "html"
-    if _MARKDOWN_HINT.search(head):
-        return "markdown"
+    if _MARKDOWN_HINT.search(head) or (head.lstrip("\ufeff")[:1] == "{" and front_matter(text)[0]):
+        return "markdown"  # a JSON or EDN settings block at the top is a site generator's Markdown page
     return "text"
 
 

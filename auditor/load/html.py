@@ -20,7 +20,7 @@ from html.entities import html5
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from auditor.dating import url_date
+from auditor.dating import url_date, written_dates
 from auditor.load.body import BodyBuilder
 from auditor.load.dates import parse_date
 from auditor.load.html_article import ArticleFinder
@@ -325,6 +325,8 @@ class _Meta:
     h1: Node | None = None
     json_ld: list[Node] = field(default_factory=list)
     times: list[Node] = field(default_factory=list)
+    bylines: list[Node] = field(default_factory=list)
+    """Elements whose class names a date or byline (``<span class="post-date">``, ``<p class="byline">``)."""
 
 
 def _read_meta(root: Node, raw: str) -> _Meta:
@@ -349,7 +351,20 @@ def _read_meta(root: Node, raw: str) -> _Meta:
             found.json_ld.append(node)
         elif _is_dated(node):
             found.times.append(node)
+        elif "class" in node.attrs and _DATED_CLASS.search(node.attrs["class"]):
+            found.bylines.append(node)
     return found
+
+
+_DATED_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:date|dateline|byline|pubdate|postdate|entrydate|publishdate|published|posted|posted-on"
+    r"|timestamp)(?:$|[\s_-])",
+    re.I,
+)
+"""A class that marks an element as the page's date or byline: ``date``, ``post-date``, ``entry_date``, ``byline``,
+``article-byline``, ``published``, ``timestamp`` (a class word, not a part of one: ``candidate`` is none)."""
+BYLINE_LENGTH = 160
+"""An element marked as a date or byline holding more text than this is no byline (a whole paragraph or list)."""
 
 
 def _is_dated(node: Node) -> bool:
@@ -414,6 +429,9 @@ def _published(
     found = _time_date(meta, roots, top, raw)
     if found:
         return found, "time"
+    found = _byline_date(meta, roots, top, raw)
+    if found:
+        return found, "byline"
     # The page's own address names its day ("/2011/12/01/slug/"): a file saved from the web keeps it in its head.
     for key, address in (("meta:og:url", meta.meta.get("og:url")), ("link:canonical", meta.canonical)):
         dated = url_date(address) if address else None
@@ -459,6 +477,19 @@ def _json_ld_date(text: str) -> tuple[str, str] | None:
     return fallback
 
 
+def _article_spans(meta: _Meta, roots: list[Node], top: Node | None) -> list[tuple[int, int]]:
+    """The input spans "of the article": the extracted body, the ``<article>`` element around it, and from the
+    page's ``<h1>`` to the end of the body (where a byline stands)."""
+    spans = [(r.start, r.end) for r in roots]
+    if top is not None:
+        enclosing = next((a for a in top.ancestors() if a.tag == "article"), None)
+        if enclosing is not None:
+            spans.append((enclosing.start, enclosing.end))
+    if meta.h1 is not None and meta.h1.start < roots[-1].end:
+        spans.append((meta.h1.start, roots[-1].end))
+    return spans
+
+
 def _time_date(meta: _Meta, roots: list[Node], top: Node | None, raw: str) -> str | None:
     """The first dated ``<time>`` of the article, or one marked as the publication date anywhere.
 
@@ -467,13 +498,7 @@ def _time_date(meta: _Meta, roots: list[Node], top: Node | None, raw: str) -> st
     """
     if not meta.times or not roots:
         return None
-    spans = [(r.start, r.end) for r in roots]
-    if top is not None:
-        enclosing = next((a for a in top.ancestors() if a.tag == "article"), None)
-        if enclosing is not None:
-            spans.append((enclosing.start, enclosing.end))
-    if meta.h1 is not None and meta.h1.start < roots[-1].end:
-        spans.append((meta.h1.start, roots[-1].end))
+    spans = _article_spans(meta, roots, top)
     for node in meta.times:
         marked = "pubdate" in node.attrs or "datepublished" in node.attrs.get("itemprop", "").lower()
         if marked or any(start <= node.start < end for start, end in spans):
@@ -481,4 +506,23 @@ def _time_date(meta: _Meta, roots: list[Node], top: Node | None, raw: str) -> st
             found = parse_date(value)
             if found:
                 return found
+    return None
+
+
+def _byline_date(meta: _Meta, roots: list[Node], top: Node | None, raw: str) -> str | None:
+    """The date in the first element of the article marked by its class as its date or byline
+    (``<span class="date">March 3, 2021</span>``, ``<p class="byline">By Ann Lee · March 3, 2021</p>``), in the
+    same reach as :func:`_time_date`'s; only a date the element's text opens with or ends with is taken."""
+    if not meta.bylines or not roots:
+        return None
+    spans = _article_spans(meta, roots, top)
+    for node in meta.bylines:
+        if not any(start <= node.start < end for start, end in spans):
+            continue
+        text = _node_text(node, raw)
+        if not text or len(text) > BYLINE_LENGTH:
+            continue
+        for at, day in written_dates(text):
+            if at < 25 or len(text) - at <= 40:
+                return day.isoformat()
     return None

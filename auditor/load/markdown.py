@@ -1,4 +1,4 @@
-"""Markdown: front matter, blocks, links, reference definitions and footnotes.
+"""Markdown: front matter (:mod:`auditor.load.front_matter`), blocks, links, reference definitions and footnotes.
 
 Markdown libraries give line ranges at best, and the report needs the character
 offset of every word, so this is a small line-oriented block reader (headings,
@@ -16,7 +16,8 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from auditor.load.body import BodyBuilder
-from auditor.load.dates import parse_date
+from auditor.load.dates import parse_date, year_of_ambiguous_date
+from auditor.load.front_matter import front_matter
 from auditor.load.includes import article_path, included_references
 from auditor.load.inline import render
 from auditor.load.publishers import front_matter_publishers
@@ -25,8 +26,6 @@ from auditor.load.siteconfig import site_values
 from auditor.load.wiki_files import outside, wiki_file_spans
 from auditor.model import BlockKind, Document
 
-_FRONT = re.compile(r"\A(?:\ufeff)?(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n(?:\1|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
-_FRONT_KEY = re.compile(r"""^([A-Za-z_][\w-]*)\s*[:=]\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|(.*?))\s*$""", re.M)
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _ATX = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)")
@@ -56,7 +55,11 @@ _OPAQUE = (
     (re.compile(r"^\s*\{\{(?!.*\}\})"), re.compile(r"\}\}")),
 )
 _TITLE_KEYS = ("title",)
-_DATE_KEYS = ("date", "published", "publishdate", "pubdate", "published_at", "created")
+_DATE_KEYS = (
+    "date", "published", "publishdate", "pubdate", "published_at", "created",
+    # a page that says only when it was last changed is dated by that (Hugo's lastmod, Jekyll plugins' last_modified)
+    "updated", "updated_at", "last_updated", "lastmod", "last_modified", "modified", "date_modified", "datemodified",
+)
 
 
 class _Line(NamedTuple):
@@ -85,18 +88,6 @@ def _lines(raw: str, start: int) -> list[_Line]:
         lines.append(_Line(start, end))
         start = after
     return lines
-
-
-def front_matter(raw: str) -> tuple[int, dict[str, str]]:
-    """Where the body starts after any YAML/TOML front matter, and its simple ``key: value`` pairs."""
-    m = _FRONT.match(raw)
-    if not m:
-        return 0, {}
-    fields: dict[str, str] = {}
-    for k in _FRONT_KEY.finditer(m[2]):
-        value = k[2] if k[2] is not None else k[3] if k[3] is not None else k[4]
-        fields.setdefault(k[1].lower(), value)
-    return m.end(), fields
 
 
 _MARKUP_STARTS = frozenset("`~<{#>|-*_+=0123456789:$")
@@ -314,14 +305,16 @@ def load_markdown(raw: str, source: str | None = None, location: str | os.PathLi
         for element in _ELEMENT_ID.finditer(raw):
             out.anchor(element[1] or element[2] or element[3], elsewhere=True)
     title = next((fields[k] for k in _TITLE_KEYS if fields.get(k)), None)
-    published, published_from = None, None
+    published, published_from, year = None, None, None
     for key in _DATE_KEYS:
         value = fields.get(key)
         found = (m[0] if (m := _DATE.search(value)) else parse_date(value)) if value else None
         if found:
             published, published_from = found, f"front-matter:{key}"
             break
-    return out.build(
+        if value and year is None and (year := year_of_ambiguous_date(value)):
+            published_from = f"front-matter:{key}"  # "11-07-2021": its year, unless another key gives a day
+    doc = out.build(
         raw,
         "markdown",
         source=source,
@@ -332,3 +325,4 @@ def load_markdown(raw: str, source: str | None = None, location: str | os.PathLi
         # A component (<Footnotes notes={...} />) may render anything, note lists included.
         references_known=not refs.unknown and not _COMPONENT.search(raw),
     )
+    return replace(doc, published_year=year) if year and not published else doc

@@ -7,7 +7,8 @@ of these, quoted back in the finding so the writer sees what to source:
   a count put forward as a measure ("about 500 employees", "7,000 workers"), when it is money, is
   tied to a time or an event ("grew by 14% last year"), names someone or counts people or organisations; not a
   year, a version, a position ("page 40", "BIP 157"), a duration, a unit of measure ("40 MB"), or a
-  figure that describes how something works ("signatures are 10% smaller"); a percentage that is the amount of
+  figure that describes how something works ("signatures are 10% smaller"), nor one that defines it ("a money
+  market fund keeps its share price at $1": :mod:`auditor.sourcing.definitional`); a percentage that is the amount of
   a change that happened is a measurement too, whoever it names ("reduced the number of rural pharmacies by 40%":
   :mod:`auditor.sourcing.change`);
 - **quotation**: six or more quoted words taken from a document the reader could look up ("wrote",
@@ -38,6 +39,7 @@ from auditor.knowledge import load
 from auditor.phrases import Phrases, alternation, words_of
 from auditor.reading import reading
 from auditor.sourcing.change import changed_by
+from auditor.sourcing.definitional import defines
 from auditor.sourcing.voice import is_first_hand, names_in, plain, quotations, unquoted
 from auditor.sourcing.worded_figures import worded_figures
 from auditor.text import MONTHS, stopwords
@@ -402,6 +404,7 @@ def citation_need(text: str, kinds: Iterable[str], known: frozenset[str] = froze
     # a figure inside quoted words is the speaker's; a text without a digit has no figure (nor its unquoted words)
     found = figures(unquoted(text, open_ends=True)) if read.has_digit else []
     found = found or worded_figures(unquoted(text, open_ends=True))  # "Twenty-one million people", "two in five adults"
+    found = [figure for figure in found if not defines(text, figure)]  # "A money market fund keeps its price at $1"
     if found and (found[0][:1] in "$£€¥" or not {"temporal", "event"}.isdisjoint(kinds) or _about_someone(text, names)):
         return Need("statistics", found[0])
     if changed := next((figure for figure in found if changed_by(text, figure)), None):
