@@ -109,3 +109,54 @@ def test_unnamed_source_read_once_still_flags_and_clears() -> None:
         "remember more words afterwards.\n"
     )
     assert _cit001(clean) == []
+
+
+def _analysed(text: str) -> auditor.article.Article:
+    from auditor.article import analyse
+
+    return analyse(load_document(text, "markdown", "club.md"))
+
+
+def _claim(article: auditor.article.Article, words: str) -> auditor.model.Claim:
+    return next(c for c in article.claims if words in c.text)
+
+
+SUMMARY = (
+    "# The Harbour Rowing Club\n\n"
+    "The club was founded in 1878, renamed in 1902 and moved to the river in 1910.\n\n"
+    "The club was founded in 1878 by dock workers who rowed on the harbour.[1]\n\n"
+    "The club was renamed in 1902 after the harbour board took over its boathouse.[2]\n\n"
+    "1. Harbour Board minutes, 1902.\n2. Rowing gazette, 1903.\n"
+)
+
+
+def test_summary_gate_keeps_a_lead_its_body_cites() -> None:
+    from auditor.sourcing.summary import _cited_items, summarises_cited
+
+    article = _analysed(SUMMARY)
+    assert _cited_items(article)
+    assert summarises_cited(article, _claim(article, "renamed in 1902 and moved"))
+
+
+def test_summary_gate_answers_no_where_nothing_is_cited() -> None:
+    from auditor.sourcing.summary import _cited_items, summarises_cited
+
+    article = _analysed(SUMMARY.replace("[1]", "").replace("[2]", ""))
+    assert not _cited_items(article)
+    assert not summarises_cited(article, _claim(article, "renamed in 1902 and moved"))
+
+
+def test_restated_figures_read_from_the_sentences_index() -> None:
+    from auditor.sourcing.repeats import _figures, _words, restates_figures
+
+    text = (
+        "# Trials\n\nNine in ten new drugs fail in trials, at 90% of the trials run each year.\n\n"
+        "Case A: the drug is one of the 90% of new drugs that fail in trials.\n\n"
+        "Case B: the drug is one of the 45% of new drugs that pass.\n"
+    )
+    article = _analysed(text)
+    repeat, fresh = _claim(article, "Case A"), _claim(article, "Case B")
+    assert restates_figures(article, repeat)
+    assert not restates_figures(article, fresh)
+    figures = _figures(repeat.text)
+    assert figures and _words(article.sentence_text(article.sentences[repeat.sentence]), figures)
