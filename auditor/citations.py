@@ -27,7 +27,7 @@ from functools import cache
 from itertools import accumulate
 
 from auditor.artifacts import Artifact, Artifacts
-from auditor.in_text import in_text_spans, listed_words, named_surnames
+from auditor.in_text import Authors, in_text_spans
 from auditor.knowledge import load
 from auditor.model import CitationKind, Document, Link
 from auditor.phrases import alternation
@@ -289,11 +289,12 @@ def _parenthesised(
 
 
 _NAMED_TARGET = re.compile(
-    r"(?<![!\]\\])\[(?P<text>[^\[\]\n]*[^\W\d_][^\[\]\n]*)\]"
+    r"\[(?<![!\]\\]\[)(?P<text>[^\[\]\n]*[^\W\d_][^\[\]\n]*)\]"
     r"\((?P<target>[^\W\d_][^\W\d_.'’&-]*(?:[ ,]+[^\W\d_][^\W\d_.'’&-]*)+)\)"
 )
 """``[text](Words With Spaces)``: link markup whose target is plain words (two or more, letters only), which no
-Markdown reader turns into a link (an address has no spaces), so it stays in the text as written."""
+Markdown reader turns into a link (an address has no spaces), so it stays in the text as written. The "[" comes
+first and the look-behind (no "!", "]" or "\\" before it) after it, so that the regex engine skips to brackets."""
 
 
 def _in_text(doc: Document, artifacts: Artifacts, verbatim: Spans, taken: Spans) -> Iterator[Marker]:
@@ -301,7 +302,7 @@ def _in_text(doc: Document, artifacts: Artifacts, verbatim: Spans, taken: Spans)
     :mod:`auditor.in_text`): attributions that name their source. Not in code, not where a marker is read."""
     if "(" not in doc.text:
         return
-    listed = listed_words(doc) | named_surnames(doc)
+    listed = Authors(doc)
     for index, block in enumerate(doc.blocks):
         if index in artifacts.excluded or block.kind == "heading":
             continue  # "## Workshop: Scaling Rivers (Tokyo 2018)": a heading names an edition, it cites nothing

@@ -400,15 +400,18 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
         # A claim that points at an unnamed source ("Research suggests ...") is one whatever its score: the
         # check-worthiness score weighs figures and names, and undervalues what such a sentence says.
         text = plain(claim.text) if claim.score < WORDED_MIN_SCORE else ""
-        if text and unnamed_source(text, known) is None:
+        pointed = unnamed_source(text, known) if text else None  # read once: asked again below
+        if text and pointed is None:
             continue
         if claim.id in cited_ids:
             continue
         markers = [m for _, m in article.citations_of(claim)]
         if any(m.kind in ("placeholder", "empty") for m in markers):
             continue
-        text = text or plain(claim.text)
-        unnamed = unnamed_source(text, known) or vague_attribution(article, claim, markers)
+        if not text:
+            text = plain(claim.text)
+            pointed = unnamed_source(text, known)
+        unnamed = pointed or vague_attribution(article, claim, markers)
         if unnamed is None and reported_article(article):
             # A reported piece: the attribution is the citation, the reporter's own account a source. Asked before
             # the claim's other readings (its exemption, its reason to need a source), which it makes moot.

@@ -77,13 +77,22 @@ def _keys(q: Quantity) -> tuple[tuple[str, float], ...]:
     return (same, _key(q.unit, PERCENT - q.value)) if q.unit == "%" else (same,)
 
 
+@per_article
+def _stated_at(article: Article) -> dict[int, tuple[tuple[Quantity, ...], frozenset[str]]]:
+    """:func:`_stated` by sentence index: a claim's own figures and words, read once with every sentence's."""
+    return {k: (figures, words) for k, figures, words in _stated(article)}
+
+
 def restates_figures(article: Article, claim: Claim) -> bool:
     """Every figure of the claim was given in an earlier sentence on the same subject (see the module docstring)."""
-    text = article.sentence_text(article.sentences[claim.sentence])
-    figures = _figures(text)
+    if article.document.blocks[claim.block].kind == "heading":  # no claim is one: the sentences of _stated are not
+        text = article.sentence_text(article.sentences[claim.sentence])
+        figures: tuple[Quantity, ...] = tuple(_figures(text))
+        words = frozenset(_words(text, list(figures)))
+    else:
+        figures, words = _stated_at(article).get(claim.sentence, ((), frozenset()))
     if not figures:
         return False
-    words = _words(text, figures)
     index = _by_figure(article)
     return all(
         any(k < claim.sentence and not ws.isdisjoint(words) for key in _keys(q) for k, ws in index.get(key, ()))

@@ -75,11 +75,11 @@ def _cited_items(article: Article) -> dict[str, tuple[tuple[int, frozenset[str]]
 def summarises_cited(article: Article, claim: Claim) -> bool:
     """Most of the claim's years and figures are stated, on the same subject, in cited sentences of the article
     (see the module docstring)."""
-    items = _items(claim.text)
-    if len(items) < COVERED_MIN:
-        return False
     index = _cited_items(article)
     if not index:
+        return False  # asked first: an article with no cited year or figure spares reading the claim's
+    items = _items(claim.text)
+    if len(items) < COVERED_MIN:
         return False
     words = _words(claim.text)
     covered = sum(
