@@ -187,7 +187,7 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
             yield conflict_hit(article, one_count.claim, other_count.claim, finding, "Check the figure and correct the wrong one.", period)
     # A size as "N-strong" or a fronted "At 210 metres," against the size told plainly (sizes.py).
     p = pairing(article)
-    hedged = p.spoken | frozenset(i for i in range(len(texts)) if p.hedged(i))
+    hedged = p.unread
     sizes = [*strong_counts(texts, hedged), *fronted_sizes(texts, hedged), *capacities(texts, hedged)]
     sizes += [*duration_conflicts(texts, hedged), *currency_conflicts(texts, hedged), *price_conflicts(texts, hedged)]
     for size in [*sizes, *trait_conflicts(texts, hedged)]:
@@ -230,7 +230,7 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
 
 def _slip_hits(article: Article, reported: set[tuple[int, int]]) -> Iterator[Hit]:
     p = pairing(article)
-    skip = _Unread(p)
+    skip = p.unread
     slips = [*arithmetic_slips(p.texts, skip), *count_slips(p.texts, article.dating.exact, skip), *career_slips(p.texts, skip)]
     seen: set[int] = set()
     for s in slips:
@@ -245,19 +245,6 @@ def _slip_hits(article: Article, reported: set[tuple[int, int]]) -> Iterator[Hit
             claim = article.claims[s.claim]
             message = f"{quote(claim.text)} does not add up: {s.finding}. {action}"
             yield Hit(claim.start, claim.end, message, claim=claim.id, evidence=evidence)
-
-
-class _Unread:
-    """The claims the slip readers pass over (turns of a dialogue, hedged claims), asked claim by claim: they ask
-    only about claims with a figure, and most claims have none."""
-
-    __slots__ = ("_pairing",)
-
-    def __init__(self, p: Pairing) -> None:
-        self._pairing = p
-
-    def __contains__(self, index: object) -> bool:
-        return isinstance(index, int) and (index in self._pairing.spoken or self._pairing.hedged(index))
 
 
 _SLIP_SUBJECTS = {
@@ -353,7 +340,7 @@ def date_conflict(article: Article) -> Iterator[Hit]:
             yield _date_hit(article, first.claim, second.claim, first.when, second.when, subject)
     # The first event of one thing told in other words ("first opened its doors in 1975" / "was founded in 1979").
     p = pairing(article)
-    unread = p.spoken | frozenset(i for i in range(len(p.texts)) if p.hedged(i))
+    unread = p.unread
     for one, other in opening_conflicts(p.texts, unread):
         if (one.claim, other.claim) not in reported:
             reported.add((one.claim, other.claim))

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from auditor.compare.gates import literal_gate, may_hold
 from auditor.compare.quantities import Quantity, find_quantities
 from auditor.compare.sizes import Size, apart, years_near
 from auditor.compare.statements import stem
@@ -48,6 +49,19 @@ def _currencies() -> frozenset[str]:
 @cache
 def _conversion() -> frozenset[str]:
     return frozenset(load("currencies")["conversion"])
+
+
+@cache
+def _currency_gate() -> re.Pattern[str]:
+    """Every sign, code and word a figure's currency is read from (``knowledge/numbers.json`` "currencies"): a
+    claim with none of them in its lower case has no sum of money."""
+    return literal_gate(load("numbers")["currencies"])
+
+
+@cache
+def _conversion_gate() -> re.Pattern[str]:
+    """The words of conversion, anywhere in a lower-cased text: a claim with none of them has none as a word."""
+    return literal_gate(_conversion())
 
 
 _DETERMINED = re.compile(r"\b(?:the|a|an|its|their|this|our|(?P<owner>[A-Za-z][\w-]*)['’]s?)\s+$", re.IGNORECASE)
@@ -86,9 +100,14 @@ def currency_conflicts(texts: list[str], skip: frozenset[int]) -> list[Size]:
     """Pairs of sums of one thing with the same figure in two currencies (see the module docstring)."""
     sums: dict[str, list[Sum]] = {}
     for index, text in enumerate(texts):
-        units = {q.unit for q in find_quantities(text) if q.unit in _currencies()}
-        if len(units) > 1 or not _conversion().isdisjoint(_WORD.findall(text.lower())):
+        lowered = text.lower()
+        if _conversion_gate().search(lowered) and not _conversion().isdisjoint(_WORD.findall(lowered)):
             return []  # a conversion is stated somewhere: the two may be one sum told in two currencies
+        if not may_hold(text, _currency_gate()):
+            continue  # no currency: no sum, and not two currencies
+        units = {q.unit for q in find_quantities(text) if q.unit in _currencies()}
+        if len(units) > 1:
+            return []  # two currencies in one claim: the two may be one sum told in two currencies
         if index in skip:
             continue
         for s in find_sums(index, text):

@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from auditor.compare.gates import literal_gate, may_hold
 from auditor.compare.quantities import Quantity, find_quantities
 from auditor.compare.sizes import Size, apart, years_near
 from auditor.compare.statements import stem
@@ -72,6 +73,12 @@ class Duration:
 def _data() -> tuple[dict[str, float], dict[str, frozenset[str]]]:
     data = load("durations")
     return dict(data["units"]), {k: frozenset(v) for k, v in data.items() if isinstance(v, list)}
+
+
+@cache
+def _unit_gate() -> re.Pattern[str]:
+    """The units of time: every duration read names one after its figure."""
+    return literal_gate(_data()[0])
 
 
 def _unit_pattern() -> str:
@@ -124,6 +131,8 @@ _RANGE_BEFORE = re.compile(r"(?:\d\s*(?:-|–|to|or|and)|\b(?:between|from))\s*$
 
 def find_durations(claim: int, text: str) -> list[Duration]:
     """The durations of things a claim gives (see the module docstring for the wordings read)."""
+    if not may_hold(text, _unit_gate()):
+        return []  # no unit of time
     units, words = _data()
     after_unit, modifier, of, lasting, lasted = _patterns()
     found: list[Duration] = []

@@ -182,12 +182,14 @@ def _conflicting(a: Count, b: Count) -> bool:
 def family_conflicts(p: Pairing) -> list[tuple[Count, Count]]:
     """Pairs (earlier, later) of counts of one person's relatives of one kind that cannot both hold."""
     words = count_words()
-    lead, pronoun = lead_person(p), lead_pronoun(p)
-    person = (lead, pronoun) if lead and pronoun else ("", "")
+    person: tuple[str, str] | None = None  # the article's lead person, read once a claim counts relatives
     found: list[Count] = []
     for index, text in enumerate(p.texts):
         if p.words[index].isdisjoint(words) or p.hedged(index):
             continue
+        if person is None:
+            lead, pronoun = lead_person(p), lead_pronoun(p)
+            person = (lead, pronoun) if lead and pronoun else ("", "")
         found += find_counts(index, text, person)
     if len(found) < 2:
         return []

@@ -145,8 +145,11 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"[a-z][a-z'’-]*", text.lower()))
 
 
+_A_YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
+
+
 def _gate(text: str) -> bool:
-    return re.search(r"\b(?:1[5-9]\d\d|20\d\d)\b", text) is not None
+    return _A_YEAR.search(text) is not None
 
 
 def _conflict(one: Opening, other: Opening) -> bool:

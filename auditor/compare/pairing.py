@@ -205,6 +205,12 @@ class Pairing:
             self._hedged[index] = found
         return found
 
+    @cached_property
+    def unread(self) -> frozenset[int]:
+        """The claims that no reader compares (:meth:`hedged`, the turns of a dialogue among them), found once for
+        every rule that skips them."""
+        return self.spoken | frozenset(i for i in range(len(self.texts)) if self.hedged(i))
+
     def _continues(self, index: int) -> bool:
         """Whether claim ``index`` is the rest of a sentence split in two: the claim before it, in the same
         paragraph and right before it, ends with no full stop ("On our first birthday, we had" / "76 employees
