@@ -35,6 +35,7 @@ from auditor.compare.families import family_conflicts
 from auditor.compare.figures import measure_conflicts
 from auditor.compare.frequencies import frequency_conflicts
 from auditor.compare.holders import holder_conflicts
+from auditor.compare.itineraries import itinerary_counts
 from auditor.compare.lists import ListItems
 from auditor.compare.makers import maker_conflicts
 from auditor.compare.measures import comparable, is_duration, is_measure, subject_of
@@ -208,6 +209,7 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
             yield Hit(said.start, said.end, message, claim=said.id, evidence=counted)
     # A count announced and a list of another length after it (enumerations.py): one claim, heading or lead.
     counts = [*listed_counts(article), *(e for i, t in enumerate(pairing(article).texts) for e in named_counts(i, t))]
+    counts += itinerary_counts(article)  # a plan's days, nights or stages against its numbered parts (itineraries.py)
     for e in counts:
         claim = article.claims[e.claim] if e.claim is not None else None
         where = (claim.start, claim.end) if claim is not None else (e.start, e.end)
