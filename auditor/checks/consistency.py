@@ -28,6 +28,7 @@ from auditor.compare.attributes import attribute_conflicts
 from auditor.compare.chronology import career_slips, count_slips
 from auditor.compare.currencies import currency_conflicts
 from auditor.compare.durations import duration_conflicts
+from auditor.compare.ensembles import ensemble_conflicts
 from auditor.compare.enumerations import listed_counts, named_counts
 from auditor.compare.events import event_conflicts
 from auditor.compare.families import Count as Family
@@ -215,6 +216,15 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
         where = (claim.start, claim.end) if claim is not None else (e.start, e.end)
         message = f"{quote(claim.text if claim else article.document.text[e.start:e.end])} {e.finding}"
         yield Hit(*where, message, claim=claim.id if claim else None, evidence={"subject": e.phrase, "values": [e.count, e.listed]})
+    # A group of a size against the members named for it (ensembles.py): "The trio — A, B, C and D —".
+    for g in ensemble_conflicts(pairing(article).texts, blocks, pairing(article).spoken):
+        members: dict[str, object] = {"subject": g.phrase, "values": [g.size, len(g.names)]}
+        if g.sized != g.claim:
+            yield conflict_hit(article, g.sized, g.claim, g.finding, _CHECK_COUNT, members)
+        else:
+            said = article.claims[g.claim]
+            yield Hit(said.start, said.end, f"{quote(said.text)} contradicts itself: {g.finding}. {_CHECK_COUNT}",
+                      claim=said.id, evidence=members)
     # A table's total row against the sum of the rows it totals (totals.py).
     for t in total_slips(article.document):
         owner = next((c for c in article.claims if c.start <= t.start < c.end), None)
@@ -276,6 +286,7 @@ _SLIP_ACTIONS = {
 }
 
 
+_CHECK_COUNT = "Check how many there are and correct the wrong count."
 _CHECK_SPAN = "Check the dates and the length, and correct the one that is wrong."
 
 
