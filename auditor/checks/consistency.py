@@ -23,6 +23,7 @@ from auditor.article import Article
 from auditor.checks import rule
 from auditor.checks.pairs import changed_values, conflict_hit, shared_subject
 from auditor.compare.ages import age_conflicts
+from auditor.compare.anniversaries import anniversary_conflicts
 from auditor.compare.arithmetic import arithmetic_slips
 from auditor.compare.attributes import attribute_conflicts
 from auditor.compare.chronology import career_slips, count_slips
@@ -199,6 +200,11 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
             finding = f"the {size.thing} is given as {size.written.text} and as {size.plain.text}"
             sized: dict[str, object] = {"subject": size.thing, "values": [size.written.text, size.plain.text]}
             yield conflict_hit(article, sized_first, sized_later, finding, "Check the figure and correct the wrong one.", sized)
+    # A count of years since a thing began against the year it began, in the article's present (anniversaries.py).
+    for y in anniversary_conflicts(texts, article.dating.exact, hedged):
+        marked: dict[str, object] = {"subject": y.name, "values": [y.years, y.begun, y.year]}
+        began, marking = sorted((y.started, y.claim))
+        yield conflict_hit(article, began, marking, y.finding, "Check the count and the start year and correct the wrong one.", marked)
     # A duration against the span of dates told with it (spans.py): "for four weeks, from 1 March to 12 April".
     for span in span_conflicts(pairing(article).texts, blocks, pairing(article).spoken):
         counted: dict[str, object] = {"subject": span.span, "values": [span.duration, span.length]}
