@@ -47,6 +47,7 @@ from auditor.compare.periods import period_conflicts
 from auditor.compare.prices import price_conflicts
 from auditor.compare.quantities import Quantity, find_quantities
 from auditor.compare.reopenings import reopening_conflicts
+from auditor.compare.runtimes import runtime_conflicts
 from auditor.compare.sequence import order_conflicts
 from auditor.compare.sizes import capacities, fronted_sizes, strong_counts
 from auditor.compare.spans import span_conflicts
@@ -231,6 +232,12 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
             said = article.claims[g.claim]
             yield Hit(said.start, said.end, f"{quote(said.text)} contradicts itself: {g.finding}. {_CHECK_COUNT}",
                       claim=said.id, evidence=members)
+    # A work's running time in its details line against the one its text gives (runtimes.py).
+    for r in runtime_conflicts(texts, article.document.blocks, article.document.text, hedged):
+        said = article.claims[r.claim]
+        timed: dict[str, object] = {"subject": "running time", "values": [r.label, r.said]}
+        message = f"{quote(said.text)} contradicts the article's details: {r.finding}. Check the running time and correct the wrong one."
+        yield Hit(said.start, said.end, message, claim=said.id, evidence=timed)
     # A table's total row against the sum of the rows it totals (totals.py).
     for t in total_slips(article.document):
         owner = next((c for c in article.claims if c.start <= t.start < c.end), None)
