@@ -23,11 +23,13 @@ from auditor.article import Article
 from auditor.checks import rule
 from auditor.checks.pairs import changed_values, conflict_hit, shared_subject
 from auditor.compare.ages import age_conflicts
+from auditor.compare.anniversaries import anniversary_conflicts
 from auditor.compare.arithmetic import arithmetic_slips
 from auditor.compare.attributes import attribute_conflicts
 from auditor.compare.chronology import career_slips, count_slips
 from auditor.compare.currencies import currency_conflicts
 from auditor.compare.durations import duration_conflicts
+from auditor.compare.ensembles import ensemble_conflicts
 from auditor.compare.enumerations import listed_counts, named_counts
 from auditor.compare.events import event_conflicts
 from auditor.compare.families import Count as Family
@@ -35,6 +37,7 @@ from auditor.compare.families import family_conflicts
 from auditor.compare.figures import measure_conflicts
 from auditor.compare.frequencies import frequency_conflicts
 from auditor.compare.holders import holder_conflicts
+from auditor.compare.itineraries import itinerary_counts
 from auditor.compare.lists import ListItems
 from auditor.compare.makers import maker_conflicts
 from auditor.compare.measures import comparable, is_duration, is_measure, subject_of
@@ -44,6 +47,7 @@ from auditor.compare.periods import period_conflicts
 from auditor.compare.prices import price_conflicts
 from auditor.compare.quantities import Quantity, find_quantities
 from auditor.compare.reopenings import reopening_conflicts
+from auditor.compare.runtimes import runtime_conflicts
 from auditor.compare.sequence import order_conflicts
 from auditor.compare.sizes import capacities, fronted_sizes, strong_counts
 from auditor.compare.spans import span_conflicts
@@ -197,6 +201,11 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
             finding = f"the {size.thing} is given as {size.written.text} and as {size.plain.text}"
             sized: dict[str, object] = {"subject": size.thing, "values": [size.written.text, size.plain.text]}
             yield conflict_hit(article, sized_first, sized_later, finding, "Check the figure and correct the wrong one.", sized)
+    # A count of years since a thing began against the year it began, in the article's present (anniversaries.py).
+    for y in anniversary_conflicts(texts, article.dating.exact, hedged):
+        marked: dict[str, object] = {"subject": y.name, "values": [y.years, y.begun, y.year]}
+        began, marking = sorted((y.started, y.claim))
+        yield conflict_hit(article, began, marking, y.finding, "Check the count and the start year and correct the wrong one.", marked)
     # A duration against the span of dates told with it (spans.py): "for four weeks, from 1 March to 12 April".
     for span in span_conflicts(pairing(article).texts, blocks, pairing(article).spoken):
         counted: dict[str, object] = {"subject": span.span, "values": [span.duration, span.length]}
@@ -208,11 +217,27 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
             yield Hit(said.start, said.end, message, claim=said.id, evidence=counted)
     # A count announced and a list of another length after it (enumerations.py): one claim, heading or lead.
     counts = [*listed_counts(article), *(e for i, t in enumerate(pairing(article).texts) for e in named_counts(i, t))]
+    counts += itinerary_counts(article)  # a plan's days, nights or stages against its numbered parts (itineraries.py)
     for e in counts:
         claim = article.claims[e.claim] if e.claim is not None else None
         where = (claim.start, claim.end) if claim is not None else (e.start, e.end)
         message = f"{quote(claim.text if claim else article.document.text[e.start:e.end])} {e.finding}"
         yield Hit(*where, message, claim=claim.id if claim else None, evidence={"subject": e.phrase, "values": [e.count, e.listed]})
+    # A group of a size against the members named for it (ensembles.py): "The trio — A, B, C and D —".
+    for g in ensemble_conflicts(pairing(article).texts, blocks, pairing(article).spoken):
+        members: dict[str, object] = {"subject": g.phrase, "values": [g.size, len(g.names)]}
+        if g.sized != g.claim:
+            yield conflict_hit(article, g.sized, g.claim, g.finding, _CHECK_COUNT, members)
+        else:
+            said = article.claims[g.claim]
+            yield Hit(said.start, said.end, f"{quote(said.text)} contradicts itself: {g.finding}. {_CHECK_COUNT}",
+                      claim=said.id, evidence=members)
+    # A work's running time in its details line against the one its text gives (runtimes.py).
+    for r in runtime_conflicts(texts, article.document.blocks, article.document.text, hedged):
+        said = article.claims[r.claim]
+        timed: dict[str, object] = {"subject": "running time", "values": [r.label, r.said]}
+        message = f"{quote(said.text)} contradicts the article's details: {r.finding}. Check the running time and correct the wrong one."
+        yield Hit(said.start, said.end, message, claim=said.id, evidence=timed)
     # A table's total row against the sum of the rows it totals (totals.py).
     for t in total_slips(article.document):
         owner = next((c for c in article.claims if c.start <= t.start < c.end), None)
@@ -261,6 +286,7 @@ _SLIP_ACTIONS = {
 }
 
 
+_CHECK_COUNT = "Check how many there are and correct the wrong count."
 _CHECK_SPAN = "Check the dates and the length, and correct the one that is wrong."
 
 
