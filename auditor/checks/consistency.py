@@ -121,6 +121,12 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
     kind, a part, a plan, a bound, a rate, another time or another dimension ("4 miles long" / "40 metres deep").
     So is a table's total row against the sum of the rows it totals ("| Total | 2,100 |" under rows of 1,200 and
     800: :mod:`auditor.compare.totals`); not an average, a share, a subtotal or a column that is not amounts.
+    So is a plan announced in days, nights or stages against its numbered parts ("our five-day itinerary" over "Day
+    1" to "Day 6": :mod:`auditor.compare.itineraries`), a group named by its size against the members named for it
+    ("a trio — A, B, C and D —": :mod:`auditor.compare.ensembles`), an anniversary against the start year and the
+    article's date ("celebrates its 25th anniversary" / "founded in 1990", in 2025: :mod:`auditor.compare.anniversaries`)
+    and a work's running time in its details line against the body ("Running time: 95 min" / "the 110-minute film":
+    :mod:`auditor.compare.runtimes`).
 
     Flagged: Harwell Motors cut 1,200 jobs at its Leeds plant this spring. | Unions called a strike. | Harwell Motors cut 1,500 jobs at its Leeds plant this spring.
     Clean: Harwell Motors cut about 1,200 jobs at its Leeds plant this spring. | Harwell Motors cut more than 1,100 jobs at its Leeds plant this spring.
