@@ -194,6 +194,8 @@ def test_front_matter_with_only_a_change_date(key: str) -> None:
         '<span class="date">March 3, 2021</span>',
         '<p class="byline">By Ann Lee · March 3, 2021</p>',
         '<div class="entry-date">3 March 2021</div>',
+        '<div class="author"><img src="a.jpg" alt="Ann Lee"> Ann Lee · 6 min read · March 3, 2021</div>',
+        '<div class="entry-meta">Posted on March 3, 2021 by Ann Lee</div>',
     ],
 )
 def test_html_byline_or_date_element(element: str) -> None:
@@ -208,6 +210,7 @@ def test_html_byline_or_date_element(element: str) -> None:
     "element",
     [
         '<p class="candidate">March 3, 2021</p>',  # "date" inside a class word is no date class
+        '<p class="authority">March 3, 2021</p>',  # nor "author" inside one
         '<p class="byline">By Ann Lee, who has written about orchards and their growers for the county paper since '
         "she moved to the valley, and who last wrote about them on March 3, 2021 in a long piece</p>",
     ],

@@ -358,11 +358,13 @@ def _read_meta(root: Node, raw: str) -> _Meta:
 
 _DATED_CLASS = re.compile(
     r"(?:^|[\s_-])(?:date|dateline|byline|pubdate|postdate|entrydate|publishdate|published|posted|posted-on"
-    r"|timestamp)(?:$|[\s_-])",
+    r"|timestamp|author|meta)(?:$|[\s_-])",
     re.I,
 )
 """A class that marks an element as the page's date or byline: ``date``, ``post-date``, ``entry_date``, ``byline``,
-``article-byline``, ``published``, ``timestamp`` (a class word, not a part of one: ``candidate`` is none)."""
+``article-byline``, ``published``, ``timestamp``, and the author and meta lines that blogs put the date in
+(``<div class="author">Ann Lee · 6 min read · April 27, 2025</div>``, ``entry-meta``, ``post-meta``): a class word,
+not a part of one (``candidate``, ``authority`` are none)."""
 BYLINE_LENGTH = 160
 """An element marked as a date or byline holding more text than this is no byline (a whole paragraph or list)."""
 
