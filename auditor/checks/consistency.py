@@ -26,6 +26,7 @@ from auditor.compare.ages import age_conflicts
 from auditor.compare.anniversaries import anniversary_conflicts
 from auditor.compare.arithmetic import arithmetic_slips
 from auditor.compare.attributes import attribute_conflicts
+from auditor.compare.breakdowns import breakdown_slips
 from auditor.compare.chronology import career_slips, count_slips
 from auditor.compare.currencies import currency_conflicts
 from auditor.compare.durations import duration_conflicts
@@ -120,7 +121,9 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
     bridge, 420 metres long,", "which employs 2,700 people": :mod:`auditor.compare.traits`); not another thing of the
     kind, a part, a plan, a bound, a rate, another time or another dimension ("4 miles long" / "40 metres deep").
     So is a table's total row against the sum of the rows it totals ("| Total | 2,100 |" under rows of 1,200 and
-    800: :mod:`auditor.compare.totals`); not an average, a share, a subtotal or a column that is not amounts.
+    800: :mod:`auditor.compare.totals`), and a total line against the list that itemises it ("Total spending: £9,420"
+    over "* Supplies: £6,210" and "* Transport: £1,710": :mod:`auditor.compare.breakdowns`); not an average, a share,
+    a subtotal or a column that is not amounts.
     So is a plan announced in days, nights or stages against its numbered parts ("our five-day itinerary" over "Day
     1" to "Day 6": :mod:`auditor.compare.itineraries`), a group named by its size against the members named for it
     ("a trio — A, B, C and D —": :mod:`auditor.compare.ensembles`), an anniversary against the start year and the
@@ -253,6 +256,15 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
             f" {t.sum}. Check the rows and the total, and correct the wrong figure."
         )
         summed = {"subject": "a table's total against its rows", "values": [t.total, t.sum]}
+        yield Hit(t.start, t.end, message, claim=owner.id if owner else None, evidence=summed)
+    # A total line against the list that itemises it (breakdowns.py).
+    for t in breakdown_slips(article.document):
+        owner = next((c for c in article.claims if c.start <= t.start < c.end), None)
+        message = (
+            f"The total {quote(t.total)} ({quote(t.column)}) is not the sum of the {t.parts} items its list gives: they"
+            f" add up to {t.sum}. Check the items and the total, and correct the wrong figure."
+        )
+        summed = {"subject": "a total against its itemised list", "values": [t.total, t.sum]}
         yield Hit(t.start, t.end, message, claim=owner.id if owner else None, evidence=summed)
     # Figures of one claim (or of two side by side) whose own arithmetic or calendar does not hold (arithmetic.py,
     # chronology.py).

@@ -35,7 +35,7 @@ _MAX_ROWS = 200
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _YEAR = re.compile(r"^\s*(?:1[89]|20)\d\d\s*$")
-_TOTAL_WORD = re.compile(r"\b(?:sub-?)?totals?\b", re.I)
+TOTAL_WORD = re.compile(r"\b(?:sub-?)?totals?\b", re.I)
 _NOTHING = frozenset({"-", "–", "—", "0"})
 
 
@@ -61,7 +61,7 @@ class TotalSlip:
 
 
 @cache
-def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def total_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     words = load("totals")
     total = re.compile(rf"^(?:{alternation(words['total'])})\s*:?$", re.I)
     opener = re.compile(rf"^(?:{alternation(words['part_openers'])})(?![a-z])", re.I)
@@ -110,7 +110,7 @@ def _pipe_cells(row: str, offset: int) -> list[Cell]:
 
 def total_slips(document: Document) -> Iterator[TotalSlip]:
     """Every total cell of every table that the sum of its column's other rows denies."""
-    total_label, opener, not_summed = _words()
+    total_label, opener, not_summed = total_words()
     for rows in tables(document):
         if len(rows) > _MAX_ROWS + 1:
             continue
@@ -121,7 +121,7 @@ def total_slips(document: Document) -> Iterator[TotalSlip]:
             continue
         if any(opener.match(_plain(label)) or not label for label in labels):
             continue
-        if any(_TOTAL_WORD.search(label) for i, label in enumerate(labels) if i != totals[0]):
+        if any(TOTAL_WORD.search(label) for i, label in enumerate(labels) if i != totals[0]):
             continue  # "Police total", "Total revenue": a total of some rows, so the rows are not all parts
         if any(all(_YEAR.match(cell.text) for cell in row[1:]) for row in body):
             continue  # a row of years: the header of a second table set right under the first
@@ -131,7 +131,7 @@ def total_slips(document: Document) -> Iterator[TotalSlip]:
             name = header[column].text if header else ""
             if not_summed.search(name):
                 continue
-            slip = _column_slip(body[at][column], [row[column] for row in parts], name)
+            slip = column_slip(body[at][column], [row[column] for row in parts], name)
             if slip is not None:
                 yield slip
 
@@ -181,7 +181,7 @@ def _amount(text: str) -> _Amount | None:
     return _Amount(q.value, q.value / written if written else 1.0, len(digits.group().partition(".")[2]), q)
 
 
-def _column_slip(total: Cell, parts: list[Cell], column: str) -> TotalSlip | None:
+def column_slip(total: Cell, parts: list[Cell], column: str) -> TotalSlip | None:
     """The slip of one column: its total against its parts' sum, beyond their rounding."""
     whole = _amount(total.text)
     amounts = [_amount(cell.text) for cell in parts]
