@@ -49,3 +49,17 @@ def test_the_message_quotes_both_claims() -> None:
         finding.message
     )
     assert "correct the wrong count" in finding.message
+
+
+def test_the_gate_lets_through_every_group_the_pattern_finds() -> None:
+    """The cheap literal gate before the group pattern drops no text the pattern would read (any case)."""
+    from auditor.compare.ensembles import _gate, _group
+    from auditor.compare.gates import may_hold
+
+    words = ["The", "TRIO", "quartet", "Five-Piece", "band", "4-member", "crew", "a", "twelve-strong", "Octet",
+             "duo", "played", "Ana", "and", "Ben", "groupie", "tri", "piece", "member"]
+    texts = [" ".join(words[(i * 7 + j * 3) % len(words)] for j in range(i % 6 + 1)) for i in range(400)]
+    assert any(_group().search(t) for t in texts) and any(not may_hold(t, _gate()) for t in texts)
+    for text in texts:
+        if _group().search(text):
+            assert may_hold(text, _gate()), text

@@ -24,6 +24,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from auditor.compare.gates import literal_gate, may_hold
 from auditor.compare.quantities import spelled_numbers
 from auditor.knowledge import load
 from auditor.phrases import alternation
@@ -87,6 +88,13 @@ def _group() -> re.Pattern[str]:
         r"(?!['’]s?\b|-)",
         re.IGNORECASE,
     )
+
+
+@cache
+def _gate() -> re.Pattern[str]:
+    """The strings every match of :func:`_group` holds in lower case: a size noun, or "-piece", "-member" ..."""
+    sized: list[str] = _data()["sized"]  # type: ignore[assignment]
+    return literal_gate([*_sizes(), *(f"-{word}" for word in sized)])
 
 
 @cache
@@ -164,7 +172,7 @@ def ensemble_conflicts(
     ``blocks`` gives each claim's block. A claim is read only when it names a group of a size (a cheap search), and
     only the next claim is looked at, so the article is read in one pass."""
     for index, text in enumerate(texts):
-        if index in skip or _group().search(text) is None:
+        if index in skip or not may_hold(text, _gate()) or _group().search(text) is None:
             continue
         groups = _groups(text)
         if len(groups) != 1:
