@@ -104,6 +104,7 @@ from auditor.sourcing.antecedent import (
     vague_attribution,
 )
 from auditor.sourcing.context_hedge import lists_references, team_named_before
+from auditor.sourcing.details import restates_details
 from auditor.sourcing.exhibits import describes_own_exhibit
 from auditor.sourcing.guidance import states_own_outlook
 from auditor.sourcing.indicators import official_release
@@ -443,6 +444,8 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             continue
         if unnamed is None and need.reason == "statistics" and price_move(text, need.evidence):
             continue  # "The bank's shares fell 6% on Tuesday": market data from a price feed
+        if unnamed is None and need.reason == "historical" and restates_details(article, text, need.evidence):
+            continue  # "Released in 2011 by Ana Colby" under a review's credits box that gives both
         if unnamed is None and need.reason == "statistics" and restates_figures(article, claim):
             continue  # the figures the article gave before, again: the first mention carries the need
         if unnamed is None and need.reason in TESTIMONY_REASONS and covered_by_cited(article, claim, need.evidence):
