@@ -48,6 +48,14 @@ def test_unclosed_map_is_no_front_matter() -> None:
     assert front_matter('{:title "Orchard notes"\n\nThe county counted trees.\n')[0] == 0
 
 
+@pytest.mark.parametrize("opening", ['{:title "Notes" :tags ', '{"title": "Notes", "tags": '])
+def test_a_header_nested_past_any_settings_is_none_and_audits(opening: str) -> None:
+    """A hostile header nested 20,000 deep (its readers recurse) is no front matter, and the audit runs."""
+    text = opening + "[" * 20_000 + "]" * 20_000 + "}\n" + BODY
+    assert front_matter(text) == (0, {})
+    auditor.audit_text(text, input_format="markdown")
+
+
 def test_fields_read_alike() -> None:
     _, fields = front_matter('{:title "A; b" :author ["Ann Lee" "Bo Park"] :meta {:x [1 2]} :draft false}\nText.\n')
     assert fields == {"title": "A; b", "author": "Ann Lee, Bo Park", "draft": "false"}

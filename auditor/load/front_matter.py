@@ -31,6 +31,8 @@ _STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.S)
 _EDN_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]()]|#\{|;[^\n]*|\\.|[^\s,{}\[\]()";]+', re.S)
 MAX_HEADER = 65536
 """A JSON or EDN header longer than this (in characters) is not looked for: no page's settings run so long."""
+MAX_DEPTH = 32
+"""A JSON or EDN header nested deeper than this is none (no page's settings nest so; its readers recurse)."""
 
 Value = str | list["Value"] | dict[str, "Value"]
 
@@ -139,7 +141,8 @@ def _fields(values: dict[str, Value]) -> dict[str, str]:
 
 def _closing_brace(raw: str, start: int, *, edn: bool) -> int:
     """The offset just after the brace that closes the one at ``start`` (strings and, in EDN, comments and
-    character literals skipped), or -1 when it does not close within :data:`MAX_HEADER` characters."""
+    character literals skipped), or -1 when it does not close within :data:`MAX_HEADER` characters or nests
+    deeper than :data:`MAX_DEPTH`."""
     depth = 0
     i, limit = start, min(len(raw), start + MAX_HEADER)
     while i < limit:
@@ -159,6 +162,8 @@ def _closing_brace(raw: str, start: int, *, edn: bool) -> int:
             continue
         if ch in "{[(":
             depth += 1
+            if depth > MAX_DEPTH:
+                return -1
         elif ch in "}])":
             depth -= 1
             if depth == 0:
