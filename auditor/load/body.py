@@ -162,6 +162,7 @@ class BodyBuilder:
         title: str | None = None,
         published: str | None = None,
         published_from: str | None = None,
+        published_year: int | None = None,
         references_known: bool = True,
         publishers: tuple[str, ...] = (),
     ) -> Document:
@@ -179,6 +180,7 @@ class BodyBuilder:
             title=title,
             published=published,
             published_from=published_from,
+            published_year=published_year,
             publishers=publishers,
             verbatim=tuple(sorted(self._verbatim)),
             anchors=tuple(self._anchors.items()),

@@ -314,15 +314,15 @@ def load_markdown(raw: str, source: str | None = None, location: str | os.PathLi
             break
         if value and year is None and (year := year_of_ambiguous_date(value)):
             published_from = f"front-matter:{key}"  # "11-07-2021": its year, unless another key gives a day
-    doc = out.build(
+    return out.build(
         raw,
         "markdown",
         source=source,
         title=title,
         published=published,
         published_from=published_from,
+        published_year=year if not published else None,
         publishers=front_matter_publishers(fields),
         # A component (<Footnotes notes={...} />) may render anything, note lists included.
         references_known=not refs.unknown and not _COMPONENT.search(raw),
     )
-    return replace(doc, published_year=year) if year and not published else doc
