@@ -110,6 +110,15 @@ def deep_div(size: int) -> str:
     return "<html><body>" + "<div>" * depth + f"<p>{sentence(1)}</p>" + "</div>" * depth + "</body></html>"
 
 
+def deep_meta(size: int) -> str:
+    """Elements whose class marks a byline ("meta"), nested deep inside the article: each is a byline candidate."""
+    depth = size // 25
+    return (
+        "<html><body><article><h1>Harbour notes</h1>" + '<div class="meta">' * depth + f"<p>{sentence(1)}</p>"
+        + "</div>" * depth + "</article></body></html>"
+    )
+
+
 def unclosed_tags(size: int) -> str:
     return "<html><body>" + _repeat(lambda i: f"<div><p><span><b>{sentence(i)}", size) + "</body></html>"
 
@@ -258,6 +267,7 @@ INPUTS: dict[str, tuple[str, Callable[[int], str]]] = {
     "many-links": ("markdown", many_links),
     "html-links": ("html", html_links),
     "deep-div": ("html", deep_div),
+    "deep-meta": ("html", deep_meta),
     "unclosed-tags": ("html", unclosed_tags),
     "nested-quotes": ("markdown", nested_quotes),
     "nested-lists": ("markdown", nested_lists),

@@ -367,6 +367,9 @@ _DATED_CLASS = re.compile(
 not a part of one (``candidate``, ``authority`` are none)."""
 BYLINE_LENGTH = 160
 """An element marked as a date or byline holding more text than this is no byline (a whole paragraph or list)."""
+BYLINE_MARKUP = 4000
+"""... nor one whose markup runs longer than this: its text is not even read (elements marked "meta" nested
+deep, or a whole page inside one, would be read again for each)."""
 
 
 def _is_dated(node: Node) -> bool:
@@ -519,7 +522,7 @@ def _byline_date(meta: _Meta, roots: list[Node], top: Node | None, raw: str) -> 
         return None
     spans = _article_spans(meta, roots, top)
     for node in meta.bylines:
-        if not any(start <= node.start < end for start, end in spans):
+        if node.end - node.start > BYLINE_MARKUP or not any(start <= node.start < end for start, end in spans):
             continue
         text = _node_text(node, raw)
         if not text or len(text) > BYLINE_LENGTH:
