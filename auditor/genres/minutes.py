@@ -18,11 +18,13 @@ import re
 from functools import cache
 
 from auditor.article import Article, front_fields, per_article
+from auditor.compare.quantities import spelled_numbers
 from auditor.knowledge import load
 from auditor.phrases import alternation
 
 FIRST_LINE_CHARS = 200
 """How much of the body's first line is read for its name."""
+_FIRST_LINE = re.compile(rf"\s*([^\n]{{0,{FIRST_LINE_CHARS}}})")
 
 
 @cache
@@ -31,13 +33,6 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     records = re.compile(rf"\b(?:{alternation(data['records'])})\b", re.I)
     meetings = re.compile(rf"\b(?:{alternation(data['meetings'])})\b", re.I)
     return records, meetings
-
-
-@cache
-def _number_words() -> frozenset[str]:
-    """The number words ("ten", "ninety") of ``knowledge/numbers.json``."""
-    data = load("numbers")
-    return frozenset(w.lower() for w in (*data["units"], *data["tens"]))
 
 
 def names_minutes(line: str) -> bool:
@@ -59,7 +54,7 @@ def names_minutes(line: str) -> bool:
 def _counts_time(line: str, at: int) -> bool:
     """Whether the record word at ``at`` counts time ("90 minutes", "ten minutes")."""
     before = line[max(0, at - 20) : at].split()
-    return bool(before) and (before[-1][-1].isdigit() or before[-1].lower() in _number_words())
+    return bool(before) and (before[-1][-1].isdigit() or before[-1].lower() in spelled_numbers())
 
 
 @per_article
@@ -67,6 +62,5 @@ def is_minutes(article: Article) -> bool:
     """The document names itself the minutes of a meeting, in its title or its first line (see the module
     docstring)."""
     title = front_fields(article).get("title", "")
-    text = article.document.text
-    first = text.lstrip()[:FIRST_LINE_CHARS].split("\n", 1)[0]
-    return names_minutes(first) or (names_minutes(f"{title} {first}") and bool(title))
+    first = _FIRST_LINE.match(article.document.text)
+    return names_minutes(f"{title} {first[1] if first else ''}")
