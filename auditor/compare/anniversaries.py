@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from auditor.compare.arithmetic import words
-from auditor.compare.chronology import _ordinal, _ordinal_pattern
+from auditor.compare.chronology import ordinal_pattern, ordinal_value
 from auditor.compare.quantities import find_quantities
 from auditor.phrases import alternation
 
@@ -78,7 +78,7 @@ class Anniversary:
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """An anniversary after its name, "N years of" before its name, a start after its name, a start before it."""
-    ordinal = _ordinal_pattern().pattern
+    ordinal = ordinal_pattern().pattern
     count = r"(?P<count>\d{1,3}|[a-z]+(?:-[a-z]+)?)"
     after = re.compile(
         rf"\b{_NAME}\s+{_MARKS}\s+(?P<phrase>its\s+{ordinal}\s+(?:anniversary|birthday)\b"
@@ -107,7 +107,7 @@ def _key(text: str, m: re.Match[str]) -> str | None:
 def _count(phrase: str, m: re.Match[str]) -> int | None:
     """The number of years a phrase counts ("its 25th anniversary", "twenty-five years of")."""
     if m.groupdict().get("n"):
-        return _ordinal(m["n"])
+        return ordinal_value(m["n"])
     quantities = find_quantities(phrase)
     if not quantities or quantities[0].value != int(quantities[0].value):
         return None

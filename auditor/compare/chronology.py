@@ -33,7 +33,7 @@ SLACK = 1
 
 
 @cache
-def _ordinal_pattern() -> re.Pattern[str]:
+def ordinal_pattern() -> re.Pattern[str]:
     ordinals: dict[str, int] = words()["ordinals"]
     tens = [w for w, n in ordinals.items() if n % 10 == 0 and n >= 20]
     units = [w for w, n in ordinals.items() if n < 10]
@@ -42,7 +42,7 @@ def _ordinal_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?P<n>\d{{1,3}}(?:st|nd|rd|th)|{compound}|{spelled})", re.IGNORECASE)
 
 
-def _ordinal(word: str) -> int | None:
+def ordinal_value(word: str) -> int | None:
     word = word.lower()
     if word[:1].isdigit():
         return int(word[:-2])
@@ -56,7 +56,7 @@ def _ordinal(word: str) -> int | None:
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    o = _ordinal_pattern().pattern
+    o = ordinal_pattern().pattern
     not_its_own = r"(?!\s+(?:of|since|after|as|at|in\s+a\s+row|running))"
     counted = re.compile(rf"\bits\s+{o}\s+(?P<what>anniversary|birthday|year|season)\b{not_its_own}",
                          re.IGNORECASE)
@@ -96,7 +96,7 @@ def count_slips(
             continue
         (begun,) = starts
         for m in [*counted.finditer(text), *annual.finditer(text)]:
-            n = _ordinal(m["n"])
+            n = ordinal_value(m["n"])
             if n is None:
                 continue
             what = (m.groupdict().get("what") or "annual").lower()
