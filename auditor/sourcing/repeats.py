@@ -85,12 +85,8 @@ def _stated_at(article: Article) -> dict[int, tuple[tuple[Quantity, ...], frozen
 
 def restates_figures(article: Article, claim: Claim) -> bool:
     """Every figure of the claim was given in an earlier sentence on the same subject (see the module docstring)."""
-    if article.document.blocks[claim.block].kind == "heading":  # no claim is one: the sentences of _stated are not
-        text = article.sentence_text(article.sentences[claim.sentence])
-        figures: tuple[Quantity, ...] = tuple(_figures(text))
-        words = frozenset(_words(text, list(figures)))
-    else:
-        figures, words = _stated_at(article).get(claim.sentence, ((), frozenset()))
+    # A claim is never in a heading, so its sentence, if it gives a figure, is one of _stated's.
+    figures, words = _stated_at(article).get(claim.sentence, ((), frozenset()))
     if not figures:
         return False
     index = _by_figure(article)
