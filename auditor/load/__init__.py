@@ -74,8 +74,10 @@ def load_document(
         return load_html(text, source)
     if fmt == "markdown":
         from auditor.load.markdown import load_markdown
+        from auditor.load.wrapped import load_fenced_html
 
         doc = load_markdown(text, source, location)
+        doc = load_fenced_html(text, source, doc) or doc
     else:
         from auditor.load.text import load_text
 
