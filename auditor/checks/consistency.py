@@ -47,6 +47,7 @@ from auditor.compare.pairing import Comparison, Pairing, comparisons, pairing
 from auditor.compare.periods import period_conflicts
 from auditor.compare.prices import price_conflicts
 from auditor.compare.quantities import Quantity, find_quantities
+from auditor.compare.relative_years import pinned_year_conflicts
 from auditor.compare.reopenings import reopening_conflicts
 from auditor.compare.runtimes import runtime_conflicts
 from auditor.compare.sequence import order_conflicts
@@ -365,7 +366,8 @@ def date_conflict(article: Article) -> Iterator[Hit]:
     (:mod:`auditor.compare.openings`; not a thing that reopened, closed or moved, nor "launched its app"). A thing said
     to reopen before the day it is closed until ("closed until Friday, June 12th" / "reopens Thursday, June 11th"),
     or to reopen on two whole dates, is wrong once (:mod:`auditor.compare.reopenings`; not a moved, partial or repeated
-    reopening).
+    reopening). A relative year pinned by a number the article's date does not give ("last year (2017)" in a post
+    of 2019) names one year two ways (:mod:`auditor.compare.relative_years`).
 
     Flagged: The Marlow Ferry Company was founded in 1921 by two brothers. | Its boats still cross the estuary. | The Marlow Ferry Company was founded in 1927 by two brothers.
     Clean: The Marlow Ferry Company was founded in 1921 by two brothers. | The Dunmore Ferry Company was founded in 1927 by two sisters.
@@ -445,6 +447,12 @@ def date_conflict(article: Article) -> Iterator[Hit]:
         claim = article.claims[day.claim]
         evidence: dict[str, object] = {"subject": day.text, "values": [day.written, f"{day.date.isoformat()} ({day.actual})"]}
         yield Hit(claim.start, claim.end, f"{quote(claim.text)} {day.finding}", claim=claim.id, evidence=evidence)
+    # "last year (2017)" in an article of 2019: a relative year and its number disagree (relative_years.py).
+    published = article.dating.exact
+    for pinned in pinned_year_conflicts(pairing(article).texts, published, article.dating.source, pairing(article).spoken):
+        claim = article.claims[pinned.claim]
+        years: dict[str, object] = {"subject": pinned.text, "values": [str(pinned.written), str(pinned.meant)]}
+        yield Hit(claim.start, claim.end, f"{quote(claim.text)} {pinned.finding}", claim=claim.id, evidence=years)
 
 
 @cache
