@@ -19,6 +19,7 @@ from auditor.genres.publisher import is_publisher
 from auditor.knowledge import load
 from auditor.model import Citation, Claim, Document, Hit
 from auditor.placeholder_notes import is_placeholder_note
+from auditor.pointers import lost_pointers
 from auditor.reference_lists import empty_entry_numbers, outside_links
 from auditor.slugs import acronym_of, site_name, slug_terms, slug_words
 from auditor.text import quote, stems
@@ -261,7 +262,8 @@ def dangling_reference(article: Article) -> Iterator[Hit]:
 
 @rule("CIT005", "stripped-citation", "warning")
 def stripped_citation(article: Article) -> Iterator[Hit]:
-    """Residue of a removed link: a space before the closing full stop (``" ."``) or an empty ``( )``.
+    """Residue of a removed link: a space before the closing full stop (``" ."``), an empty ``( )``, or a
+    sentence that sends the reader "here" with nothing linked (:mod:`auditor.pointers`).
 
     Copying an article out of a page often drops its links and leaves a gap where each one stood. Not a lone
     ``" ."`` beside working links or alone in the whole article (a typo), nor the spaces of a writer who sets
@@ -271,16 +273,16 @@ def stripped_citation(article: Article) -> Iterator[Hit]:
     Clean: Exports to Canada rose by a third in 2023. Imports from Mexico fell by a fifth.
     """
     claims = {c.sentence: c for c in article.claims}
-    for start, end, k in stripped_residues(article):
+    for start, end, k in sorted([*lost_pointers(article), *stripped_residues(article)]):
         claim = claims.get(k)
         text = claim.text if claim else article.sentence_text(article.sentences[k])
-        yield Hit(
-            start,
-            end,
-            f"A citation seems to have been stripped here, at the end of {quote(text)}: restore the link to the source.",
-            claim=claim.id if claim else None,
-            evidence={"residue": article.document.text[start:end]},
+        residue = article.document.text[start:end]
+        message = (
+            f"{quote(text)} sends the reader \"here\", but nothing is linked: restore the link, or say where to look."
+            if residue.isalpha()
+            else f"A citation seems to have been stripped here, at the end of {quote(text)}: restore the link to the source."
         )
+        yield Hit(start, end, message, claim=claim.id if claim else None, evidence={"residue": residue})
 
 
 @cache
