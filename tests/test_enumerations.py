@@ -36,6 +36,8 @@ def steps(n: int, numbered: bool = True) -> str:
         ("# Saving fuel\n\nFive drivers told us their habits:\n\nOne of them wrote a book.\n\n", []),
         ("# 10 minutes to a cheaper commute\n\n", []),
         ("# Saving fuel\n\nTwo of the five habits matter most:\n\n", []),
+        ("# Saving fuel\n\nHere are the proposals that got five or fewer votes:\n\n", []),
+        ("# Saving fuel\n\nHere are the teams that won three or less games:\n\n", []),
     ],
 )
 def test_a_count_over_a_list_of_six(announcement: str, found: list[list[object]]) -> None:

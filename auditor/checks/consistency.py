@@ -40,6 +40,7 @@ from auditor.compare.frequencies import frequency_conflicts
 from auditor.compare.holders import holder_conflicts
 from auditor.compare.itineraries import itinerary_counts
 from auditor.compare.lists import ListItems
+from auditor.compare.logs import other_periods, section_periods
 from auditor.compare.makers import maker_conflicts
 from auditor.compare.measures import comparable, is_duration, is_measure, subject_of
 from auditor.compare.openings import opening_conflicts
@@ -204,9 +205,10 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
     hedged = p.unread
     sizes = [*strong_counts(texts, hedged), *fronted_sizes(texts, hedged), *capacities(texts, hedged)]
     sizes += [*duration_conflicts(texts, hedged), *currency_conflicts(texts, hedged), *price_conflicts(texts, hedged)]
+    logged = section_periods(article)
     for size in [*sizes, *trait_conflicts(texts, hedged)]:
         sized_first, sized_later = sorted((size.claim, size.other))
-        if (sized_first, sized_later) not in reported:
+        if (sized_first, sized_later) not in reported and not other_periods(logged, sized_first, sized_later):
             reported.add((sized_first, sized_later))
             finding = f"the {size.thing} is given as {size.written.text} and as {size.plain.text}"
             sized: dict[str, object] = {"subject": size.thing, "values": [size.written.text, size.plain.text]}

@@ -88,7 +88,7 @@ def _announced(text: str, start: int, number: str, noun: str) -> int | None:
     """The count ``number`` of ``noun``, announced at ``start`` of ``text``, when nothing around it makes the list a
     selection or a bound."""
     words = noun.lower().split()
-    if words[-1] in _words()["not_counted"] or any(w in _words()["partial"] for w in words[:-1]):
+    if words[-1] in _words()["not_counted"] or any(w in _words()["partial"] for w in words):
         return None
     before = re.findall(r"[\w.]+", text[max(0, start - 25) : start].lower())[-2:]
     if any(w.rstrip(".") in _words()["partial"] for w in before):

@@ -21,6 +21,7 @@ from functools import cache
 
 from auditor.article import Article
 from auditor.compare.labels import list_labels, other_occasions
+from auditor.compare.logs import other_periods, section_periods
 from auditor.knowledge import load
 
 _LABEL = re.compile(r"\s*(?P<label>[^\s:][^:\n]{0,60}?)\s*:\s+\S")
@@ -70,11 +71,15 @@ class ListItems:
         self._starts = [b.start for b in blocks]
         self._heads: dict[int, tuple[bool, str | None]] = {}
         self._occasions = list_labels(article)
+        self._periods = section_periods(article)
 
     def apart(self, first: int, second: int) -> bool:
-        """Whether claims ``first`` and ``second`` (indexes) are in two items of one list, in two lists that
+        """Whether claims ``first`` and ``second`` (indexes) are in sections labelled with two periods, in two
+        items of one list, in two lists that
         set out one table twice, open with their amounts under two different headings, or stand in two lists under two
         numbered labels of one word ("Year 1 targets:" / "Year 2 targets:", :mod:`auditor.compare.labels`)."""
+        if other_periods(self._periods, first, second):
+            return True  # "May 2017: ..." / "June 2017: ...": a log's two periods (logs.py)
         a, b = self._blocks[first], self._blocks[second]
         run, other = self._lists[a], self._lists[b]
         if run is None or other is None:
