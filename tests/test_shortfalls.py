@@ -90,3 +90,42 @@ def test_a_shortfall_is_reported_as_con003_on_its_claim() -> None:
     found = [f for f in report.findings if f.rule == "CON003"]
     assert len(found) == 1
     assert "add up to less than the whole" in found[0].message
+
+
+def kinds(*texts: str) -> list[str]:
+    return [s.kind for s in shortfall_slips(texts)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The shop took £1,450 on Friday and £1,200 on Saturday, a total of £3,050.", "shortfall"),
+        ("The shop took £1,450 on Friday and £1,200 on Saturday, a total of £2,350.", "parts"),
+        ("A 3 km towpath and a 2 km forest track make up the 8 km trail.", "shortfall"),
+        ("Fourteen sopranos and 11 altos make up the 31-member choir.", "shortfall"),
+        ("Donations of $4,000 and $2,500 added up to $8,500 for the clinic.", "shortfall"),
+        ("The ferry carried 310 cars in June and 280 in July, totalling 700 cars.", "shortfall"),
+    ],
+)
+def test_a_sum_stated_after_its_parts_must_be_their_sum(text: str, kind: str) -> None:
+    assert kinds(text) == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shop took £1,450 on Friday and £1,200 on Saturday, a total of £2,650.",
+        "A 3 km towpath and a 5 km forest track make up the 8 km trail.",
+        "Fourteen sopranos and 17 altos make up the 31-member choir.",
+        # a running total, an earlier value, an open list, another noun, a hedge
+        "The shop took £1,450 on Friday and £1,200 on Saturday, bringing its takings so far to £6,000.",
+        "Donations of $4,000 and $2,500, up from $3,000 last year, added up to $8,500 for the clinic.",
+        "A 3 km towpath, a 2 km forest track and other paths make up the 8 km trail.",
+        "The ferry carried 310 cars in June and 280 in July, totalling 700 passengers.",
+        "The shop took £1,450 on Friday and £1,200 on Saturday, a total of about £3,000.",
+        # an item without a figure may be a part
+        "Pens, 4 pencils and 3 rulers make up the 10-item kit.",
+    ],
+)
+def test_a_stated_sum_that_holds_or_may_hold_is_quiet(text: str) -> None:
+    assert kinds(text) == []

@@ -103,7 +103,8 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
     for the strike" / "40% of members backed the strike"), an ordinal count of years against its start year ("now
     in its 25th year, began in 2005", in 2026), and two acts of one career dated in an order that cannot be
     ("joined the firm in 2012 and became its director in 2010"); and parts said to make up a whole ("split into",
-    "made up of", "consists of") that add up to less than it (:mod:`auditor.compare.shortfalls`).
+    "made up of", "consists of") that add up to less than it, or listed and then said to make up a stated whole
+    ("a total of", "make up the") that they do not add up to (:mod:`auditor.compare.shortfalls`).
     So is a duration told with its own span of dates ("for four weeks, from 1 March
     to 12 April", "three days, Monday to Friday", "for 12 years, from 2001 to 2009": :mod:`auditor.compare.spans`;
     calendar arithmetic, not a rate, some kinds of days or a bound). So is a period's figure written as a

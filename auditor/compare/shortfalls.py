@@ -1,4 +1,5 @@
-"""Shortfalls: parts said to make up a whole that add up to less than it.
+"""Shortfalls: parts said to make up a whole that add up to less than it, or, with their sum stated after them,
+to anything else.
 
 :mod:`auditor.compare.arithmetic` reads only parts that exceed their whole, since a list may leave parts out. A list
 after a word that says it is the whole ("split into", "divided between", "made up of", "consists of", "comprising",
@@ -27,6 +28,16 @@ Parts that add up, or whose list is not said to be the whole, or that may leave 
 ...                                   " transport.", "A further £9 million is held back."])]
 []
 
+A sum stated after the parts ("making up the", "make up the", "add up to", "a total of", "totalling") must be
+their sum, either way:
+
+>>> [s.kind for s in shortfall_slips(["A 6 km canal path and a 3 km lane make up the 11 km loop."])]
+['shortfall']
+>>> [s.kind for s in shortfall_slips(["The café sold 140 pies on Friday and 90 on Saturday, a total of 210 pies."])]
+['parts']
+>>> [s.kind for s in shortfall_slips(["The café sold 140 pies on Friday and 90 on Saturday, a total of 230 pies."])]
+[]
+
 What is read: the whole is the last figure before the marker with at most a few words and no figure between ("the
 £30 million fund is", "the 24-member panel is"); when every part is a percentage and the whole is not one, the
 whole is 100%. Each part opens an item of the list ("£12 million for housing", "a 5-day block", "10 elected
@@ -36,10 +47,16 @@ one: a money code, a percentage, a dimension of ``quantities`` (metres and km su
 days), or the noun the whole counts ("pages", "members"; "ones"). A size of people ("the 30-member board", "the
 40 staff") also takes parts of other plural nouns, not nouns of groups ("teams", "shifts").
 
+After the parts, the whole is the figure right after the marker (and a determiner), with no figure after it,
+and the list runs from the start of the claim or of its clause (after ";", ":", "(" or a dash), the first item
+alone opening with other words ("The café sold 140 pies on Friday"). No figure of the claim may follow "from",
+"to", "than" or "by" (an earlier value or a difference: "up from $40 million").
+
 Quiet: any word of ``open`` in the claim ("including", "such as", "about", "at least", "the rest", "other", "each",
-"not", "would" ...), a word of ``remainder`` or a figure in the whole's unit in the claim before or after (the part
-left out may be told there), an item without a figure ("and the rest for parks"), a figure after the list, years,
-hedged figures. The parts must fall short by at least one unit of the finest figure of the list and by more than
+"not", "would", "so far" ...), a word of ``remainder`` or a figure in the whole's unit (any count, for a count) up
+to :data:`NEAR` claims either side, or a figure anywhere in the article of the value missing (the part left out may
+be told there), an item without a figure ("and the rest for parks"), a figure after the list, years, hedged
+figures. The parts must miss by at least one unit of the finest figure of the list and by more than
 :data:`SHORT_SHARE` of the whole (a list of rounded percentages that adds up to 99% is quiet). Words:
 ``knowledge/shortfalls.json``.
 """
@@ -47,9 +64,11 @@ hedged figures. The parts must fall short by at least one unit of the finest fig
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 from typing import Any
 
 from auditor.compare.arithmetic import Slip
@@ -74,10 +93,9 @@ def words() -> dict[str, Any]:
 
 @cache
 def _gate() -> tuple[str, ...]:
-    """Stems one of which every claim read holds, in lower case and capitalised: plain substring tests, far
-    cheaper than a pattern, so that a claim with none costs next to nothing."""
-    stems = words()["gate"]
-    return (*stems, *(w.capitalize() for w in stems))
+    """Fragments one of which every claim read holds ("plit" finds "split" and "Split"): plain substring tests, far
+    cheaper than a pattern, so that an article without one costs a scan per fragment."""
+    return tuple(words()["gate"])
 
 
 def _any_of(phrases: Sequence[str]) -> re.Pattern[str]:
@@ -136,16 +154,27 @@ class _Figure:
 def shortfall_slips(texts: Sequence[str], skip: Container[int] = frozenset()) -> Iterator[Slip]:
     """Every claim of ``texts`` whose parts, said to make up a whole, add up to less than it; claims in ``skip``
     are not read."""
-    gate = _gate()
-    joined = "\n".join(texts)
-    if not any(stem in joined for stem in gate):
-        return  # one substring scan of the article: most articles have no marker at all
-    for index, text in enumerate(texts):
-        if not has_digit(text) or not any(stem in text for stem in gate) or index in skip:
+    for index in _marked(texts):
+        text = texts[index]
+        if not has_digit(text) or index in skip:
             continue
-        slip = _shortfall(texts, index)
+        slip = _shortfall(texts, index) or _stated_total(texts, index)
         if slip is not None:
             yield slip
+
+
+def _marked(texts: Sequence[str]) -> list[int]:
+    """The indexes of the claims that hold a stem of ``gate``, in order: each stem is found in the joined article by
+    plain substring search (the cost of a normal article, which has few, is a scan per stem)."""
+    joined = "\n".join(texts)
+    starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+    marked: set[int] = set()
+    for stem in _gate():
+        at = joined.find(stem)
+        while at != -1:
+            marked.add(bisect_right(starts, at) - 1)
+            at = joined.find(stem, at + len(stem))
+    return sorted(marked)
 
 
 def _shortfall(texts: Sequence[str], index: int) -> Slip | None:
@@ -158,7 +187,7 @@ def _shortfall(texts: Sequence[str], index: int) -> Slip | None:
         return None
     before = [q for q in quantities if q.end <= marker.start()]
     whole = before[-1] if before and _GAP.fullmatch(text, before[-1].end, marker.start()) else None
-    if whole is None and before:
+    if (whole is None and before) or (whole is not None and _compared(text, whole)):
         return None  # a figure before the marker that is not its whole: the list may be of something else
     parts = _parts(text, marker, quantities, whole)
     if parts is None:
@@ -184,6 +213,81 @@ def _shortfall(texts: Sequence[str], index: int) -> Slip | None:
     said = _shown(text, whole) if total is not None and whole is not None else "100%"
     finding = f"its parts ({listed}) add up to less than the whole ({said}) they are said to make up"
     return Slip(index, None, "shortfall", finding, (said, listed))
+
+
+@cache
+def _total_marker() -> re.Pattern[str]:
+    """A word that states the sum of the parts before it, then the whole ("making up the", "a total of")."""
+    return re.compile(
+        r"(?:,\s*)?(?:(?:which|that)\s+)?(?:(?:together|between\s+them|combined)\s+)?(?:make|makes|made|making)\s+up\s+"
+        r"|(?:,\s*)?(?:together\s+)?(?:add|adds|added|adding)\s+up\s+to\s+"
+        r"|,\s*(?:for\s+)?a\s+(?:combined\s+|grand\s+)?total\s+of\s+|,?\s*(?:totall?ing|totals|totall?ed)\s+",
+        re.IGNORECASE,
+    )
+
+
+def _shifted(q: Quantity, by: int) -> Quantity:
+    """``q``, found in ``text[by:]``, at its place in ``text``."""
+    return Quantity(q.value, q.unit, q.low, q.high, q.qualifier, q.start + by, q.end + by, q.text, q.factor,
+                    q.adjective)
+
+
+_CLAUSE_OPEN = re.compile(r".*(?:[;:(]|\s[–—-]\s|[–—])", re.DOTALL)
+_DETERMINER = re.compile(r"(?:the|a|an|its|their|his|her)\s+", re.IGNORECASE)
+
+
+def _stated_total(texts: Sequence[str], index: int) -> Slip | None:
+    """Parts listed and then said to make up a stated whole ("£3 million from X and £4 million from Y, a total of £9
+    million"; "a 5 km climb and a 4 km descent make up the 12 km route"): they must add up to it, either way."""
+    text = texts[index]
+    marker = _total_marker().search(text)
+    if marker is None or _total_marker().search(text, marker.end()) is not None:
+        return None
+    if _open().search(text[: marker.start()] + " " + text[marker.end() :]) is not None:
+        return None  # ("add up to" is no bound)
+    det = _DETERMINER.match(text, marker.end())
+    at = det.end() if det else marker.end()
+    quantities = [q for q in find_quantities(text) if q.end <= marker.start()]
+    quantities += [_shifted(q, at) for q in find_quantities(text[at:]) if q.start == 0]  # not "up to" it
+    if any(bare_year(text, q.start, q.end) or q.qualifier != "exact" for q in quantities):
+        return None
+    whole = next((q for q in quantities if q.start == at), None)
+    if whole is None or has_digit(text[whole.end :]) or any(_compared(text, q) for q in quantities if q is not whole):
+        return None
+    opening = _CLAUSE_OPEN.match(text, 0, marker.start())
+    start = opening.end() if opening else 0
+    before = [q for q in quantities if start <= q.start and q.end <= marker.start()]
+    items = [i.strip() for i in _ITEM_SPLIT.split(text[start : marker.start()]) if i.strip()]
+    if not 2 <= len(before) <= MAX_PARTS or len(items) != len(before):
+        return None
+    total = _figure(text, whole, "")
+    noun = _noun(text, whole)
+    parts: list[_Figure] = []
+    for n, (item, part) in enumerate(zip(items, before, strict=True)):
+        opened = _ARTICLE.match(item)
+        body = item[opened.end() :] if opened else item
+        if not body.startswith(part.text):
+            if n:
+                return None  # only the first item may open with the words of its clause ("The trust received")
+            body = body[body.find(part.text) :]
+        parts.append(_figure(text, part, noun, body[len(part.text) :]))
+    filled = _filled(parts, items, before)
+    if total.unit == "" or filled is None or any(p.unit != total.unit for p in filled):
+        return None
+    parts = filled
+    finest = min(total.finest, *(p.finest for p in parts))
+    gap = total.value - sum(p.value for p in parts)
+    if abs(gap) < finest * (1 - 1e-9) or abs(gap) <= SHORT_SHARE * total.value:
+        return None
+    if gap > 0 and _told_elsewhere(texts, index, total.unit, gap, finest):
+        return None
+    listed = " + ".join(_shown(text, p.quantity) for p in parts)
+    said = _shown(text, whole)
+    if gap > 0:
+        finding = f"its parts ({listed}) add up to less than the whole ({said}) they are said to make up"
+        return Slip(index, None, "shortfall", finding, (said, listed))
+    finding = f"its parts ({listed}) add up to more than the whole ({said}) they are said to make up"
+    return Slip(index, None, "parts", finding, (said, listed))
 
 
 def _parts(
@@ -217,10 +321,16 @@ def _parts(
         if not body.startswith(part.text):
             return None
         figures.append(_figure(text, part, whole_noun, body[len(part.text) :]))
-    for i in range(len(figures) - 2, -1, -1):  # "120, 90 and 40 pages": bare figures take the unit after them
-        if figures[i].unit == "" and items[i] == parts[i].text:
-            figures[i] = _rescaled(figures[i], figures[i + 1])
-    return None if any(f.unit == "" for f in figures) else figures
+    return _filled(figures, items, parts)
+
+
+_COMPARED = re.compile(r"\b(?:from|to|than|by|versus|vs)\.?\s+$", re.IGNORECASE)
+
+
+def _compared(text: str, q: Quantity) -> bool:
+    """Whether a figure follows a word that makes it another figure: an earlier value or a difference ("up from
+    $40 million", "by 12", "more than")."""
+    return _COMPARED.search(text, max(0, q.start - 10), q.start) is not None
 
 
 def _shown(text: str, q: Quantity) -> str:
@@ -255,6 +365,8 @@ def _figure(text: str, q: Quantity, whole_noun: str, rest: str | None = None) ->
     nouns = [t.lower() for t in re.findall(r"[A-Za-z]+", rest)]
     if not nouns and not rest.startswith("-"):
         return _Figure(q, "", q.value, finest)  # a bare figure: the unit of the item after it
+    if nouns[0] in _ELLIPSIS:
+        return _Figure(q, "<", q.value, finest)  # "90 on Saturday": the unit of the item before it
     for noun in nouns[:3]:  # "25 government seats", "4 elevated km": a unit of measure a word or two after
         if noun in _measure_units():
             dimension, factor = _measure_units()[noun]
@@ -275,8 +387,27 @@ def _measure_units() -> dict[str, tuple[str, float]]:
     return {form: (dimension, factor) for dimension, forms in units.items() for form, factor in forms.items()}
 
 
+_ELLIPSIS = frozenset(["in", "on", "at", "for", "from", "by", "to", "across", "under", "inside", "outside", "during"])
+
+
 def _rescaled(bare: _Figure, like: _Figure) -> _Figure:
-    return _Figure(bare.quantity, like.unit, bare.value, bare.finest)
+    """``bare`` in the unit of ``like`` (and its factor: "3 and 2 weeks" are 21 and 14 days)."""
+    factor = like.value / like.quantity.value if like.quantity.value else 1.0
+    return _Figure(bare.quantity, like.unit, bare.value * factor, bare.finest * factor)
+
+
+def _filled(figures: list[_Figure], items: list[str], parts: list[Quantity]) -> list[_Figure] | None:
+    """The figures with the units of their neighbours filled in: a bare figure takes the unit of the item after it
+    ("120, 90 and 40 pages"), a figure followed by a preposition the unit of the item before it ("140 pies on
+    Friday and 90 on Saturday"); None when one is left without a unit."""
+    filled = list(figures)
+    for i in range(1, len(filled)):
+        if filled[i].unit == "<" and filled[i - 1].unit not in ("", "<"):
+            filled[i] = _rescaled(filled[i], filled[i - 1])
+    for i in range(len(filled) - 2, -1, -1):
+        if filled[i].unit == "" and items[i].endswith(parts[i].text):
+            filled[i] = _rescaled(filled[i], filled[i + 1])
+    return None if any(f.unit in ("", "<") for f in filled) else filled
 
 
 def _singular(noun: str) -> str:
