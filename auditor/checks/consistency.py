@@ -52,6 +52,7 @@ from auditor.compare.relative_years import pinned_year_conflicts
 from auditor.compare.reopenings import reopening_conflicts
 from auditor.compare.runtimes import runtime_conflicts
 from auditor.compare.sequence import order_conflicts
+from auditor.compare.shortfalls import shortfall_slips
 from auditor.compare.sizes import capacities, fronted_sizes, strong_counts
 from auditor.compare.spans import span_conflicts
 from auditor.compare.statements import Statement, Term, stem
@@ -103,7 +104,9 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
     "all 16 board members"), a fraction against a percentage of one group and act ("two thirds of members voted
     for the strike" / "40% of members backed the strike"), an ordinal count of years against its start year ("now
     in its 25th year, began in 2005", in 2026), and two acts of one career dated in an order that cannot be
-    ("joined the firm in 2012 and became its director in 2010").
+    ("joined the firm in 2012 and became its director in 2010"); and parts said to make up a whole ("split into",
+    "made up of", "consists of") that add up to less than it, or listed and then said to make up a stated whole
+    ("a total of", "make up the") that they do not add up to (:mod:`auditor.compare.shortfalls`).
     So is a duration told with its own span of dates ("for four weeks, from 1 March
     to 12 April", "three days, Monday to Friday", "for 12 years, from 2001 to 2009": :mod:`auditor.compare.spans`;
     calendar arithmetic, not a rate, some kinds of days or a bound). So is a period's figure written as a
@@ -277,7 +280,8 @@ def numeric_conflict(article: Article) -> Iterator[Hit]:
 def _slip_hits(article: Article, reported: set[tuple[int, int]]) -> Iterator[Hit]:
     p = pairing(article)
     skip = p.unread
-    slips = [*arithmetic_slips(p.texts, skip), *count_slips(p.texts, article.dating.exact, skip), *career_slips(p.texts, skip)]
+    slips = [*arithmetic_slips(p.texts, skip), *shortfall_slips(p.texts, skip),
+             *count_slips(p.texts, article.dating.exact, skip), *career_slips(p.texts, skip)]
     seen: set[int] = set()
     for s in slips:
         if s.claim in seen or (s.related is not None and (s.related, s.claim) in reported):
@@ -294,11 +298,13 @@ def _slip_hits(article: Article, reported: set[tuple[int, int]]) -> Iterator[Hit
 
 
 _SLIP_SUBJECTS = {
-    "parts": "parts against their whole", "change": "a change against its endpoints", "size": "a group's size",
+    "parts": "parts against their whole", "shortfall": "parts short of the whole they make up",
+    "change": "a change against its endpoints", "size": "a group's size",
     "share": "a share of a group", "ordinal": "an ordinal count of years", "career": "the order of two acts",
 }
 _SLIP_ACTIONS = {
     "parts": "Check the whole and its parts and correct the wrong figure.",
+    "shortfall": "Check the whole and its parts, and correct the wrong figure or name the part the list leaves out.",
     "change": "Check the change and its endpoints and correct the wrong figure.",
     "size": "Check how many there are and correct the wrong count.",
     "share": "Check the share and correct the fraction or the percentage.",
