@@ -36,6 +36,10 @@ PROSE = [
     "Bloomberg", "AP", "<!-- auditor-disable-next-line CIT001 -->", "<!-- auditor-disable CIT -->",
     "<!-- auditor-enable CIT -->", "<!-- auditor-disable -->", "\ud83d\ude00", "\u0301", "\u202e", "\x00", "\x0b",
     "\x1c", "\u2028", "\u2029", "\x85",
+    # readers added later: a fenced HTML page, pinned relative years, pointers, period labels, parts of a whole
+    "```html\n", "\n```\n", "last year (2017)", "this year (2031)", "take a look here.", "available here.",
+    "**May 2017:** ", "June 2019: ", "is split into ", "made up of ", " and ", "a total of ", "five or fewer ",
+    "died June 15, 2003", ", 79, of ", "survived by ", "ASSOCIATION, INC.", "members", "dues",
 ]
 _PIECE = st.one_of(
     st.sampled_from(MARKUP),
