@@ -119,7 +119,7 @@ def measure_conflicts(p: Pairing) -> list[tuple[Measure, Measure]]:
                     continue
                 if not _framed_alike(fa.frame, fb.frame) and not _whole_held(fa, fb):
                     continue
-                if not _same_thing(fa, fb):
+                if not _same_thing(fa, fb) or _asides_apart(fa, fb, by_claim):
                     continue
                 for index in (first.claim, second.claim):
                     if index not in settings:
@@ -296,6 +296,27 @@ def _two_maxima(a: Quantity, b: Quantity) -> bool:
     if not (_MAXIMUM.match(a.text) and _MAXIMUM.match(b.text)):
         return False
     return abs(a.value - b.value) > CONVERSION_SLACK * max(abs(a.value), abs(b.value))
+
+
+def _anchor(f: _Figure, found: list[Measure]) -> Measure | None:
+    """The figure of its claim that a figure in brackets qualifies: "653 dogs were adopted (a 30% increase)"
+    gives the change of the 653 dogs; None for a figure not in brackets, or with no figure before them."""
+    text, start = f.text, f.measure.quantity.start
+    opening = text.rfind("(", 0, start)
+    if opening < 0 or text.find(")", opening, start) >= 0:
+        return None
+    before = [m for m in found if m.quantity.end <= opening]
+    return before[-1] if before else None
+
+
+def _asides_apart(fa: _Figure, fb: _Figure, by_claim: dict[int, list[Measure]]) -> bool:
+    """Whether a figure in brackets qualifies another figure of its claim that the other claim does not give: two
+    bracketed rises ("(a 30% increase from 2012)" / "(a 20% increase from 2012)") belong to the counts before them,
+    and are one quantity's only when those count the same thing."""
+    one, two = _anchor(fa, by_claim[fa.measure.claim]), _anchor(fb, by_claim[fb.measure.claim])
+    if one is None and two is None:
+        return False
+    return one is None or two is None or one.noun.isdisjoint(two.noun)
 
 
 def _converted_agree(a: Quantity, b: Quantity) -> bool:
