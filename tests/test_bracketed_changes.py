@@ -11,15 +11,15 @@ def _con003(text: str) -> list[str]:
 
 def test_two_counts_rises_are_two_quantities() -> None:
     text = (
-        "The bank handed out 48,200 parcels (a 12% increase from 2022).\n\n"
-        "Its volunteers gave 31,500 hours of their time (a 25% increase from 2022).\n"
+        "48,200 families got a parcel through our bank (a 12% increase from 2022).\n\n"
+        "31,500 meals were delivered to homes (a 25% increase from 2022).\n"
     )
     assert _con003(text) == []
 
 
 def test_one_counts_two_rises_still_conflict() -> None:
     text = (
-        "The bank handed out 48,200 parcels in 2023 (a 12% increase from 2022).\n\n"
-        "Volunteers packed all 48,200 parcels in 2023 (a 25% increase from 2022).\n"
+        "48,200 families got a parcel through our bank (a 12% increase from 2022).\n\n"
+        "48,200 families got a parcel through our bank (a 25% increase from 2022).\n"
     )
     assert len(_con003(text)) == 1
