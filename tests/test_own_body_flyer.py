@@ -51,3 +51,10 @@ def test_a_sentence_speaks_of_the_body_or_of_the_world() -> None:
     assert not speaks_of_body("Chess improves memory in 70% of children.", "70%", chess, names)
     assert not speaks_of_body("About 90 members of parliament play chess.", "90 members", chess, names)
     assert not speaks_of_body("A group of 40 doctors found chess slows dementia.", "40 doctors", chess, names)
+
+
+def test_what_another_body_keeps_is_not_the_pages_own() -> None:
+    chess = frozenset({"society"})
+    assert speaks_of_body("The dues of the society are £20 a year.", "£20", chess)
+    assert not speaks_of_body("Members of the county council voted 9 to 4 for the plan.", "9 to 4", chess)
+    assert not speaks_of_body("Members of the public gave £3,000 to the hospice.", "£3,000", chess)

@@ -143,7 +143,8 @@ def own_bodies(article: Article) -> frozenset[str]:
 def opens_with_body(text: str, evidence: str, bodies: frozenset[str], *, refers: bool = False) -> bool:
     """The sentence ``text`` has one of ``bodies`` for its subject (among its first words, after a date label, with
     no clause or comparison opened before it), and states its ``evidence`` of that body, not in a clause of its own.
-    With ``refers``, the body may be spoken of by its name, "we" or a generic noun too (:func:`_refers`).
+    With ``refers``, the body may be spoken of by its name, "we", a generic noun or what it keeps of itself too
+    (:func:`_refers`).
 
     >>> opens_with_body("1992: Club record crowd of 1,800 for the regatta final", "1,800", frozenset({"club"}))
     True
@@ -162,7 +163,7 @@ def opens_with_body(text: str, evidence: str, bodies: frozenset[str], *, refers:
     start = label.end() if label and label.end() <= at else 0
     words = [_base(w) for w in _WORD.findall(text[start:at])]
     for i, word in enumerate(words[:OPENING_WORDS]):
-        if word in bodies or (refers and _refers(words, i, bodies)):
+        if word in bodies or (refers and _refers(words, i, bodies, records=True)):
             return not any(w in clause for w in words[i + 1 :])
         if word in clause:
             return False
@@ -199,11 +200,20 @@ def _named(text: str, names: tuple[tuple[str, str], ...]) -> str:
     return text
 
 
-def _refers(words: list[str], i: int, bodies: frozenset[str]) -> bool:
+OWNER_WORDS = 3
+"""A record noun followed by "of" names its owner within this many words ("the members of the society")."""
+
+
+def _refers(words: list[str], i: int, bodies: frozenset[str], *, records: bool = False) -> bool:
     """The word ``words[i]`` speaks of the page's body: its name, its kind noun, "we", or a generic noun after a
-    determiner ("the organization", "our group")."""
+    determiner ("the organization", "our group"); with ``records``, what a body keeps of itself ("dues", "members"),
+    unless "of" names another owner ("members of parliament", "members of the public")."""
     word = words[i]
     if word in bodies or word in (_BODY, "we"):
+        return True
+    if records and word in _list("record_nouns"):
+        if i + 1 < len(words) and words[i + 1] == "of":
+            return any(_refers(words, j, bodies) for j in range(i + 2, min(len(words), i + 2 + OWNER_WORDS)))
         return True
     return word in _list("generic_nouns") and i > 0 and words[i - 1] in _list("determiners")
 
@@ -226,8 +236,10 @@ def speaks_of_body(text: str, evidence: str, bodies: frozenset[str], names: tupl
     False
     >>> speaks_of_body("There are about 60 members in the county council.", "60 members", clubs)
     False
+    >>> speaks_of_body("Members of the public paid $40,000 for the new road.", "$40,000", clubs)
+    False
     """
-    if opens_with_body(_named(text, names), _named(evidence, names), bodies | _list("record_nouns"), refers=True):
+    if opens_with_body(_named(text, names), _named(evidence, names), bodies, refers=True):
         return True
     at = text.find(evidence)
     if at < 0:
