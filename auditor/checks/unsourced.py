@@ -21,7 +21,8 @@
   release: :mod:`auditor.genres.bulletin`); the history a collection's description tells of what its materials
   document (:mod:`auditor.genres.collection`); a periodical's tally of the period it covers ("almost 30 merges in
   the past week", :mod:`auditor.genres.periodical`); a crowd the writer counts on the scene (:mod:`auditor.sourcing.observation`);
-  a funder's gift an organisation's own news tells of receiving (:mod:`auditor.genres.testimony`); but not a figure such
+  a funder's gift an organisation's own news tells of receiving (:mod:`auditor.genres.testimony`); an obituary's own
+  account of its subject's life (:mod:`auditor.genres.obituary`); but not a figure such
   a page gives of the world ("70% of a typical app is code from registries": :mod:`auditor.genres.testimony`), nor a
   measured change of the world on a page whose "we" is everyone ("we understand little of ...": :func:`speaks_as_everyone`);
 - **reported speech**: a figure, date or ranking in a sentence that names its speaker ("..., the agency
@@ -35,8 +36,9 @@
   its own detail further on ("see the full item below"), a sentence that speaks of a source already
   cited in its section ("the paper also notes ..."), a sentence that continues a sourced one before it
   ("It also found ..."), a paragraph from the sentence that opens a made-up example or a first-hand
-  observation on, the points of a list right under a paragraph that links its source, and the standfirst
-  under the headline when the body it summarises names its sources (:func:`_standfirst`), and a sentence that
+  observation on, the points of a list right under a paragraph that links its source, a sentence that speaks of
+  "the article" in the section show notes give to the article they link (:mod:`auditor.sourcing.linked_works`),
+  and the standfirst under the headline when the body it summarises names its sources (:func:`_standfirst`), and a sentence that
   tells what the document's own figure or table shows where a data note says where its data come from
   (:mod:`auditor.sourcing.exhibits`);
 - **market data**: a traded security's price or its move ("The bank's shares fell 6% on Tuesday":
@@ -84,6 +86,7 @@ from auditor.genres.genre import Genre, genre_of
 from auditor.genres.markets import feed_figure
 from auditor.genres.minutes import is_minutes
 from auditor.genres.newsroom import speaks_of_itself
+from auditor.genres.obituary import tells_own_life
 from auditor.genres.own_subject import tells_own_record
 from auditor.genres.periodical import in_period
 from auditor.genres.publisher import is_publisher, publisher
@@ -109,6 +112,7 @@ from auditor.sourcing.exhibits import describes_own_exhibit
 from auditor.sourcing.guidance import states_own_outlook
 from auditor.sourcing.indicators import official_release
 from auditor.sourcing.linked_next import document_linked_next
+from auditor.sourcing.linked_works import describes_linked_work
 from auditor.sourcing.market import price_move
 from auditor.sourcing.need import Need, citation_need, titled_document, unnamed_need
 from auditor.sourcing.observation import observed_crowd
@@ -507,11 +511,13 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
         ):
             continue  # "The college received a $2 million grant" where the college's own director speaks
         if own and need.reason in TESTIMONY_REASONS and (
-            tells_own_record(article, text, need.evidence)
+            tells_own_record(article, text, need.evidence) or tells_own_life(article, text, need.evidence)
         ):
-            continue  # "Club History": "1985: Club record attendance of 2,500", "The club was established in 1965"
+            continue  # "Club History": "1985: Club record attendance of 2,500"; an obituary's "She was born in 1927"
         if (own and _own_account(article, claim, need, names)) or about_linked(article, claim, need.reason in WORDED_REASONS, names):
             continue
+        if describes_linked_work(article, claim.block, text, need.evidence):
+            continue  # show notes' section on a linked article: "Many researchers are quoted in the article"
         if unnamed is not None:
             if _reports_speech(article, unquoted(text), known):
                 continue  # "experts say it will fail, Smith said": the named speaker says so

@@ -65,6 +65,10 @@ MAX_ROOTS = 64
 """At most this many separate containers make up one article."""
 MIN_SHORT_ARTICLE_CHARS = 200
 """A first attempt at least this long is kept over later ones that only found chrome."""
+HEADER_BODY_PARAGRAPHS = 3
+"""A ``<header>`` with at least this many paragraphs ..."""
+HEADER_BODY_CHARS = 500
+"""... of at least this many characters in all holds the article's body, not the page's masthead."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +104,7 @@ class ArticleFinder:
         self.title_words = _word_set(title or "")
         self._sizes: dict[int, tuple[int, int]] = {}
         self._hints: dict[tuple[str, str], ClassHints] = {}
+        self._body_headers: frozenset[int] | None = None
         mods = "|".join(sorted(self.w.modifier_words))
         # "has-sidebar" or "with-comments" describe the page the element is on, not the element.
         self._modified = re.compile(rf"(?<![a-z0-9])(?:{mods})[-_ ]+[a-z0-9]+") if mods else None
@@ -182,9 +187,10 @@ class ArticleFinder:
         return low, frozenset(_WORDS.findall(camel))
 
     def always_dropped(self, node: Node) -> bool:
-        """Elements never part of an article's text: scripts, navigation, hidden elements."""
+        """Elements never part of an article's text: scripts, navigation, hidden elements; a page's ``<header>``
+        unless it holds the article's body (:meth:`body_headers`)."""
         if node.tag in self.w.drop_tags:
-            return True
+            return node.tag != "header" or id(node) not in self.body_headers()
         attrs = node.attrs
         if not attrs:
             return False
@@ -194,6 +200,32 @@ class ArticleFinder:
         if style and any(s in style.replace(" ", "").lower() for s in self.w.hidden_styles):
             return True
         return attrs.get("role", "").strip().lower() in self.w.drop_roles
+
+    def body_headers(self) -> frozenset[int]:
+        """The ``<header>`` elements that hold the article's body: a page that wraps its title, byline and every
+        paragraph in one ``<header>`` (at least ``HEADER_BODY_PARAGRAPHS`` paragraphs of ``HEADER_BODY_CHARS``
+        characters in all). A header inside another is read with the outer one: each is weighed once, so the
+        cost stays linear in the page."""
+        if self._body_headers is None:
+            found = set()
+            stack = [self.root]
+            while stack:
+                node = stack.pop()
+                if node.tag == "header":
+                    if self._holds_body(node):
+                        found.add(id(node))
+                    continue
+                stack.extend(c for c in node.children if isinstance(c, Node))
+            self._body_headers = frozenset(found)
+        return self._body_headers
+
+    def _holds_body(self, header: Node) -> bool:
+        paragraphs = chars = 0
+        for node in header.iter():
+            if node.tag == "p":
+                paragraphs += 1
+                chars += sum(self.text_size(c)[0] for c in node.children if isinstance(c, Text))
+        return paragraphs >= HEADER_BODY_PARAGRAPHS and chars >= HEADER_BODY_CHARS
 
     def _unlikely(self, node: Node) -> bool:
         """Elements whose class or id name page chrome (comments, share bars, related links)."""
