@@ -316,7 +316,11 @@ def _asides_apart(fa: _Figure, fb: _Figure, by_claim: dict[int, list[Measure]]) 
     one, two = _anchor(fa, by_claim[fa.measure.claim]), _anchor(fb, by_claim[fb.measure.claim])
     if one is None and two is None:
         return False
-    return one is None or two is None or one.noun.isdisjoint(two.noun)
+    if one is None or two is None:
+        return True
+    if one.noun or two.noun:
+        return one.noun.isdisjoint(two.noun)
+    return one.quantity.unit != two.quantity.unit  # "$4 a month (a $1 fee ...)": amounts of no noun, by their unit
 
 
 def _converted_agree(a: Quantity, b: Quantity) -> bool:
