@@ -22,7 +22,8 @@ from typing import TypeVar, cast
 
 from auditor.anaphora import resolve
 from auditor.artifacts import Artifacts, find_artifacts
-from auditor.citations import Marker, Spans, find_markers
+from auditor.body_spans import Spans
+from auditor.citations import Marker, find_markers
 from auditor.claims import CHECK_WORTHY_THRESHOLD, check_worthiness, claim_kinds
 from auditor.dating import HEAD, Dating, dateline_end, infer_date
 from auditor.form import Form, form_of

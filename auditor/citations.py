@@ -27,6 +27,7 @@ from functools import cache
 from itertools import accumulate
 
 from auditor.artifacts import Artifact, Artifacts
+from auditor.body_spans import Spans, as_written, merged, quoted
 from auditor.in_text import Authors, in_text_spans
 from auditor.knowledge import load
 from auditor.model import CitationKind, Document, Link
@@ -235,11 +236,11 @@ def find_markers(doc: Document, artifacts: Artifacts) -> list[Marker]:
             if marker.defined is False and not doc.references_known:
                 marker = replace(marker, defined=None)
             found.append(marker)
-    found.extend(_notes(doc, artifacts, verbatim, Spans(_merged((m.start, m.end) for m in found if m.end > m.start))))
+    found.extend(_notes(doc, artifacts, verbatim, Spans(merged((m.start, m.end) for m in found if m.end > m.start))))
     inside = Spans(linked)
     found.extend(_parenthesised(doc, artifacts, references, ref_urls, verbatim, inside))
     found.extend(_note_numbers(doc, artifacts, references, ref_urls, verbatim, inside))
-    taken = Spans(_merged((m.start, m.end) for m in found if m.end > m.start))
+    taken = Spans(merged((m.start, m.end) for m in found if m.end > m.start))
     found.extend(_named_targets(doc, artifacts, verbatim, taken))
     found.extend(_in_text(doc, artifacts, verbatim, taken))
     for marker in _attributions(lexicon, doc.text, lowered, starts):
@@ -310,17 +311,6 @@ def _in_text(doc: Document, artifacts: Artifacts, verbatim: Spans, taken: Spans)
             if verbatim.touches(start, end) or taken.touches(start, end) or not as_written(doc, start, end):
                 continue
             yield Marker("attribution", None, doc.text[start + 1 : end - 1], start, end, index)
-
-
-def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The spans sorted, overlapping ones joined (for :class:`Spans`)."""
-    joined: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if joined and start < joined[-1][1]:
-            joined[-1] = (joined[-1][0], max(end, joined[-1][1]))
-        else:
-            joined.append((start, end))
-    return joined
 
 
 def _named_targets(doc: Document, artifacts: Artifacts, verbatim: Spans, taken: Spans) -> Iterator[Marker]:
@@ -460,45 +450,6 @@ def _reference_urls(doc: Document, entries: Iterable[Artifact]) -> dict[str, str
         if link and link.url and entry.label:
             urls[entry.label] = link.url
     return urls
-
-
-class Spans:
-    """Sorted, non-overlapping body spans (code and math, link texts), asked whether a span falls in one."""
-
-    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
-        self.starts = [s for s, _ in spans]
-        self.ends = [e for _, e in spans]
-
-    def _at(self, offset: int) -> int:
-        return bisect_right(self.starts, offset) - 1
-
-    def covers(self, start: int, end: int) -> bool:
-        """Whether ``[start, end)`` lies inside one span."""
-        k = self._at(start)
-        return k >= 0 and end <= self.ends[k] and start < self.ends[k]
-
-    def touches(self, start: int, end: int) -> bool:
-        """Whether ``[start, end)`` overlaps any span."""
-        k = self._at(end - 1)
-        return k >= 0 and self.ends[k] > start
-
-
-def as_written(doc: Document, start: int, end: int) -> bool:
-    """Whether ``body[start:end]`` stands in the input as it reads (whitespace aside), nothing left out of it."""
-    first, last = doc.to_raw(start), doc.to_raw(end - 1)
-    written, read = doc.raw[first : last + 1], doc.text[start:end]
-    return written == read or "".join(written.split()) == "".join(read.split())
-
-
-def quoted(doc: Document, block: int, offset: int) -> bool:
-    """Whether ``offset`` is inside quoted words: a block quotation, or quotation marks left open before it in
-    its block."""
-    b = doc.blocks[block]
-    if b.kind == "quote":
-        return True
-    before = doc.text[b.start : offset]
-    curly = before.count("“") + before.count("«") - before.count("”") - before.count("»")
-    return curly > 0 or before.count('"') % 2 == 1
 
 
 def _paired(marker: str) -> bool:
