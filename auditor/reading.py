@@ -24,7 +24,10 @@ from functools import lru_cache
 
 from auditor.text import folds_plainly
 
-_TOKEN = re.compile(r"[a-z0-9]+")
+_WORD_BYTES = bytes(c + 32 if 65 <= c <= 90 else c if 48 <= c <= 57 or 97 <= c <= 122 else 32 for c in range(256))
+"""Byte table: ASCII capitals to lower case, ASCII letters and digits kept, every other byte to a space: the words
+of a text (:attr:`Reading.words`, the matches of ``[a-z0-9]+`` in its lower case) by one ``translate`` and
+``split``, twice as fast as the regex."""
 _DIGIT = re.compile("[0-9]")
 QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{3,600})[\"”]|(?<![\w’'])[‘'](?P<s>[^‘’']{3,600})[’'](?!\w)")
 """A quotation in straight or curly double quotes, or in single quotes that are no apostrophe."""
@@ -60,7 +63,10 @@ class Reading:
     def words(self) -> frozenset[str]:
         """The lower-case words (letters and digits) of the text; apostrophes and hyphens split them."""
         if self._words is None:
-            self._words = frozenset(_TOKEN.findall(self.text.lower()))
+            # Other characters become "?" (a space in the table), after lower-casing, which may give ASCII
+            # letters ("K", the Kelvin sign, gives "k").
+            text = self.text if self.text.isascii() else self.text.lower()
+            self._words = frozenset(text.encode("ascii", "replace").translate(_WORD_BYTES).decode().split())
         return self._words
 
     def holds(self, cues: frozenset[str]) -> bool:

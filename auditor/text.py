@@ -90,11 +90,13 @@ def lowered_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
-def lowered_plainly(text: str) -> str | None:
-    """The lower case of ``text`` when a :func:`lowered_twin` may read it in place of ``text``, else None."""
+def lowered_plainly(text: str, lowered: str | None = None) -> str | None:
+    """The lower case of ``text`` when a :func:`lowered_twin` may read it in place of ``text``, else None
+    (``lowered``: ``text.lower()``, when the caller has it)."""
     if not folds_plainly(text):
         return None
-    lowered = text.lower()
+    if lowered is None:
+        lowered = text.lower()
     return lowered if len(lowered) == len(text) else None
 
 

@@ -27,7 +27,7 @@ def _sentences(seed: int, count: int = 1200) -> list[str]:
     return [" ".join(rnd.choice(_PIECES) for _ in range(rnd.randint(1, 12))) for _ in range(count)]
 
 
-def _open(text: str, gate: object) -> bool:
+def _open(text: str, gate: object, lowered: str | None = None) -> bool:
     return True
 
 

@@ -103,7 +103,7 @@ def currency_conflicts(texts: list[str], skip: frozenset[int]) -> list[Size]:
         lowered = text.lower()
         if _conversion_gate().search(lowered) and not _conversion().isdisjoint(_WORD.findall(lowered)):
             return []  # a conversion is stated somewhere: the two may be one sum told in two currencies
-        if not may_hold(text, _currency_gate()):
+        if not may_hold(text, _currency_gate(), lowered):
             continue  # no currency: no sum, and not two currencies
         units = {q.unit for q in find_quantities(text) if q.unit in _currencies()}
         if len(units) > 1:

@@ -120,8 +120,8 @@ def named_counts(index: int, text: str) -> Iterator[Enumeration]:
 
     Each count ("three candidates") is found first and what follows it is matched there, so a claim is read in
     one pass whatever its length."""
-    if _LAST_NAME.search(text) is None:
-        return  # no "... and <Name>": no list of names to count (most claims; a cheap test first)
+    if ("and" not in text and "&" not in text) or _LAST_NAME.search(text) is None:
+        return  # no "... and <Name>": no list of names to count (most claims; cheap tests first)
     for c in _count().finditer(text):
         m = _AFTER_COUNT.match(text, c.end())
         if m is None:

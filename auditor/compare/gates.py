@@ -24,8 +24,8 @@ def literal_gate(strings: Iterable[str]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(s) for s in forms))
 
 
-def may_hold(text: str, gate: re.Pattern[str]) -> bool:
+def may_hold(text: str, gate: re.Pattern[str], lowered: str | None = None) -> bool:
     """Whether the lower case of ``text`` may hold one of the gate's strings (true when the lower case cannot
-    tell: see the module docstring)."""
-    lowered = lowered_plainly(text)
-    return lowered is None or gate.search(lowered) is not None
+    tell: see the module docstring; ``lowered``: ``text.lower()``, when the caller has it)."""
+    plain = lowered_plainly(text, lowered)
+    return plain is None or gate.search(plain) is not None

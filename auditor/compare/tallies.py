@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from auditor.compare.quantities import spelled_numbers
+from auditor.phrases import words_of
+from auditor.text import has_digit
 
 _DAY = re.compile(
     r"\b(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|overnight)\b"
@@ -51,6 +53,13 @@ class Tally:
 @cache
 def _numbers() -> dict[str, int]:
     return {w: n for w, n in spelled_numbers().items() if n >= 2}
+
+
+@cache
+def _number_words() -> frozenset[str]:
+    """The numbers in words a count may give (one word each, in lower case: a match holds one among the text's
+    words)."""
+    return frozenset(_numbers())
 
 
 @cache
@@ -85,8 +94,8 @@ def _names(text: str) -> frozenset[str]:
 def tallies(index: int, text: str) -> Iterator[Tally]:
     """The day's counts and the whole event's counts of one claim: each count is found first, then its verb in
     the few words around it, so a claim is read in one pass."""
-    if _PAST.search(text) is None:
-        return  # no verb in the past tense: no act counted (a cheap test first)
+    if _PAST.search(text) is None or not (has_digit(text) or not _number_words().isdisjoint(words_of(text))):
+        return  # no verb in the past tense, or no number in digits or words: no act counted (cheap tests first)
     dated: bool | None = None
     for c in _counted().finditer(text):
         before = max(0, c.start() - WINDOW)

@@ -132,8 +132,12 @@ def weekday_conflicts(texts: Sequence[str], body: str, starts: Sequence[int], to
                 yield found
 
 
-_WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
-_SHOUTED_DAY = re.compile(r"\b(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]*\b")
+_WEEKDAY_WORD = re.compile(r"(?:M(?<!\wM)on|T(?<!\wT)(?:ue|hu)|W(?<!\wW)ed|F(?<!\wF)ri|S(?<!\wS)(?:at|un))")
+"""A word that opens with a weekday's first three letters ("Mon", "Tue" ...), each branch opening with its capital
+and the word boundary before it read after that: the regex engine skips to those capitals instead of trying the
+boundary at every position (a third of the time, asked of every claim)."""
+_SHOUTED_DAY = re.compile(r"(?:M(?<!\wM)ON|T(?<!\wT)(?:UE|HU)|W(?<!\wW)ED|F(?<!\wF)RI|S(?<!\wS)(?:AT|UN))[A-Z]*\b")
+"""A weekday in capitals ("MONDAY"), written as :data:`_WEEKDAY_WORD` is."""
 _SHOUTED_WORD = re.compile(r"\b[A-Z]{2,}\b")
 SHOUTED_WORDS = 4
 """Words in capitals that, with a weekday in capitals, make a claim written in capitals."""
