@@ -183,6 +183,16 @@ def speakers(size: int) -> str:
     return _repeat(unit, size, " ")
 
 
+def traits(size: int) -> str:
+    """One thing's attribute told in every paragraph ("the hospital had 404 beds"), in another year each time: every
+    trait was once compared with every other trait of its thing (quadratic)."""
+    def unit(i: int) -> str:
+        counted = f"{THINGS[i % 8]} {VERBS[i // 8 % 8]} {i * 7 % 1000} times"
+        return f"By {1900 + i % 120} the hospital had {400 + i % 9} beds and {counted}."
+
+    return _repeat(unit, size, "\n\n")
+
+
 def long_word(size: int) -> str:
     return "The record was " + "a" * size + " in 2020."
 
@@ -279,6 +289,7 @@ INPUTS: dict[str, tuple[str, Callable[[int], str]]] = {
     "placeholders": ("markdown", placeholders),
     "attributions": ("text", attributions),
     "speakers": ("text", speakers),
+    "traits": ("text", traits),
     "long-word": ("text", long_word),
     "html-comments": ("html", html_comments),
     "suppressions": ("markdown", suppressions),
