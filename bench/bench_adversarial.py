@@ -193,6 +193,18 @@ def traits(size: int) -> str:
     return _repeat(unit, size, "\n\n")
 
 
+def described_firms(size: int) -> str:
+    """A firm named in every paragraph and then described ("The company has ..."): each description once tried every
+    name of the article (quadratic)."""
+    syllables = ("ar", "bel", "cor", "dan", "el", "fen", "gar", "hol", "is", "jor")
+
+    def unit(i: int) -> str:
+        firm = "".join(syllables[(i // 10**k) % 10] for k in range(4)).title()
+        return f"{firm} Haulage has a fleet of {100 + i % 50} lorries. The company has {150 + i % 7} lorries."
+
+    return _repeat(unit, size, "\n\n")
+
+
 def long_word(size: int) -> str:
     return "The record was " + "a" * size + " in 2020."
 
@@ -290,6 +302,7 @@ INPUTS: dict[str, tuple[str, Callable[[int], str]]] = {
     "attributions": ("text", attributions),
     "speakers": ("text", speakers),
     "traits": ("text", traits),
+    "described-firms": ("text", described_firms),
     "long-word": ("text", long_word),
     "html-comments": ("html", html_comments),
     "suppressions": ("markdown", suppressions),

@@ -31,7 +31,7 @@ from functools import cache
 from auditor.compare.measures import extent_before
 from auditor.compare.quantities import Quantity, find_quantities
 from auditor.compare.sizes import Size, years_near
-from auditor.compare.starts import kinds_of_things, stands_for
+from auditor.compare.starts import Names, kinds_of_things, stands_for
 from auditor.compare.statements import stem
 from auditor.knowledge import load
 from auditor.phrases import alternation
@@ -393,9 +393,10 @@ def trait_conflicts(texts: list[str], skip: frozenset[int]) -> list[Size]:
     earlier claim among the :data:`MAX_LATER` traits of the kind before it (see the module docstring)."""
     read = [t for i, text in enumerate(texts) if i not in skip for t in find_traits(i, text) if not _apart(text, t)]
     names = {t.thing for t in read if " " in t.thing}  # "Calder Haulage has a fleet of 120 lorries"
+    named = Names(names)
     by_key: dict[tuple[str, str], list[Trait]] = {}
     for t in read:
-        if names and t.thing in kinds_of_things() and not t.mods and (name := stands_for(names, t.claim, texts)):
+        if names and t.thing in kinds_of_things() and not t.mods and (name := stands_for(named, t.claim, texts)):
             t = replace(t, thing=name)  # "The company's 95 lorries": the one firm its claim or the one before names
         by_key.setdefault((t.thing, t.attribute.split("/")[0]), []).append(t)
     found: list[Size] = []
