@@ -183,6 +183,28 @@ def speakers(size: int) -> str:
     return _repeat(unit, size, " ")
 
 
+def traits(size: int) -> str:
+    """One thing's attribute told in every paragraph ("the hospital had 404 beds"), in another year each time: every
+    trait was once compared with every other trait of its thing (quadratic)."""
+    def unit(i: int) -> str:
+        counted = f"{THINGS[i % 8]} {VERBS[i // 8 % 8]} {i * 7 % 1000} times"
+        return f"By {1900 + i % 120} the hospital had {400 + i % 9} beds and {counted}."
+
+    return _repeat(unit, size, "\n\n")
+
+
+def described_firms(size: int) -> str:
+    """A firm named in every paragraph and then described ("The company has ..."): each description once tried every
+    name of the article (quadratic)."""
+    syllables = ("ar", "bel", "cor", "dan", "el", "fen", "gar", "hol", "is", "jor")
+
+    def unit(i: int) -> str:
+        firm = "".join(syllables[(i // 10**k) % 10] for k in range(4)).title()
+        return f"{firm} Haulage has a fleet of {100 + i % 50} lorries. The company has {150 + i % 7} lorries."
+
+    return _repeat(unit, size, "\n\n")
+
+
 def long_word(size: int) -> str:
     return "The record was " + "a" * size + " in 2020."
 
@@ -279,6 +301,8 @@ INPUTS: dict[str, tuple[str, Callable[[int], str]]] = {
     "placeholders": ("markdown", placeholders),
     "attributions": ("text", attributions),
     "speakers": ("text", speakers),
+    "traits": ("text", traits),
+    "described-firms": ("text", described_firms),
     "long-word": ("text", long_word),
     "html-comments": ("html", html_comments),
     "suppressions": ("markdown", suppressions),

@@ -32,16 +32,17 @@ _PLACE_BEFORE = frozenset({"in", "at", "from", "of", "across", "near", "outside"
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’-])([A-Z][\w'’&-]*)")
 
 
-def stands_for(names: set[str], claim: int, texts: list[str]) -> str:
+def stands_for(names: set[str] | Names, claim: int, texts: list[str]) -> str:
     """The name a description of a kind ("the company", the article's only one) in claim ``claim`` stands for,
     among ``names``, the names whose event of the same group the article dates; or "". Its own claim, if it
     names anything, or else the nearest claim before it that names anything (at most :data:`LOOK_BACK` back),
     must name one of ``names`` and nothing else. A thing named is a capitalised word that is not a claim's first
     word, a month or a place after "in", "at", "from" ...: "Ludd Foods has bought Corran Bakeries. The company,
-    set up in 2004, ..." may be either firm."""
+    set up in 2004, ..." may be either firm. A caller that asks for many claims passes :class:`Names`, built once."""
+    found = names if isinstance(names, Names) else Names(names)
     for text in texts[max(0, claim - LOOK_BACK) : claim + 1][::-1]:
         lower = text.lower()
-        told = [name for name in names if name in lower]
+        told = found.within(lower)
         if told or _others(text, set()):
             if len(told) != 1:
                 return ""
@@ -51,6 +52,37 @@ def stands_for(names: set[str], claim: int, texts: list[str]) -> str:
 
 LOOK_BACK = 3
 """Claims read back from a description of a kind for the name it stands for."""
+
+
+class Names:
+    """Names in lower case, each found in a text as ``name in text`` finds it, but looked up by the words around
+    the text's spaces instead of tried one by one: a long article of many names (a firm per paragraph) once tried
+    every name in every claim that describes one ("the company"), quadratic. A name's part before its first space
+    ends right before a space of the text (as the end of the run of characters there), and the rest starts after
+    it; a name with no space is tried as it is (there are few)."""
+
+    def __init__(self, names: set[str]) -> None:
+        self.by_first: dict[str, list[tuple[str, str]]] = {}
+        self.plain = [name for name in names if " " not in name]
+        for name in names:
+            if " " in name:
+                first, _, rest = name.partition(" ")
+                self.by_first.setdefault(first, []).append((name, rest))
+        self.longest = max(map(len, self.by_first), default=0)
+
+    def within(self, lower: str) -> list[str]:
+        """The names in ``lower`` (each once, in no set order)."""
+        found = {name: None for name in self.plain if name in lower}
+        if self.by_first:
+            space = lower.find(" ")
+            while space >= 0:
+                run = lower.rfind(" ", 0, space) + 1
+                for start in range(max(run, space - self.longest), space + 1):
+                    for name, rest in self.by_first.get(lower[start:space], ()):
+                        if lower.startswith(rest, space + 1):
+                            found[name] = None
+                space = lower.find(" ", space + 1)
+        return list(found)
 
 
 def names_another(text: str, subject: str) -> bool:

@@ -31,7 +31,7 @@ from functools import cache
 from auditor.compare.measures import extent_before
 from auditor.compare.quantities import Quantity, find_quantities
 from auditor.compare.sizes import Size, years_near
-from auditor.compare.starts import kinds_of_things, stands_for
+from auditor.compare.starts import Names, kinds_of_things, stands_for
 from auditor.compare.statements import stem
 from auditor.knowledge import load
 from auditor.phrases import alternation
@@ -41,6 +41,10 @@ UNIT_SLACK = 0.1
 """Values of one measure written in different units agree when they differ by at most this share of the larger."""
 DURATION_SLACK = 0.25
 """The same for durations: a month is 28 to 31 days ("4 weeks" and "a month" are one length told loosely)."""
+MAX_LATER = 12
+"""Each trait is compared with at most this many later traits of its thing and attribute (as
+:data:`~auditor.compare.figures.MAX_LATER` bounds the figures compared): one hospital's beds told in every paragraph
+of a long text was every pair of them, quadratic."""
 BEFORE_WORDS, AFTER_WORDS = 6, 4
 """Words read either side of a figure for a word of another time, scope or plan."""
 
@@ -386,12 +390,13 @@ def _apart(text: str, t: Trait) -> bool:
 
 def trait_conflicts(texts: list[str], skip: frozenset[int]) -> list[Size]:
     """Pairs of values of one attribute of one thing that cannot both be true, each later claim against one
-    earlier claim (see the module docstring)."""
+    earlier claim among the :data:`MAX_LATER` traits of the kind before it (see the module docstring)."""
     read = [t for i, text in enumerate(texts) if i not in skip for t in find_traits(i, text) if not _apart(text, t)]
     names = {t.thing for t in read if " " in t.thing}  # "Calder Haulage has a fleet of 120 lorries"
+    named = Names(names)
     by_key: dict[tuple[str, str], list[Trait]] = {}
     for t in read:
-        if names and t.thing in kinds_of_things() and not t.mods and (name := stands_for(names, t.claim, texts)):
+        if names and t.thing in kinds_of_things() and not t.mods and (name := stands_for(named, t.claim, texts)):
             t = replace(t, thing=name)  # "The company's 95 lorries": the one firm its claim or the one before names
         by_key.setdefault((t.thing, t.attribute.split("/")[0]), []).append(t)
     found: list[Size] = []
@@ -407,7 +412,7 @@ def trait_conflicts(texts: list[str], skip: frozenset[int]) -> list[Size]:
         dims = {t.attribute for t in told if not t.main}
         told = [t for t in told if not t.main or len(dims & {"length/length", "length/height"}) <= 1]
         for n, first in enumerate(told):
-            for second in told[n + 1 :]:
+            for second in told[n + 1 : n + 1 + MAX_LATER]:
                 if second.claim == first.claim or second.claim in flagged or not _alike(first, second, texts):
                     continue
                 if _conflict(first, second):
