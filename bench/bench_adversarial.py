@@ -51,10 +51,18 @@ THINGS = ("tickets", "tonnes of grain", "homes", "jobs", "vaccines", "cars", "bo
 VERBS = ("sold", "shipped", "built", "cut", "delivered", "added", "lost", "installed")
 
 
+WORDINGS = 35
+"""Sentences ``i`` and ``i + WORDINGS`` say the same of the same council and year, with another figure: the
+wordings cycle within ~3 KB, so every scale (64 KB and up) holds the same mix of restatements per character.
+(They once cycled every 840 sentences, about the 1x size: the 1x input then held almost no figure to compare
+and the 16x one fifteen of each, and the ratio measured the input's growing density, not the audit's growth.)"""
+
+
 def sentence(i: int) -> str:
     """A varied, check-worthy sentence (numbers, names, years), deterministic in ``i``."""
-    name, thing, verb = NAMES[i % len(NAMES)], THINGS[(i // 3) % len(THINGS)], VERBS[(i // 7) % len(VERBS)]
-    return f"The {name} council {verb} {1000 + (i * 37) % 9000:,} {thing} in {1990 + i % 35}, officials said."
+    j = i % WORDINGS
+    name, thing, verb = NAMES[j % len(NAMES)], THINGS[j % len(THINGS)], VERBS[(j // 5) % len(VERBS)]
+    return f"The {name} council {verb} {1000 + (i * 37) % 9000:,} {thing} in {1990 + j}, officials said."
 
 
 def _repeat(unit: Callable[[int], str], size: int, joiner: str = "") -> str:

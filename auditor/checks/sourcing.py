@@ -293,6 +293,7 @@ def unlinked_attribution(article: Article) -> Iterator[Hit]:
     Clean: According to the [Labor Department](https://www.bls.gov/news.release/empsit.htm), 2.1 million jobs were added in 2023.
     """
     hits: list[Hit] = []
+    first_person: dict[str, bool] = {}
     for citation, marker in of_kind(article, "attribution"):
         claim = claim_of(article, citation)
         if claim is None or marker.block in article.form.spoken or in_reach_of_link(article, claim):
@@ -302,7 +303,11 @@ def unlinked_attribution(article: Article) -> Iterator[Hit]:
         body = article.document.text
         phrase = body[citation.start : citation.end]
         before = body[max(0, citation.start - 30) : citation.start]
-        if not names_a_source(phrase, citation.text, before) or is_first_person(unquoted(claim.text)):
+        if not names_a_source(phrase, citation.text, before):
+            continue
+        if claim.id not in first_person:  # read once a claim: a run of text with no sentence end has many attributions
+            first_person[claim.id] = is_first_person(unquoted(claim.text))
+        if first_person[claim.id]:
             continue
         if _OWNED.search(before):
             continue  # "'... our data suggest ...,' said Prof Ray": the quoted speaker's own research, no report to link

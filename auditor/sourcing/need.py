@@ -62,6 +62,9 @@ MIN_COUNT = 20
 """A count below this ("three teams") is not a statistic; percentages and money always are."""
 MIN_BARE_COUNT = 1000
 """A count below this is a statistic only when put forward as a measure ("about 500 employees")."""
+MAX_FIGURES = 32
+"""A claim's figures read for what it needs: a sentence holds a few; a run of text with no sentence end (a table
+flattened into one line) may hold thousands, each looked up again in the text."""
 
 _SCALE = "hundred|thousand|million|billion|trillion|lakhs?|crores?"
 _FIGURES = (
@@ -404,7 +407,8 @@ def citation_need(text: str, kinds: Iterable[str], known: frozenset[str] = froze
     # a figure inside quoted words is the speaker's; a text without a digit has no figure (nor its unquoted words)
     found = figures(unquoted(text, open_ends=True)) if read.has_digit else []
     found = found or worded_figures(unquoted(text, open_ends=True))  # "Twenty-one million people", "two in five adults"
-    found = [figure for figure in found if not defines(text, figure)]  # "A money market fund keeps its price at $1"
+    # "A money market fund keeps its price at $1"; a run of more figures than a sentence holds is read in part
+    found = [figure for figure in found[:MAX_FIGURES] if not defines(text, figure)]
     if found and (found[0][:1] in "$£€¥" or not {"temporal", "event"}.isdisjoint(kinds) or _about_someone(text, names)):
         return Need("statistics", found[0])
     if changed := next((figure for figure in found if changed_by(text, figure)), None):
