@@ -108,7 +108,7 @@ from auditor.sourcing.antecedent import (
 )
 from auditor.sourcing.context_hedge import lists_references, team_named_before
 from auditor.sourcing.details import restates_details
-from auditor.sourcing.exhibits import describes_own_exhibit
+from auditor.sourcing.exhibits import describes_own_exhibit, reads_named_data
 from auditor.sourcing.guidance import states_own_outlook
 from auditor.sourcing.indicators import official_release
 from auditor.sourcing.linked_next import document_linked_next
@@ -454,6 +454,8 @@ def unsourced_needs(article: Article) -> tuple[tuple[Claim, Need], ...]:
             continue  # the figures the article gave before, again: the first mention carries the need
         if unnamed is None and need.reason in TESTIMONY_REASONS and covered_by_cited(article, claim, need.evidence):
             continue  # a lead whose dates the body cites ("founded in 1878 ..."), "died at age 60" after "(1948-2009)[2]"
+        if unnamed is None and need.reason == "statistics" and reads_named_data(article, text):
+            continue  # "19,300 arrests in 2024" in a report that says "This arrest data is taken from [a named portal]"
         if unnamed is None and need.reason in TESTIMONY_REASONS and describes_own_exhibit(article, text):
             continue  # "The distribution in 2004 is shown in Figure 2." under the article's "Data sources: ..." note
         if claim.sentence == _standfirst(article):
