@@ -15,7 +15,7 @@ here.", "the same rule applies here.", "see the value here."); the turns of a co
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from auditor.article import Article
 from auditor.model import Document
@@ -53,13 +53,14 @@ def lost_pointers(article: Article) -> list[tuple[int, int, int]]:
     spoken = article.form.spoken
     sentences = article.sentences
     starts = [s.start for s in sentences]
+    links = _Links(doc)
     found = []
     for m in _POINTER.finditer(body):
         at, stop = m.span("here")
         k = bisect_right(starts, at) - 1
-        if k < 0 or sentences[k].end < stop or (spoken and _block_of(doc, at) in spoken):
+        if k < 0 or sentences[k].end < stop or sentences[k].block in spoken:
             continue  # outside the prose (a heading, chrome), or spoken
-        if _linked(doc, at, stop) or _address_near(doc, stop):
+        if links.covers(at, stop) or _address_near(doc, links, sentences[k].block, stop):
             continue
         raw_at, raw_stop = doc.to_raw(at), doc.to_raw(stop - 1) + 1
         beside = doc.raw[max(0, raw_at - 1) : raw_at] + doc.raw[raw_stop : raw_stop + 1]
@@ -69,30 +70,39 @@ def lost_pointers(article: Article) -> list[tuple[int, int, int]]:
     return found
 
 
-def _linked(doc: Document, start: int, end: int) -> bool:
-    """A link of the document covers the span (or ends right at it: a footnote marker after the word)."""
-    return any(link.start <= end and link.end >= start for link in doc.links)
+class _Links:
+    """The document's links by where their text starts (``doc.links`` is sorted so), asked in two look-ups."""
+
+    def __init__(self, doc: Document) -> None:
+        self._links = doc.links
+        self._starts = [link.start for link in doc.links]
+
+    def covers(self, start: int, end: int) -> bool:
+        """A link covers the span (or ends right at it: a footnote marker after the word)."""
+        i = bisect_right(self._starts, end) - 1
+        return i >= 0 and self._links[i].end >= start
+
+    def starts_in(self, start: int, end: int) -> bool:
+        """A link's text starts in ``[start, end)``."""
+        i = bisect_left(self._starts, start)
+        return i < len(self._starts) and self._starts[i] < end
 
 
-def _block_of(doc: Document, at: int) -> int:
-    return bisect_right([b.start for b in doc.blocks], at) - 1
-
-
-def _address_near(doc: Document, end: int) -> bool:
-    """An address or a link follows the pointer in its block, or opens the next block."""
+def _address_near(doc: Document, links: _Links, block: int, end: int) -> bool:
+    """An address or a link follows the pointer in its block (within :data:`REACH`), or opens the next block."""
     blocks = doc.blocks
-    i = _block_of(doc, end)
-    if i < 0:
-        return False
-    stop = blocks[i].end
-    if _ADDRESS.search(doc.text, end, stop) or any(end <= link.start < stop for link in doc.links):
+    stop = min(blocks[block].end, end + REACH)
+    if _ADDRESS.search(doc.text, end, stop) or links.starts_in(end, stop):
         return True
-    if i + 1 == len(blocks):
+    if block + 1 == len(blocks):
         return False
-    following = blocks[i + 1].start
-    opening = doc.text[following : following + OPENING]
-    return bool(_ADDRESS.search(opening)) or any(following <= link.start < following + OPENING for link in doc.links)
+    following = blocks[block + 1].start
+    return bool(_ADDRESS.search(doc.text, following, following + OPENING)) or links.starts_in(
+        following, following + OPENING
+    )
 
 
+REACH = 200
+"""Characters after the pointer in which an address or link is the one it meant ("Sign up here: https://...")."""
 OPENING = 8
 """Characters at the start of the next block in which a link or address is the one the pointer meant."""

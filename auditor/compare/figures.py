@@ -302,11 +302,14 @@ def _anchor(f: _Figure, found: list[Measure]) -> Measure | None:
     """The figure of its claim that a figure in brackets qualifies: "653 dogs were adopted (a 30% increase)"
     gives the change of the 653 dogs; None for a figure not in brackets, or with no figure before them."""
     text, start = f.text, f.measure.quantity.start
-    opening = text.rfind("(", 0, start)
+    opening = text.rfind("(", max(0, start - ASIDE), start)
     if opening < 0 or text.find(")", opening, start) >= 0:
         return None
-    before = [m for m in found if m.quantity.end <= opening]
-    return before[-1] if before else None
+    return next((m for m in reversed(found) if m.quantity.end <= opening), None)
+
+
+ASIDE = 120
+"""Characters before a figure within which the bracket it stands in opens ("(a 30% increase from 2012)")."""
 
 
 def _asides_apart(fa: _Figure, fb: _Figure, by_claim: dict[int, list[Measure]]) -> bool:

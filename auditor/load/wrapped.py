@@ -43,10 +43,11 @@ def fenced_markup(raw: str) -> tuple[int, int] | None:
     >>> fenced_markup("Some prose.\\n```html\\n<p>Hello.</p>\\n```\\n") is None
     True
     """
-    body_start, _ = front_matter(raw)
-    body = raw[body_start:]
-    start = body_start + len(body) - len(body.lstrip())
-    end = body_start + len(body.rstrip())
+    end = len(raw.rstrip())
+    if raw[end - 3 : end] not in _FENCE_CHARS:
+        return None  # most pages: the body does not even end with a fence, and its front matter is not read again
+    body_start = front_matter(raw)[0]
+    start = len(raw) - len(raw[body_start:].lstrip())
     if raw[start : start + 3] not in _FENCE_CHARS:
         return None
     opener_end = raw.find("\n", start, end)
